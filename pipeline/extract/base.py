@@ -1,0 +1,281 @@
+"""Extractor interface and the extractor-independent assembly of event tables.
+
+An extractor turns ONE document into event *candidates* (one per mention).
+:func:`assemble` then merges candidates that describe the same contact (within
+and across documents), derives stable IDs and builds the contract tables.
+A model-based extractor only has to implement :class:`Extractor`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable, Protocol
+
+import pandas as pd
+
+from ..contract import coerce, load_contract
+
+
+@dataclass(frozen=True)
+class DocInput:
+    doc_id: str
+    text: str
+    lang: str
+    publication_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    actor_id: str
+    name: str | None
+    name_original: str
+    kind: str
+    country: str | None
+    role: str | None = None
+    side: str | None = None  # participants only
+    mediation_role: str | None = None  # mediators only
+    char_start: int | None = None  # where the name was found (raw offsets)
+    char_end: int | None = None
+
+
+@dataclass
+class Candidate:
+    """One mention of one event in one document, with everything the extractor attached."""
+
+    doc_id: str
+    char_start: int
+    char_end: int
+    quote: str
+    rule: str
+    confidence: float
+    event_type: str
+    date_start: dt.date
+    date_end: dt.date
+    date_precision: str
+    date_edtf: str
+    date_text: str | None = None
+    date_calendar: str | None = None
+    format: str = "unknown"
+    secrecy: str = "unknown"
+    certainty: str = "reported"
+    location_city: str | None = None
+    location_country: str | None = None
+    parties: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    outcome: str = "unknown"
+    participants: list[ActorRef] = field(default_factory=list)
+    mediators: list[ActorRef] = field(default_factory=list)
+
+    @property
+    def mention_id(self) -> str:
+        return "mn_" + _digest(f"{self.doc_id}|{self.char_start}|{self.char_end}|{self.quote}")
+
+
+class Extractor(Protocol):
+    """What every extractor provides. Register new ones in :data:`EXTRACTORS`."""
+
+    name: str
+
+    def extract(self, doc: DocInput) -> list[Candidate]: ...
+
+
+def _digest(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
+
+
+def event_id_for(c: Candidate) -> str:
+    """Stable ID from the earliest mention's document and anchored text (not its offsets)."""
+    return "ev_" + _digest(f"{c.doc_id}|{' '.join(c.quote.split())}")
+
+
+# ----------------------------------------------------------------------------- merging
+
+_TYPE_RANK = {"agreement": 0, "prisoner_release": 1, "talks": 2, "meeting": 3, "message_exchange": 4, "visit": 5, "series": 6}
+_PREC_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _compatible(a: Candidate, b: Candidate) -> str | None:
+    """Return why a and b are the same contact, or None."""
+    if (a.event_type == "series") != (b.event_type == "series"):
+        return None
+    if a.date_start > b.date_end or b.date_start > a.date_end:
+        return None
+    if a.parties and b.parties and a.parties != b.parties:
+        return None
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return None
+    ma = {m.actor_id for m in a.mediators if m.kind == "state"}
+    mb = {m.actor_id for m in b.mediators if m.kind == "state"}
+    if ma and mb and not (ma & mb):
+        return None
+    # the same day (or an enclosing coarser date) in the same place with the same sides
+    same_place = a.location_country is not None and a.location_country == b.location_country
+    same_med = bool(ma & mb)
+    if not (same_place or same_med):
+        # without place or mediator evidence, demand identical sides and a day-level match
+        if not (a.parties and a.parties == b.parties and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start):
+            return None
+    why = [f"dates overlap ({a.date_edtf} ~ {b.date_edtf})"]
+    if a.parties and a.parties == b.parties:
+        why.append("same parties " + "+".join(sorted(a.parties)))
+    if same_place:
+        why.append(f"same place {a.location_city or a.location_country}")
+    if same_med:
+        why.append("same mediator " + "+".join(sorted(ma & mb)))
+    return "; ".join(why)
+
+
+def _cluster(cands: list[Candidate]) -> list[list[tuple[Candidate, str | None]]]:
+    """Greedy clustering in a deterministic order: each candidate joins the first compatible cluster."""
+    clusters: list[list[tuple[Candidate, str | None]]] = []
+    for c in sorted(cands, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
+        for cl in clusters:
+            # must be compatible with every member (no chaining across incompatible dates)
+            reasons = [_compatible(c, m) for m, _ in cl]
+            if all(reasons):
+                cl.append((c, reasons[0]))
+                break
+        else:
+            clusters.append([(c, None)])
+    return clusters
+
+
+def _intersect_dates(members: list[Candidate]) -> Candidate:
+    """The member with the most precise date (earliest on ties) gives the event's date."""
+    return sorted(members, key=lambda m: (_PREC_RANK[m.date_precision], -m.confidence, m.doc_id, m.char_start))[0]
+
+
+def summary_for(ev: dict, mediator_names: list[str], country_names: dict[str, str]) -> str:
+    parties = " and ".join(country_names.get(p, p) for p in ev["parties"]) or "unidentified sides"
+    kind = {
+        "talks": "held talks",
+        "meeting": "met",
+        "visit": "exchanged a visit",
+        "message_exchange": "exchanged messages",
+        "agreement": "concluded an agreement",
+        "prisoner_release": "carried out a prisoner release",
+        "series": "held a series of talks",
+    }[ev["event_type"]]
+    fmt = {"direct": " directly", "indirect": " indirectly", "unknown": ""}[ev["format"]]
+    secret = " in secret" if ev["secrecy"] == "secret" else ""
+    where = ""
+    if ev["location_city"]:
+        where = f" in {ev['location_city']}"
+    elif ev["location_country"]:
+        where = f" in {country_names.get(ev['location_country'], ev['location_country'])}"
+    via = f" via {', '.join(mediator_names)}" if mediator_names else ""
+    when = _when(ev)
+    cert = {"reported": "", "alleged": "Reportedly, ", "denied": "Allegedly (denied by a side), "}[ev["certainty"]]
+    topics = f" on {', '.join(t.replace('_', ' ') for t in ev['topics'])}" if ev["topics"] else ""
+    s = f"{cert}{parties}{fmt} {kind}{secret}{where}{via}{topics} {when}."
+    return s[0].upper() + s[1:]
+
+
+def _when(ev: dict) -> str:
+    d = ev["date_start"]
+    if ev["date_precision"] == "day":
+        return f"on {d.isoformat()}"
+    if ev["date_precision"] == "month":
+        return f"in {d.strftime('%B %Y')}"
+    if ev["date_end"] and ev["date_end"].year != d.year:
+        return f"between {d.year} and {ev['date_end'].year}"
+    return f"in {d.year}"
+
+
+def assemble(cands: Iterable[Candidate], actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Merge candidates into events and build events, participants, mediators and mentions."""
+    names = {r.actor_id: r.name_en for r in actors.itertuples()}
+    events, parts, meds, mentions = [], [], [], []
+    for cl in _cluster(list(cands)):
+        members = [c for c, _ in cl]
+        first = members[0]
+        eid = event_id_for(first)
+        best = _intersect_dates(members)
+        parties = sorted(set().union(*[m.parties for m in members]))
+        mediator_ids = {a.actor_id for m in members for a in m.mediators}
+        parties = [p for p in parties if p not in mediator_ids]
+        loc = next((m for m in members if m.location_city), None) or next((m for m in members if m.location_country), None)
+        ev = {
+            "event_id": eid,
+            "event_type": sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0],
+            "format": next((m.format for m in members if m.format != "unknown"), "unknown"),
+            "secrecy": next((m.secrecy for m in members if m.secrecy != "unknown"), "unknown"),
+            "certainty": "denied" if any(m.certainty == "denied" for m in members) else ("reported" if any(m.certainty == "reported" for m in members) else "alleged"),
+            "date_start": best.date_start,
+            "date_end": best.date_end,
+            "date_precision": best.date_precision,
+            "date_edtf": best.date_edtf,
+            "location_city": loc.location_city if loc else None,
+            "location_country": loc.location_country if loc else None,
+            "parties": parties,
+            "topics": sorted(set().union(*[m.topics for m in members])),
+            "outcome": next((m.outcome for m in members if m.outcome != "unknown"), "unknown"),
+            "n_mentions": len(members),
+            "n_documents": len({m.doc_id for m in members}),
+            "confidence": round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(members) - 1)), 3),
+            "verified": False,
+        }
+        seen_p: set[str] = set()
+        seen_m: set[tuple[str, str]] = set()
+        for m, why in cl:
+            mentions.append(
+                {
+                    "mention_id": m.mention_id,
+                    "event_id": eid,
+                    "doc_id": m.doc_id,
+                    "char_start": m.char_start,
+                    "char_end": m.char_end,
+                    "quote": m.quote,
+                    "date_text": m.date_text,
+                    "date_calendar": m.date_calendar,
+                    "rule": m.rule,
+                    "confidence": m.confidence,
+                    "merge_reason": why,
+                }
+            )
+            for a in m.participants:
+                if a.actor_id in seen_p or a.actor_id in mediator_ids or a.side is None:
+                    continue
+                seen_p.add(a.actor_id)
+                parts.append(
+                    {
+                        "event_id": eid,
+                        "actor_id": a.actor_id,
+                        "name": a.name or names.get(a.actor_id, a.name_original),
+                        "name_original": a.name_original,
+                        "kind": a.kind,
+                        "country": a.country,
+                        "role": a.role,
+                        "side": a.side,
+                        "mention_id": m.mention_id,
+                    }
+                )
+            for a in m.mediators:
+                key = (a.actor_id, a.mediation_role or "facilitator")
+                if key in seen_m or a.actor_id in parties:
+                    continue
+                seen_m.add(key)
+                meds.append(
+                    {
+                        "event_id": eid,
+                        "actor_id": a.actor_id,
+                        "name": a.name or names.get(a.actor_id),
+                        "name_original": a.name_original,
+                        "kind": a.kind,
+                        "country": a.country,
+                        "mediation_role": key[1],
+                        "mention_id": m.mention_id,
+                    }
+                )
+        med_names = sorted({names.get(a, a) for a, _ in seen_m})
+        ev["summary"] = summary_for(ev, med_names, names)
+        events.append(ev)
+    c = load_contract()
+    return {
+        "events": coerce(pd.DataFrame(events, columns=c.table("events").column_names), "events"),
+        "participants": coerce(pd.DataFrame(parts, columns=c.table("participants").column_names), "participants"),
+        "mediators": coerce(pd.DataFrame(meds, columns=c.table("mediators").column_names), "mediators"),
+        "mentions": coerce(pd.DataFrame(mentions, columns=c.table("mentions").column_names), "mentions"),
+    }

@@ -1,0 +1,562 @@
+"""The default extractor: dictionaries, cue lexicons and the date engine.
+
+Per document: build the normalised view (pipeline.text), find every dictionary
+term in it with one Aho-Corasick pass (actors, places, cues), find the dates
+(pipeline.dates), then read sentence by sentence: a sentence with an event cue,
+not excluded by the codebook (negated, future, hypothetical, press conference,
+undated generality), with a date in the sentence (or, with lower confidence,
+in the sentence before) and at least two sides becomes one candidate mention.
+No rule names a document or quotes one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import ahocorasick
+
+from ..dates import DateMatch, find_dates
+from ..text import View, norm, normalize, paragraphs, sentences, term_variants
+from .base import ActorRef, Candidate, DocInput
+
+# event types in order of precedence when one sentence has several cues
+TYPE_ORDER = ["agreement", "prisoner_release", "series", "talks", "meeting", "message_exchange", "visit"]
+LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "الي", "بمدینه", "بمدينه", "بالعاصمه", "بسلطنه", "داخل"}
+PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
+SUFFIXES = ("", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
+MAX_QUOTE = 420
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c in "\u064b\u0652"
+
+
+@dataclass(frozen=True)
+class Hit:
+    cat: str  # state | person | org | place | cue
+    key: str  # actor_id / place_id / cue group
+    vstart: int
+    vend: int
+    term: str
+    extra: Any = None
+
+
+@dataclass
+class Lexicon:
+    automaton: Any
+    states: dict[str, Any]
+    persons: dict[str, Any]
+    orgs: dict[str, Any]
+    places: dict[str, Any]
+    roles: dict[str, str]  # cue group 'role:<English title>'
+    principal: tuple[str, ...] = ("IRN", "USA")
+    groups: set[str] = field(default_factory=set)
+
+
+def _leaves(obj: Any, path: str = "") -> Iterable[tuple[str, str, list[str]]]:
+    """Walk a dumped cue structure; yield (group path, lang, terms) for every ar/fa list."""
+    if isinstance(obj, dict):
+        for lang in ("ar", "fa", "en"):
+            v = obj.get(lang)
+            if isinstance(v, list) and all(isinstance(x, str) for x in v):
+                yield path, lang, v
+        for k, v in obj.items():
+            if k in ("ar", "fa", "en", "source", "notes"):
+                continue
+            yield from _leaves(v, f"{path}.{k}" if path else str(k))
+
+
+def _dump(x: Any) -> Any:
+    return x.model_dump() if hasattr(x, "model_dump") else x
+
+
+def _g(obj: Any, name: str, default: Any = None) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    from ..lexicon import load_actors, load_cues, load_places
+
+    A = ahocorasick.Automaton()
+    entries: dict[str, list[tuple[str, str, Any]]] = {}
+
+    def add(term: str, cat: str, key: str, extra: Any = None) -> None:
+        if not term or not term.strip():
+            return
+        for v in term_variants(term):
+            v = v.strip()
+            if len(v) < 2:
+                continue
+            entries.setdefault(v, []).append((cat, key, extra))
+
+    actors = load_actors()
+    states, persons, orgs = {}, {}, {}
+    for s in actors.states:
+        states[s.actor_id] = s
+        for attr in ("names_ar", "names_fa", "names_en", "adjectives_ar", "adjectives_fa"):
+            for t in _g(s, attr, []) or []:
+                add(t, "state", s.actor_id, "name")
+        caps = _dump(_g(s, "capitals", {})) or {}
+        for lang_terms in caps.values():
+            for t in lang_terms or []:
+                add(t, "state", s.actor_id, "capital")
+        inst = _dump(_g(s, "institutions", None) or _g(s, "metonyms", None)) or {}
+        if isinstance(inst, dict):
+            for lang_terms in inst.values():
+                for t in lang_terms or []:
+                    add(t, "state", s.actor_id, "institution")
+    for p in actors.persons:
+        persons[p.actor_id] = p
+        for attr in ("names_ar", "names_fa", "names_en"):
+            for t in _g(p, attr, []) or []:
+                add(t, "person", p.actor_id)
+    for o in actors.organizations:
+        orgs[o.actor_id] = o
+        for attr in ("names_ar", "names_fa", "names_en"):
+            for t in _g(o, attr, []) or []:
+                add(t, "org", o.actor_id)
+    places = {}
+    for pl in load_places():
+        places[pl.place_id] = pl
+        for attr in ("names_ar", "names_fa", "names_en"):
+            for t in _g(pl, attr, []) or []:
+                add(t, "place", pl.place_id)
+    cues = _dump(load_cues())
+    roles: dict[str, str] = {}
+    groups = set()
+    role_map = cues.pop("roles", None) if isinstance(cues, dict) else None
+    for path, _lang, terms in _leaves(cues):
+        groups.add(path)
+        for t in terms:
+            add(t, "cue", path)
+    if role_map:
+        for item in role_map if isinstance(role_map, list) else [dict(v, title=k) if isinstance(v, dict) else {"title": k, "ar": v} for k, v in role_map.items()]:
+            title = item.get("en") or item.get("title")
+            if isinstance(title, list):
+                title = title[0]
+            for lang in ("ar", "fa"):
+                for t in item.get(lang, []) or []:
+                    add(t, "role", title)
+    for term, vals in entries.items():
+        A.add_word(term, (term, tuple(dict.fromkeys(vals))))
+    A.make_automaton()
+    return Lexicon(A, states, persons, orgs, places, roles, groups=groups)
+
+
+def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Accept a match if it stands as a word, allowing clitic prefixes and inflection suffixes."""
+    left_ok = s == 0 or not _is_word(text[s - 1])
+    if not left_ok:
+        for p in PREFIXES:
+            k = len(p)
+            if s - k >= 0 and text[s - k : s] == p and (s - k == 0 or not _is_word(text[s - k - 1])):
+                left_ok = True
+                break
+    if not left_ok:
+        return None
+    n = len(text)
+    for suf in SUFFIXES:
+        k = len(suf)
+        if text[e : e + k] == suf and (e + k == n or not _is_word(text[e + k])):
+            if k and e - s < 3:
+                continue
+            return s, e
+    return None
+
+
+def scan(view: View, lex: Lexicon) -> list[Hit]:
+    text = view.text
+    hits: list[Hit] = []
+    for end, (term, vals) in lex.automaton.iter(text):
+        s = end - len(term) + 1
+        if _boundary_ok(text, s, end + 1) is None:
+            continue
+        for cat, key, extra in vals:
+            hits.append(Hit(cat, key, s, end + 1, term, extra))
+    # entity names: keep the longest of overlapping matches of the same category family
+    ent = [h for h in hits if h.cat in ("state", "person", "org", "place")]
+    ent.sort(key=lambda h: (h.vstart, -(h.vend - h.vstart)))
+    kept: list[Hit] = []
+    for h in ent:
+        if any(k.vstart <= h.vstart and h.vend <= k.vend and (k.vend - k.vstart) > (h.vend - h.vstart) for k in kept):
+            continue
+        kept.append(h)
+    others = [h for h in hits if h.cat not in ("state", "person", "org", "place")]
+    return sorted(kept + others, key=lambda h: (h.vstart, h.vend, h.cat, h.key))
+
+
+# ----------------------------------------------------------------------------- per sentence
+
+
+@dataclass
+class Decision:
+    """Why a sentence with a cue did or did not become a candidate (for review and tests)."""
+
+    char_start: int
+    char_end: int
+    cue: str
+    kept: bool
+    reason: str
+
+
+class RuleExtractor:
+    name = "rules"
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+
+    # public API -------------------------------------------------------------
+    def extract(self, doc: DocInput) -> list[Candidate]:
+        return [c for c, _ in self._run(doc) if c is not None]
+
+    def explain(self, doc: DocInput) -> list[Decision]:
+        return [d for _, d in self._run(doc)]
+
+    # internals --------------------------------------------------------------
+    def _run(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
+        raw = doc.text
+        view = normalize(raw)
+        hits = scan(view, self.lex)
+        # hits in raw offsets
+        rhits = []
+        for h in hits:
+            rs, re_ = view.to_raw(h.vstart, h.vend)
+            rhits.append((rs, re_, h))
+        dates = [d for d in find_dates(raw, lang=doc.lang, published=doc.publication_date)]
+        sents = sentences(raw)
+        paras = paragraphs(raw)
+        para_of = []
+        pi = 0
+        for s, e in sents:
+            while pi < len(paras) - 1 and paras[pi][1] <= s:
+                pi += 1
+            para_of.append(pi)
+        out: list[tuple[Candidate | None, Decision]] = []
+        hi = 0
+        sent_hits: list[list[tuple[int, int, Hit]]] = []
+        for s, e in sents:
+            while hi < len(rhits) and rhits[hi][0] < s:
+                hi += 1
+            j = hi
+            cur = []
+            while j < len(rhits) and rhits[j][0] < e:
+                if rhits[j][1] <= e:
+                    cur.append(rhits[j])
+                j += 1
+            sent_hits.append(cur)
+        sent_dates: list[list[DateMatch]] = []
+        for s, e in sents:
+            sent_dates.append([d for d in dates if d.start_char >= s and d.end_char <= e])
+        for i, (s, e) in enumerate(sents):
+            cur = sent_hits[i]
+            cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
+            if not cues:
+                continue
+            prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else (i - 1 if i > 0 else None)
+            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], sent_hits[prev] if prev is not None else [], sent_dates[prev] if prev is not None else [])
+            cue_text = raw[cues[0][0] : cues[0][1]]
+            out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
+        return out
+
+    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates) -> tuple[Candidate | None, str]:
+        groups = {h.key for _, _, h in cur if h.cat == "cue"}
+        # ---- exclusions
+        cue_rs, cue_re, cue_hit = self._main_cue(cues)
+        etype = cue_hit.key.split(".", 1)[1].split(".")[0]
+        if self._has(groups, "press_conference"):
+            return None, "press conference"
+        if self._negated(view, cue_hit, cur):
+            return None, "negated"
+        if self._near(cur, cue_hit, "hypothetical", before=8, after=0):
+            return None, "hypothetical"
+        if self._near(cur, cue_hit, "future", before=5, after=5):
+            return None, "future or planned"
+        # ---- date
+        pub = doc.publication_date
+        usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
+        if dates and not usable and any(d.date_start is not None for d in dates):
+            return None, "dated after publication (future)"
+        conf = 0.45
+        ctx = False
+        if usable:
+            date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
+            conf += 0.2
+        else:
+            if self._has(groups, "generic"):
+                return None, "undated generality"
+            ctxd = [d for d in prev_dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
+            if not ctxd:
+                return None, "no date in the sentence or its context"
+            date = ctxd[-1]
+            ctx = True
+            conf += 0.05
+        # ---- actors
+        states: dict[str, list[tuple[int, int, Hit]]] = {}
+        persons, orgs, places = [], [], []
+        for x in cur:
+            h = x[2]
+            if h.cat == "state":
+                states.setdefault(h.key, []).append(x)
+            elif h.cat == "person":
+                persons.append(x)
+            elif h.cat == "org":
+                orgs.append(x)
+            elif h.cat == "place":
+                places.append(x)
+        # location: a place or state after a locative preposition, else a place not used as a party's metonym
+        loc_city, loc_country = None, None
+        loc_candidates = []
+        for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
+            if self._locative(view, h):
+                loc_candidates.append((0, rs, h))
+            elif h.cat == "place":
+                loc_candidates.append((1, rs, h))
+        if loc_candidates:
+            _, _, h = sorted(loc_candidates, key=lambda x: (x[0], x[1]))[0]
+            if h.cat == "place":
+                pl = self.lex.places[h.key]
+                loc_city = pl.name_en if _g(pl, "kind", "city") in ("city", "venue") else None
+                loc_country = pl.country
+            else:
+                loc_country = h.key
+        side_states = set()
+        for sid, xs in states.items():
+            # a capital that is the location is a place, not a metonym for a side
+            if all(x[2].extra == "capital" for x in xs) and loc_country == sid and loc_city:
+                continue
+            if loc_country == sid and all(self._locative(view, x[2]) for x in xs):
+                continue
+            side_states.add(sid)
+        per_refs = []
+        for rs, re_, h in persons:
+            p = self.lex.persons[h.key]
+            per_refs.append((rs, re_, h, p))
+            if p.country:
+                side_states.add(p.country)
+        for rs, re_, h in orgs:
+            o = self.lex.orgs[h.key]
+            for m in _g(o, "members", []) or []:
+                side_states.add(m)
+        if len([x for x in side_states if x]) < 2 or not (side_states & set(self.lex.principal)):
+            extra = set()
+            for rs, re_, h in prev_hits:
+                if h.cat == "state":
+                    extra.add(h.key)
+                elif h.cat == "person" and self.lex.persons[h.key].country:
+                    extra.add(self.lex.persons[h.key].country)
+            if extra - side_states:
+                side_states |= extra
+                conf -= 0.05
+        # ---- mediators
+        med_groups = {g for g in groups if g.startswith("mediation.")}
+        message = self._has(groups, "mediation.message_carrier") or self._has(groups, "format_indirect") and any("رسال" in h.term or "پیام" in h.term for _, _, h in cur)
+        mediators: dict[str, str] = {}
+        principal = set(self.lex.principal)
+        others = side_states - principal
+        if side_states & principal and len(side_states & principal) == 2:
+            # both principal sides present: any other state near a mediation cue, or hosting, mediates
+            for sid in sorted(others):
+                role = self._med_role(cur, sid, med_groups, message, loc_country)
+                if role:
+                    mediators[sid] = role
+        elif med_groups:
+            for sid in sorted(others):
+                role = self._med_role(cur, sid, med_groups, message, loc_country)
+                if role:
+                    mediators[sid] = role
+        if loc_country and loc_country not in side_states - set(mediators) and loc_country not in mediators:
+            mediators[loc_country] = "message_carrier" if message else "host"
+        parties = frozenset(sid for sid in side_states if sid not in mediators)
+        if len(parties) < 2:
+            return None, f"fewer than two sides ({', '.join(sorted(parties)) or 'none'})"
+        if not (parties & principal):
+            return None, "no principal side (Iran or the United States)"
+        conf += 0.1
+        if loc_country:
+            conf += 0.05
+        if mediators:
+            conf += 0.05
+        # ---- attributes
+        fmt = "indirect" if (self._has(groups, "format_indirect") or message) else ("direct" if self._has(groups, "format_direct") else "unknown")
+        secrecy = "secret" if self._has(groups, "secrecy_secret") else ("public" if self._has(groups, "secrecy_public") else "unknown")
+        certainty = "denied" if self._has(groups, "denial") else ("alleged" if self._has(groups, "allegation") else "reported")
+        outcome = "agreement" if self._has(groups, "outcome_agreement") else "unknown"
+        if self._has(groups, "outcome_partial"):
+            outcome = "partial"
+        if self._has(groups, "outcome_no_agreement"):
+            outcome = "no_agreement"
+        if etype == "agreement" and outcome == "unknown":
+            outcome = "agreement"
+        topics = frozenset(g.split(".", 1)[1] for g in groups if g.startswith("topics.") and g.split(".", 1)[1] != "other")
+        # ---- participants and person mediators
+        participants, med_refs = [], []
+        for rs, re_, h, p in per_refs:
+            role = self._role_near(cur, rs, re_) or _role_at(p, date.date_start)
+            name_orig = raw[rs:re_]
+            if p.country in mediators:
+                med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
+            elif p.country in parties:
+                participants.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
+        for sid, role in sorted(mediators.items()):
+            st = self.lex.states.get(sid)
+            xs = states.get(sid) or []
+            name_orig = raw[xs[0][0] : xs[0][1]] if xs else None
+            if name_orig is None:
+                # the host named only through its city
+                pl = next(((rs, re_) for rs, re_, h in places if self.lex.places[h.key].country == sid), None)
+                if pl is None:
+                    continue
+                name_orig = raw[pl[0] : pl[1]]
+            med_refs.insert(0, ActorRef(sid, st.name_en if st else sid, name_orig, "state", sid, mediation_role=role))
+        # ---- quote
+        qs, qe = s, e
+        if qe - qs > MAX_QUOTE:
+            qs = max(s, cue_rs - MAX_QUOTE // 2)
+            qe = min(e, qs + MAX_QUOTE)
+            while qs > s and not raw[qs - 1].isspace():
+                qs -= 1
+            while qe < e and not raw[qe].isspace():
+                qe += 1
+        # names must be inside the quote to be evidence of it
+        participants = [a for a in participants if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
+        med_refs = [a for a in med_refs if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
+        if self._has(groups, "event_types.series") or etype == "series":
+            etype = "series"
+        rule = f"rules:{etype}" + (":context-date" if ctx else "")
+        cand = Candidate(
+            doc_id=doc.doc_id,
+            char_start=qs,
+            char_end=qe,
+            quote=raw[qs:qe],
+            rule=rule,
+            confidence=round(max(0.05, min(0.95, conf)), 3),
+            event_type=etype,
+            date_start=date.date_start,
+            date_end=date.date_end or date.date_start,
+            date_precision=date.date_precision or "year",
+            date_edtf=date.edtf or date.date_start.isoformat(),
+            date_text=None if ctx else date.text,
+            date_calendar=None if ctx else date.calendar,
+            format=fmt,
+            secrecy=secrecy,
+            certainty=certainty,
+            location_city=loc_city,
+            location_country=loc_country,
+            parties=parties,
+            topics=topics,
+            outcome=outcome,
+            participants=participants,
+            mediators=med_refs,
+        )
+        return cand, "kept" + (" (date from context)" if ctx else "")
+
+    # helpers ----------------------------------------------------------------
+    @staticmethod
+    def _has(groups: set[str], prefix: str) -> bool:
+        return any(g == prefix or g.startswith(prefix + ".") for g in groups)
+
+    @staticmethod
+    def _main_cue(cues):
+        def rank(x):
+            t = x[2].key.split(".", 1)[1].split(".")[0]
+            return (TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, x[0])
+
+        return sorted(cues, key=rank)[0]
+
+    @staticmethod
+    def _words_between(view: View, a: int, b: int) -> int:
+        return len(view.text[a:b].split())
+
+    def _near(self, cur, cue: Hit, group: str, before: int, after: int) -> bool:
+        return any(
+            h.cat == "cue" and (h.key == group or h.key.startswith(group + ".")) and self._within(h, cue, before, after)
+            for _, _, h in cur
+        )
+
+    @staticmethod
+    def _within(h: Hit, cue: Hit, before: int, after: int) -> bool:
+        # distance in characters approximates words (avg ~6 chars a word)
+        if h.vend <= cue.vstart:
+            return cue.vstart - h.vend <= before * 7
+        if h.vstart >= cue.vend:
+            return h.vstart - cue.vend <= after * 7
+        return True
+
+    def _negated(self, view: View, cue: Hit, cur) -> bool:
+        for _, _, h in cur:
+            if h.cat == "cue" and h.key == "negation" and self._within(h, cue, 3, 2):
+                # 'غير مباشرة' (indirect) is not a negation of the contact
+                if view.text[h.vend : h.vend + 7].strip().startswith("مباشر"):
+                    continue
+                return True
+        return False
+
+    @staticmethod
+    def _locative(view: View, h: Hit) -> bool:
+        before = view.text[max(0, h.vstart - 12) : h.vstart].split()
+        if before and before[-1] in LOCATIVE:
+            return True
+        # glued preposition: بمسقط / فی is separate; 'ب' + name with no space
+        if h.vstart > 0 and view.text[h.vstart - 1] == "ب" and (h.vstart < 2 or not _is_word(view.text[h.vstart - 2])):
+            return True
+        return False
+
+    def _med_role(self, cur, sid: str, med_groups: set[str], message: bool, loc_country: str | None) -> str | None:
+        if message:
+            return "message_carrier"
+        # the mediation cue nearest to the state's mention decides the role
+        st_hits = [h for _, _, h in cur if h.cat == "state" and h.key == sid]
+        best = None
+        for _, _, h in cur:
+            if h.cat == "cue" and h.key.startswith("mediation."):
+                d = min((abs(h.vstart - s.vend) for s in st_hits), default=10**6)
+                if best is None or d < best[0]:
+                    best = (d, h.key.split(".", 1)[1])
+        if best and best[0] <= 60:
+            return best[1]
+        if loc_country == sid:
+            return "host"
+        return None
+
+    def _role_near(self, cur, rs: int, re_: int) -> str | None:
+        best = None
+        for s2, e2, h in cur:
+            if h.cat != "role":
+                continue
+            d = min(abs(s2 - re_), abs(rs - e2))
+            if d <= 40 and (best is None or d < best[0]):
+                best = (d, h.key)
+        return best[1] if best else None
+
+
+def _role_at(person: Any, when: dt.date) -> str | None:
+    """The person's title on a date, from the reference roles (dates as YYYY, YYYY-MM or YYYY-MM-DD)."""
+    for r in _g(person, "roles", []) or []:
+        start, end = _bound(_g(r, "start"), False), _bound(_g(r, "end"), True)
+        if (start is None or start <= when) and (end is None or when <= end):
+            return _g(r, "title")
+    return None
+
+
+def _bound(v: Any, upper: bool) -> dt.date | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, dt.date):
+        return v
+    s = str(v)
+    parts = [int(x) for x in s.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        y, m = parts
+        if not upper:
+            return dt.date(y, m, 1)
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31) if upper else dt.date(parts[0], 1, 1)

@@ -1,0 +1,260 @@
+"""I/O glue between the CLI and the pure stage functions."""
+
+from __future__ import annotations
+
+import json
+import os
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+from .contract import coerce, data_dictionary_md, empty_frame, json_default, load_contract
+from .errors import BackchannelError, ValidationFailed
+from .io import read_dir, write_dir
+
+EXTRACTION_TABLES = ["events", "participants", "mediators", "mentions", "actors"]
+PUBLISHED_TABLES = ["documents", "events", "participants", "mediators", "mentions", "actors", "corrections_log"]
+DOCS_ROOT = Path(__file__).resolve().parent.parent / "docs"
+
+
+def generated_docs() -> dict[str, str]:
+    """Files generated from the contract: path -> content."""
+    out = {str(DOCS_ROOT / "data-dictionary.md"): data_dictionary_md()}
+    try:
+        from .annotations import annotations_doc_schema_json
+
+        out[str(DOCS_ROOT.parent / "schemas" / "annotation.schema.json")] = annotations_doc_schema_json()
+    except ImportError:
+        pass
+    return out
+
+
+# ----------------------------------------------------------------------------- extract on any corpus
+
+
+def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str]) -> tuple[pd.DataFrame, list, int]:
+    from .extract import doc_inputs, extract_candidates, get_extractor
+    from .ingest import ingest
+
+    corpus, manifest, blobs, manifest_name, extractor = args
+    documents, texts = ingest(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
+    cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor))
+    return documents, cands, int(sum(len(b) for b in blobs.values()))
+
+
+def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int) -> Iterator[tuple]:
+    for i in range(0, len(manifest), size):
+        part = manifest.iloc[i : i + size]
+        blobs = {}
+        for f in part["file"]:
+            p = corpus / f
+            if not p.exists():
+                raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
+            blobs[f] = p.read_bytes()
+        yield (str(corpus), part, blobs, manifest_name, extractor)
+
+
+def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers: int = 1, batch_size: int = 200, progress: bool = True) -> dict[str, Any]:
+    """Stream a corpus in batches through ingest + extract; write the six extraction tables."""
+    import time
+
+    from .extract import actors_table
+    from .extract.base import assemble
+    from .ingest import MANIFEST_COLUMNS, parse_manifest
+
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise BackchannelError(str(corpus), "no such folder", "pass a folder of .txt files")
+    mpath = corpus / "manifest.csv"
+    names = sorted(p.name for p in corpus.glob("*.txt"))
+    if mpath.exists():
+        manifest = parse_manifest(mpath.read_bytes().decode("utf-8-sig"), str(mpath), strict=False)
+        unlisted = sorted(set(names) - set(manifest["file"]))
+        if unlisted:
+            raise BackchannelError(f"{corpus}/{unlisted[0]}", "this file is not in manifest.csv", "add a row for it, or remove the file")
+    else:
+        manifest = pd.DataFrame([{**{c: "" for c in MANIFEST_COLUMNS}, "file": n, "_line": 0} for n in names], columns=MANIFEST_COLUMNS + ["_line"])
+    if manifest.empty:
+        raise BackchannelError(str(corpus), "no .txt documents", "add UTF-8 .txt files")
+    t0 = time.perf_counter()
+    docs, cands, nbytes = [], [], 0
+    jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size)
+    bar = None
+    if progress and os.environ.get("CI") != "true":
+        from rich.progress import Progress
+
+        bar = Progress(transient=True)
+        task = bar.add_task("extracting", total=len(manifest))
+        bar.start()
+    try:
+        if workers > 1:
+            with get_context("spawn").Pool(workers) as pool:
+                results = pool.imap(_extract_batch, jobs)
+                for d, c, n in results:
+                    docs.append(d), cands.extend(c)
+                    nbytes += n
+                    if bar:
+                        bar.advance(task, len(d))
+        else:
+            for job in jobs:
+                d, c, n = _extract_batch(job)
+                docs.append(d), cands.extend(c)
+                nbytes += n
+                if bar:
+                    bar.advance(task, len(d))
+    finally:
+        if bar:
+            bar.stop()
+    documents = pd.concat(docs, ignore_index=True)
+    if documents["doc_id"].duplicated().any():
+        raise BackchannelError(str(corpus), "two files give the same doc_id", "rename one of them")
+    actors = actors_table()
+    tables = assemble(cands, actors)
+    tables["actors"] = actors
+    tables["documents"] = documents
+    write_dir(tables, out)
+    secs = time.perf_counter() - t0
+    return {"documents": len(documents), "events": len(tables["events"]), "mentions": len(tables["mentions"]), "bytes": nbytes, "seconds": round(secs, 3)}
+
+
+# ----------------------------------------------------------------------------- validate / show
+
+
+def _texts(ingested_or_corpus: Path | None) -> dict[str, str] | None:
+    if ingested_or_corpus is None:
+        return None
+    p = Path(ingested_or_corpus)
+    if (p / "document_texts.parquet").exists():
+        t = read_dir(p, ["document_texts"])["document_texts"]
+        return dict(zip(t["doc_id"], t["text"]))
+    return {f.stem: f.read_text(encoding="utf-8") for f in sorted(p.glob("*.txt"))}
+
+
+def validate_folder(data_dir: Path, corpus: Path | None = None) -> list:
+    """Read every contract table present in ``data_dir`` (raw, so wrong types are reported) and check them."""
+    import pyarrow.parquet as pq
+
+    from .contract import from_arrow
+    from .validate import check_all
+
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise BackchannelError(str(data_dir), "no such folder", "pass the folder that holds the .parquet tables")
+    c = load_contract()
+    tables = {}
+    for f in sorted(data_dir.glob("*.parquet")):
+        if f.stem not in c.tables:
+            continue
+        try:
+            tables[f.stem] = from_arrow(pq.read_table(f), f.stem)
+        except Exception as e:
+            raise BackchannelError(str(f), f"cannot read as table {f.stem!r}: {e}", "rebuild it") from None
+    if not tables:
+        raise BackchannelError(str(data_dir), "no contract tables (*.parquet) here", "point at data/published")
+    return check_all(tables, _texts(corpus))
+
+
+def describe_event(data_dir: Path, event_id: str) -> str:
+    t = read_dir(data_dir, ["events", "participants", "mediators", "mentions"])
+    ev = t["events"][t["events"]["event_id"] == event_id]
+    if ev.empty:
+        raise BackchannelError(str(data_dir / "events.parquet"), f"no event {event_id!r}", "list ids with pandas or `backchannel review DOC_ID`")
+    e = ev.iloc[0].to_dict()
+    lines = [f"{event_id}: {e['summary']}"]
+    for k in ["event_type", "format", "secrecy", "certainty", "date_start", "date_end", "date_precision", "date_edtf", "location_city", "location_country", "parties", "topics", "outcome", "n_mentions", "n_documents", "confidence", "verified"]:
+        v = e[k]
+        if isinstance(v, pd.Timestamp):
+            v = v.date().isoformat()
+        lines.append(f"  {k}: {v}")
+    for name in ("participants", "mediators"):
+        rows = t[name][t[name]["event_id"] == event_id]
+        lines.append(f"{name}:")
+        for r in rows.to_dict(orient="records"):
+            extra = r.get("role") or r.get("mediation_role") or ""
+            lines.append(f"  - {r['actor_id']} {r['name']} «{r['name_original']}» {extra} {('side ' + r['side']) if r.get('side') else ''}".rstrip())
+    lines.append("evidence:")
+    for r in t["mentions"][t["mentions"]["event_id"] == event_id].to_dict(orient="records"):
+        lines.append(f"  - {r['doc_id']}[{r['char_start']}:{r['char_end']}] ({r['rule']}, {r['confidence']:.2f}): «{r['quote']}»")
+        if r.get("merge_reason"):
+            lines.append(f"    merged: {r['merge_reason']}")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- pipeline stages
+
+
+def run_correct(extracted: Path, ingested: Path, annotations: Path, out: Path) -> None:
+    t = read_dir(extracted, EXTRACTION_TABLES)
+    texts = _texts(ingested)
+    try:
+        from .annotations import load_records
+        from .correct import apply_corrections
+    except ImportError:  # corrections workflow not installed yet: pass through with an empty log
+        t["corrections_log"] = empty_frame("corrections_log")
+        write_dir(t, out)
+        return
+    records = load_records(Path(annotations), texts)
+    corrected, log = apply_corrections(t, records, texts)
+    corrected["corrections_log"] = log
+    write_dir(corrected, out)
+
+
+def run_validate(corrected: Path, ingested: Path, out: Path, quarantine_dir: Path, reports: Path, gx_docs: Path | None) -> None:
+    from .validate import TABLE, check_all, quarantine
+
+    t = read_dir(corrected, [n for n in PUBLISHED_TABLES if n != "documents"])
+    t["documents"] = read_dir(ingested, ["documents"])["documents"]
+    texts = _texts(ingested)
+    failures = check_all(t, texts)
+    fatal = [f for f in failures if f.scope == TABLE and f.severity == "critical"]
+    if fatal:
+        raise ValidationFailed(str(corrected), "; ".join(f.describe() for f in fatal), "fix the stage that produced these tables")
+    clean, q = quarantine(t, failures)
+    left = [f for f in check_all(clean, texts) if f.severity == "critical"]
+    if left:
+        raise ValidationFailed(str(corrected), "; ".join(f.describe() for f in left), "quarantine could not repair the tables; fix the producing stage")
+    quality = quality_summary(clean, q, failures)
+    try:
+        from .quality import run_expectations
+
+        quality["expectations"] = run_expectations(clean, texts, gx_docs)
+        if not quality["expectations"]["success"]:
+            bad = [e for e in quality["expectations"]["results"] if not e["success"] and e["severity"] == "critical"]
+            if bad:
+                raise ValidationFailed(str(corrected), "Great Expectations: " + "; ".join(e["expectation"] for e in bad), "see the Data Docs")
+    except ImportError:
+        pass
+    write_dir(clean, out)
+    write_dir({"quarantine": q}, quarantine_dir)
+    reports = Path(reports)
+    reports.mkdir(parents=True, exist_ok=True)
+    (reports / "quality.json").write_text(json.dumps(quality, indent=1, sort_keys=True, default=json_default, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def quality_summary(t: dict[str, pd.DataFrame], q: pd.DataFrame, failures: list) -> dict[str, Any]:
+    ev = t["events"]
+    n = len(ev)
+
+    def share(mask: pd.Series) -> float:
+        return round(float(mask.sum()) / n, 4) if n else 0.0
+
+    with_med = ev["event_id"].isin(set(t["mediators"]["event_id"])) if n else pd.Series([], dtype=bool)
+    return {
+        "rows": {k: int(len(v)) for k, v in sorted(t.items())},
+        "quarantined": {"total": int(len(q)), "by_table": {k: int(v) for k, v in q.groupby("table").size().items()} if len(q) else {}},
+        "failures": sorted({f"{f.severity}:{f.table}.{f.check}" for f in failures}),
+        "shares": {
+            "day_precision": share(ev["date_precision"] == "day") if n else 0.0,
+            "with_location": share(ev["location_country"].notna()) if n else 0.0,
+            "with_mediator": share(with_med) if n else 0.0,
+            "verified": share(ev["verified"]) if n else 0.0,
+        },
+    }
+
+
+def run_publish(validated: Path, ingested: Path, reports: Path, out: Path) -> None:
+    t = read_dir(validated, PUBLISHED_TABLES)
+    extra = {"quality.json": (Path(reports) / "quality.json").read_bytes()}
+    write_dir(t, out, extra)

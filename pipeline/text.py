@@ -1,0 +1,359 @@
+"""Normalised matching view over Arabic/Persian text with an exact offset map.
+
+``normalize(raw)`` returns a :class:`View` whose ``text`` is a folded version of
+``raw`` (letter variants unified, marks/tatweel/zero-width characters removed,
+digits made ASCII, whitespace collapsed, punctuation unified, Latin lower-cased)
+and whose ``starts`` gives, for every view character, the index in ``raw`` of
+the character it came from (plus a final ``len(raw)``).  ``View.to_raw`` maps a
+view span back to a raw span whose normalisation is exactly the view slice.
+
+The mapping is per raw character (context free) except for whitespace
+collapsing, which is what makes the substring guarantee hold.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from itertools import product
+
+__all__ = ["View", "normalize", "norm", "term_variants", "sentences",
+           "paragraphs", "detect_lang"]
+
+# ---------------------------------------------------------------------------
+# character table
+# ---------------------------------------------------------------------------
+_EXPLICIT = {
+    # yeh / kaf
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u06cc": "\u06cc", "\u06d0": "\u06cc",
+    "\u0626": "\u06cc", "\u0620": "\u06cc",
+    "\u0643": "\u06a9", "\u06aa": "\u06a9",
+    # alef variants
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+    "\u0672": "\u0627", "\u0673": "\u0627", "\u0675": "\u0627",
+    # hamza seat waw
+    "\u0624": "\u0648", "\u0676": "\u0648",
+    # heh / teh marbuta
+    "\u0629": "\u0647", "\u06c0": "\u0647", "\u06be": "\u0647", "\u06c1": "\u0647",
+    "\u06d5": "\u0647", "\u06c3": "\u0647",
+    # tatweel and small letters (Lm) are dropped
+    "\u0640": "", "\u06e5": "", "\u06e6": "",
+    # punctuation
+    "\u00ab": '"', "\u00bb": '"', "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u201f": '"', "\u2033": '"', "\u2039": '"', "\u203a": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+    "\u060c": ",", "\u066c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%",
+    "\u066b": ".", "\u06d4": ".",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+    "\u2015": "-", "\u2212": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+}
+for _i in range(10):
+    _EXPLICIT[chr(0x0660 + _i)] = str(_i)   # Arabic-Indic
+    _EXPLICIT[chr(0x06F0 + _i)] = str(_i)   # Extended (Persian)
+
+
+def _fold_char(c: str) -> str:
+    """Context-free folding of one character (the reference definition)."""
+    if c in _EXPLICIT:
+        return _EXPLICIT[c]
+    if c.isspace():
+        return " "
+    cat = unicodedata.category(c)
+    if cat in ("Mn", "Me", "Cf"):
+        return ""
+    low = c.lower()
+    dec = unicodedata.normalize("NFD", low)
+    stripped = "".join(ch for ch in dec if unicodedata.category(ch) not in ("Mn", "Me"))
+    if len(stripped) != 1:
+        stripped = unicodedata.normalize("NFC", low)
+        if len(stripped) != 1:
+            stripped = c
+    if stripped != c and stripped in _EXPLICIT:
+        stripped = _EXPLICIT[stripped]
+    # NFKC for Arabic presentation forms (may expand, e.g. lam-alef ligature)
+    o = ord(c)
+    if 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+        k = unicodedata.normalize("NFKC", c)
+        if k != c:
+            stripped = "".join(_fold_char(x) for x in k if x != c)
+    return stripped
+
+
+def _build_tables():
+    trans: dict[int, str | None] = {}
+    irregular = []          # chars whose output length != 1
+    for o in range(0x10000):
+        if 0xD800 <= o <= 0xDFFF:
+            continue
+        c = chr(o)
+        f = _fold_char(c)
+        if f != c:
+            trans[o] = f if f else None
+        if len(f) != 1:
+            irregular.append(c)
+    return trans, irregular
+
+
+_TRANS, _IRREGULAR = _build_tables()
+_IRREG_RE = re.compile("[" + "".join(re.escape(c) for c in _IRREGULAR) + "]")
+_SPACES_RE = re.compile(" {2,}")
+_DROPPED = frozenset(c for c in _IRREGULAR if _fold_char(c) == "")
+_MARKLIKE = frozenset(c for c in _DROPPED
+                      if unicodedata.category(c) in ("Mn", "Me") or c == "\u0640")
+
+
+def _fold_astral(s: str) -> str:
+    # astral plane characters: handled on the slow path (rare)
+    return "".join(_fold_char(c) if ord(c) > 0xFFFF else c for c in s)
+
+
+@dataclass(frozen=True)
+class View:
+    raw: str
+    text: str
+    starts: tuple[int, ...]
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map view span [start, end) to a raw span [rs, re).
+
+        ``norm(raw[rs:re]) == text[start:end]`` holds for every span that does
+        not cut through a single raw character expanding to several view
+        characters (only Arabic presentation-form ligatures do that); such
+        spans are widened to the whole raw character.  Trailing invisible
+        characters (ZWNJ, bidi marks, surplus whitespace) are not included;
+        trailing combining marks of the last letter are.
+        """
+        n = len(self.text)
+        if not (0 <= start <= end <= n):
+            raise IndexError(f"bad view span {(start, end)} for length {n}")
+        if start == end:
+            p = self.starts[start]
+            return p, p
+        rs = self.starts[start]
+        re_ = self.starts[end]
+        last = self.starts[end - 1]
+        raw = self.raw
+        while re_ - 1 > last and raw[re_ - 1] in _DROPPED_OR_SPACE and raw[re_ - 1] not in _MARKLIKE:
+            re_ -= 1
+        return rs, re_
+
+
+class _SpaceSet:
+    def __contains__(self, c):
+        return c.isspace() or c in _DROPPED
+
+
+_DROPPED_OR_SPACE = _SpaceSet()
+
+
+def normalize(raw: str) -> View:
+    """Build the matching view of ``raw`` with its offset map."""
+    astral = any(ord(c) > 0xFFFF for c in raw) if not raw.isascii() else False
+    # pass 1: per-character folding
+    if astral:
+        parts, starts1 = [], []
+        for i, c in enumerate(raw):
+            f = _fold_char(c) if ord(c) > 0xFFFF else (c.translate(_TRANS))
+            parts.append(f)
+            starts1.extend([i] * len(f))
+        t1 = "".join(parts)
+    else:
+        t1 = raw.translate(_TRANS)
+        if len(t1) == len(raw) and not _IRREG_RE.search(raw):
+            starts1 = range(len(raw))
+        else:
+            starts1 = []
+            ext = starts1.extend
+            prev = 0
+            trans = _TRANS
+            for m in _IRREG_RE.finditer(raw):
+                s = m.start()
+                if s > prev:
+                    ext(range(prev, s))
+                f = trans.get(ord(raw[s]))
+                if f:
+                    ext([s] * len(f))
+                prev = s + 1
+            ext(range(prev, len(raw)))
+    # pass 2: whitespace collapse
+    if "  " in t1:
+        keep_text = []
+        starts = []
+        prev = 0
+        for m in _SPACES_RE.finditer(t1):
+            s = m.start() + 1
+            keep_text.append(t1[prev:s])
+            starts.extend(starts1[prev:s])
+            prev = m.end()
+        keep_text.append(t1[prev:])
+        starts.extend(starts1[prev:])
+        text = "".join(keep_text)
+    else:
+        text = t1
+        starts = starts1
+    starts = tuple(starts) + (len(raw),)
+    return View(raw=raw, text=text, starts=starts)
+
+
+def norm(s: str) -> str:
+    """View text only (same mapping as :func:`normalize`)."""
+    t = s.translate(_TRANS)
+    if not s.isascii() and any(ord(c) > 0xFFFF for c in s):
+        t = _fold_astral(s).translate(_TRANS)
+    return _SPACES_RE.sub(" ", t)
+
+
+# ---------------------------------------------------------------------------
+# dictionary term variants
+# ---------------------------------------------------------------------------
+_BOUNDARY_RE = re.compile("[\u200c\u200d\\s]+")
+
+
+def term_variants(term: str, max_boundaries: int = 6) -> set[str]:
+    """Normalised variants of a term, tolerant to ZWNJ / space / no separator.
+
+    Each ZWNJ or space inside the term may appear in text as nothing or as a
+    space.  A part starting with the conjunction-like ``و`` (گفت‌وگو,
+    جست‌وجو) after a space may also be written with a space after ``و``.
+    """
+    parts = [norm(p).strip() for p in _BOUNDARY_RE.split(term.strip())]
+    parts = [p for p in parts if p]
+    if not parts:
+        return set()
+    if len(parts) - 1 > max_boundaries:
+        choices = [("",) * (len(parts) - 1), (" ",) * (len(parts) - 1)]
+    else:
+        choices = product(("", " "), repeat=len(parts) - 1)
+    out = set()
+    for seps in choices:
+        base = [parts[0]]
+        alt = [parts[0]]
+        has_alt = False
+        for sep, p in zip(seps, parts[1:]):
+            base.append(sep + p)
+            if sep == " " and len(p) > 1 and p[0] == "\u0648":
+                alt.append(" \u0648 " + p[1:])
+                has_alt = True
+            else:
+                alt.append(sep + p)
+        out.add("".join(base))
+        if has_alt:
+            out.add("".join(alt))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# segmentation
+# ---------------------------------------------------------------------------
+_URL_EMAIL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s\"'«»<>()]+[^\s\"'«»<>().,;:!?؟،؛]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ir|gov|edu|info|io|co|uk|int)\b(?:/[^\s\"'«»<>()]*)?",
+    re.IGNORECASE)
+_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc",
+           "ltd", "co", "no", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
+           "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
+           "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp"}
+_TERM_RE = re.compile(r"[.!?\u061f\u061b;\u06d4]+|\n")
+_CLOSERS = "\"'»”’)]}›"
+_LATIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
+
+
+def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
+    tok = raw[s:e]
+    if tok == "\n":
+        return True
+    if protected(s):
+        return False
+    if tok != ".":
+        return True
+    before = raw[s - 1] if s > 0 else ""
+    after = raw[e] if e < len(raw) else ""
+    # decimals and dotted numeric dates: 3.5, 10.01.2024
+    if before.isdigit() and after.isdigit():
+        return False
+    m = _LATIN_WORD_BEFORE.search(raw, max(0, s - 20), s)
+    if m:
+        word = m.group(1)
+        start_ok = m.start() == 0 or not raw[m.start() - 1].isalpha()
+        if start_ok:
+            if len(word) == 1 or (len(word.replace(".", "")) <= 3 and "." in word):
+                return False        # initials: U.S., J. Smith
+            if word.lower().rstrip(".") in _ABBREV:
+                return False
+    # Arabic-script single letter + dot glued to the next letter: ه.ش ، ه.ق ، ق.م
+    if after and (_ARABIC_LETTER.match(after)):
+        j = s - 1
+        while j >= 0 and raw[j] == "\u0640":
+            j -= 1
+        if j >= 0 and _ARABIC_LETTER.match(raw[j]) and (j == 0 or not _ARABIC_LETTER.match(raw[j - 1])):
+            return False
+    if after and after.isdigit() and not before.isspace():
+        return False          # "1.5" style with Arabic digits etc.
+    return True
+
+
+def sentences(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of sentences, stripped of surrounding whitespace."""
+    prot = [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
+
+    def protected(i: int) -> bool:
+        for a, b in prot:
+            if a <= i < b:
+                return True
+        return False
+
+    cuts = []
+    for m in _TERM_RE.finditer(raw):
+        s, e = m.span()
+        if _is_boundary(raw, s, e, protected):
+            while e < len(raw) and raw[e] in _CLOSERS:
+                e += 1
+            cuts.append((s, e))
+    spans = []
+    prev = 0
+    for s, e in cuts:
+        if s < prev:
+            continue
+        end = e if raw[s] != "\n" else s
+        spans.append((prev, end))
+        prev = e
+    spans.append((prev, len(raw)))
+    return [sp for sp in (_strip_span(raw, a, b) for a, b in spans) if sp]
+
+
+def _strip_span(raw: str, a: int, b: int):
+    while a < b and (raw[a].isspace() or raw[a] in "\u200c\u200f\u200e\ufeff"):
+        a += 1
+    while b > a and (raw[b - 1].isspace() or raw[b - 1] in "\u200c\u200f\u200e\ufeff"):
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def paragraphs(raw: str) -> list[tuple[int, int]]:
+    """Raw spans of paragraphs: split on line breaks (blank lines included)."""
+    out = []
+    for m in re.finditer(r"[^\r\n\u2028\u2029]+", raw):
+        sp = _strip_span(raw, m.start(), m.end())
+        if sp:
+            out.append(sp)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# language detection
+# ---------------------------------------------------------------------------
+_FA_CHARS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06f0-\u06f9]")
+_AR_CHARS = re.compile("[\u064a\u0643\u0629\u0649\u0660-\u0669]")
+_FA_WORDS = re.compile(r"(?<!\S)(?:است|این|را|که|با|از|می|های|شد|کرد|بود)(?!\S)")
+_AR_WORDS = re.compile(r"(?<!\S)(?:في|التي|الذي|على|إلى|أن|هذا|هذه|كان|قد|عن)(?!\S)")
+
+
+def detect_lang(raw: str) -> str:
+    """'fa' or 'ar' from script evidence (letters, digits, function words)."""
+    sample = raw[:20000]
+    fa = len(_FA_CHARS.findall(sample)) + 3 * len(_FA_WORDS.findall(sample))
+    ar = len(_AR_CHARS.findall(sample)) + 3 * len(_AR_WORDS.findall(sample))
+    return "fa" if fa > ar else "ar"

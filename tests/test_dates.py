@@ -1,0 +1,302 @@
+"""Tests for pipeline.dates: labelled seed expressions, unit forms, properties."""
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+import sys
+from collections import defaultdict
+
+import hijridate
+import jdatetime
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.dates import DateMatch, find_dates  # noqa: E402
+
+LABELS = ROOT / "tests" / "data" / "dates_labelled.yaml"
+
+
+def load_labels():
+    return yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+
+
+def _iso(x):
+    return x.isoformat() if x else None
+
+
+def judge(item, matches) -> bool:
+    """Is the engine's answer on item['context'] right for item['text']?"""
+    ctx, text = item["context"], item["text"]
+    a = ctx.index(text)
+    b = a + len(text)
+    over = [(min(b, m.end_char) - max(a, m.start_char), m) for m in matches
+            if m.start_char < b and m.end_char > a]
+    exp = item["expected"]
+    if exp is None:
+        return not over
+    if not over:
+        return False
+    m = max(over, key=lambda t: t[0])[1]
+    if m.calendar != exp["calendar"] or m.date_precision != exp["date_precision"]:
+        return False
+    if exp.get("approximate"):
+        if m.date_start is None or not m.approximate:
+            return False
+        return (exp["date_start"] <= _iso(m.date_start) <= _iso(m.date_end) <= exp["date_end"])
+    return _iso(m.date_start) == exp["date_start"] and _iso(m.date_end) == exp["date_end"]
+
+
+def evaluate_labelled(items=None, engine=None):
+    """Run the engine over the labelled set; returns (overall, {form: (ok, n)}, failures)."""
+    items = items if items is not None else load_labels()
+    engine = engine or find_dates
+    per = defaultdict(lambda: [0, 0])
+    fails = []
+    for it in items:
+        pub = dt.date.fromisoformat(it["published"]) if it["published"] else None
+        ok = judge(it, engine(it["context"], lang=it["lang"], published=pub))
+        per[it["form"]][1] += 1
+        per[it["form"]][0] += ok
+        if not ok:
+            fails.append(it)
+    total = sum(v[0] for v in per.values()) / max(1, sum(v[1] for v in per.values()))
+    return total, {k: tuple(v) for k, v in sorted(per.items())}, fails
+
+
+def test_labelled_set_is_consistent():
+    items = load_labels()
+    assert len(items) >= 80
+    seeds = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")}
+    for it in items:
+        assert it["context"] in seeds[it["doc"]], it
+        assert it["text"] in it["context"], it
+
+
+def test_labelled_accuracy():
+    total, per, fails = evaluate_labelled()
+    # the threshold is a regression guard, not a target
+    assert total >= 0.85, (total, [(f["text"], f["form"]) for f in fails])
+
+
+# --------------------------------------------------------------------------- helpers
+P = dt.date(2024, 3, 15)   # a Friday
+
+
+def one(s, **kw):
+    ms = find_dates(s, **kw)
+    assert len(ms) == 1, (s, ms)
+    m = ms[0]
+    assert s[m.start_char:m.end_char] == m.text
+    return m
+
+
+def rng(m):
+    return (_iso(m.date_start), _iso(m.date_end), m.date_precision, m.calendar)
+
+
+# --------------------------------------------------------------------------- Gregorian
+@pytest.mark.parametrize("s,exp", [
+    ("وصل في 3 يناير 2024 إلى مسقط", ("2024-01-03", "2024-01-03", "day", "gregorian")),
+    ("في ٣ كانون الثاني ٢٠٢٤ وصل", ("2024-01-03", "2024-01-03", "day", "gregorian")),
+    ("في 15 حزيران/ يونيو 2025 م", ("2025-06-15", "2025-06-15", "day", "gregorian")),
+    ("خلال آذار / مارس 2023", ("2023-03-01", "2023-03-31", "month", "gregorian")),
+    ("في مارس (آذار) 2022", ("2022-03-01", "2022-03-31", "month", "gregorian")),
+    ("في 1 تشرين الأول 2019", ("2019-10-01", "2019-10-01", "day", "gregorian")),
+    ("يوم 30 أيلول 2020م.", ("2020-09-30", "2020-09-30", "day", "gregorian")),
+    ("در ۲۵ مه ۱۹۸۶ رسید", ("1986-05-25", "1986-05-25", "day", "gregorian")),
+    ("در ماه می ۲۰۰۳ بود", ("2003-05-01", "2003-05-31", "month", "gregorian")),
+    ("روز ۱۰ ژانویه ۲۰۲۴", ("2024-01-10", "2024-01-10", "day", "gregorian")),
+    ("در ژوئیه ۲۰۱۵ توافق شد", ("2015-07-01", "2015-07-31", "month", "gregorian")),
+])
+def test_gregorian(s, exp):
+    assert rng(one(s)) == exp
+
+
+def test_edtf_and_json():
+    m = one("في 10 يناير 2024")
+    assert m.edtf == "2024-01-10"
+    j = m.to_json()
+    assert set(j) == {"text", "start_char", "end_char", "date_start", "date_end",
+                      "date_precision", "calendar", "edtf", "reason"}
+    assert j["date_start"] == "2024-01-10"
+    assert one("في مايو 2024").edtf == "2024-05"
+    assert one("عام 2015").edtf == "2015"
+
+
+# --------------------------------------------------------------------------- Solar Hijri
+@pytest.mark.parametrize("s,exp", [
+    ("روز ۷ مرداد ۹۷ با", ("2018-07-29", "2018-07-29", "day", "solar_hijri")),
+    ("در ۲۹ آذر ۱۳۵۲ به", ("1973-12-20", "1973-12-20", "day", "solar_hijri")),
+    ("در تیرماه ۱۴۰۲ گفت", ("2023-06-22", "2023-07-22", "month", "solar_hijri")),
+    ("هشتم آبان ۱۳۸۰ گفت", ("2001-10-30", "2001-10-30", "day", "solar_hijri")),
+    ("اول فروردین ۱۴۰۳", ("2024-03-20", "2024-03-20", "day", "solar_hijri")),
+    ("بیست و نهم تیرماه ۱۳۶۷", ("1988-07-20", "1988-07-20", "day", "solar_hijri")),
+    ("در سال ۱۳۵۶ نیز", ("1977-03-21", "1978-03-20", "year", "solar_hijri")),
+    ("(۲۷-۱۲-۱۳۸۰– همان)", ("2002-03-18", "2002-03-18", "day", "solar_hijri")),
+    ("تاریخ 1380/12/27 ثبت", ("2002-03-18", "2002-03-18", "day", "solar_hijri")),
+    ("۱۲ دی ۱۳۹۸ ه.ش", ("2020-01-02", "2020-01-02", "day", "solar_hijri")),
+    ("۱۲ بهمن ۱۳۵۷ هـ.ش", ("1979-02-01", "1979-02-01", "day", "solar_hijri")),
+])
+def test_solar(s, exp):
+    assert rng(one(s, lang="fa")) == exp
+
+
+def test_arabic_vs_persian_azar():
+    assert one("في آذار 2024").date_start == dt.date(2024, 3, 1)
+    assert one("در آذر ۱۴۰۲").date_start == dt.date(2023, 11, 22)
+
+
+# --------------------------------------------------------------------------- Lunar Hijri
+@pytest.mark.parametrize("s,exp", [
+    ("في 15 رمضان 1445 هـ", ("2024-03-25", "2024-03-25", "day", "lunar_hijri")),
+    ("۱ محرم ۱۴۴۶ ه.ق", ("2024-07-07", "2024-07-07", "day", "lunar_hijri")),
+    ("في ذو الحجة 1444 هـ", ("2023-06-19", "2023-07-18", "month", "lunar_hijri")),
+    ("10 ربيع الأول 1440 هـ", ("2018-11-18", "2018-11-18", "day", "lunar_hijri")),
+])
+def test_lunar(s, exp):
+    assert rng(one(s, lang="ar")) == exp
+
+
+# --------------------------------------------------------------------------- dual, ranges
+def test_dual_calendar():
+    m = one("در ۴ خرداد ۱۳۶۵ه.ش – ۲۵ مه ۱۹۸۶م بود")
+    assert rng(m) == ("1986-05-25", "1986-05-25", "day", "gregorian")
+    assert "Solar Hijri" in m.reason and "Gregorian" in m.reason
+    m = one("سنة 1445 هـ الموافق 2024 م")
+    assert m.calendar == "gregorian" and m.date_start == dt.date(2024, 1, 1)
+    assert "Lunar Hijri" in m.reason
+
+
+@pytest.mark.parametrize("s,exp", [
+    ("في عامي 2023 و2024، شارك", ("2023-01-01", "2024-12-31", "year", "gregorian")),
+    ("طی سالهای ۲۰۰۸ تا ۲۰۱۲، به", ("2008-01-01", "2012-12-31", "year", "gregorian")),
+    ("من 2013 إلى 2015", ("2013-01-01", "2015-12-31", "year", "gregorian")),
+    ("بين يناير ومارس 2024", ("2024-01-01", "2024-03-31", "month", "gregorian")),
+    ("من 10 إلى 12 يناير 2024", ("2024-01-10", "2024-01-12", "day", "gregorian")),
+])
+def test_ranges(s, exp):
+    assert rng(one(s)) == exp
+
+
+def test_decades_and_approx():
+    m = one("في الثمانينيات")
+    assert rng(m) == ("1980-01-01", "1989-12-31", "year", "gregorian") and m.approximate
+    m = one("در دهه ۶۰ شمسی", lang="fa")
+    assert m.calendar == "solar_hijri" and m.date_start == dt.date(1981, 3, 21) and m.approximate
+    m = one("در اواخر سال ۱۳۵۳ توانست", lang="fa")
+    assert m.approximate and dt.date(1974, 3, 21) < m.date_start < m.date_end == dt.date(1975, 3, 20)
+    m = one("في أوائل مارس 2024")
+    assert m.approximate and m.date_start == dt.date(2024, 3, 1) and m.date_end < dt.date(2024, 3, 15)
+    m = one("في مطلع العام", published=P)
+    assert m.approximate and m.date_start == dt.date(2024, 1, 1)
+    assert "~" in m.edtf
+
+
+# --------------------------------------------------------------------------- relative
+@pytest.mark.parametrize("s,start,end,prec", [
+    ("قال اليوم", "2024-03-15", "2024-03-15", "day"),
+    ("وصل أمس", "2024-03-14", "2024-03-14", "day"),
+    ("وصل أول أمس", "2024-03-13", "2024-03-13", "day"),
+    ("يوم السبت", "2024-03-09", "2024-03-09", "day"),
+    ("يوم الجمعة", "2024-03-15", "2024-03-15", "day"),
+    ("الأربعاء الماضي", "2024-03-13", "2024-03-13", "day"),
+    ("الشهر الماضي", "2024-02-01", "2024-02-29", "month"),
+    ("الشهر المقبل", "2024-04-01", "2024-04-30", "month"),
+    ("العام الماضي", "2023-01-01", "2023-12-31", "year"),
+    ("هذا العام", "2024-01-01", "2024-12-31", "year"),
+    ("في 8 مايو الماضي", "2023-05-08", "2023-05-08", "day"),
+    ("في 10 يناير", "2024-01-10", "2024-01-10", "day"),
+    ("امروز گفت", "2024-03-15", "2024-03-15", "day"),
+    ("دیروز گفت", "2024-03-14", "2024-03-14", "day"),
+    ("پارسال", "2022-03-21", "2023-03-20", "year"),     # P is 25 Esfand 1402
+    ("امسال", "2023-03-21", "2024-03-19", "year"),
+    ("ماه گذشته", "2024-01-21", "2024-02-19", "month"),
+])
+def test_relative(s, start, end, prec):
+    m = one(s, published=P)
+    assert (_iso(m.date_start), _iso(m.date_end), m.date_precision) == (start, end, prec)
+    assert "2024-03-15" in m.reason
+
+
+def test_relative_without_publication_date():
+    for s in ("الأسبوع الماضي", "أمس", "سال گذشته", "8 مايو الماضي"):
+        m = one(s)
+        assert m.date_start is None and m.date_end is None
+        assert m.calendar == "relative" and "unknown" in m.reason
+    m = one("في 10 يناير")
+    assert m.date_start is None and "unknown" in m.reason
+
+
+# --------------------------------------------------------------------------- negatives
+@pytest.mark.parametrize("s", [
+    "5+1", "مذاکرات ۵+۱", "می‌کند", "میکند", "121 موقفاً", "دی‌ماه", "مهر و محبت",
+    "تیر خلاص", "به مه رفت", "۱۲۰۰ نفر آمدند", "بنسبة 90٪،", "۵/۱ میلیارد تومان",
+    "عدة مرات في اليوم", "۵ می‌کند", "قيمته 2000 دولار",
+])
+def test_negatives(s):
+    assert find_dates(s, published=P) == []
+
+
+def test_offsets_exact_with_diacritics_and_zwnj():
+    s = "قالَ فـي ١٠ يَنايِر ٢٠٢٤م\u200c ثم"
+    m = one(s)
+    assert s[m.start_char:m.end_char] == m.text
+    assert m.text.startswith("١٠") and m.date_start == dt.date(2024, 1, 10)
+
+
+# --------------------------------------------------------------------------- properties
+FA_DIG = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+AR_DIG = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+SOLAR_NAMES = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+               "آذر", "دی", "بهمن", "اسفند"]
+GREG_MSA = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+            "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+GREG_LEV = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+            "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+LUNAR_NAMES = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+               "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2060, 12, 31)))
+def test_prop_solar_roundtrip(g):
+    j = jdatetime.date.fromgregorian(date=g)
+    s = f"در {j.day} {SOLAR_NAMES[j.month - 1]} {j.year} گفت".translate(FA_DIG)
+    m = one(s, lang="fa")
+    assert m.date_start == g and m.calendar == "solar_hijri"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+       st.sampled_from([GREG_MSA, GREG_LEV]), st.sampled_from([None, FA_DIG, AR_DIG]))
+def test_prop_gregorian_roundtrip(g, names, digits):
+    s = f"في {g.day} {names[g.month - 1]} {g.year} وصل"
+    if digits:
+        s = s.translate(digits)
+    m = one(s, lang="ar")
+    assert m.date_start == g and m.calendar == "gregorian"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2070, 12, 31)))
+def test_prop_lunar_roundtrip(g):
+    h = hijridate.Gregorian(g.year, g.month, g.day).to_hijri()
+    s = f"في {h.day} {LUNAR_NAMES[h.month - 1]} {h.year} هـ".translate(AR_DIG)
+    m = one(s, lang="ar")
+    assert m.date_start == g and m.calendar == "lunar_hijri"
+
+
+def test_sorted_non_overlapping_on_seeds():
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        raw = p.read_text(encoding="utf-8")
+        ms = find_dates(raw)
+        assert all(isinstance(m, DateMatch) for m in ms)
+        for a, b in zip(ms, ms[1:]):
+            assert a.end_char <= b.start_char
+        for m in ms:
+            assert raw[m.start_char:m.end_char] == m.text

@@ -1,0 +1,97 @@
+"""Tests for pipeline.text: view, offset map, variants, segmentation, language."""
+from __future__ import annotations
+
+import pathlib
+import sys
+
+from hypothesis import given, settings, strategies as st
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.text import detect_lang, norm, normalize, paragraphs, sentences, term_variants  # noqa: E402
+
+
+def test_view_rules():
+    assert norm("مي\u200cكند") == norm("می\u200cکند") == norm("میکند") == "میکند"
+    assert norm("أإآٱا") == "ااااا"
+    assert norm("مدرسة") == "مدرسه"
+    assert norm("مُحَمَّدٌ") == "محمد"
+    assert norm("الـــعام") == "العام"
+    assert norm("۱۲۳ ١٢٣ 123") == "123 123 123"
+    assert norm("a \u200c\u200f  b\n\nC") == "a b c"
+    assert norm("«سلام» “x” ، ؛ ؟ ٪ – —") == '"سلام" "x" , ; ? % - -'
+    assert norm("مسؤول رئيس") == "مسوول رییس"
+
+
+def test_offsets_example():
+    raw = "قالَ  في\u200c ١٠ يَنايِر"
+    v = normalize(raw)
+    assert len(v.starts) == len(v.text) + 1 and v.starts[-1] == len(raw)
+    i = v.text.index("10")
+    rs, re_ = v.to_raw(i, i + 2)
+    assert raw[rs:re_] == "١٠"
+    j = v.text.index("ینایر")
+    rs, re_ = v.to_raw(j, j + 5)
+    assert raw[rs:re_] == "يَنايِر"
+
+
+ALPH = ("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیيكةىأإآؤئءۀ"
+        "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"      # harakat, shadda, sukun, superscript alef
+        "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+        "\u200c\u200d\u200f\u0640  \n\t.,،؛؟!«»-–/%٪aB")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPH, max_size=40), st.data())
+def test_prop_offset_map_exact(raw, data):
+    v = normalize(raw)
+    assert v.text == norm(raw)
+    n = len(v.text)
+    i = data.draw(st.integers(0, n))
+    j = data.draw(st.integers(i, n))
+    rs, re_ = v.to_raw(i, j)
+    assert 0 <= rs <= re_ <= len(raw)
+    assert norm(raw[rs:re_]) == v.text[i:j]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPH, max_size=40))
+def test_prop_idempotent(raw):
+    assert norm(norm(raw)) == norm(raw)
+
+
+def test_term_variants():
+    assert term_variants("می\u200cکند") == {"میکند", "می کند"}
+    assert term_variants("گفت\u200cوگو") == {"گفتوگو", "گفت وگو", "گفت و گو"}
+    assert "میانجیگری" in term_variants("میانجی\u200cگری")
+
+
+def test_sentences_arabic():
+    raw = "قال الوزير إن نسبة التخصيب 3.5 في المئة. وأضاف: هل توافق؟ نعم؛ بالتأكيد\nسطر جديد"
+    parts = [raw[a:b] for a, b in sentences(raw)]
+    assert parts == ["قال الوزير إن نسبة التخصيب 3.5 في المئة.", "وأضاف: هل توافق؟",
+                     "نعم؛", "بالتأكيد", "سطر جديد"]
+
+
+def test_sentences_persian_and_exceptions():
+    raw = ("در ۴ خرداد ۱۳۶۵ه.ش به تهران آمد. تاریخ 27-12-1380 و 2024/01/10 و 10.01.2024 ثبت شد. "
+           "مقامات U.S. گفتند. سایت www.example.com/a.b را ببینید! ایمیل a.b@example.org است.")
+    parts = [raw[a:b] for a, b in sentences(raw)]
+    assert parts == ["در ۴ خرداد ۱۳۶۵ه.ش به تهران آمد.",
+                     "تاریخ 27-12-1380 و 2024/01/10 و 10.01.2024 ثبت شد.",
+                     "مقامات U.S. گفتند.", "سایت www.example.com/a.b را ببینید!",
+                     "ایمیل a.b@example.org است."]
+
+
+def test_paragraphs():
+    raw = "  اول\n\nدوم سطر\nسوم  \n"
+    assert [raw[a:b] for a, b in paragraphs(raw)] == ["اول", "دوم سطر", "سوم"]
+
+
+def test_detect_lang():
+    assert detect_lang("این یک متن فارسی است که می‌گوید") == "fa"
+    assert detect_lang("هذا نص عربي في الصحيفة التي نشرت") == "ar"
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        assert detect_lang(p.read_text(encoding="utf-8")) == ("fa" if p.name.startswith("000") else "ar")
