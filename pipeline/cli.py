@@ -79,6 +79,7 @@ def extract(
     corpus_dir: Path = typer.Argument(..., help="Folder of .txt files (UTF-8) with an optional manifest.csv."),
     out: Path = typer.Option(..., "--out", help="Folder to write the Parquet tables to."),
     extractor: str = typer.Option("rules", help="Extractor to use (see pipeline.extract.EXTRACTORS)."),
+    required_parties: str = typer.Option("IRN,USA", help="Scope: ISO3 codes every event must have among its parties ('' for none)."),
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes."),
     batch_size: int = typer.Option(200, "--batch-size", min=1, help="Documents per batch (memory stays flat)."),
 ) -> None:
@@ -92,7 +93,7 @@ def extract(
     from .runner import extract_corpus
 
     try:
-        stats = extract_corpus(corpus_dir, out, extractor=extractor, workers=workers, batch_size=batch_size)
+        stats = extract_corpus(corpus_dir, out, extractor=extractor, workers=workers, batch_size=batch_size, options={"required_parties": _codes(required_parties)})
     except BackchannelError as e:
         _fail(e)
     typer.echo(json.dumps(stats, sort_keys=True), err=True)
@@ -225,14 +226,19 @@ def stage_extract(
     inp: Path = typer.Option(..., "--in", help="Ingested folder."),
     out: Path = typer.Option(..., help="Output folder."),
     extractor: str = typer.Option("rules", help="Extractor name."),
+    required_parties: str = typer.Option("IRN,USA", help="Corpus scope: ISO3 codes every event must have among its parties."),
 ) -> None:
     """documents -> events, participants, mediators, mentions, actors."""
     from .extract import extract_tables
     from .io import read_dir, write_dir
 
     t = read_dir(inp, ["documents", "document_texts"])
-    tables = extract_tables(t["documents"], t["document_texts"], extractor)
+    tables = extract_tables(t["documents"], t["document_texts"], extractor, required_parties=_codes(required_parties))
     write_dir(tables, out)
+
+
+def _codes(s: str) -> tuple[str, ...]:
+    return tuple(sorted(c.strip().upper() for c in s.split(",") if c.strip()))
 
 
 @stage_app.command("correct")

@@ -34,17 +34,17 @@ def generated_docs() -> dict[str, str]:
 # ----------------------------------------------------------------------------- extract on any corpus
 
 
-def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str]) -> tuple[pd.DataFrame, list, int]:
+def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str, dict]) -> tuple[pd.DataFrame, list, int]:
     from .extract import doc_inputs, extract_candidates, get_extractor
     from .ingest import ingest
 
-    corpus, manifest, blobs, manifest_name, extractor = args
+    corpus, manifest, blobs, manifest_name, extractor, options = args
     documents, texts = ingest(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
-    cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor))
+    cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor, **options))
     return documents, cands, int(sum(len(b) for b in blobs.values()))
 
 
-def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int) -> Iterator[tuple]:
+def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int, options: dict) -> Iterator[tuple]:
     for i in range(0, len(manifest), size):
         part = manifest.iloc[i : i + size]
         blobs = {}
@@ -53,10 +53,10 @@ def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor
             if not p.exists():
                 raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
             blobs[f] = p.read_bytes()
-        yield (str(corpus), part, blobs, manifest_name, extractor)
+        yield (str(corpus), part, blobs, manifest_name, extractor, options)
 
 
-def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers: int = 1, batch_size: int = 200, progress: bool = True) -> dict[str, Any]:
+def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers: int = 1, batch_size: int = 200, progress: bool = True, options: dict | None = None) -> dict[str, Any]:
     """Stream a corpus in batches through ingest + extract; write the six extraction tables."""
     import time
 
@@ -80,7 +80,7 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
         raise BackchannelError(str(corpus), "no .txt documents", "add UTF-8 .txt files")
     t0 = time.perf_counter()
     docs, cands, nbytes = [], [], 0
-    jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size)
+    jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size, options or {})
     bar = None
     if progress and os.environ.get("CI") != "true":
         from rich.progress import Progress
@@ -215,22 +215,43 @@ def run_validate(corrected: Path, ingested: Path, out: Path, quarantine_dir: Pat
     left = [f for f in check_all(clean, texts) if f.severity == "critical"]
     if left:
         raise ValidationFailed(str(corrected), "; ".join(f.describe() for f in left), "quarantine could not repair the tables; fix the producing stage")
+    reports = Path(reports)
+    # the previous build's report (kept by `persist: true` in dvc.yaml) for the row-count comparison
+    previous = None
+    if (reports / "quality.json").exists():
+        try:
+            previous = json.loads((reports / "quality.json").read_text(encoding="utf-8"))
+        except ValueError:
+            previous = None
     quality = quality_summary(clean, q, failures)
+    details = None
     try:
-        from .quality import run_expectations
-
-        quality["expectations"] = run_expectations(clean, texts, gx_docs)
-        if not quality["expectations"]["success"]:
-            bad = [e for e in quality["expectations"]["results"] if not e["success"] and e["severity"] == "critical"]
-            if bad:
-                raise ValidationFailed(str(corrected), "Great Expectations: " + "; ".join(e["expectation"] for e in bad), "see the Data Docs")
+        from .quality import load_thresholds, run_expectations
     except ImportError:
         pass
+    else:
+        details = run_expectations(clean, texts, gx_docs, previous, load_thresholds("params.yaml"))
+        quality["expectations"] = dict(details["summary"], success=details["success"])
+        bad = [e for e in details["results"] if not e["success"] and e["severity"] == "critical"]
+        if bad:
+            raise ValidationFailed(
+                str(corrected),
+                "Great Expectations: " + "; ".join(f"{e['table']}.{e['check']} ({e['expectation']}): {json.dumps(e['observed'], ensure_ascii=False)}" for e in bad),
+                f"see the Data Docs in {gx_docs}" if gx_docs else "run the validate stage with --gx-docs DIR and open DIR/index.html",
+            )
     write_dir(clean, out)
     write_dir({"quarantine": q}, quarantine_dir)
-    reports = Path(reports)
     reports.mkdir(parents=True, exist_ok=True)
-    (reports / "quality.json").write_text(json.dumps(quality, indent=1, sort_keys=True, default=json_default, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def dump(obj: Any) -> str:
+        return json.dumps(obj, indent=1, sort_keys=True, default=json_default, ensure_ascii=False) + "\n"
+
+    (reports / "quality.json").write_text(dump(quality), encoding="utf-8")
+    if details is not None:
+        (reports / "expectations.json").write_text(dump(details), encoding="utf-8")
+        from .quality import write_plots
+
+        write_plots(clean, reports / "plots")
 
 
 def quality_summary(t: dict[str, pd.DataFrame], q: pd.DataFrame, failures: list) -> dict[str, Any]:
@@ -241,9 +262,16 @@ def quality_summary(t: dict[str, pd.DataFrame], q: pd.DataFrame, failures: list)
         return round(float(mask.sum()) / n, 4) if n else 0.0
 
     with_med = ev["event_id"].isin(set(t["mediators"]["event_id"])) if n else pd.Series([], dtype=bool)
+    by_check: dict[str, int] = {}
+    if len(q):
+        by_check = {f"{a}.{b}": int(v) for (a, b), v in q.groupby(["table", "check"], sort=True).size().items()}
     return {
         "rows": {k: int(len(v)) for k, v in sorted(t.items())},
-        "quarantined": {"total": int(len(q)), "by_table": {k: int(v) for k, v in q.groupby("table").size().items()} if len(q) else {}},
+        "quarantined": {
+            "total": int(len(q)),
+            "by_table": {k: int(v) for k, v in q.groupby("table", sort=True).size().items()} if len(q) else {},
+            "by_check": by_check,
+        },
         "failures": sorted({f"{f.severity}:{f.table}.{f.check}" for f in failures}),
         "shares": {
             "day_precision": share(ev["date_precision"] == "day") if n else 0.0,
@@ -255,6 +283,20 @@ def quality_summary(t: dict[str, pd.DataFrame], q: pd.DataFrame, failures: list)
 
 
 def run_publish(validated: Path, ingested: Path, reports: Path, out: Path) -> None:
+    from . import __version__
+
     t = read_dir(validated, PUBLISHED_TABLES)
-    extra = {"quality.json": (Path(reports) / "quality.json").read_bytes()}
+    quality_bytes = (Path(reports) / "quality.json").read_bytes()
+    extra = {"quality.json": quality_bytes}
+    try:
+        from .site import build_site
+    except ImportError:
+        pass
+    else:
+        version = __version__
+        if Path("params.yaml").exists():
+            import yaml
+
+            version = str((yaml.safe_load(Path("params.yaml").read_text(encoding="utf-8")) or {}).get("version") or version)
+        extra["site/index.html"] = build_site(t, json.loads(quality_bytes), version)
     write_dir(t, out, extra)

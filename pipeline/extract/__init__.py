@@ -17,20 +17,20 @@ from .base import ActorRef, Candidate, DocInput, Extractor, assemble
 __all__ = ["ActorRef", "Candidate", "DocInput", "Extractor", "EXTRACTORS", "get_extractor", "extract_tables", "actors_table", "doc_inputs"]
 
 
-def _rules() -> Extractor:
+def _rules(**options) -> Extractor:
     from .rules import RuleExtractor
 
-    return RuleExtractor()
+    return RuleExtractor(**options)
 
 
-EXTRACTORS: dict[str, Callable[[], Extractor]] = {"rules": _rules}
+EXTRACTORS: dict[str, Callable[..., Extractor]] = {"rules": _rules}
 
 
-def get_extractor(name: str) -> Extractor:
-    try:
-        return EXTRACTORS[name]()
-    except KeyError:
-        raise ValueError(f"unknown extractor {name!r}; known: {sorted(EXTRACTORS)}") from None
+def get_extractor(name: str, **options) -> Extractor:
+    """Build a registered extractor; ``options`` are its keyword parameters (from params.yaml)."""
+    if name not in EXTRACTORS:
+        raise ValueError(f"unknown extractor {name!r}; known: {sorted(EXTRACTORS)}")
+    return EXTRACTORS[name](**options)
 
 
 def actors_table() -> pd.DataFrame:
@@ -62,9 +62,9 @@ def extract_candidates(docs: Iterable[DocInput], extractor: Extractor) -> list[C
     return out
 
 
-def extract_tables(documents: pd.DataFrame, texts: pd.DataFrame, extractor: str | Extractor = "rules") -> dict[str, pd.DataFrame]:
+def extract_tables(documents: pd.DataFrame, texts: pd.DataFrame, extractor: str | Extractor = "rules", **options) -> dict[str, pd.DataFrame]:
     """Pure stage function: ingest tables -> the five extraction tables."""
-    ex = get_extractor(extractor) if isinstance(extractor, str) else extractor
+    ex = get_extractor(extractor, **options) if isinstance(extractor, str) else extractor
     actors = actors_table()
     tables = assemble(extract_candidates(doc_inputs(documents, texts), ex), actors)
     tables["actors"] = actors

@@ -52,7 +52,6 @@ class Lexicon:
     orgs: dict[str, Any]
     places: dict[str, Any]
     roles: dict[str, str]  # cue group 'role:<English title>'
-    principal: tuple[str, ...] = ("IRN", "USA")
     groups: set[str] = field(default_factory=set)
 
 
@@ -130,19 +129,18 @@ def lexicon() -> Lexicon:
     cues = _dump(load_cues())
     roles: dict[str, str] = {}
     groups = set()
-    role_map = cues.pop("roles", None) if isinstance(cues, dict) else None
+    role_map = cues.pop("roles", None)
+    cues.pop("numbers", None)
     for path, _lang, terms in _leaves(cues):
         groups.add(path)
         for t in terms:
             add(t, "cue", path)
-    if role_map:
-        for item in role_map if isinstance(role_map, list) else [dict(v, title=k) if isinstance(v, dict) else {"title": k, "ar": v} for k, v in role_map.items()]:
-            title = item.get("en") or item.get("title")
-            if isinstance(title, list):
-                title = title[0]
-            for lang in ("ar", "fa"):
-                for t in item.get(lang, []) or []:
-                    add(t, "role", title)
+    for title, item in (role_map or {}).items():
+        if not isinstance(item, dict):  # 'source' / 'notes'
+            continue
+        for lang in ("ar", "fa", "en"):
+            for t in item.get(lang, []) or []:
+                add(t, "role", title)
     for term, vals in entries.items():
         A.add_word(term, (term, tuple(dict.fromkeys(vals))))
     A.make_automaton()
@@ -187,6 +185,20 @@ def scan(view: View, lex: Lexicon) -> list[Hit]:
         if any(k.vstart <= h.vstart and h.vend <= k.vend and (k.vend - k.vstart) > (h.vend - h.vstart) for k in kept):
             continue
         kept.append(h)
+    # a place name that is also the name of another country (عمان: Oman / Amman) reads as the country
+    # and a country's own name beats another country's capital used as a metonym
+    state_spans = {(h.vstart, h.vend): h.key for h in kept if h.cat == "state" and h.extra == "name"}
+    kept = [
+        h
+        for h in kept
+        if not (
+            (h.vstart, h.vend) in state_spans
+            and (
+                (h.cat == "place" and lex.places[h.key].country != state_spans[(h.vstart, h.vend)])
+                or (h.cat == "state" and h.extra != "name" and h.key != state_spans[(h.vstart, h.vend)])
+            )
+        )
+    ]
     others = [h for h in hits if h.cat not in ("state", "person", "org", "place")]
     return sorted(kept + others, key=lambda h: (h.vstart, h.vend, h.cat, h.key))
 
@@ -208,8 +220,10 @@ class Decision:
 class RuleExtractor:
     name = "rules"
 
-    def __init__(self) -> None:
+    def __init__(self, required_parties: tuple[str, ...] = ("IRN", "USA")) -> None:
+        """``required_parties``: the corpus scope - every event must have all of these among its parties."""
         self.lex = lexicon()
+        self.required = frozenset(required_parties)
 
     # public API -------------------------------------------------------------
     def extract(self, doc: DocInput) -> list[Candidate]:
@@ -258,7 +272,7 @@ class RuleExtractor:
             cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
             if not cues:
                 continue
-            prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else (i - 1 if i > 0 else None)
+            prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], sent_hits[prev] if prev is not None else [], sent_dates[prev] if prev is not None else [])
             cue_text = raw[cues[0][0] : cues[0][1]]
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
@@ -273,7 +287,7 @@ class RuleExtractor:
             return None, "press conference"
         if self._negated(view, cue_hit, cur):
             return None, "negated"
-        if self._near(cur, cue_hit, "hypothetical", before=8, after=0):
+        if self._near(cur, cue_hit, "hypothetical", before=8, after=4):
             return None, "hypothetical"
         if self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
@@ -291,6 +305,8 @@ class RuleExtractor:
             if self._has(groups, "generic"):
                 return None, "undated generality"
             ctxd = [d for d in prev_dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
+            if ctxd and self._has(groups, "statement"):
+                return None, "statement, with no date of its own"
             if not ctxd:
                 return None, "no date in the sentence or its context"
             date = ctxd[-1]
@@ -298,85 +314,90 @@ class RuleExtractor:
             conf += 0.05
         # ---- actors
         states: dict[str, list[tuple[int, int, Hit]]] = {}
-        persons, orgs, places = [], [], []
+        orgs, places = [], []
+        by_span: dict[tuple[int, int], list[Hit]] = {}
         for x in cur:
             h = x[2]
             if h.cat == "state":
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
-                persons.append(x)
+                by_span.setdefault((x[0], x[1]), []).append(h)
             elif h.cat == "org":
                 orgs.append(x)
             elif h.cat == "place":
                 places.append(x)
-        # location: a place or state after a locative preposition, else a place not used as a party's metonym
+        per_refs = []
+        for (rs, re_), hs in sorted(by_span.items()):
+            people = [self.lex.persons[h.key] for h in hs]
+            if len(people) > 1:  # an ambiguous name: keep the one in office at the time
+                people = [p for p in people if _role_at(p, date.date_start)] or people
+                if len({p.actor_id for p in people}) > 1:
+                    continue
+            per_refs.append((rs, re_, hs[0], people[0]))
+        side_states: set[str] = set()
+        for sid, xs in states.items():
+            side_states.add(sid)
+        for rs, re_, h, p in per_refs:
+            if p.country:
+                side_states.add(p.country)
+        group_members: set[str] = set()
+        for rs, re_, h in orgs:
+            members = _g(self.lex.orgs[h.key], "members", []) or []
+            if 0 < len(members) <= 8:  # negotiating groups (P5+1, E3), not whole blocs
+                group_members |= set(members)
+        side_states |= group_members
+        # location: a place or a state after a locative preposition, else a place that is not a side's metonym
         loc_city, loc_country = None, None
-        loc_candidates = []
+        ranked = []
         for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
             if self._locative(view, h):
-                loc_candidates.append((0, rs, h))
-            elif h.cat == "place":
-                loc_candidates.append((1, rs, h))
-        if loc_candidates:
-            _, _, h = sorted(loc_candidates, key=lambda x: (x[0], x[1]))[0]
+                ranked.append((0, rs, h))
+            elif h.cat == "place" and self.lex.places[h.key].country not in side_states:
+                ranked.append((1, rs, h))
+        if ranked:
+            _, _, h = sorted(ranked, key=lambda x: (x[0], x[1]))[0]
             if h.cat == "place":
                 pl = self.lex.places[h.key]
                 loc_city = pl.name_en if _g(pl, "kind", "city") in ("city", "venue") else None
                 loc_country = pl.country
             else:
                 loc_country = h.key
-        side_states = set()
-        for sid, xs in states.items():
-            # a capital that is the location is a place, not a metonym for a side
-            if all(x[2].extra == "capital" for x in xs) and loc_country == sid and loc_city:
-                continue
-            if loc_country == sid and all(self._locative(view, x[2]) for x in xs):
-                continue
-            side_states.add(sid)
-        per_refs = []
-        for rs, re_, h in persons:
-            p = self.lex.persons[h.key]
-            per_refs.append((rs, re_, h, p))
-            if p.country:
-                side_states.add(p.country)
-        for rs, re_, h in orgs:
-            o = self.lex.orgs[h.key]
-            for m in _g(o, "members", []) or []:
-                side_states.add(m)
-        if len([x for x in side_states if x]) < 2 or not (side_states & set(self.lex.principal)):
+        # a state named only as the venue ("in Muscat", "in Oman") is not a side
+        for sid in list(side_states):
+            xs = states.get(sid, [])
+            if sid == loc_country and xs and all(self._locative(view, x[2]) or x[2].extra == "capital" for x in xs) and sid not in self.required:
+                side_states.discard(sid)
+        if not self.required <= side_states:
             extra = set()
             for rs, re_, h in prev_hits:
                 if h.cat == "state":
                     extra.add(h.key)
                 elif h.cat == "person" and self.lex.persons[h.key].country:
                     extra.add(self.lex.persons[h.key].country)
-            if extra - side_states:
-                side_states |= extra
+            if self.required & (extra - side_states):
+                side_states |= extra & self.required
                 conf -= 0.05
-        # ---- mediators
+        # ---- mediators and parties
         med_groups = {g for g in groups if g.startswith("mediation.")}
-        message = self._has(groups, "mediation.message_carrier") or self._has(groups, "format_indirect") and any("رسال" in h.term or "پیام" in h.term for _, _, h in cur)
+        message = self._has(groups, "mediation.message_carrier") or (
+            self._has(groups, "format_indirect") and self._has(groups, "event_types.message_exchange")
+        )
         mediators: dict[str, str] = {}
-        principal = set(self.lex.principal)
-        others = side_states - principal
-        if side_states & principal and len(side_states & principal) == 2:
-            # both principal sides present: any other state near a mediation cue, or hosting, mediates
-            for sid in sorted(others):
-                role = self._med_role(cur, sid, med_groups, message, loc_country)
-                if role:
-                    mediators[sid] = role
-        elif med_groups:
-            for sid in sorted(others):
-                role = self._med_role(cur, sid, med_groups, message, loc_country)
-                if role:
-                    mediators[sid] = role
-        if loc_country and loc_country not in side_states - set(mediators) and loc_country not in mediators:
+        for sid in sorted(side_states - self.required - group_members):
+            role = self._med_role(cur, sid, med_groups, message, loc_country)
+            if role:
+                mediators[sid] = role
+        if loc_country and loc_country not in self.required and loc_country not in group_members and loc_country not in mediators:
             mediators[loc_country] = "message_carrier" if message else "host"
-        parties = frozenset(sid for sid in side_states if sid not in mediators)
+        if self.required:
+            # in scope: the required sides and the negotiating groups; other states are mediators or context
+            parties = frozenset(x for x in side_states if (x in self.required or x in group_members) and x not in mediators)
+        else:
+            parties = frozenset(x for x in side_states if x not in mediators)
         if len(parties) < 2:
             return None, f"fewer than two sides ({', '.join(sorted(parties)) or 'none'})"
-        if not (parties & principal):
-            return None, "no principal side (Iran or the United States)"
+        if not self.required <= parties:
+            return None, f"out of scope: sides {', '.join(sorted(parties))} lack {', '.join(sorted(self.required - parties))}"
         conf += 0.1
         if loc_country:
             conf += 0.05
