@@ -37,7 +37,7 @@ def dateparser_right(item) -> bool:
     return any(d.date().isoformat() == exp["date_start"] for _, d in found)
 
 
-def main(reps: int = 3):
+def main(reps: int = 5):
     items = load_labels()
     ours, per, fails = evaluate_labelled(items)
     dp_per = {}

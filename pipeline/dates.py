@@ -8,8 +8,10 @@ offsets.  Calendar arithmetic: ``jdatetime`` (Solar Hijri) and ``hijridate``
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
+import ahocorasick
 import hijridate
 import jdatetime
 import regex
@@ -104,6 +106,30 @@ for _t, _tv in (("بیست", 20), ("سی", 30)):
         if _tv + _uv <= 31 and _u != "اول":
             for _sep in (" و ", "و", " و", "و "):
                 ORDINALS[_t + _sep + _u] = _tv + _uv
+# Arabic ordinal day words ("الأول من يناير", "الخامس عشر من مارس"): only before "من"
+AR_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+               "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي عشر": 11,
+               "الثاني عشر": 12, "الثالث عشر": 13, "الرابع عشر": 14, "الخامس عشر": 15,
+               "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18, "التاسع عشر": 19,
+               "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
+for _u, _uv in (("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5),
+                ("السادس", 6), ("السابع", 7), ("الثامن", 8), ("التاسع", 9)):
+    for _t, _tv in (("العشرين", 20), ("العشرون", 20), ("الثلاثين", 30), ("الثلاثون", 30)):
+        if _tv + _uv <= 31:
+            for _sep in (" و", " و "):
+                AR_ORDINALS[_u + _sep + _t] = _tv + _uv
+# seasons -> first month; Persian seasons are Solar Hijri quarters, Arabic ones meteorological
+# (northern) Gregorian seasons, winter = December of the previous year to February
+SEASONS = {"بهار": 1, "تابستان": 4, "پاییز": 7, "پائیز": 7, "زمستان": 10,
+           "ربيع": 3, "صيف": 6, "خريف": 9, "شتاء": 12}
+FA_SEASONS = {"بهار", "تابستان", "پاییز", "پائیز", "زمستان"}
+# nouns after which a bare year is a date even without a keyword ("انتخابات 2024", "اتفاق 2015")
+EVENT_NOUNS = ["انتخابات", "اتفاق", "اتفاقية", "اتفاقیه", "توافق", "ثورة", "انقلاب", "حرب", "جنگ",
+               "مونديال", "قمة", "احتجاجات", "اعتراضات", "تظاهرات", "انتفاضة"]
+# bare month names needing a stronger cue than a preposition (other readings: father, zero,
+# personal names, verbs, Nissan, arrow, kindness ...)
+AMBIGUOUS_MONTHS = ["ماي", "جوان", "نيسان", "صفر", "رجب", "شعبان", "محرم", "دی", "مهر", "تیر",
+                    "بهمن", "آذر"]
 DECADE_WORDS = {"العشرين": 1920, "الثلاثين": 1930, "الاربعين": 1940, "الخمسين": 1950,
                 "الستين": 1960, "السبعين": 1970, "الثمانين": 1980, "التسعين": 1990,
                 "عشرين": 1920, "ثلاثين": 1930, "اربعين": 1940, "خمسين": 1950,
@@ -120,14 +146,42 @@ def _table(d):
 
 
 def _alt(keys):
-    keys = sorted(set(keys), key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(k).replace(r"\ ", " ?") for k in keys) + ")"
+    """Alternation of literal keys (a space in a key matches ' ?'), built as a prefix trie.
+
+    Equivalent to the flat longest-first alternation (of the keys matching at one position the
+    longest is tried first; terminal options come last), but a position where no key starts
+    costs one character test instead of one per key, which is most of the engine's speed.
+    """
+    root: dict = {}
+    for k in set(keys):
+        node = root
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = len(k)
+
+    def depth(node):
+        return max(v if c == "" else depth(v) for c, v in node.items())
+
+    def emit(node):
+        kids = sorted(((c, v) for c, v in node.items() if c != ""), key=lambda cv: -depth(cv[1]))
+        alts = [(" ?" if c == " " else regex.escape(c)) + emit(v) for c, v in kids]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return "(?:" + emit(root) + ")"
 
 
 T_GAR, T_GFA, T_GWEAK = _table(GREG_AR), _table(GREG_FA), _table(GREG_FA_WEAK)
 T_SOL, T_LUN, T_WD, T_ORD = _table(SOLAR), _table(LUNAR), _table(WEEKDAYS), _table(ORDINALS)
 T_GREG = {**T_GAR, **T_GFA, **T_GWEAK}
+T_AORD, T_SEASON = _table(AR_ORDINALS), _table(SEASONS)
+_FA_SEASONS = frozenset(norm(k) for k in FA_SEASONS)
+_AMBIG = frozenset(norm(k) for k in AMBIGUOUS_MONTHS)
 _NOSP = {k.replace(" ", ""): v for k, v in {**T_GREG, **T_SOL, **T_LUN, **T_WD, **T_ORD}.items()}
+_AORD_NOSP = {k.replace(" ", ""): v for k, v in T_AORD.items()}
 
 # ---------------------------------------------------------------------------
 # regex building blocks (on the view: ASCII digits, unified letters)
@@ -158,7 +212,8 @@ APPROX = (r"(?P<ap>(?:اواخر|اوایل|اوائل|مطلع|بدایه|او�
           r"(?: (?:شهر|ماه|عام|سنه|سال|العام|السنه))?) ?")
 
 P_DMY = regex.compile(
-    rf"{LB}(?:(?P<wd>{WD})(?: ?,)? )?(?:(?:روز|یوم) )?{DAY} ?(?:من )?(?:(?:شهر|ماه) )?{MONTH}{RB}"
+    rf"{LB}(?:(?P<wd>{WD})(?: ?,)? )?(?:(?:روز|یوم) )?(?:(?=ال)(?P<aod>{_alt(T_AORD)}) من |{DAY} ?(?:من )?)"
+    rf"(?:(?:شهر|ماه) )?{MONTH}{RB}"
     rf"(?:{PAST_REQ}|{YEARPART}{SUF})")
 P_MY = regex.compile(
     rf"{LB}(?:{APPROX})?(?:(?:شهر|ماه|در) )?(?:(?P<gm>{G_STRONG}){PAIR}|(?P<sm>{SOL}){MAH}{PAIR}|(?P<lm>{LUN})|(?P<wm>{G_WEAK})){RB}"
@@ -179,6 +234,12 @@ P_REL = regex.compile(
     r"|(?P<year>(?:العام|السنه) (?:الماضی|الفائت|المنصرم)|سال (?:گذشته|پیش|قبل)|پارسال|(?:العام|السنه) (?:الجاری|الحالی)|(?:هذا العام|هذه السنه|امسال|سال جاری)|(?:العام|السنه) (?:المقبل|القادم)|سال (?:آینده|اینده|بعد))"
     rf"|(?P<rap>(?:مطلع|بدایه|اوائل|اواخر|منتصف|نهایه|اوایل|ابتدای|اواسط|اواخر|پایان) (?:العام|السنه|سال)(?: (?:الجاری|الحالی|جاری|الماضی|گذشته))?))"
     rf"{RB}")
+P_SEASON = regex.compile(  # "صيف 2019", "اوایل زمستان ۱۳۹۸", "ربيع العام الماضي", "تابستان ۹۸"
+    rf"{LB}(?:{APPROX})?(?:(?:فصل|فصول) )?(?P<se>{_alt(T_SEASON)})(?! ?(?:الاول|الثانی|الاخر)(?!\w)){RB}"
+    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام |سنه |العام |من عام )?{YEAR4}{SUF}"
+    rf"|\s(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/]\d|\s?%))|\s?{REL_YEAR})")
+P_NUMERIC2 = regex.compile(  # 2-digit years: "۹۷/۵/۷" (fa: YY/M/D Solar Hijri), "7/5/18" (ar: D/M/YY)
+    rf"{NUMLB}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<c>\d{{1,2}}){NUMRB}")
 P_DECADE = regex.compile(
     rf"{LB}(?:(?P<ar>(?:{_alt(_table(DECADE_WORDS))})(?:ی)?ات)(?: من القرن (?:الماضی|العشرین))?"
     rf"|دهه (?:(?P<fd>{NUMLB}\d{{2,4}}{NUMRB})|(?P<fw>{_alt(FA_DECADE_WORDS)}))(?: (?P<fsuf>میلادی|شمسی|خورشیدی))?){RB}")
@@ -414,7 +475,10 @@ def _h_dmy(ctx, m):
     cal, mo, g = _month_of(m)
     if mo is None:
         return None
-    d = int(m.group("d")) if m.group("d") else T_ORD.get(m.group("od")) or _NOSP.get(m.group("od").replace(" ", ""))
+    if m.group("aod"):
+        d = _AORD_NOSP.get(m.group("aod").replace(" ", ""))
+    else:
+        d = int(m.group("d")) if m.group("d") else T_ORD.get(m.group("od")) or _NOSP.get(m.group("od").replace(" ", ""))
     if not d or d > 31:
         return None
     sc = _suffix_cal(m.group(0)[m.end("y") - m.start(0):] if m.group("y") else None) if False else None
@@ -477,10 +541,36 @@ def _h_my(ctx, m):
         if c and ctx.pub is None:
             c.reason = "relative; publication date unknown"
         return c
+    if g != "wm" and _bare_month_ok(ctx, m, g):
+        # bare month ("في يناير", "در آبان ماه"): most recent occurrence on or before publication
+        c = _yearless(ctx, m, cal, mo, None, None, approx_word=ap)
+        if c is not None and ctx.text.startswith("در ", c.vs):
+            c.vs += 3
+        return c
     return None
 
 
+_BARE_PREP = regex.compile(r"(?:^|[^\w])و?(?:فی|منذ|خلال|حتی|طوال|در|از|تا|طی|اوایل|اواخر|اواسط)\s$")
+
+
+def _bare_month_ok(ctx, m, g):
+    """Is a month name without year a date here?  Needs a cue: شهر/ماه before it, an approximate
+    qualifier, a paired name or (not for ambiguous names) a preposition or joined ماه."""
+    text = ctx.text
+    head = text[m.start():m.start(g)]
+    tail = text[m.end(g):m.end()]
+    if m.group("ap") or "شهر" in head or "ماه" in head or "/" in tail or "(" in tail:
+        return True
+    prep = bool(_BARE_PREP.search(text, max(0, m.start() - 8), m.start())) or head.startswith("در ")
+    if m.group(g).replace(" ", "") in _AMBIG:
+        return prep and "ماه" in tail
+    return prep or "ماه" in tail
+
+
 _PREP_OK = regex.compile(r"(?:^|\s)(?:فی|منذ|حتی|خلال|من|عام|سنه|عامی|سنتی|در|از|تا|سال|سالهای|سال های|طی|به|قبل|بعد|in|since|until|و)\s?$")
+
+
+_EVENT_OK = regex.compile(rf"(?:^|[^\w])[وب]?(?:ال)?{_alt(norm(w) for w in EVENT_NOUNS)} $")
 
 
 def _h_year(ctx, m):
@@ -489,7 +579,8 @@ def _h_year(ctx, m):
     sc = _suffix_cal(suf)
     kw = (m.group("kw") or "").strip()
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    explicit_kw = bool(kw) or bool(_PREP_OK.search(before)) or bool(m.group("ap"))
+    explicit_kw = bool(kw) or bool(_PREP_OK.search(before)) or bool(m.group("ap")) or \
+        bool(_EVENT_OK.search(ctx.text, max(0, m.start() - 16), m.start()))
     after = ctx.text[m.end():m.end() + 2]
     cal = _year_cal(y, ctx.lang, sc)
     if cal is None:
@@ -529,6 +620,75 @@ def _h_numeric(ctx, m):
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return _mk(ctx, m, cal, y, mo, d, extra="numeric date")
+
+
+def _h_numeric2(ctx, m):
+    a, b, c = m.group("a"), m.group("b"), m.group("c")
+    if ctx.lang == "fa":
+        if len(a) != 2:
+            return None
+        cal, y, mo, d = "solar_hijri", _two_digit_solar(int(a)), int(b), int(c)
+    else:
+        if len(c) != 2:
+            return None
+        yy = int(c)
+        cal, y, mo, d = "gregorian", (2000 + yy if yy < 50 else 1900 + yy), int(b), int(a)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return _mk(ctx, m, cal, y, mo, d, extra="numeric date, 2-digit year")
+
+
+def _h_season(ctx, m):
+    se = m.group("se").replace(" ", "")
+    first = T_SEASON.get(se)
+    if first is None:
+        return None
+    persian = se in _FA_SEASONS
+    ap = m.group("ap")
+    rel = False
+    if m.group("y"):
+        y = int(m.group("y"))
+        sc = _suffix_cal(m.group(0)[m.end("y") - m.start():].strip())
+        cal = sc or ("solar_hijri" if 1280 <= y <= 1480 else "gregorian" if 1900 <= y <= 2100 else None)
+    elif m.group("y2"):
+        if not persian:
+            return None
+        cal, y = "solar_hijri", _two_digit_solar(int(m.group("y2")))
+    else:
+        cal = "solar_hijri" if persian else "gregorian"
+        y = _rel_year(ctx, m.group("ry"), cal)
+        rel = True
+        if y is None:
+            return _Cand(m.start(), m.end(), None, None, None, "relative",
+                         "relative; publication date unknown", bool(ap) or not persian, "rel")
+    if cal is None or cal == "lunar_hijri":
+        return None
+    if persian and cal == "gregorian":
+        first = {1: 3, 4: 6, 7: 9, 10: 12}[first]       # بهار ۲۰۱۹: northern spring
+    try:
+        if cal == "solar_hijri":
+            s, e = _solar_range(y, first)[0], _solar_range(y, first + 2)[1]
+        elif first == 12:                                # winter Y: Dec Y-1 .. Feb Y
+            s, e = D(y - 1, 12, 1), D(y, 3, 1) - ONE
+        else:
+            s, e = D(y, first, 1), _greg_range(y, first + 2)[1]
+    except (ValueError, OverflowError):
+        return None
+    name = {1: "spring", 3: "spring", 4: "summer", 6: "summer", 7: "autumn", 9: "autumn",
+            10: "winter", 12: "winter"}[first]
+    reason = f"{CAL_NAME[cal]} {name} {y} (months {s.isoformat()[:7]}..{e.isoformat()[:7]})"
+    # Solar Hijri seasons are exact quarters; Gregorian/Arabic seasons have fuzzy borders
+    approx = bool(ap) or cal == "gregorian"
+    if ap:
+        s, e = _approx_narrow(ap, s, e)
+        reason += f"; approximate ({ap.strip()})"
+    elif approx:
+        reason += "; approximate (season)"
+    c = _Cand(m.start(), m.end(), s, e, "month", cal, reason, approx, "abs", parts=(cal, y, None, None))
+    if rel:
+        c.reason += f"; relative to publication date {ctx.pub.isoformat()}"
+        c.cal, c.kind, c.parts = "relative", "rel", ()
+    return c
 
 
 def _week_start(x):  # Saturday-based week
@@ -668,8 +828,108 @@ def _h_drange(ctx, m):
                  f"{CAL_NAME[cal]} days {d1}-{d2} month {mo} {y}", False, "abs")
 
 
-_PATTERNS = [(P_DRANGE, _h_drange), (P_MRANGE, _h_mrange), (P_DMY, _h_dmy), (P_MY, _h_my),
-             (P_NUMERIC, _h_numeric), (P_YEAR, _h_year), (P_REL, _h_rel), (P_DECADE, _h_decade)]
+# Each pattern is run only in windows around its trigger words (see _windows); the
+# trigger kind says which triggers every match of the pattern must contain.
+_PATTERNS = [(P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MY"), (P_DMY, _h_dmy, "M"),
+             (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
+             (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
+             (P_NUMERIC2, _h_numeric2, "D")]
+
+# ---------------------------------------------------------------------------
+# trigger scan: one Aho-Corasick pass over the view finds digits, month names,
+# relative words and decade words; the look-behind-heavy patterns then run only in
+# windows around the triggers of their kind.  Every match of a pattern contains a
+# trigger of its kind (M: month name, D: digit, R: relative word/weekday, C: decade
+# word), starts at most _MARGIN[kind][0] characters before the first trigger it
+# contains and ends at most _MARGIN[kind][1] characters after the last one, with at
+# most that much between two of its triggers; so a windowed scan returns exactly the
+# matches of a full scan (test_windowed_scan_equals_full_scan checks it).
+# Longest prefixes/suffixes around the triggers (view characters):
+#   M: before: weekday + "," + "روز " + ordinal day ("بیست و هفتم") + " من شهر " ~ 35;
+#      "بین " + month + paired month + " الی " ~ 37;  after: " ماه" + paired month +
+#      " من عام 2024" / " خلال السنه المنصرم" + suffix "هجری خورشیدی." ~ 50
+#   D: before: approx word + kw chain ("اواخر السنه فی عام ") ~ 30; after: suffix ~ 16
+#   R: before: "اول من " / "هذا " / "روز " / "مطلع " ~ 7; after: " الماضی الماضی" ~ 16
+#   C: before: clitics; after: "یات من القرن العشرین" / " خورشیدی" ~ 22
+#   S (season): before: approx word + "فصل " ~ 20; after: " من العام المنصرم" + suffix ~ 35
+# ---------------------------------------------------------------------------
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MARGIN = {"M": (48, 64), "D": (48, 32), "R": (16, 32), "C": (8, 40), "S": (32, 48)}
+_CLITICS = frozenset(["", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل"])
+_REL_TRIGGERS = ["الیوم", "امروز", "امس", "البارحه", "دیروز", "پریروز", "الاسبوع", "هفته",
+                 "الشهر", "ماه", "العام", "السنه", "سال"]
+
+
+def _build_triggers():
+    kinds: dict[str, set] = {}
+    checked: set = set()
+    for k in list(T_GREG) + list(T_SOL) + list(T_LUN):
+        for v in (k, k.replace(" ", "")):
+            kinds.setdefault(v, set()).add("M")
+            checked.add(v)          # month names: word-boundary check (آب, دی, می, مارس in ممارسه)
+    for k in _REL_TRIGGERS + list(T_WD):
+        for v in (norm(k), norm(k).replace(" ", "")):
+            kinds.setdefault(v, set()).add("R")
+    for k in list(_table(DECADE_WORDS)) + ["دهه"]:
+        kinds.setdefault(norm(k), set()).add("C")
+    for k in T_SEASON:
+        kinds.setdefault(k, set()).add("S")
+    for dg in "0123456789":
+        kinds[dg] = {"D"}
+    a = ahocorasick.Automaton()
+    for k, ks in kinds.items():
+        # a key both checked (month) and unchecked (e.g. none today) keeps its unchecked kinds
+        a.add_word(k, (len(k), "".join(sorted(ks)), k in checked))
+    a.make_automaton()
+    return a
+
+
+_TRIG = _build_triggers()
+
+
+def _month_word_ok(text, s, e):
+    """Can a month name at text[s:e] be part of a match?  (clitic-prefixed word, maybe +ماه)"""
+    n = len(text)
+    if e < n:
+        c = text[e]
+        if (c.isalnum() or c == "_") and not text.startswith("ماه", e):
+            return False
+    j = s
+    while j > 0 and s - j <= 3:
+        c = text[j - 1]
+        if c.isdigit():         # '۱۰دی': a digit trigger covers it anyway
+            return True
+        if not (c.isalnum() or c == "_"):
+            break
+        j -= 1
+    return text[j:s] in _CLITICS
+
+
+def _windows(text):
+    """{kind: [(start, end), ...]} merged windows around the triggers of each kind."""
+    n = len(text)
+    out = {"M": [], "D": [], "R": [], "C": [], "S": []}
+    for e, (ln, kinds, checked) in _TRIG.iter(text):
+        e += 1
+        s = e - ln
+        if checked and not _month_word_ok(text, s, e):
+            continue
+        for k in kinds:
+            lm, rm = _MARGIN[k]
+            a, b = s - lm, e + rm
+            if a < 0:
+                a = 0
+            if b > n:
+                b = n
+            ws = out[k]
+            if ws and a <= ws[-1][1]:
+                if b > ws[-1][1]:
+                    ws[-1][1] = b
+            else:
+                ws.append([a, b])
+    # ranges need a month name and a 4-digit year: month windows holding 4 digits
+    out["MY"] = [w for w in out["M"] if _FOUR_DIGITS.search(text, w[0], w[1])]
+    return out
 
 
 def _select(cands):
@@ -742,6 +1002,23 @@ class _Span:
         return self._e
 
 
+def _scan(ctx, full=False):
+    """Candidates of all patterns, in pattern order then position (``full``: no windows)."""
+    text = ctx.text
+    wins = None if full else _windows(text)
+    cands = []
+    for pat, fn, kind in _PATTERNS:
+        for a, b in (((0, len(text)),) if full else wins[kind]):
+            for m in pat.finditer(text, a, b):
+                c = fn(ctx, m)
+                if c is not None:
+                    # trim trailing spaces/punctuation from the span
+                    while c.ve > c.vs and text[c.ve - 1] in " ,":
+                        c.ve -= 1
+                    cands.append(c)
+    return cands
+
+
 def find_dates(raw: str, lang: str | None = None,
                published: _dt.date | None = None) -> list[DateMatch]:
     """Find date expressions in ``raw``; offsets refer to ``raw``."""
@@ -751,16 +1028,7 @@ def find_dates(raw: str, lang: str | None = None,
         lang = detect_lang(raw)
     view = normalize(raw)
     ctx = _Ctx(view.text, lang, published)
-    cands = []
-    for pat, fn in _PATTERNS:
-        for m in pat.finditer(view.text):
-            c = fn(ctx, m)
-            if c is not None:
-                # trim trailing spaces/punctuation from the span
-                while c.ve > c.vs and view.text[c.ve - 1] in " ,":
-                    c.ve -= 1
-                cands.append(c)
-    cands = _merge(ctx, _resolve_same(ctx, _select(cands)))
+    cands = _merge(ctx, _resolve_same(ctx, _select(_scan(ctx))))
     out = []
     for c in cands:
         rs, re_ = view.to_raw(c.vs, c.ve)

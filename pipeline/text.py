@@ -149,7 +149,7 @@ _DROPPED_OR_SPACE = _SpaceSet()
 
 def normalize(raw: str) -> View:
     """Build the matching view of ``raw`` with its offset map."""
-    astral = any(ord(c) > 0xFFFF for c in raw) if not raw.isascii() else False
+    astral = bool(raw) and not raw.isascii() and max(raw) > "\uffff"
     # pass 1: per-character folding
     if astral:
         parts, starts1 = [], []
@@ -199,7 +199,7 @@ def normalize(raw: str) -> View:
 def norm(s: str) -> str:
     """View text only (same mapping as :func:`normalize`)."""
     t = s.translate(_TRANS)
-    if not s.isascii() and any(ord(c) > 0xFFFF for c in s):
+    if s and not s.isascii() and max(s) > "\uffff":
         t = _fold_astral(s).translate(_TRANS)
     return _SPACES_RE.sub(" ", t)
 

@@ -300,3 +300,84 @@ def test_sorted_non_overlapping_on_seeds():
             assert a.end_char <= b.start_char
         for m in ms:
             assert raw[m.start_char:m.end_char] == m.text
+
+
+# --------------------------------------------------------------------------- trigger windows
+WINDOW_CASES = [
+    "اواخر السنه في عام 2015 وفي أوائل مارس 2024، ثم بين يناير ومارس 2024 ومن 10 إلى 12 يناير 2024",
+    "الخميس، يوم 7 تشرين الأول /أكتوبر من العام الماضي و15 حزيران/ يونيو 2025 م.",
+    "روز چهارشنبه بیست و هفتم آبان ماه(نوامبر) ۱۳۹۸ هجری خورشیدی. دیماه و ۱۰دی و دی‌ماه سال گذشته",
+    "في الثمانينيات من القرن العشرين، دهه ۶۰ شمسی، ممارسة الآبار، مطلع العام الجاري، أول أمس",
+    "در ماه می ۲۰۰۳ و ۲۵ مه ۱۹۸۶ و هشتم می گذشته؛ ومايو 2020، وبمارس، اليوم الأحد",
+]
+
+
+def test_windowed_scan_equals_full_scan():
+    from pipeline import dates as D
+    from pipeline.text import normalize
+    docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for raw in docs + WINDOW_CASES + [" ".join(WINDOW_CASES)]:
+        for lang, pub in (("ar", None), ("fa", P)):
+            ctx = D._Ctx(normalize(raw).text, lang, pub)
+            full = [(c.vs, c.ve, c.start, c.end, c.reason) for c in D._scan(ctx, full=True)]
+            win = [(c.vs, c.ve, c.start, c.end, c.reason) for c in D._scan(ctx)]
+            assert win == full
+
+
+# --------------------------------------------------------------------------- new forms
+@pytest.mark.parametrize("s,lang,exp", [
+    ("وصل في يناير إلى مسقط", None, ("2024-01-01", "2024-01-31", "month", "gregorian")),
+    ("في أبريل قال", None, ("2023-04-01", "2023-04-30", "month", "gregorian")),
+    ("التقى في مارس", None, ("2024-03-01", "2024-03-31", "month", "gregorian")),
+    ("في شهر آب", None, ("2023-08-01", "2023-08-31", "month", "gregorian")),
+    ("در آبان ماه(نوامبر) عملیاتی", "fa", ("2023-10-23", "2023-11-21", "month", "solar_hijri")),
+    ("در دی ماه", "fa", ("2023-12-22", "2024-01-20", "month", "solar_hijri")),
+    ("در اسفند گفت", "fa", ("2024-02-20", "2024-03-19", "month", "solar_hijri")),
+])
+def test_bare_month(s, lang, exp):
+    m = one(s, lang=lang, published=P)
+    assert rng(m) == exp and "year inferred" in m.reason
+    m = one(s, lang=lang)
+    assert m.date_start is None and m.date_end is None and "unknown" in m.reason
+
+
+@pytest.mark.parametrize("s", ["مارس الضغط", "در مهر", "دی‌ماه", "مهر و محبت", "تیر خلاص",
+                               "بيانات 2019 تشير", "ربيع الأول"])
+def test_bare_month_negatives(s):
+    assert find_dates(s, published=P) == []
+
+
+@pytest.mark.parametrize("s,lang,exp,approx", [
+    ("في صيف 2019 وصل", None, ("2019-06-01", "2019-08-31", "month", "gregorian"), True),
+    ("شتاء 2019", None, ("2018-12-01", "2019-02-28", "month", "gregorian"), True),
+    ("ربيع العام الماضي", None, ("2023-03-01", "2023-05-31", "month", "relative"), True),
+    ("تابستان ۹۸", "fa", ("2019-06-22", "2019-09-22", "month", "solar_hijri"), False),
+    ("تابستان امسال", "fa", ("2023-06-22", "2023-09-22", "month", "relative"), False),
+    ("در زمستان ۱۳۹۸", "fa", ("2019-12-22", "2020-03-19", "month", "solar_hijri"), False),
+])
+def test_seasons(s, lang, exp, approx):
+    m = one(s, lang=lang, published=P)
+    assert rng(m) == exp and m.approximate == approx
+
+
+def test_season_qualified():
+    m = one("اوایل زمستان ۱۳۹۸ بود", lang="fa")
+    assert m.approximate and m.calendar == "solar_hijri" and m.date_precision == "month"
+    assert dt.date(2019, 12, 22) == m.date_start < m.date_end < dt.date(2020, 2, 1)
+    m = one("ربيع العام الماضي")
+    assert m.date_start is None and "unknown" in m.reason
+
+
+@pytest.mark.parametrize("s,lang,exp", [
+    ("۹۷/۵/۷ ساعت", "fa", ("2018-07-29", "2018-07-29", "day", "solar_hijri")),
+    ("بتاريخ 7/5/18 أعلن", "ar", ("2018-05-07", "2018-05-07", "day", "gregorian")),
+    ("في الأول من يناير 2024", None, ("2024-01-01", "2024-01-01", "day", "gregorian")),
+    ("الخامس عشر من مارس", None, ("2024-03-15", "2024-03-15", "day", "gregorian")),
+    ("الحادي والعشرين من سبتمبر 2001", None, ("2001-09-21", "2001-09-21", "day", "gregorian")),
+    ("تشرين الثاني نوفمبر 2019", None, ("2019-11-01", "2019-11-30", "month", "gregorian")),
+    ("انتخابات 2024 الرئاسية", None, ("2024-01-01", "2024-12-31", "year", "gregorian")),
+    ("اتفاق 2015 النووي", None, ("2015-01-01", "2015-12-31", "year", "gregorian")),
+    ("انتخابات ۱۴۰۰ ریاست", "fa", ("2021-03-21", "2022-03-20", "year", "solar_hijri")),
+])
+def test_new_forms(s, lang, exp):
+    assert rng(one(s, lang=lang, published=P)) == exp

@@ -26,7 +26,7 @@ from .base import ActorRef, Candidate, DocInput
 TYPE_ORDER = ["agreement", "prisoner_release", "series", "talks", "meeting", "message_exchange", "visit"]
 LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "الي", "بمدینه", "بمدينه", "بالعاصمه", "بسلطنه", "داخل"}
 PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
-SUFFIXES = ("", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
+SUFFIXES = ("", "ا", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
 MAX_QUOTE = 420
 
 
@@ -131,20 +131,33 @@ def lexicon() -> Lexicon:
     groups = set()
     role_map = cues.pop("roles", None)
     cues.pop("numbers", None)
-    for path, _lang, terms in _leaves(cues):
+    for path, lang, terms in _leaves(cues):
         groups.add(path)
         for t in terms:
-            add(t, "cue", path)
+            add(t, "cue", path, lang)  # cue words count only in their own language (Arabic نفت 'denied' is Persian 'oil')
     for title, item in (role_map or {}).items():
         if not isinstance(item, dict):  # 'source' / 'notes'
             continue
         for lang in ("ar", "fa", "en"):
             for t in item.get(lang, []) or []:
-                add(t, "role", title)
+                add(t, "role", title, lang)
     for term, vals in entries.items():
         A.add_word(term, (term, tuple(dict.fromkeys(vals))))
     A.make_automaton()
     return Lexicon(A, states, persons, orgs, places, roles, groups=groups)
+
+
+# whole words that merely start with a clitic-like letter: وزارة is 'ministry', not و + زار 'visited'
+NOT_CLITIC = frozenset(norm(w) for w in ("وزارة", "وزارت", "وزارتخانه", "وزير", "وزیر", "وزراء", "وزرا", "وصول", "فرصت", "بزرگ", "لقاء", "برای", "بعد", "بین", "بدون"))
+
+
+def _token_at(text: str, s: int, e: int) -> str:
+    a, b = s, e
+    while a > 0 and _is_word(text[a - 1]):
+        a -= 1
+    while b < len(text) and _is_word(text[b]):
+        b += 1
+    return text[a:b]
 
 
 def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -154,7 +167,7 @@ def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
         for p in PREFIXES:
             k = len(p)
             if s - k >= 0 and text[s - k : s] == p and (s - k == 0 or not _is_word(text[s - k - 1])):
-                left_ok = True
+                left_ok = _token_at(text, s, e) not in NOT_CLITIC
                 break
     if not left_ok:
         return None
@@ -168,7 +181,8 @@ def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-def scan(view: View, lex: Lexicon) -> list[Hit]:
+def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
+    """Every dictionary term in the view; cue and role words only in the document's language."""
     text = view.text
     hits: list[Hit] = []
     for end, (term, vals) in lex.automaton.iter(text):
@@ -176,6 +190,8 @@ def scan(view: View, lex: Lexicon) -> list[Hit]:
         if _boundary_ok(text, s, end + 1) is None:
             continue
         for cat, key, extra in vals:
+            if cat in ("cue", "role") and lang and extra not in (lang, "en"):
+                continue
             hits.append(Hit(cat, key, s, end + 1, term, extra))
     # entity names: keep the longest of overlapping matches of the same category family
     ent = [h for h in hits if h.cat in ("state", "person", "org", "place")]
@@ -236,7 +252,7 @@ class RuleExtractor:
     def _run(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
         raw = doc.text
         view = normalize(raw)
-        hits = scan(view, self.lex)
+        hits = scan(view, self.lex, doc.lang)
         # hits in raw offsets
         rhits = []
         for h in hits:
@@ -281,7 +297,7 @@ class RuleExtractor:
     def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates) -> tuple[Candidate | None, str]:
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
         # ---- exclusions
-        cue_rs, cue_re, cue_hit = self._main_cue(cues)
+        cue_rs, cue_re, cue_hit = self._main_cue(cues, groups)
         etype = cue_hit.key.split(".", 1)[1].split(".")[0]
         if self._has(groups, "press_conference"):
             return None, "press conference"
@@ -340,17 +356,13 @@ class RuleExtractor:
         for rs, re_, h, p in per_refs:
             if p.country:
                 side_states.add(p.country)
+        # groupings (P5+1, E3) do not add their members: the codebook adds a state only when the text names it
         group_members: set[str] = set()
-        for rs, re_, h in orgs:
-            members = _g(self.lex.orgs[h.key], "members", []) or []
-            if 0 < len(members) <= 8:  # negotiating groups (P5+1, E3), not whole blocs
-                group_members |= set(members)
-        side_states |= group_members
         # location: a place or a state after a locative preposition, else a place that is not a side's metonym
         loc_city, loc_country = None, None
         ranked = []
         for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
-            if self._locative(view, h):
+            if self._locative(view, h) or (etype == "visit" and 0 <= h.vstart - cue_hit.vend <= 12):
                 ranked.append((0, rs, h))
             elif h.cat == "place" and self.lex.places[h.key].country not in side_states:
                 ranked.append((1, rs, h))
@@ -382,12 +394,21 @@ class RuleExtractor:
         message = self._has(groups, "mediation.message_carrier") or (
             self._has(groups, "format_indirect") and self._has(groups, "event_types.message_exchange")
         )
+        if etype == "message_exchange" and (side_states - self.required or med_groups):
+            message = True  # a message between the sides through a third state is carried by it
         mediators: dict[str, str] = {}
         for sid in sorted(side_states - self.required - group_members):
             role = self._med_role(cur, sid, med_groups, message, loc_country)
             if role:
                 mediators[sid] = role
-        if loc_country and loc_country not in self.required and loc_country not in group_members and loc_country not in mediators:
+        # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
+        named_host = loc_country in states and any(not self._locative(view, x[2]) for x in states[loc_country])
+        if (
+            loc_country
+            and loc_country not in self.required
+            and loc_country not in mediators
+            and (med_groups or message or named_host or self._has(groups, "format_indirect"))
+        ):
             mediators[loc_country] = "message_carrier" if message else "host"
         if self.required:
             # in scope: the required sides and the negotiating groups; other states are mediators or context
@@ -483,16 +504,20 @@ class RuleExtractor:
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
 
     @staticmethod
-    def _main_cue(cues):
-        def rank(x):
-            t = x[2].key.split(".", 1)[1].split(".")[0]
-            return (TYPE_ORDER.index(t) if t in TYPE_ORDER else 99, x[0])
+    def _main_cue(cues, groups: set[str]):
+        """The cue that types the event: a concluded deal or a release when the sentence says so,
+        otherwise the first contact cue (talks, meeting, visit, message) in reading order."""
 
-        return sorted(cues, key=rank)[0]
+        def kind(x):
+            return x[2].key.split(".", 1)[1].split(".")[0]
 
-    @staticmethod
-    def _words_between(view: View, a: int, b: int) -> int:
-        return len(view.text[a:b].split())
+        if "outcome_agreement" in groups:
+            ag = [x for x in cues if kind(x) == "agreement"]
+            if ag:
+                return ag[0]
+        failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
+        ordered = [x for x in cues if not (failed and kind(x) == "agreement")] or cues
+        return ordered[0]
 
     def _near(self, cur, cue: Hit, group: str, before: int, after: int) -> bool:
         return any(
