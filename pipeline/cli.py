@@ -177,6 +177,37 @@ def dates(
 
 
 @app.command()
+def evaluate(
+    machine: Optional[Path] = typer.Option(None, help="Extraction tables (default: params.yaml paths.extracted)."),
+    reviewed: Optional[Path] = typer.Option(None, help="Human-reviewed tables (default: params.yaml paths.published)."),
+    out: Optional[Path] = typer.Option(None, help="Write the metrics JSON here (a DVC metric)."),
+) -> None:
+    """Precision/recall/F1 of the automatic extraction against the human-reviewed dataset
+    (events, participants, mediators, dates).
+
+    Example: backchannel evaluate --out reports/evaluation.json && dvc metrics show
+    """
+    from .contract import json_default
+    from .errors import BackchannelError
+    from .evaluate import evaluate as run
+    from .io import read_dir
+
+    names = ["events", "participants", "mediators", "mentions"]
+    p = params()["paths"] if machine is None or reviewed is None else {}
+    try:
+        m = read_dir(machine or Path(p["extracted"]), names)
+        r = read_dir(reviewed or Path(p["published"]), names)
+    except BackchannelError as e:
+        _fail(e)
+    res = run(m, r)
+    text = json.dumps(res, indent=1, sort_keys=True, default=json_default) + "\n"
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    typer.echo(text, nl=False)
+
+
+@app.command()
 def docs(check: bool = typer.Option(False, "--check", help="Exit 1 if the generated docs are out of date.")) -> None:
     """Regenerate docs generated from the contract (docs/data-dictionary.md).
 
@@ -227,13 +258,18 @@ def stage_extract(
     out: Path = typer.Option(..., help="Output folder."),
     extractor: str = typer.Option("rules", help="Extractor name."),
     required_parties: str = typer.Option("IRN,USA", help="Corpus scope: ISO3 codes every event must have among its parties."),
+    registry: Optional[Path] = typer.Option(None, help="Committed event-ID registry (keeps published IDs stable)."),
 ) -> None:
-    """documents -> events, participants, mediators, mentions, actors."""
+    """documents -> events, participants, mediators, mentions, actors (IDs kept stable by the registry)."""
     from .extract import extract_tables
     from .io import read_dir, write_dir
 
     t = read_dir(inp, ["documents", "document_texts"])
     tables = extract_tables(t["documents"], t["document_texts"], extractor, required_parties=_codes(required_parties))
+    if registry is not None:
+        from .registry import load_and_apply
+
+        tables = load_and_apply(tables, registry)
     write_dir(tables, out)
 
 

@@ -20,8 +20,12 @@ def _params() -> dict:
     return yaml.safe_load(p.read_text(encoding="utf-8")) if p.exists() else {}
 
 
-def _path(key: str, default: str) -> Path:
-    return Path(_params().get("paths", {}).get(key, default))
+def _path(key: str, default: str | None = None) -> Path:
+    """A path declared in params.yaml (the one place paths live)."""
+    value = _params().get("paths", {}).get(key, default)
+    if value is None:
+        raise typer.BadParameter(f"params.yaml declares no paths.{key}: run from the repository root or pass the folder")
+    return Path(value)
 
 
 def _fail(err: Exception) -> None:
@@ -175,8 +179,8 @@ def review(
     from .errors import BackchannelError
 
     if data is None:
-        for key, default in (("extracted", "data/interim/extracted"), ("published", "data/published")):
-            data = _path(key, default)
+        for key in ("extracted", "published"):
+            data = _path(key)
             if (data / "events.parquet").exists():
                 break
     c = corpus or _path("seeds", "seeds")

@@ -15,6 +15,7 @@ import pandas as pd
 from .contract import json_default, load_contract, pandera_schema
 
 ROW, TABLE = "row", "table"
+MIN_DATE = pd.Timestamp("1900-01-01")
 
 
 @dataclass
@@ -42,20 +43,20 @@ def check_contract(df: pd.DataFrame, table: str) -> list[Failure]:
         return _from_pandera(err, table)
 
 
-def _check_names(table: str) -> dict[str, str]:
+def _check_names(table: str) -> dict[tuple[str, str], str]:
     """pandera reports a built-in check by its error text (``isin([...])``); map it back to the contract name."""
-    out: dict[str, str] = {}
-    for col in pandera_schema(table).columns.values():
+    out: dict[tuple[str, str], str] = {}
+    for cname, col in pandera_schema(table).columns.items():
         for ch in col.checks:
             if ch.error is not None and ch.name:
-                out[str(ch.error)] = ch.name
+                out[(str(cname), str(ch.error))] = ch.name
     return out
 
 
 def _from_pandera(err: Any, table: str) -> list[Failure]:
     fc = err.failure_cases.copy()
     names = _check_names(table)
-    fc["check"] = [names.get(str(c), c) for c in fc["check"]]
+    fc["check"] = [names.get((str(col), str(c)), c) for col, c in zip(fc["column"], fc["check"])]
     out: list[Failure] = []
     groups = fc.groupby(["schema_context", "column", "check"], dropna=False, sort=True)
     for (ctx, col, chk), g in groups:
@@ -94,6 +95,18 @@ def check_dataset(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None 
             bad = _dangling(df, list(fk.columns), tables[fk.table], list(fk.ref_columns))
             if bad:
                 out.append(Failure(name, f"foreign_key:{','.join(fk.columns)}->{fk.table}", "critical", f"{len(bad)} row(s) point to no {fk.table} row", bad))
+    # every date column, also those whose contract entry gives no min_date (publication_date): not before 1900
+    for name, df in tables.items():
+        t = c.tables.get(name)
+        if t is None:
+            continue
+        for col in t.columns:
+            if col.type != "date" or col.min_date or col.name not in df.columns or df.empty:
+                continue
+            s = pd.to_datetime(df[col.name], errors="coerce")
+            early = s.notna() & (s < MIN_DATE)
+            if early.any():
+                out.append(Failure(name, f"min_date:{col.name}", "critical", f"{int(early.sum())} row(s) have {col.name} before {MIN_DATE.date()}", _pos(early)))
     ev, mn = tables.get("events"), tables.get("mentions")
     if ev is not None and mn is not None and not ev.empty:
         no_mention = ~ev["event_id"].isin(set(mn["event_id"]))
@@ -143,6 +156,7 @@ def check_all(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None = No
 
 # dependants to drop with a quarantined parent row: (child table, child column, parent table, parent column)
 _CASCADE = [
+    ("mentions", "doc_id", "documents", "doc_id"),
     ("mentions", "event_id", "events", "event_id"),
     ("participants", "event_id", "events", "event_id"),
     ("mediators", "event_id", "events", "event_id"),

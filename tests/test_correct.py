@@ -149,7 +149,7 @@ def test_confirm(tmp_path):
     out, log = run(tmp_path, rec("confirm", f"{{event_id: {E1}}}"))
     e = ev(out, E1)
     assert e.verified and e.confidence == 1.0
-    assert e.summary.startswith("Iran and United States directly met in Muscat via Oman")
+    assert e.summary.startswith("Iran and the United States directly met in Muscat via Oman")
     assert list(log["record_id"]) == ["a.yaml#1"] and log["field"][0] == "*"
     assert not ev(out, E2).verified
     valid(out, log)

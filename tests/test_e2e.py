@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner import PUBLISHED_TABLES
+from pipeline.contract import load_contract
 
 pytestmark = pytest.mark.e2e
 
-COPY = ["dvc.yaml", "params.yaml", "schemas", "seeds", "annotations", "pipeline", "reports", "registry"]
+COPY = ["dvc.yaml", "params.yaml", "schemas", "seeds", "annotations", "pipeline", "reports", "registry", "releases"]
 
 
 def sh(cmd, cwd):
@@ -35,7 +35,7 @@ def project(tmp_path_factory, root):
     sh(["git", "init", "-q"], d)
     sh(["dvc", "init", "-q"], d)
     sh(["dvc", "config", "core.analytics", "false"], d)
-    sh(["dvc", "repro", "--quiet"], d)
+    sh(["dvc", "repro"], d)
     return d
 
 
@@ -45,7 +45,7 @@ def digests(folder: Path) -> dict[str, str]:
 
 def test_repro_publishes_every_table(project):
     pub = project / "data" / "published"
-    assert sorted(p.stem for p in pub.glob("*.parquet")) == sorted(PUBLISHED_TABLES)
+    assert sorted(p.stem for p in pub.glob("*.parquet")) == sorted(load_contract().published)
     assert (pub / "quality.json").exists()
 
 

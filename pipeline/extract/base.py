@@ -127,18 +127,51 @@ def _compatible(a: Candidate, b: Candidate) -> str | None:
     return "; ".join(why)
 
 
+def _signature(c: Candidate) -> tuple:
+    """Everything :func:`_compatible` looks at: members with equal signatures behave alike."""
+    return (
+        c.event_type == "series",
+        c.date_start,
+        c.date_end,
+        c.date_precision,
+        c.parties,
+        c.location_country,
+        c.location_city,
+        frozenset(m.actor_id for m in c.mediators if m.kind == "state"),
+    )
+
+
 def _cluster(cands: list[Candidate]) -> list[list[tuple[Candidate, str | None]]]:
-    """Greedy clustering in a deterministic order: each candidate joins the first compatible cluster."""
+    """Greedy clustering in a deterministic order: each candidate joins the first cluster it is
+    compatible with in every member (no chaining across incompatible dates).
+
+    Members are compared through their distinct signatures and clusters are found through a
+    year index, so a large corpus that repeats the same contact stays near-linear.
+    """
     clusters: list[list[tuple[Candidate, str | None]]] = []
+    reps: list[dict[tuple, Candidate]] = []  # per cluster: one member per distinct signature
+    by_year: dict[int, list[int]] = {}
     for c in sorted(cands, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
-        for cl in clusters:
-            # must be compatible with every member (no chaining across incompatible dates)
-            reasons = [_compatible(c, m) for m, _ in cl]
+        seen: set[int] = set()
+        options: list[int] = []
+        for y in range(c.date_start.year, c.date_end.year + 1):
+            for ci in by_year.get(y, ()):
+                if ci not in seen:
+                    seen.add(ci)
+                    options.append(ci)
+        joined = False
+        for ci in sorted(options):
+            reasons = [_compatible(c, m) for m in reps[ci].values()]
             if all(reasons):
-                cl.append((c, reasons[0]))
+                clusters[ci].append((c, reasons[0]))
+                reps[ci].setdefault(_signature(c), c)
+                joined = True
                 break
-        else:
+        if not joined:
             clusters.append([(c, None)])
+            reps.append({_signature(c): c})
+            for y in range(c.date_start.year, c.date_end.year + 1):
+                by_year.setdefault(y, []).append(len(clusters) - 1)
     return clusters
 
 
@@ -147,8 +180,15 @@ def _intersect_dates(members: list[Candidate]) -> Candidate:
     return sorted(members, key=lambda m: (_PREC_RANK[m.date_precision], -m.confidence, m.doc_id, m.char_start))[0]
 
 
+_WITH_ARTICLE = ("United ", "Holy See", "Netherlands", "Vatican")
+
+
+def _display(name: str) -> str:
+    return f"the {name}" if name.startswith(_WITH_ARTICLE) else name
+
+
 def summary_for(ev: dict, mediator_names: list[str], country_names: dict[str, str]) -> str:
-    parties = " and ".join(country_names.get(p, p) for p in ev["parties"]) or "unidentified sides"
+    parties = " and ".join(_display(country_names.get(p, p)) for p in ev["parties"]) or "unidentified sides"
     kind = {
         "talks": "held talks",
         "meeting": "met",
@@ -164,8 +204,8 @@ def summary_for(ev: dict, mediator_names: list[str], country_names: dict[str, st
     if ev["location_city"]:
         where = f" in {ev['location_city']}"
     elif ev["location_country"]:
-        where = f" in {country_names.get(ev['location_country'], ev['location_country'])}"
-    via = f" via {', '.join(mediator_names)}" if mediator_names else ""
+        where = f" in {_display(country_names.get(ev['location_country'], ev['location_country']))}"
+    via = f" via {', '.join(_display(m) for m in mediator_names)}" if mediator_names else ""
     when = _when(ev)
     cert = {"reported": "", "alleged": "Reportedly, ", "denied": "Allegedly (denied by a side), "}[ev["certainty"]]
     topics = f" on {', '.join(t.replace('_', ' ') for t in ev['topics'])}" if ev["topics"] else ""

@@ -606,3 +606,12 @@ def _bound(v: Any, upper: bool) -> dt.date | None:
         nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
         return nxt - dt.timedelta(days=1)
     return dt.date(parts[0], 12, 31) if upper else dt.date(parts[0], 1, 1)
+
+
+def unused_cues(doc: DocInput) -> list[dict[str, Any]]:
+    """Sentences with an event cue that the rules did not turn into a candidate, with the reason (for reviewers)."""
+    return [
+        {"char_start": d.char_start, "char_end": d.char_end, "cue": d.cue, "reason": d.reason}
+        for d in RuleExtractor().explain(doc)
+        if not d.kept
+    ]
