@@ -16,7 +16,7 @@ import hijridate
 import jdatetime
 import regex
 
-from .text import detect_lang, norm, normalize
+from .text import View, detect_lang, norm, normalize
 
 __all__ = ["DateMatch", "find_dates"]
 
@@ -1020,13 +1020,17 @@ def _scan(ctx, full=False):
 
 
 def find_dates(raw: str, lang: str | None = None,
-               published: _dt.date | None = None) -> list[DateMatch]:
-    """Find date expressions in ``raw``; offsets refer to ``raw``."""
+               published: _dt.date | None = None, view: View | None = None) -> list[DateMatch]:
+    """Find date expressions in ``raw``; offsets refer to ``raw``.
+
+    ``view``: the caller's ``normalize(raw)``, to avoid normalising twice.
+    """
     if isinstance(published, _dt.datetime):
         published = published.date()
     if lang is None:
         lang = detect_lang(raw)
-    view = normalize(raw)
+    if view is None or view.raw is not raw:
+        view = normalize(raw)
     ctx = _Ctx(view.text, lang, published)
     cands = _merge(ctx, _resolve_same(ctx, _select(_scan(ctx))))
     out = []

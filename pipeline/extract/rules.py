@@ -197,10 +197,13 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
     ent = [h for h in hits if h.cat in ("state", "person", "org", "place")]
     ent.sort(key=lambda h: (h.vstart, -(h.vend - h.vstart)))
     kept: list[Hit] = []
+    cover = (-1, 0)  # (end, length) of the kept hit reaching furthest (longest on ties): it contains any contained hit
     for h in ent:
-        if any(k.vstart <= h.vstart and h.vend <= k.vend and (k.vend - k.vstart) > (h.vend - h.vstart) for k in kept):
+        n = h.vend - h.vstart
+        if cover[0] >= h.vend and cover[1] > n:
             continue
         kept.append(h)
+        cover = max(cover, (h.vend, n))
     # a place name that is also the name of another country (عمان: Oman / Amman) reads as the country
     # and a country's own name beats another country's capital used as a metonym
     state_spans = {(h.vstart, h.vend): h.key for h in kept if h.cat == "state" and h.extra == "name"}
@@ -258,7 +261,7 @@ class RuleExtractor:
         for h in hits:
             rs, re_ = view.to_raw(h.vstart, h.vend)
             rhits.append((rs, re_, h))
-        dates = [d for d in find_dates(raw, lang=doc.lang, published=doc.publication_date)]
+        dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
         sents = sentences(raw)
         paras = paragraphs(raw)
         para_of = []
@@ -281,8 +284,17 @@ class RuleExtractor:
                 j += 1
             sent_hits.append(cur)
         sent_dates: list[list[DateMatch]] = []
-        for s, e in sents:
-            sent_dates.append([d for d in dates if d.start_char >= s and d.end_char <= e])
+        dj = 0
+        for s, e in sents:  # both sorted: one walk
+            while dj < len(dates) and dates[dj].start_char < s:
+                dj += 1
+            k = dj
+            cur_d = []
+            while k < len(dates) and dates[k].start_char < e:
+                if dates[k].end_char <= e:
+                    cur_d.append(dates[k])
+                k += 1
+            sent_dates.append(cur_d)
         for i, (s, e) in enumerate(sents):
             cur = sent_hits[i]
             cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
