@@ -28,9 +28,21 @@ def read_dir(path: Path, tables: list[str], *, required: bool = True) -> dict[st
     return out
 
 
+def guard(tables: dict[str, pd.DataFrame], where: str) -> None:
+    """pandera at a stage boundary: a table that breaks the contract's shape (columns, types)
+    stops the build here; row-level failures travel on to the validate stage, which quarantines them."""
+    from .errors import ValidationFailed
+    from .validate import TABLE, check_contract
+
+    bad = [f for name, df in tables.items() for f in check_contract(df, name) if f.scope == TABLE]
+    if bad:
+        raise ValidationFailed(where, "; ".join(f.describe() for f in bad), "fix the stage that produced these tables")
+
+
 def write_dir(tables: dict[str, pd.DataFrame], path: Path, extra: dict[str, bytes] | None = None) -> None:
-    """Write every table to a temporary sibling folder, then swap it in whole."""
+    """Check the tables' shape (:func:`guard`), write them to a temporary sibling folder, then swap it in whole."""
     path = Path(path)
+    guard(tables, str(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:

@@ -351,7 +351,7 @@ def changelog_entry(changes: pd.DataFrame, version: str, prev: str | None, date:
                 line += f" into `{r['merged_into']}`"
             if len(r["fields_changed"]):
                 line += ": " + ", ".join(r["fields_changed"])
-            if r["reason"]:
+            if isinstance(r["reason"], str) and r["reason"]:
                 line += f" ({r['reason']})"
             L.append(line)
     L.append("")
