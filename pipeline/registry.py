@@ -252,7 +252,10 @@ def update_registry(
         if r.first_version and r.event_id not in first:
             first[r.event_id] = r.first_version
     live = set(events["event_id"])
-    cur = _mention_keys(mentions[mentions["event_id"].isin(live)])
+    # only the machine's evidence identifies an event for the next extraction: a span a person
+    # added (rule 'annotation:…') may overlap a different machine event, which must not take its ID
+    machine = ~mentions["rule"].astype(str).str.startswith("annotation:") if "rule" in mentions else True
+    cur = _mention_keys(mentions[mentions["event_id"].isin(live) & machine])
     active = cur.assign(status="active", merged_into=None, first_version=[first.get(e, version) for e in cur["event_id"]])
     # events without mentions still reserve their ID (one row with an empty span)
     bare = sorted(live - set(cur["event_id"]))

@@ -147,3 +147,17 @@ def test_merge_is_recorded_from_the_corrections_log() -> None:
     # without a log record the registry's own mentions show where b went
     reg3 = update_registry(reg, ev, mn, "0.2.0")
     assert tombstones(reg3)["merged_into"].tolist() == [a]
+
+
+def test_a_person_added_span_does_not_lend_its_id_to_an_overlapping_machine_event() -> None:
+    tables = assemble(v1_candidates()[:1], ACTORS)
+    machine_id = tables["events"]["event_id"].iloc[0]
+    # the machine's event was rejected; an annotator added another event whose evidence overlaps its sentence
+    human_event = tables["events"].assign(event_id="ev_aaaaaaaaaaaa")
+    human_mention = tables["mentions"].assign(
+        mention_id="mn_aaaaaaaaaaaa", event_id="ev_aaaaaaaaaaaa", char_start=12, char_end=30, quote="x" * 18, rule="annotation:d1.yaml#1"
+    )
+    reg = update_registry(empty_registry(), human_event, human_mention, "0.1.0")
+    assert "ev_aaaaaaaaaaaa" in set(reg["event_id"])  # the added event's ID stays reserved
+    again, _ = apply_registry(assemble(v1_candidates()[:1], ACTORS), reg)
+    assert list(again["events"]["event_id"]) == [machine_id]
