@@ -161,3 +161,10 @@ def test_a_person_added_span_does_not_lend_its_id_to_an_overlapping_machine_even
     assert "ev_aaaaaaaaaaaa" in set(reg["event_id"])  # the added event's ID stays reserved
     again, _ = apply_registry(assemble(v1_candidates()[:1], ACTORS), reg)
     assert list(again["events"]["event_id"]) == [machine_id]
+
+
+def test_the_same_sentence_twice_in_a_document_gives_two_distinct_ids() -> None:
+    a = cand("d1", 10, 40, "talks hosted by Oman on 6 April", 6)
+    b = cand("d1", 500, 530, "talks hosted by Oman on 6 April", 6, country="QAT")  # same words, another contact
+    t = assemble([a, b], ACTORS)
+    assert t["events"]["event_id"].is_unique and len(t["events"]) == 2

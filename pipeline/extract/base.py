@@ -85,9 +85,11 @@ def _digest(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:12]
 
 
-def event_id_for(c: Candidate) -> str:
-    """Stable ID from the earliest mention's document and anchored text (not its offsets)."""
-    return "ev_" + _digest(f"{c.doc_id}|{' '.join(c.quote.split())}")
+def event_id_for(c: Candidate, occurrence: int = 1) -> str:
+    """Stable ID from the earliest mention's document and anchored text (not its offsets);
+    ``occurrence`` tells apart the same text anchoring two events in one document."""
+    key = f"{c.doc_id}|{' '.join(c.quote.split())}"
+    return "ev_" + _digest(key if occurrence == 1 else f"{key}|{occurrence}")
 
 
 # ----------------------------------------------------------------------------- merging
@@ -228,10 +230,16 @@ def assemble(cands: Iterable[Candidate], actors: pd.DataFrame) -> dict[str, pd.D
     """Merge candidates into events and build events, participants, mediators and mentions."""
     names = {r.actor_id: r.name_en for r in actors.itertuples()}
     events, parts, meds, mentions = [], [], [], []
+    used: set[str] = set()
     for cl in _cluster(list(cands)):
         members = [c for c, _ in cl]
         first = members[0]
         eid = event_id_for(first)
+        k = 1
+        while eid in used:  # the same sentence twice in one document, as two contacts
+            k += 1
+            eid = event_id_for(first, occurrence=k)
+        used.add(eid)
         best = _intersect_dates(members)
         parties = sorted(set().union(*[m.parties for m in members]))
         mediator_ids = {a.actor_id for m in members for a in m.mediators}
