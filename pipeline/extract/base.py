@@ -194,7 +194,7 @@ def summary_for(ev: dict, mediator_names: list[str], country_names: dict[str, st
     kind = {
         "talks": "held talks",
         "meeting": "met",
-        "visit": "exchanged a visit",
+        "visit": "met during a visit",
         "message_exchange": "exchanged messages",
         "agreement": "concluded an agreement",
         "prisoner_release": "carried out a prisoner release",
