@@ -591,11 +591,7 @@ class Roles(_Sourced):
 
     def lookup(self) -> dict[str, str]:
         """Map every Arabic/Persian title word to its English role title."""
-        out: dict[str, str] = {}
-        for title, ll in self.titles.items():
-            for w in (*ll.ar, *ll.fa):
-                out.setdefault(w, title)
-        return out
+        return _word_index(self.titles)
 
 
 class Numbers(_Sourced):
@@ -604,11 +600,17 @@ class Numbers(_Sourced):
     values: dict[int, LangList]
 
     def lookup(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for n, ll in self.values.items():
-            for w in (*ll.ar, *ll.fa):
-                out.setdefault(w, n)
-        return out
+        """Map every Arabic/Persian number word to its value."""
+        return _word_index(self.values)
+
+
+def _word_index(groups: dict[Any, LangList]) -> dict[str, Any]:
+    """Every Arabic/Persian word of each group -> the group's key (first group wins)."""
+    out: dict[str, Any] = {}
+    for key, ll in groups.items():
+        for w in (*ll.ar, *ll.fa):
+            out.setdefault(w, key)
+    return out
 
 
 class Cues(_Model):
