@@ -103,8 +103,11 @@ def extract(
 def validate(
     data_dir: Path = typer.Argument(..., help="Folder with the published tables (*.parquet)."),
     corpus: Optional[Path] = typer.Option(None, help="Corpus folder, to check quotes against the document texts."),
+    gx: bool = typer.Option(True, "--gx/--no-gx", help="Also run the Great Expectations suite (~3 s to import)."),
+    strict: bool = typer.Option(False, "--strict", help="Fail on warnings too (completeness shares, row counts)."),
 ) -> None:
-    """Validate a folder of tables against the data contract; list every failure; exit 1 on failure.
+    """Validate a folder of tables against the data contract (pandera, dataset checks, Great Expectations);
+    list every failure; exit 1 on a critical failure (or any, with --strict).
 
     Example: backchannel validate data/published --corpus seeds
     """
@@ -112,15 +115,17 @@ def validate(
     from .runner import validate_folder
 
     try:
-        failures = validate_folder(data_dir, corpus)
+        failures = validate_folder(data_dir, corpus, gx=gx)
     except BackchannelError as e:
         _fail(e)
     for f in failures:
         typer.echo(f.describe(), err=True)
-    if failures:
-        typer.echo(f"{len(failures)} failure(s) in {data_dir}", err=True)
+    bad = [f for f in failures if strict or f.severity == "critical"]
+    if bad:
+        typer.echo(f"{len(bad)} failure(s) in {data_dir}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"{data_dir}: all tables valid")
+    warn = f" ({len(failures)} warning(s) above)" if failures else ""
+    typer.echo(f"{data_dir}: all tables valid{warn}")
 
 
 @app.command()

@@ -132,8 +132,9 @@ def _texts(ingested_or_corpus: Path | None) -> dict[str, str] | None:
     return {f.stem: f.read_text(encoding="utf-8") for f in sorted(p.glob("*.txt"))}
 
 
-def validate_folder(data_dir: Path, corpus: Path | None = None) -> list:
-    """Read every contract table present in ``data_dir`` (raw, so wrong types are reported) and check them."""
+def validate_folder(data_dir: Path, corpus: Path | None = None, gx: bool = True) -> list:
+    """Read every contract table present in ``data_dir`` (raw, so wrong types are reported) and check them:
+    pandera and the dataset-level checks, then (``gx``) the Great Expectations suite."""
     import pyarrow.parquet as pq
 
     from .contract import from_arrow
@@ -153,7 +154,26 @@ def validate_folder(data_dir: Path, corpus: Path | None = None) -> list:
             raise BackchannelError(str(f), f"cannot read as table {f.stem!r}: {e}", "rebuild it") from None
     if not tables:
         raise BackchannelError(str(data_dir), "no contract tables (*.parquet) here", "point at data/published")
-    return check_all(tables, _texts(corpus))
+    texts = _texts(corpus)
+    failures = check_all(tables, texts)
+    if gx:
+        failures.extend(expectation_failures(tables, texts))
+    return failures
+
+
+def expectation_failures(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None) -> list:
+    """The Great Expectations layer as :class:`~pipeline.validate.Failure` rows (critical and warning)."""
+    from .quality import run_expectations
+    from .validate import TABLE, Failure
+
+    res = run_expectations(tables, texts, None)
+    out = []
+    for r in res["results"]:
+        if r["success"]:
+            continue
+        col = f" column {r['column']}" if r.get("column") else ""
+        out.append(Failure(r["table"], f"gx:{r['expectation']}", r["severity"], f"Great Expectations{col}: {json.dumps(r.get('observed'), ensure_ascii=False, default=str)[:300]}", [], TABLE))
+    return out
 
 
 def describe_event(data_dir: Path, event_id: str) -> str:

@@ -336,6 +336,8 @@ def test_cli_validate_lists_every_problem(tmp_path):
     for problem, (name, _) in PROBLEMS.items():
         table, check = name.split(".", 1)
         assert f"{table}.{check}" in out, f"{problem}: {name} not in\n{out}"
+    # the second layer: the Great Expectations suite reports on the same folder
+    assert "events.gx:expect_compound_columns_to_be_unique" in out or "events.gx:" in out, out
 
 
 def test_cli_validate_clean_folder_exits_0(tmp_path):
