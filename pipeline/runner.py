@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -81,32 +81,35 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     t0 = time.perf_counter()
     docs, cands, nbytes = [], [], 0
     jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size, options or {})
-    bar = None
-    if progress and os.environ.get("CI") != "true":
-        from rich.progress import Progress
+    pool = None
+    if workers > 1:
+        # build the extractor's dictionaries once, here, and fork the workers (before any progress
+        # thread starts) so that they inherit them; a spawned worker rebuilds the lexicon (~1.5 s)
+        from .extract import get_extractor
 
-        bar = Progress(transient=True)
-        task = bar.add_task("extracting", total=len(manifest))
-        bar.start()
+        get_extractor(extractor, **(options or {}))
+        ctx = get_context("fork") if "fork" in get_all_start_methods() else get_context("spawn")
+        pool = ctx.Pool(workers)
+    bar = None
     try:
-        if workers > 1:
-            with get_context("spawn").Pool(workers) as pool:
-                results = pool.imap(_extract_batch, jobs)
-                for d, c, n in results:
-                    docs.append(d), cands.extend(c)
-                    nbytes += n
-                    if bar:
-                        bar.advance(task, len(d))
-        else:
-            for job in jobs:
-                d, c, n = _extract_batch(job)
-                docs.append(d), cands.extend(c)
-                nbytes += n
-                if bar:
-                    bar.advance(task, len(d))
+        if progress and os.environ.get("CI") != "true":
+            from rich.progress import Progress
+
+            bar = Progress(transient=True)
+            task = bar.add_task("extracting", total=len(manifest))
+            bar.start()
+        results = pool.imap(_extract_batch, jobs) if pool is not None else map(_extract_batch, jobs)
+        for d, c, n in results:
+            docs.append(d), cands.extend(c)
+            nbytes += n
+            if bar:
+                bar.advance(task, len(d))
     finally:
         if bar:
             bar.stop()
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     documents = pd.concat(docs, ignore_index=True)
     if documents["doc_id"].duplicated().any():
         raise BackchannelError(str(corpus), "two files give the same doc_id", "rename one of them")

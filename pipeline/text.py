@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 from itertools import product
@@ -295,15 +296,26 @@ def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
     return True
 
 
+# every match of _URL_EMAIL_RE contains one of these (its three alternatives' fixed parts)
+_URL_EMAIL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|ir|gov|edu|info|io|co|uk|int)\b", re.IGNORECASE)
+
+
+def _protected_spans(raw: str) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mail addresses and domain names (no sentence boundary inside them)."""
+    if not _URL_EMAIL_HINT.search(raw):
+        return []
+    return [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
+
+
 def sentences(raw: str) -> list[tuple[int, int]]:
     """Raw spans of sentences, stripped of surrounding whitespace."""
-    prot = [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
+    prot = _protected_spans(raw)
+    prot_starts = [a for a, _ in prot]
 
     def protected(i: int) -> bool:
-        for a, b in prot:
-            if a <= i < b:
-                return True
-        return False
+        # the spans are sorted and disjoint: only the last one starting at or before i can hold i
+        k = bisect_right(prot_starts, i) - 1
+        return k >= 0 and i < prot[k][1]
 
     cuts = []
     for m in _TERM_RE.finditer(raw):

@@ -52,3 +52,49 @@ def test_parties_and_dates_of_matched_events(extractor):
 def test_written_negatives_give_no_event(extractor, item):
     r = score_item(item, extractor)
     assert r.fp == 0, r.problems
+
+
+def _texts(seed_texts):
+    return list(seed_texts.values()) + [it["text"] for it in ITEMS]
+
+
+def test_boundary_check_equals_its_definition(seed_texts):
+    """The fast word-boundary test accepts exactly the matches the reference definition accepts,
+    at every dictionary match in the seeds and the golden sentences, and at every position of
+    words built from clitic prefixes and suffixes."""
+    from pipeline.extract.rules import NOT_CLITIC, PREFIXES, SUFFIXES, _boundary_ok, _boundary_ok_reference, lexicon
+    from pipeline.text import normalize
+
+    lex = lexicon()
+    n = 0
+    for raw in _texts(seed_texts):
+        text = normalize(raw).text
+        for end, (term, ln, _) in lex.automaton.iter(text):
+            s = end + 1 - ln
+            assert _boundary_ok(text, s, end + 1) == _boundary_ok_reference(text, s, end + 1), (text[s - 5 : end + 6], term)
+            n += 1
+    assert n > 1000
+    words = ["ایران", "زار", "لقاء", "سفر", "مذاکره"] + sorted(NOT_CLITIC)
+    for w in words:
+        for p in PREFIXES + ("", "ا", "کو", "وبالل"):
+            for suf in SUFFIXES[::3] + ("ز", "هاش"):
+                text = f"ب {p}{w}{suf}، و"
+                for s in range(len(text)):
+                    for e in range(s + 2, min(len(text), s + 8) + 1):
+                        assert _boundary_ok(text, s, e) == _boundary_ok_reference(text, s, e), (text, s, e)
+
+
+def test_extraction_does_not_depend_on_the_dictionary_cache(seed_texts, extractor):
+    """Scanning with the per-language reading cache filled or empty gives the same hits."""
+    from pipeline.extract.rules import scan
+    from pipeline.text import normalize
+
+    for raw in list(seed_texts.values())[:2]:
+        v = normalize(raw)
+        for lang in ("ar", "fa", None):
+            warm = scan(v, extractor.lex, lang)
+            saved, extractor.lex.by_lang = extractor.lex.by_lang, {}
+            try:
+                assert scan(v, extractor.lex, lang) == warm
+            finally:
+                extractor.lex.by_lang = saved

@@ -95,3 +95,21 @@ def test_detect_lang():
     assert detect_lang("هذا نص عربي في الصحيفة التي نشرت") == "ar"
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         assert detect_lang(p.read_text(encoding="utf-8")) == ("fa" if p.name.startswith("000") else "ar")
+
+
+URL_ALPH = ALPH + "wW:/@.comrgnetiu-_ "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=URL_ALPH, max_size=60))
+def test_prop_protected_spans_prefilter(raw):
+    # the cheap pre-check never hides a URL / e-mail / domain the full pattern finds
+    from pipeline.text import _URL_EMAIL_RE, _protected_spans
+
+    assert _protected_spans(raw) == [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
+
+
+def test_sentences_keep_urls_whole():
+    raw = "زار الموقع www.example.com أمس. ثم كتب إلى a.b@mail.ir وانتهى. Visit http://x.org/a.b now."
+    spans = [raw[a:b] for a, b in sentences(raw)]
+    assert spans == ["زار الموقع www.example.com أمس.", "ثم كتب إلى a.b@mail.ir وانتهى.", "Visit http://x.org/a.b now."]

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
+import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
@@ -34,8 +36,9 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c in "\u064b\u0652"
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """One dictionary term found in the view (a named tuple: cheap to create, immutable)."""
+
     cat: str  # state | person | org | place | cue
     key: str  # actor_id / place_id / cue group
     vstart: int
@@ -53,6 +56,8 @@ class Lexicon:
     places: dict[str, Any]
     roles: dict[str, str]  # cue group 'role:<English title>'
     groups: set[str] = field(default_factory=set)
+    # per document language: term -> the readings that count in that language (filled as met)
+    by_lang: dict[str | None, dict[str, tuple]] = field(default_factory=dict)
 
 
 def _leaves(obj: Any, path: str = "") -> Iterable[tuple[str, str, list[str]]]:
@@ -142,7 +147,7 @@ def lexicon() -> Lexicon:
             for t in item.get(lang, []) or []:
                 add(t, "role", title, lang)
     for term, vals in entries.items():
-        A.add_word(term, (term, tuple(dict.fromkeys(vals))))
+        A.add_word(term, (term, len(term), tuple(dict.fromkeys(vals))))
     A.make_automaton()
     return Lexicon(A, states, persons, orgs, places, roles, groups=groups)
 
@@ -160,8 +165,36 @@ def _token_at(text: str, s: int, e: int) -> str:
     return text[a:b]
 
 
+# a run of word characters (exactly the characters _is_word accepts)
+_WORD_RUN = re.compile(r"(?:[^\W_]|[\u064b\u0652])*")
+_PREFIX_SET = frozenset(PREFIXES)
+_MAX_PREFIX = max(len(p) for p in PREFIXES)
+_SUFFIX_SET = frozenset(SUFFIXES)
+
+
 def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """Accept a match if it stands as a word, allowing clitic prefixes and inflection suffixes."""
+    """Accept a match if it stands as a word, allowing clitic prefixes and inflection suffixes.
+
+    Prefixes and suffixes are made of word characters only, so: the rest of the word after the
+    match must be empty or a suffix (a suffix only after 3+ letters), and the part of the word
+    before the match must be empty or a clitic prefix of a word that is not in NOT_CLITIC.
+    """
+    rest = _WORD_RUN.match(text, e).end() - e
+    if rest and (e - s < 3 or text[e : e + rest] not in _SUFFIX_SET):
+        return None
+    if s and _is_word(text[s - 1]):
+        a = s - 1
+        while a > 0 and _is_word(text[a - 1]):
+            a -= 1
+            if s - a > _MAX_PREFIX:
+                return None
+        if text[a:s] not in _PREFIX_SET or text[a : e + rest] in NOT_CLITIC:
+            return None
+    return s, e
+
+
+def _boundary_ok_reference(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The definition :func:`_boundary_ok` implements (kept for the equivalence test)."""
     left_ok = s == 0 or not _is_word(text[s - 1])
     if not left_ok:
         for p in PREFIXES:
@@ -181,20 +214,59 @@ def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+_ENTITY = frozenset(("state", "person", "org", "place"))
+_HIT_ORDER = operator.itemgetter(2, 3, 0, 1)  # (vstart, vend, cat, key) of a Hit
+
+
+def _lang_vals(vals: tuple, lang: str | None) -> tuple:
+    """The (cat, key, extra) readings of a term that count in a document of ``lang``."""
+    if not lang:
+        return vals
+    return tuple(v for v in vals if not (v[0] in ("cue", "role") and v[2] not in (lang, "en")))
+
+
 def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
     """Every dictionary term in the view; cue and role words only in the document's language."""
     text = view.text
     hits: list[Hit] = []
-    for end, (term, vals) in lex.automaton.iter(text):
-        s = end - len(term) + 1
-        if _boundary_ok(text, s, end + 1) is None:
+    ents: list[Hit] = []
+    add_hit, add_ent = hits.append, ents.append
+    word_end = _WORD_RUN.match
+    suffixes, prefixes, not_clitic = _SUFFIX_SET, _PREFIX_SET, NOT_CLITIC
+    by_lang = lex.by_lang.get(lang)
+    if by_lang is None:
+        by_lang = lex.by_lang.setdefault(lang, {})
+    for end, payload in lex.automaton.iter(text):
+        term, n, vals = payload
+        e = end + 1
+        s = e - n
+        # inline _boundary_ok (the hot loop)
+        rest = word_end(text, e).end() - e
+        if rest and (n < 3 or text[e : e + rest] not in suffixes):
             continue
-        for cat, key, extra in vals:
-            if cat in ("cue", "role") and lang and extra not in (lang, "en"):
-                continue
-            hits.append(Hit(cat, key, s, end + 1, term, extra))
+        if s:
+            c = text[s - 1]
+            if c.isalnum() or c in "\u064b\u0652":
+                a = s - 1
+                while a > 0:
+                    c = text[a - 1]
+                    if not (c.isalnum() or c in "\u064b\u0652"):
+                        break
+                    a -= 1
+                    if s - a > _MAX_PREFIX:
+                        break
+                if s - a > _MAX_PREFIX or text[a:s] not in prefixes or text[a : e + rest] in not_clitic:
+                    continue
+        lv = by_lang.get(term)
+        if lv is None:
+            lv = by_lang[term] = _lang_vals(vals, lang)
+        for cat, key, extra in lv:
+            h = Hit(cat, key, s, e, term, extra)
+            add_hit(h)
+            if cat in _ENTITY:
+                add_ent(h)
     # entity names: keep the longest of overlapping matches of the same category family
-    ent = [h for h in hits if h.cat in ("state", "person", "org", "place")]
+    ent = ents
     ent.sort(key=lambda h: (h.vstart, -(h.vend - h.vstart)))
     kept: list[Hit] = []
     cover = (-1, 0)  # (end, length) of the kept hit reaching furthest (longest on ties): it contains any contained hit
@@ -203,23 +275,25 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
         if cover[0] >= h.vend and cover[1] > n:
             continue
         kept.append(h)
-        cover = max(cover, (h.vend, n))
+        if (h.vend, n) > cover:
+            cover = (h.vend, n)
     # a place name that is also the name of another country (عمان: Oman / Amman) reads as the country
     # and a country's own name beats another country's capital used as a metonym
     state_spans = {(h.vstart, h.vend): h.key for h in kept if h.cat == "state" and h.extra == "name"}
-    kept = [
-        h
-        for h in kept
-        if not (
-            (h.vstart, h.vend) in state_spans
-            and (
-                (h.cat == "place" and lex.places[h.key].country != state_spans[(h.vstart, h.vend)])
-                or (h.cat == "state" and h.extra != "name" and h.key != state_spans[(h.vstart, h.vend)])
+    if state_spans:
+        kept = [
+            h
+            for h in kept
+            if not (
+                (h.vstart, h.vend) in state_spans
+                and (
+                    (h.cat == "place" and lex.places[h.key].country != state_spans[(h.vstart, h.vend)])
+                    or (h.cat == "state" and h.extra != "name" and h.key != state_spans[(h.vstart, h.vend)])
+                )
             )
-        )
-    ]
-    others = [h for h in hits if h.cat not in ("state", "person", "org", "place")]
-    return sorted(kept + others, key=lambda h: (h.vstart, h.vend, h.cat, h.key))
+        ]
+    others = [h for h in hits if h.cat not in _ENTITY]
+    return sorted(kept + others, key=_HIT_ORDER)
 
 
 # ----------------------------------------------------------------------------- per sentence
@@ -258,8 +332,12 @@ class RuleExtractor:
         hits = scan(view, self.lex, doc.lang)
         # hits in raw offsets
         rhits = []
+        starts = view.starts
         for h in hits:
-            rs, re_ = view.to_raw(h.vstart, h.vend)
+            # View.to_raw, with its common case inline: no invisible characters before the end
+            rs, re_ = starts[h.vstart], starts[h.vend]
+            if re_ - 1 > starts[h.vend - 1]:
+                rs, re_ = view.to_raw(h.vstart, h.vend)
             rhits.append((rs, re_, h))
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
         sents = sentences(raw)
