@@ -381,3 +381,15 @@ def test_season_qualified():
 ])
 def test_new_forms(s, lang, exp):
     assert rng(one(s, lang=lang, published=P)) == exp
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("مساء الخميس", "2015-04-02"), ("صباح الأحد", "2015-03-29"), ("صبح پنجشنبه", "2015-04-02"), ("عصر شنبه", "2015-03-28")],
+)
+def test_weekday_with_time_of_day_is_relative_to_publication(text, expected):
+    from pipeline.dates import find_dates
+
+    found = find_dates(text, published=dt.date(2015, 4, 3))
+    assert [f.date_start.isoformat() for f in found] == [expected]
+    assert find_dates(text)[0].date_start is None  # no publication date: not pinned

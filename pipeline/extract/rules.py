@@ -446,18 +446,21 @@ class RuleExtractor:
         for rs, re_, h, p in per_refs:
             if p.country:
                 side_states.add(p.country)
-        # groupings (P5+1, E3) do not add their members: the codebook adds a state only when the text names it
+        # groupings (P5+1, E3) do not add their members (the codebook adds a state only when the text
+        # names it), except the corpus's own sides: the P5+1 across the table means the United States is there
         group_members: set[str] = set()
+        for rs, re_, h in orgs:
+            side_states |= set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required
         # location: a place or a state after a locative preposition, else a place that is not a side's metonym
         loc_city, loc_country = None, None
         ranked = []
         for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
-            if self._locative(view, h) or (etype == "visit" and 0 <= h.vstart - cue_hit.vend <= 12):
+            if self._locative(view, h) or (etype == "visit" and h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 12):
                 ranked.append((0, rs, h))
             elif h.cat == "place" and self.lex.places[h.key].country not in side_states:
                 ranked.append((1, rs, h))
         if ranked:
-            _, _, h = sorted(ranked, key=lambda x: (x[0], x[1]))[0]
+            _, _, h = sorted(ranked, key=lambda x: (x[0], x[1], x[2].cat != "place"))[0]  # a city beats its state
             if h.cat == "place":
                 pl = self.lex.places[h.key]
                 loc_city = pl.name_en if _g(pl, "kind", "city") in ("city", "venue") else None
@@ -516,6 +519,8 @@ class RuleExtractor:
             conf += 0.05
         # ---- attributes
         fmt = "indirect" if (self._has(groups, "format_indirect") or message) else ("direct" if self._has(groups, "format_direct") else "unknown")
+        if fmt == "unknown" and etype == "meeting":
+            fmt = "direct"  # 'met' / 'دیدار … با': the sides sat together
         secrecy = "secret" if self._has(groups, "secrecy_secret") else ("public" if self._has(groups, "secrecy_public") else "unknown")
         certainty = "denied" if self._has(groups, "denial") else ("alleged" if self._has(groups, "allegation") else "reported")
         outcome = "agreement" if self._has(groups, "outcome_agreement") else "unknown"

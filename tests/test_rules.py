@@ -1,0 +1,82 @@
+"""Unit tests of single extractor rules, on short sentences written for the test (not seed text)."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.base import DocInput
+from pipeline.extract.rules import RuleExtractor, unused_cues
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return RuleExtractor()
+
+
+def one(ex, text, lang="ar", pub="2024-06-15"):
+    cands = ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None))
+    assert len(cands) == 1, [c.quote for c in cands]
+    return cands[0]
+
+
+def test_indirect_talks_hosted_by_a_named_mediator(ex):
+    c = one(ex, "أجرى مسؤولون إيرانيون وأمريكيون محادثات غير مباشرة في الدوحة يوم 3 مارس 2024 بوساطة قطرية.")
+    assert (c.event_type, c.format, c.location_city, c.location_country) == ("talks", "indirect", "Doha", "QAT")
+    assert sorted(c.parties) == ["IRN", "USA"]
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("QAT", "facilitator")]
+    assert c.date_start == dt.date(2024, 3, 3)
+
+
+def test_a_venue_alone_is_not_a_mediator(ex):
+    c = one(ex, "التقى وزير الخارجية الإيراني ونظيره الأمريكي في جنيف يوم 10 مايو 2024.")
+    assert c.location_country == "CHE" and c.mediators == []
+
+
+def test_met_means_face_to_face(ex):
+    assert one(ex, "التقى وزير الخارجية الإيراني ونظيره الأمريكي في جنيف يوم 10 مايو 2024.").format == "direct"
+
+
+def test_the_p5_plus_1_brings_the_united_states_as_a_side(ex):
+    c = one(ex, "ووقّعت إيران ومجموعة 5+1 في جنيف يوم 24 نوفمبر 2013 اتفاقاً مرحلياً حول البرنامج النووي.")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Geneva"
+
+
+def test_the_4_plus_1_does_not(ex):
+    cands = ex.extract(DocInput("t", "اجتمعت إيران ومجموعة 4+1 في فيينا يوم 6 أبريل 2021.", "ar", dt.date(2021, 4, 7)))
+    assert cands == []
+
+
+def test_a_spokesman_reporting_a_contact_is_not_a_press_conference(ex):
+    c = one(ex, "قال المتحدث باسم الخارجية الإيرانية إن وفدي إيران والولايات المتحدة عقدا محادثات في مسقط يوم الأحد الماضي.", pub="2024-06-12")
+    assert c.date_start == dt.date(2024, 6, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تجر أي محادثات بين إيران والولايات المتحدة في مسقط عام 2024.",  # negated
+        "من المقرر أن تعقد إيران والولايات المتحدة جولة محادثات في مسقط الأسبوع المقبل.",  # future
+        "إذا التقى مسؤولون إيرانيون وأمريكيون في 2025 فقد يتغير الكثير.",  # hypothetical
+        "فرضت الولايات المتحدة عقوبات جديدة على إيران في 12 مايو 2024.",  # sanctions, no contact
+    ],
+)
+def test_codebook_exclusions(ex, text):
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 6, 15))) == []
+
+
+def test_persian_without_zwnj_and_solar_hijri_date(ex):
+    c = one(ex, "هیئت ایرانی و آمریکایی روز ۲۳ فروردین ۱۴۰۴ در مسقط بهصورت غیرمستقیم گفتوگو کردند و عمان پیامها را منتقل کرد.", lang="fa", pub="2025-04-13")
+    assert c.date_start == dt.date(2025, 4, 12)
+    assert c.format == "indirect" and c.location_city == "Muscat"
+    assert ("OMN", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+
+
+def test_a_clitic_like_first_letter_does_not_split_a_word(ex):
+    # وزارت (ministry) is not و + زارت (visited)
+    assert ex.extract(DocInput("t", "وزارت خزانهداری آمریکا روز پنجشنبه تحریمهای تازهای علیه ایران اعمال کرد.", "fa", dt.date(2019, 11, 1))) == []
+
+
+def test_unused_cues_explain_the_drops():
+    doc = DocInput("t", "لم تجر أي محادثات بين إيران والولايات المتحدة في مسقط عام 2024.", "ar", dt.date(2024, 6, 15))
+    out = unused_cues(doc)
+    assert out and out[0]["reason"] == "negated"
