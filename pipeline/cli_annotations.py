@@ -173,7 +173,7 @@ def review(
 ) -> None:
     """Print the machine's events for one document as a checklist to review: fields, evidence quotes with offsets, participants, mediators, and ready-made `backchannel fix` commands.
 
-    Example: backchannel review 000_3c09068256efc377 > review.md
+    Example (doc ids are the seed file names without .txt): backchannel review <doc_id> > review.md
     """
     from .annotations import read_texts
     from .errors import BackchannelError
@@ -244,7 +244,7 @@ def fix(
 
     Examples:
 
-      backchannel fix ev_0123456789ab --set secrecy=secret --expect secrecy=unknown --reason 'the article says the talks were secret' --quote 'مذاکرات محرمانه' --doc 000_3c09068256efc377
+      backchannel fix ev_0123456789ab --set secrecy=secret --expect secrecy=unknown --reason 'the article says the talks were secret' --quote 'مذاکرات محرمانه' --doc <doc_id>
 
       backchannel fix ev_0123456789ab --add-participant person:abbas-araghchi --name 'عراقچی' --side IRN --role 'Foreign Minister' --reason 'named in the text' --quote 'عراقچی در مسقط' --annotator alice
     """

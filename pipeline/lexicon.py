@@ -196,8 +196,8 @@ class LangList(_Model):
 Capitals = LangList
 
 
-class _Actor(_Sourced):
-    actor_id: str
+class _Named(_Sourced):
+    """An entry known by names in English, Arabic and Persian (actors and places)."""
     name_en: str
     names_en: list[str] = Field(default_factory=list)
     names_ar: list[str]
@@ -221,7 +221,7 @@ class _Actor(_Sourced):
         return _check_strings(v, info.field_name, _script_of(info.field_name))
 
     def surface_forms(self) -> list[str]:
-        """Every string that designates this actor (names, capitals, metonyms, adjectives)."""
+        """Every string that designates this entry (for actors also capitals, metonyms, adjectives)."""
         return [*self.names_en, *self.names_ar, *self.names_fa]
 
     @model_validator(mode="after")
@@ -231,6 +231,10 @@ class _Actor(_Sourced):
             if fold_key(a) not in own:
                 raise ValueError(f"ambiguous name {a!r} is not one of this entry's names")
         return self
+
+
+class _Actor(_Named):
+    actor_id: str
 
 
 class State(_Actor):
@@ -411,17 +415,10 @@ class Actors(_Model):
 # ---------------------------------------------------------------------------
 # places
 # ---------------------------------------------------------------------------
-class Place(_Sourced):
+class Place(_Named):
     place_id: str
-    name_en: str
     kind: Literal["city", "venue", "region"]
     country: Optional[str]
-    names_ar: list[str]
-    names_fa: list[str]
-    names_en: list[str]
-    ambiguous_names: list[str] = Field(default_factory=list)
-    notes: Optional[str] = None
-    source: str
 
     @field_validator("place_id")
     @classmethod
@@ -430,37 +427,16 @@ class Place(_Sourced):
             raise ValueError(f"place_id {v!r} must be a lowercase ASCII slug")
         return v
 
-    @field_validator("name_en")
-    @classmethod
-    def _name_nonempty(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("name_en must not be empty")
-        return v
-
     @field_validator("country")
     @classmethod
     def _country(cls, v: Optional[str]) -> Optional[str]:
         return None if v is None else _check_iso3(v)
 
-    @field_validator("names_en", "names_ar", "names_fa")
-    @classmethod
-    def _names(cls, v: list[str], info) -> list[str]:
-        if not v:
-            raise ValueError(f"{info.field_name}: at least one name is required")
-        return _check_strings(v, info.field_name, _script_of(info.field_name))
-
     @model_validator(mode="after")
-    def _checks(self):
+    def _needs_country(self):
         if self.kind in ("city", "venue") and self.country is None:
             raise ValueError(f"{self.kind} {self.place_id!r} needs a country")
-        own = {fold_key(n) for n in self.surface_forms()}
-        for a in self.ambiguous_names:
-            if fold_key(a) not in own:
-                raise ValueError(f"ambiguous name {a!r} is not one of this entry's names")
         return self
-
-    def surface_forms(self) -> list[str]:
-        return [*self.names_en, *self.names_ar, *self.names_fa]
 
 
 class PlacesFile(_Model):

@@ -15,7 +15,8 @@ from .errors import BackchannelError, ValidationFailed
 from .io import read_dir, write_dir
 
 EXTRACTION_TABLES = ["events", "participants", "mediators", "mentions", "actors"]
-PUBLISHED_TABLES = ["documents", "events", "participants", "mediators", "mentions", "actors", "corrections_log"]
+# the contract's published layer, less `changes` (written by the release metadata step after publish)
+PUBLISHED_TABLES = [t for t in load_contract().published if t != "changes"]
 DOCS_ROOT = Path(__file__).resolve().parent.parent / "docs"
 
 
