@@ -393,3 +393,11 @@ def test_weekday_with_time_of_day_is_relative_to_publication(text, expected):
     found = find_dates(text, published=dt.date(2015, 4, 3))
     assert [f.date_start.isoformat() for f in found] == [expected]
     assert find_dates(text)[0].date_start is None  # no publication date: not pinned
+
+
+def test_bare_weekday_between_commas_is_the_news_style_date():
+    from pipeline.dates import find_dates
+
+    found = find_dates("أعلنت قطر، الاثنين، إتمام الصفقة", published=dt.date(2023, 9, 19))
+    assert [(f.text, f.date_start) for f in found] == [("الاثنين", dt.date(2023, 9, 18))]
+    assert find_dates("جاء الاثنان معا إلى الاجتماع", published=dt.date(2023, 9, 19)) == []

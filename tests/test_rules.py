@@ -80,3 +80,25 @@ def test_unused_cues_explain_the_drops():
     doc = DocInput("t", "لم تجر أي محادثات بين إيران والولايات المتحدة في مسقط عام 2024.", "ar", dt.date(2024, 6, 15))
     out = unused_cues(doc)
     assert out and out[0]["reason"] == "negated"
+
+
+def test_a_completed_prisoner_swap_deal_is_a_release_dated_by_a_bare_weekday(ex):
+    c = one(ex, "أعلنت قطر، الاثنين، إتمام صفقة تبادل السجناء بين الولايات المتحدة وإيران، بعد أشهر من المفاوضات غير المباشرة التي استضافتها الدوحة.", pub="2023-09-19")
+    assert (c.event_type, c.date_start, c.format) == ("prisoner_release", dt.date(2023, 9, 18), "indirect")
+    assert ("QAT", "host") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+
+
+def test_a_third_state_in_a_message_sentence_carries_the_message(ex):
+    c = one(ex, "شینزو آبه، نخست‌وزیر ژاپن، روز پنجشنبه در تهران با آیت‌الله خامنه‌ای دیدار کرد و پیام دونالد ترامپ را به او رساند.", lang="fa", pub="2019-06-14")
+    meds = [(m.actor_id, m.mediation_role) for m in c.mediators]
+    assert ("JPN", "message_carrier") in meds and ("person:shinzo-abe", "message_carrier") in meds
+    assert c.format == "indirect" and sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_an_opinion_piece_gives_no_event(ex):
+    text = (
+        "يرى الكاتب أن التفاوض مع الولايات المتحدة لن يحقق أي نتيجة، وأن إيران يجب أن تعتمد على قوتها الذاتية.\n"
+        "ولطالما كانت سلطنة عمان وسيطاً موثوقاً بين طهران وواشنطن، لكن الظروف تغيرت كثيراً.\n"
+        "وفي حال قررت الإدارة الأميركية العودة إلى طاولة المفاوضات، فإن على طهران أن تطالب بضمانات."
+    )
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 2, 1))) == []

@@ -487,8 +487,8 @@ class RuleExtractor:
         message = self._has(groups, "mediation.message_carrier") or (
             self._has(groups, "format_indirect") and self._has(groups, "event_types.message_exchange")
         )
-        if etype == "message_exchange" and (side_states - self.required or med_groups):
-            message = True  # a message between the sides through a third state is carried by it
+        if (etype == "message_exchange" or self._has(groups, "event_types.message_exchange")) and (side_states - self.required - group_members):
+            message = True  # a message between the sides in a sentence naming a third state is carried by it
         mediators: dict[str, str] = {}
         for sid in sorted(side_states - self.required - group_members):
             role = self._med_role(cur, sid, med_groups, message, loc_country)
@@ -606,13 +606,18 @@ class RuleExtractor:
         def kind(x):
             return x[2].key.split(".", 1)[1].split(".")[0]
 
+        def release_of(deal):
+            # a deal that is itself the exchange ("صفقة تبادل السجناء") is a release
+            same = [r for r in cues if kind(r) == "prisoner_release" and r[0] < deal[1] and deal[0] < r[1]]
+            return same[0] if same else deal
+
         if "outcome_agreement" in groups:
             ag = [x for x in cues if kind(x) == "agreement"]
             if ag:
-                return ag[0]
+                return release_of(ag[0])
         failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
         ordered = [x for x in cues if not (failed and kind(x) == "agreement")] or cues
-        return ordered[0]
+        return release_of(ordered[0]) if kind(ordered[0]) == "agreement" else ordered[0]
 
     def _near(self, cur, cue: Hit, group: str, before: int, after: int) -> bool:
         return any(
