@@ -102,3 +102,21 @@ def test_an_opinion_piece_gives_no_event(ex):
         "وفي حال قررت الإدارة الأميركية العودة إلى طاولة المفاوضات، فإن على طهران أن تطالب بضمانات."
     )
     assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 2, 1))) == []
+
+
+def test_vienna_is_a_venue_not_a_metonym_and_not_a_mediator(ex):
+    c = one(ex, "دور هفتم مذاکرات وین روز دوشنبه ۸ آذر ۱۴۰۰ با حضور علی باقری کنی و رابرت مالی آغاز شد.", lang="fa", pub="2021-11-30")
+    assert (c.location_city, c.location_country, c.mediators) == ("Vienna", "AUT", [])
+    assert c.date_start == dt.date(2021, 11, 29)
+
+
+def test_a_name_that_is_also_a_word_needs_someone_in_office(ex):
+    # «رئيسي البلدين» is 'the two presidents', not Ebrahim Raisi (not in office in 2013)
+    c = one(ex, "وأجرى الرئيس الأمريكي باراك أوباما اتصالاً هاتفياً مع نظيره الإيراني حسن روحاني يوم الجمعة، في أول اتصال مباشر بين رئيسي البلدين منذ عام 1979.", pub="2013-09-28")
+    assert sorted(p.actor_id for p in c.participants) == ["person:barack-obama", "person:hassan-rouhani"]
+
+
+def test_the_dated_reference_role_beats_a_nearby_title_word(ex):
+    c = one(ex, "والتقى وزير الخارجية الأمريكي جون كيري نظيره الإيراني محمد جواد ظريف في نيويورك أمس الخميس.", pub="2013-09-27")
+    roles = {p.actor_id: p.role for p in c.participants}
+    assert roles == {"person:john-kerry": "Secretary of State", "person:mohammad-javad-zarif": "Foreign Minister"}

@@ -434,6 +434,11 @@ class RuleExtractor:
                 places.append(x)
         per_refs = []
         for (rs, re_), hs in sorted(by_span.items()):
+            # a name that is also a common word (رئيسي 'main / the two presidents') counts only for
+            # someone in office on the date
+            hs = [h for h in hs if not (norm(h.term) in self._ambiguous(h.key) and _role_at(self.lex.persons[h.key], date.date_start) is None)]
+            if not hs:
+                continue
             people = [self.lex.persons[h.key] for h in hs]
             if len(people) > 1:  # an ambiguous name: keep the one in office at the time
                 people = [p for p in people if _role_at(p, date.date_start)] or people
@@ -457,7 +462,8 @@ class RuleExtractor:
         for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
             if self._locative(view, h) or (etype == "visit" and h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 12):
                 ranked.append((0, rs, h))
-            elif h.cat == "place" and self.lex.places[h.key].country not in side_states:
+            elif h.cat == "place" and self.lex.places[h.key].country not in (side_states & self.required if self.required else side_states):
+                # only the sides' own capitals are metonyms (Tehran, Washington); Vienna or Doha is a venue
                 ranked.append((1, rs, h))
         if ranked:
             _, _, h = sorted(ranked, key=lambda x: (x[0], x[1], x[2].cat != "place"))[0]  # a city beats its state
@@ -495,12 +501,12 @@ class RuleExtractor:
             if role:
                 mediators[sid] = role
         # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
-        named_host = loc_country in states and any(not self._locative(view, x[2]) for x in states[loc_country])
+        named_host = loc_country in states and any(x[2].extra != "capital" and not self._locative(view, x[2]) for x in states[loc_country])
         if (
             loc_country
             and loc_country not in self.required
             and loc_country not in mediators
-            and (med_groups or message or named_host or self._has(groups, "format_indirect"))
+            and (med_groups or message or named_host)
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
         if self.required:
@@ -534,7 +540,8 @@ class RuleExtractor:
         # ---- participants and person mediators
         participants, med_refs = [], []
         for rs, re_, h, p in per_refs:
-            role = self._role_near(cur, rs, re_) or _role_at(p, date.date_start)
+            # the curated, dated reference role first; a title word next to the name otherwise
+            role = _role_at(p, date.date_start) or self._role_near(cur, rs, re_)
             name_orig = raw[rs:re_]
             if p.country in mediators:
                 med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
@@ -594,6 +601,11 @@ class RuleExtractor:
         return cand, "kept" + (" (date from context)" if ctx else "")
 
     # helpers ----------------------------------------------------------------
+    @functools.lru_cache(maxsize=None)
+    def _ambiguous(self, actor_id: str) -> frozenset[str]:
+        p = self.lex.persons.get(actor_id)
+        return frozenset(v for n in (_g(p, "ambiguous_names", []) or []) for v in term_variants(n))
+
     @staticmethod
     def _has(groups: set[str], prefix: str) -> bool:
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
@@ -666,9 +678,7 @@ class RuleExtractor:
                     best = (d, h.key.split(".", 1)[1])
         if best and best[0] <= 60:
             return best[1]
-        if loc_country == sid:
-            return "host"
-        return None
+        return None  # the venue's state without a cue is decided by the venue rule (codebook: a venue alone is no mediator)
 
     def _role_near(self, cur, rs: int, re_: int) -> str | None:
         best = None
