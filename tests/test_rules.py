@@ -120,3 +120,10 @@ def test_the_dated_reference_role_beats_a_nearby_title_word(ex):
     c = one(ex, "والتقى وزير الخارجية الأمريكي جون كيري نظيره الإيراني محمد جواد ظريف في نيويورك أمس الخميس.", pub="2013-09-27")
     roles = {p.actor_id: p.role for p in c.participants}
     assert roles == {"person:john-kerry": "Secretary of State", "person:mohammad-javad-zarif": "Foreign Minister"}
+
+
+def test_a_date_after_since_is_not_the_contacts_date(ex):
+    text = "وكانت سويسرا قد مثلت المصالح الأمريكية في إيران منذ عام 1980، وهي القناة التقليدية لنقل الرسائل بين البلدين."
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 5, 1))) == []
+    c = one(ex, "وكانت سويسرا قد نقلت رسالة أمريكية إلى إيران في عام 2019، وهي القناة التقليدية لنقل الرسائل منذ عام 1980.", pub="2024-05-01")
+    assert c.date_start == dt.date(2019, 1, 1) and ("CHE", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]

@@ -30,6 +30,7 @@ LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "ال�
 PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
 SUFFIXES = ("", "ا", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
 MAX_QUOTE = 420
+SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 
 
 def _is_word(c: str) -> bool:
@@ -399,6 +400,8 @@ class RuleExtractor:
             return None, "future or planned"
         # ---- date
         pub = doc.publication_date
+        # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
+        dates = [d for d in dates if not raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE)]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
