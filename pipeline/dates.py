@@ -526,6 +526,12 @@ def _h_my(ctx, m):
     if m.group("y"):
         y = int(m.group("y"))
         return _mk(ctx, m, cal, y, mo, None, approx_word=ap)
+    if m.group("ry") and regex.fullmatch(r"\s*(?:گذشته|قبل|پیش|آینده|اینده)", m.group("ry")):
+        # Persian "دی ماه گذشته" is the most recent Dey ("last Dey"), not Dey of last year ("دی ماه سال گذشته")
+        c = _yearless(ctx, m, cal, mo, None, m.group("ry"), approx_word=ap)
+        if c and ctx.pub is None:
+            c.reason = "relative; publication date unknown"
+        return c
     if m.group("ry"):
         y = _rel_year(ctx, m.group("ry"), cal)
         if y is None:

@@ -401,3 +401,11 @@ def test_bare_weekday_between_commas_is_the_news_style_date():
     found = find_dates("أعلنت قطر، الاثنين، إتمام الصفقة", published=dt.date(2023, 9, 19))
     assert [(f.text, f.date_start) for f in found] == [("الاثنين", dt.date(2023, 9, 18))]
     assert find_dates("جاء الاثنان معا إلى الاجتماع", published=dt.date(2023, 9, 19)) == []
+
+
+def test_persian_month_with_gozashteh_is_the_most_recent_one_not_last_years():
+    from pipeline.dates import find_dates
+
+    pub = dt.date(2024, 3, 15)  # 25 Esfand 1402
+    assert find_dates("در دی‌ماه گذشته در مسقط", published=pub)[0].date_start == dt.date(2023, 12, 22)  # Dey 1402
+    assert find_dates("دی ماه سال گذشته", published=pub)[0].date_start == dt.date(2022, 12, 22)  # Dey 1401

@@ -127,3 +127,9 @@ def test_a_date_after_since_is_not_the_contacts_date(ex):
     assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 5, 1))) == []
     c = one(ex, "وكانت سويسرا قد نقلت رسالة أمريكية إلى إيران في عام 2019، وهي القناة التقليدية لنقل الرسائل منذ عام 1980.", pub="2024-05-01")
     assert c.date_start == dt.date(2019, 1, 1) and ("CHE", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+
+
+def test_naming_the_reporting_outlet_is_not_an_allegation_and_the_venue_is_not_a_second_mediator(ex):
+    c = one(ex, "به گزارش ایرنا، دور دوم مذاکرات غیرمستقیم ایران و آمریکا امروز (شنبه) با میانجیگری عمان در رم برگزار شد.", lang="fa", pub="2025-04-19")
+    assert c.certainty == "reported" and (c.location_city, c.date_start) == ("Rome", dt.date(2025, 4, 19))
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("OMN", "facilitator")]

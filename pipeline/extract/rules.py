@@ -509,7 +509,7 @@ class RuleExtractor:
             loc_country
             and loc_country not in self.required
             and loc_country not in mediators
-            and (med_groups or message or named_host)
+            and ((med_groups and not mediators) or message or named_host)  # another state's cue is not the venue's
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
         if self.required:
