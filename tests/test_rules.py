@@ -133,3 +133,8 @@ def test_naming_the_reporting_outlet_is_not_an_allegation_and_the_venue_is_not_a
     c = one(ex, "به گزارش ایرنا، دور دوم مذاکرات غیرمستقیم ایران و آمریکا امروز (شنبه) با میانجیگری عمان در رم برگزار شد.", lang="fa", pub="2025-04-19")
     assert c.certainty == "reported" and (c.location_city, c.date_start) == ("Rome", dt.date(2025, 4, 19))
     assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("OMN", "facilitator")]
+
+
+def test_a_counted_series_keeps_its_since_date_as_its_start(ex):
+    c = one(ex, "وعقدت إيران والولايات المتحدة خمس جولات من المحادثات غير المباشرة بوساطة عمانية منذ أبريل 2025.", pub="2025-06-09")
+    assert (c.event_type, c.date_start, c.date_precision) == ("series", dt.date(2025, 4, 1), "month")

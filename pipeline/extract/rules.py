@@ -401,7 +401,9 @@ class RuleExtractor:
         # ---- date
         pub = doc.publication_date
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
-        dates = [d for d in dates if not raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE)]
+        # (a counted series "since April" keeps it: that is when its rounds began)
+        if not (etype == "series" or self._has(groups, "event_types.series")):
+            dates = [d for d in dates if not raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE)]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
