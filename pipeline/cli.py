@@ -332,12 +332,10 @@ def stage_publish(
 
 
 # Command groups that live in their own modules register themselves here.
-for _mod in ("cli_annotations", "cli_quality", "cli_release"):
-    try:
-        __import__(f"{__package__}.{_mod}", fromlist=["register"]).register(app)
-    except ModuleNotFoundError as _e:  # module not written yet
-        if _e.name != f"{__package__}.{_mod}":
-            raise
+from . import cli_annotations, cli_quality, cli_release  # noqa: E402
+
+for _mod in (cli_annotations, cli_quality, cli_release):
+    _mod.register(app)
 
 
 def entrypoint() -> None:  # pragma: no cover - console script

@@ -56,15 +56,9 @@ def _natural_end(start: dt.date, prec: str) -> dt.date:
 
 
 def _edtf(s: dt.date, e: dt.date | None, prec: str) -> str:
-    try:
-        from .dates import _edtf as engine_edtf
+    from .dates import _edtf as engine_edtf
 
-        return engine_edtf(s, e or s, prec)
-    except ImportError:  # pragma: no cover - date engine missing
-        e = e or s
-        fmt = {"day": lambda d: d.isoformat(), "month": lambda d: d.isoformat()[:7], "year": lambda d: d.isoformat()[:4]}[prec]
-        a, b = fmt(s), fmt(e)
-        return a if a == b else f"{a}/{b}"
+    return engine_edtf(s, e or s, prec)
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 
 import pandas as pd
 
-from .contract import coerce, data_dictionary_md, empty_frame, json_default, load_contract
+from .contract import data_dictionary_md, json_default, load_contract
 from .errors import BackchannelError, ValidationFailed
 from .io import read_dir, write_dir
 
@@ -22,14 +22,12 @@ DOCS_ROOT = Path(__file__).resolve().parent.parent / "docs"
 
 def generated_docs() -> dict[str, str]:
     """Files generated from the contract: path -> content."""
-    out = {str(DOCS_ROOT / "data-dictionary.md"): data_dictionary_md()}
-    try:
-        from .annotations import annotations_doc_schema_json
+    from .annotations import annotations_doc_schema_json
 
-        out[str(DOCS_ROOT.parent / "schemas" / "annotation.schema.json")] = annotations_doc_schema_json()
-    except ImportError:
-        pass
-    return out
+    return {
+        str(DOCS_ROOT / "data-dictionary.md"): data_dictionary_md(),
+        str(DOCS_ROOT.parent / "schemas" / "annotation.schema.json"): annotations_doc_schema_json(),
+    }
 
 
 # ----------------------------------------------------------------------------- extract on any corpus
@@ -210,15 +208,11 @@ def describe_event(data_dir: Path, event_id: str) -> str:
 
 
 def run_correct(extracted: Path, ingested: Path, annotations: Path, out: Path) -> None:
+    from .annotations import load_records
+    from .correct import apply_corrections
+
     t = read_dir(extracted, EXTRACTION_TABLES)
     texts = _texts(ingested)
-    try:
-        from .annotations import load_records
-        from .correct import apply_corrections
-    except ImportError:  # corrections workflow not installed yet: pass through with an empty log
-        t["corrections_log"] = empty_frame("corrections_log")
-        write_dir(t, out)
-        return
     records = load_records(Path(annotations), texts)
     corrected, log = apply_corrections(t, records, texts)
     corrected["corrections_log"] = log
@@ -247,22 +241,18 @@ def run_validate(corrected: Path, ingested: Path, out: Path, quarantine_dir: Pat
             previous = json.loads((reports / "quality.json").read_text(encoding="utf-8"))
         except ValueError:
             previous = None
+    from .quality import load_thresholds, run_expectations, write_plots
+
     quality = quality_summary(clean, q, failures)
-    details = None
-    try:
-        from .quality import load_thresholds, run_expectations
-    except ImportError:
-        pass
-    else:
-        details = run_expectations(clean, texts, gx_docs, previous, load_thresholds("params.yaml"))
-        quality["expectations"] = dict(details["summary"], success=details["success"])
-        bad = [e for e in details["results"] if not e["success"] and e["severity"] == "critical"]
-        if bad:
-            raise ValidationFailed(
-                str(corrected),
-                "Great Expectations: " + "; ".join(f"{e['table']}.{e['check']} ({e['expectation']}): {json.dumps(e['observed'], ensure_ascii=False)}" for e in bad),
-                f"see the Data Docs in {gx_docs}" if gx_docs else "run the validate stage with --gx-docs DIR and open DIR/index.html",
-            )
+    details = run_expectations(clean, texts, gx_docs, previous, load_thresholds("params.yaml"))
+    quality["expectations"] = dict(details["summary"], success=details["success"])
+    bad = [e for e in details["results"] if not e["success"] and e["severity"] == "critical"]
+    if bad:
+        raise ValidationFailed(
+            str(corrected),
+            "Great Expectations: " + "; ".join(f"{e['table']}.{e['check']} ({e['expectation']}): {json.dumps(e['observed'], ensure_ascii=False)}" for e in bad),
+            f"see the Data Docs in {gx_docs}" if gx_docs else "run the validate stage with --gx-docs DIR and open DIR/index.html",
+        )
     write_dir(clean, out)
     write_dir({"quarantine": q}, quarantine_dir)
     reports.mkdir(parents=True, exist_ok=True)
@@ -271,21 +261,14 @@ def run_validate(corrected: Path, ingested: Path, out: Path, quarantine_dir: Pat
         return json.dumps(obj, indent=1, sort_keys=True, default=json_default, ensure_ascii=False) + "\n"
 
     (reports / "quality.json").write_text(dump(quality), encoding="utf-8")
-    if details is not None:
-        (reports / "expectations.json").write_text(dump(details), encoding="utf-8")
-        from .quality import write_plots
-
-        write_plots(clean, reports / "plots")
+    (reports / "expectations.json").write_text(dump(details), encoding="utf-8")
+    write_plots(clean, reports / "plots")
 
 
 def quality_summary(t: dict[str, pd.DataFrame], q: pd.DataFrame, failures: list) -> dict[str, Any]:
-    ev = t["events"]
-    n = len(ev)
+    from .quality import completeness
 
-    def share(mask: pd.Series) -> float:
-        return round(float(mask.sum()) / n, 4) if n else 0.0
-
-    with_med = ev["event_id"].isin(set(t["mediators"]["event_id"])) if n else pd.Series([], dtype=bool)
+    n = len(t["events"])
     by_check: dict[str, int] = {}
     if len(q):
         by_check = {f"{a}.{b}": int(v) for (a, b), v in q.groupby(["table", "check"], sort=True).size().items()}
@@ -297,12 +280,8 @@ def quality_summary(t: dict[str, pd.DataFrame], q: pd.DataFrame, failures: list)
             "by_check": by_check,
         },
         "failures": sorted({f"{f.severity}:{f.table}.{f.check}" for f in failures}),
-        "shares": {
-            "day_precision": share(ev["date_precision"] == "day") if n else 0.0,
-            "with_location": share(ev["location_country"].notna()) if n else 0.0,
-            "with_mediator": share(with_med) if n else 0.0,
-            "verified": share(ev["verified"]) if n else 0.0,
-        },
+        # the same per-event definitions the GX completeness expectations use
+        "shares": {k: round(float(v.sum()) / n, 4) if n else 0.0 for k, v in completeness(t).items()},
     }
 
 
@@ -311,16 +290,12 @@ def run_publish(validated: Path, ingested: Path, reports: Path, out: Path) -> No
 
     t = read_dir(validated, PUBLISHED_TABLES)
     quality_bytes = (Path(reports) / "quality.json").read_bytes()
-    extra = {"quality.json": quality_bytes}
-    try:
-        from .site import build_site
-    except ImportError:
-        pass
-    else:
-        version = __version__
-        if Path("params.yaml").exists():
-            import yaml
+    from .site import build_site
 
-            version = str((yaml.safe_load(Path("params.yaml").read_text(encoding="utf-8")) or {}).get("version") or version)
-        extra["site/index.html"] = build_site(t, json.loads(quality_bytes), version)
+    version = __version__
+    if Path("params.yaml").exists():
+        import yaml
+
+        version = str((yaml.safe_load(Path("params.yaml").read_text(encoding="utf-8")) or {}).get("version") or version)
+    extra = {"quality.json": quality_bytes, "site/index.html": build_site(t, json.loads(quality_bytes), version)}
     write_dir(t, out, extra)

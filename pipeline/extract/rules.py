@@ -697,30 +697,9 @@ class RuleExtractor:
 
 
 def _role_at(person: Any, when: dt.date) -> str | None:
-    """The person's title on a date, from the reference roles (dates as YYYY, YYYY-MM or YYYY-MM-DD)."""
-    for r in _g(person, "roles", []) or []:
-        start, end = _bound(_g(r, "start"), False), _bound(_g(r, "end"), True)
-        if (start is None or start <= when) and (end is None or when <= end):
-            return _g(r, "title")
-    return None
-
-
-def _bound(v: Any, upper: bool) -> dt.date | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, dt.date):
-        return v
-    s = str(v)
-    parts = [int(x) for x in s.split("-")]
-    if len(parts) == 3:
-        return dt.date(*parts)
-    if len(parts) == 2:
-        y, m = parts
-        if not upper:
-            return dt.date(y, m, 1)
-        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-        return nxt - dt.timedelta(days=1)
-    return dt.date(parts[0], 12, 31) if upper else dt.date(parts[0], 1, 1)
+    """The person's title on a date, from the reference roles (``Person.roles_on``)."""
+    roles = person.roles_on(when)
+    return roles[0].title if roles else None
 
 
 def unused_cues(doc: DocInput) -> list[dict[str, Any]]:
