@@ -267,9 +267,20 @@ def to_arrow(df: pd.DataFrame, table: str) -> pa.Table:
 
 def write_table(df: pd.DataFrame, path: Path, table: str) -> None:
     """Write ``df`` sorted by primary key, deterministically (same input, same bytes)."""
+    write_arrow_table(to_arrow(df, table), path, table)
+
+
+def write_arrow_table(tbl: pa.Table, path: Path, table: str) -> None:
+    """Write an Arrow table of the contract's schema (maybe built from several chunks), sorted by
+    primary key (a stable sort), deterministically: the same rows give the same bytes."""
+    t = load_contract().table(table)
+    if tbl.schema != arrow_schema(table):
+        raise ValueError(f"table {table!r}: the Arrow schema differs from the contract's")
+    if tbl.num_rows:
+        tbl = tbl.sort_by([(k, "ascending") for k in t.primary_key])
+    tbl = tbl.combine_chunks()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tbl = to_arrow(sort_by_key(coerce(df, table), table), table)
     tmp = path.with_name(path.name + ".tmp")
     pq.write_table(tbl, tmp, compression="zstd", use_dictionary=True, write_statistics=True, store_schema=True)
     tmp.replace(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any, Iterator
@@ -34,13 +35,18 @@ def generated_docs() -> dict[str, str]:
 
 
 def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str, dict]) -> tuple[pd.DataFrame, list, int]:
+    """Worker: ingest + extract one batch. Candidates travel back pickled, each with its merge key,
+    so that the parent can spill them to disk without rebuilding them."""
+    import pickle
+
     from .extract import doc_inputs, extract_candidates, get_extractor
+    from .extract.base import merge_key
     from .ingest import ingest
 
     corpus, manifest, blobs, manifest_name, extractor, options = args
     documents, texts = ingest(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
     cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor, **options))
-    return documents, cands, int(sum(len(b) for b in blobs.values()))
+    return documents, [(merge_key(c), pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL)) for c in cands], int(sum(len(b) for b in blobs.values()))
 
 
 def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int, options: dict) -> Iterator[tuple]:
@@ -55,15 +61,50 @@ def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor
         yield (str(corpus), part, blobs, manifest_name, extractor, options)
 
 
+_SHARED_FIELDS = ("date_start", "date_end", "date_precision", "date_edtf", "parties", "location_country", "location_city", "mediator_states")
+
+
+class _Spill:
+    """Candidates kept on disk (a temporary file) and read back by offset: the parent holds only
+    their merge keys, so memory does not grow with the candidates' text and actors."""
+
+    def __init__(self) -> None:
+        self.fh = tempfile.TemporaryFile(prefix="backchannel-candidates-")
+
+    def put(self, blob: bytes) -> tuple[int, int]:
+        off = self.fh.seek(0, os.SEEK_END)
+        self.fh.write(blob)
+        return off, len(blob)
+
+    def load(self, refs: list[tuple[int, int]]) -> list:
+        import pickle
+
+        out = []
+        for off, n in refs:
+            self.fh.seek(off)
+            out.append(pickle.loads(self.fh.read(n)))
+        return out
+
+    def close(self) -> None:
+        self.fh.close()
+
+
 def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers: int = 1, batch_size: int = 200, progress: bool = True, options: dict | None = None) -> dict[str, Any]:
-    """Stream a corpus in batches through ingest + extract; write the six extraction tables."""
+    """Stream a corpus in batches through ingest + extract; write the six extraction tables.
+
+    Memory: documents are read, extracted and dropped batch by batch; candidates go to a spill
+    file (the parent keeps their merge keys); events are assembled, checked against the contract
+    and converted to Arrow a group at a time; the Parquet files are written at the end, atomically.
+    """
     import time
 
+    from .contract import to_arrow
     from .extract import actors_table
-    from .extract.base import assemble
+    from .extract.base import ROW_TABLES, assemble_rows, row_frames
     from .ingest import MANIFEST_COLUMNS, parse_manifest
+    from .io import guard, write_arrow_dir
 
-    corpus = Path(corpus)
+    corpus, out = Path(corpus), Path(out)
     if not corpus.is_dir():
         raise BackchannelError(str(corpus), "no such folder", "pass a folder of .txt files")
     mpath = corpus / "manifest.csv"
@@ -78,12 +119,17 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     if manifest.empty:
         raise BackchannelError(str(corpus), "no .txt documents", "add UTF-8 .txt files")
     t0 = time.perf_counter()
-    docs, cands, nbytes = [], [], 0
+    chunks: dict[str, list] = {"documents": [], **{t: [] for t in ROW_TABLES}}
+    doc_ids: set[str] = set()
+    keys: list = []
+    shared: dict = {}
+    nbytes = n_events = n_mentions = 0
+    spill = _Spill()
     jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size, options or {})
     pool = None
     if workers > 1:
         # build the extractor's dictionaries once, here, and fork the workers (before any progress
-        # thread starts) so that they inherit them; a spawned worker rebuilds the lexicon (~1.5 s)
+        # thread starts) so that they inherit them; a spawned worker rebuilds the lexicon (~1 s)
         from .extract import get_extractor
 
         get_extractor(extractor, **(options or {}))
@@ -98,27 +144,43 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
             task = bar.add_task("extracting", total=len(manifest))
             bar.start()
         results = pool.imap(_extract_batch, jobs) if pool is not None else map(_extract_batch, jobs)
-        for d, c, n in results:
-            docs.append(d), cands.extend(c)
+        for d, pairs, n in results:
+            ids = d["doc_id"].tolist()
+            if len(set(ids)) < len(ids) or not doc_ids.isdisjoint(ids):
+                dup = next(i for i in ids if i in doc_ids or ids.count(i) > 1)
+                raise BackchannelError(str(corpus), f"two files give the same doc_id {dup!r}", "rename one of them")
+            doc_ids.update(ids)
+            guard({"documents": d}, str(out))
+            chunks["documents"].append(to_arrow(d, "documents"))
+            for k, blob in pairs:
+                # many candidates share their dates, sides and mediators: keep one copy of each value
+                k = k._replace(**{f: shared.setdefault(getattr(k, f), getattr(k, f)) for f in _SHARED_FIELDS})
+                keys.append(k._replace(ref=spill.put(blob)))
             nbytes += n
             if bar:
                 bar.advance(task, len(d))
+        if pool is not None:
+            pool.close()
+        actors = actors_table()
+        for part in assemble_rows(keys, spill.load, actors):
+            frames = row_frames(part)
+            guard(frames, str(out))
+            for t, df in frames.items():
+                chunks[t].append(to_arrow(df, t))
+            n_events += len(part["events"])
+            n_mentions += len(part["mentions"])
+        guard({"actors": actors}, str(out))
+        chunks["actors"] = [to_arrow(actors, "actors")]
+        write_arrow_dir(chunks, out)
     finally:
+        spill.close()
         if bar:
             bar.stop()
         if pool is not None:
             pool.terminate()
             pool.join()
-    documents = pd.concat(docs, ignore_index=True)
-    if documents["doc_id"].duplicated().any():
-        raise BackchannelError(str(corpus), "two files give the same doc_id", "rename one of them")
-    actors = actors_table()
-    tables = assemble(cands, actors)
-    tables["actors"] = actors
-    tables["documents"] = documents
-    write_dir(tables, out)
     secs = time.perf_counter() - t0
-    return {"documents": len(documents), "events": len(tables["events"]), "mentions": len(tables["mentions"]), "bytes": nbytes, "seconds": round(secs, 3)}
+    return {"documents": len(doc_ids), "events": n_events, "mentions": n_mentions, "bytes": nbytes, "seconds": round(secs, 3)}
 
 
 # ----------------------------------------------------------------------------- validate / show

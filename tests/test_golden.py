@@ -59,20 +59,36 @@ def _texts(seed_texts):
 
 
 def test_boundary_check_equals_its_definition(seed_texts):
-    """The fast word-boundary test accepts exactly the matches the reference definition accepts,
-    at every dictionary match in the seeds and the golden sentences, and at every position of
-    words built from clitic prefixes and suffixes."""
-    from pipeline.extract.rules import NOT_CLITIC, PREFIXES, SUFFIXES, _boundary_ok, _boundary_ok_reference, lexicon
+    """The fast word-boundary tests accept exactly the matches the reference definition accepts:
+    the anchored automaton of term_matches finds, in the seeds, the golden sentences and words built
+    from clitic prefixes and suffixes, exactly the (term, start, end) that a plain automaton over
+    every term followed by _boundary_ok_reference finds; and _boundary_ok agrees with that definition
+    at every position of such words."""
+    import ahocorasick
+
+    from pipeline.extract.rules import NOT_CLITIC, PREFIXES, SUFFIXES, _boundary_ok, _boundary_ok_reference, lexicon, term_matches
     from pipeline.text import normalize
 
     lex = lexicon()
+    plain = ahocorasick.Automaton()
+    for term in lex.terms:
+        plain.add_word(term, term)
+    plain.make_automaton()
+
+    def reference(text):
+        return sorted((term, end + 1 - len(term), end + 1) for end, term in plain.iter(text) if _boundary_ok_reference(text, end + 1 - len(term), end + 1))
+
+    def fast(text):
+        return sorted((term, s, e) for term, s, e, _ in term_matches(text, lex))
+
     n = 0
-    for raw in _texts(seed_texts):
-        text = normalize(raw).text
-        for end, (term, ln, _) in lex.automaton.iter(text):
-            s = end + 1 - ln
-            assert _boundary_ok(text, s, end + 1) == _boundary_ok_reference(text, s, end + 1), (text[s - 5 : end + 6], term)
-            n += 1
+    texts = [normalize(raw).text for raw in _texts(seed_texts)]
+    texts += [f"{p}{w}{suf}" for w in ("ایران", "لقاء", "مذاکره", "الولایات المتحده", "5+1", "وزیر") for p in ("", "و", "بال", "کو") for suf in ("", "ی", "ها", "ز", ".")]
+    texts += ["الولایات\nالمتحده", "(ایران)", "«لا»", "_ایران", "ایران_", "\u064bایران"]
+    for text in texts:
+        ref = reference(text)
+        assert fast(text) == ref, text[:80]
+        n += len(ref)
     assert n > 1000
     words = ["ایران", "زار", "لقاء", "سفر", "مذاکره"] + sorted(NOT_CLITIC)
     for w in words:

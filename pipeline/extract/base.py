@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Protocol
 
 import pandas as pd
 
@@ -98,9 +98,38 @@ _TYPE_RANK = {"agreement": 0, "prisoner_release": 1, "talks": 2, "meeting": 3, "
 _PREC_RANK = {"day": 0, "month": 1, "year": 2}
 
 
-def _compatible(a: Candidate, b: Candidate) -> str | None:
+class MergeKey(NamedTuple):
+    """What merging looks at in a candidate, and where the whole candidate is kept (``ref``).
+
+    Clustering runs on these small records only, so a large corpus can keep its candidates on disk
+    (see :func:`pipeline.runner.extract_corpus`) and load them back one group of events at a time.
+    """
+
+    doc_id: str
+    char_start: int
+    char_end: int
+    series: bool
+    date_start: dt.date
+    date_end: dt.date
+    date_precision: str
+    date_edtf: str
+    parties: frozenset
+    location_country: str | None
+    location_city: str | None
+    mediator_states: frozenset
+    ref: Any = None
+
+
+def merge_key(c: Candidate, ref: Any = None) -> MergeKey:
+    return MergeKey(
+        c.doc_id, c.char_start, c.char_end, c.event_type == "series", c.date_start, c.date_end, c.date_precision, c.date_edtf,
+        c.parties, c.location_country, c.location_city, frozenset(m.actor_id for m in c.mediators if m.kind == "state"), ref,
+    )
+
+
+def _compatible(a: MergeKey, b: MergeKey) -> str | None:
     """Return why a and b are the same contact, or None."""
-    if (a.event_type == "series") != (b.event_type == "series"):
+    if a.series != b.series:
         return None
     if a.date_start > b.date_end or b.date_start > a.date_end:
         return None
@@ -108,8 +137,8 @@ def _compatible(a: Candidate, b: Candidate) -> str | None:
         return None
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return None
-    ma = {m.actor_id for m in a.mediators if m.kind == "state"}
-    mb = {m.actor_id for m in b.mediators if m.kind == "state"}
+    ma = a.mediator_states
+    mb = b.mediator_states
     if ma and mb and not (ma & mb):
         return None
     # the same day (or an enclosing coarser date) in the same place with the same sides
@@ -129,31 +158,22 @@ def _compatible(a: Candidate, b: Candidate) -> str | None:
     return "; ".join(why)
 
 
-def _signature(c: Candidate) -> tuple:
+def _signature(k: MergeKey) -> tuple:
     """Everything :func:`_compatible` looks at: members with equal signatures behave alike."""
-    return (
-        c.event_type == "series",
-        c.date_start,
-        c.date_end,
-        c.date_precision,
-        c.parties,
-        c.location_country,
-        c.location_city,
-        frozenset(m.actor_id for m in c.mediators if m.kind == "state"),
-    )
+    return (k.series, k.date_start, k.date_end, k.date_precision, k.parties, k.location_country, k.location_city, k.mediator_states)
 
 
-def _cluster(cands: list[Candidate]) -> list[list[tuple[Candidate, str | None]]]:
+def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
     """Greedy clustering in a deterministic order: each candidate joins the first cluster it is
     compatible with in every member (no chaining across incompatible dates).
 
     Members are compared through their distinct signatures and clusters are found through a
     year index, so a large corpus that repeats the same contact stays near-linear.
     """
-    clusters: list[list[tuple[Candidate, str | None]]] = []
-    reps: list[dict[tuple, Candidate]] = []  # per cluster: one member per distinct signature
+    clusters: list[list[tuple[MergeKey, str | None]]] = []
+    reps: list[dict[tuple, MergeKey]] = []  # per cluster: one member per distinct signature
     by_year: dict[int, list[int]] = {}
-    for c in sorted(cands, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
+    for c in sorted(keys, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
         seen: set[int] = set()
         options: list[int] = []
         for y in range(c.date_start.year, c.date_end.year + 1):
@@ -226,104 +246,137 @@ def _when(ev: dict) -> str:
     return f"in {d.year}"
 
 
+ROW_TABLES = ("events", "participants", "mediators", "mentions")
+
+
+def assemble_rows(keys: list[MergeKey], load: Callable[[list[Any]], list[Candidate]], actors: pd.DataFrame, chunk: int = 1000) -> Iterator[dict[str, list[dict]]]:
+    """Merge candidates into events; yield the rows of the four event tables a group of events at a
+    time (whole events, about ``chunk`` mentions a group), so that only one group's candidates are loaded.
+
+    ``keys`` are the candidates' :class:`MergeKey` records; ``load(refs)`` returns the candidates
+    behind a list of ``ref`` values (a list index in memory, an offset in a spill file on disk).
+    """
+    names = {r.actor_id: r.name_en for r in actors.itertuples()}
+    used: set[str] = set()
+    clusters = _cluster(list(keys))
+    at = 0
+    while at < len(clusters):
+        group, size = [], 0
+        while at < len(clusters) and (not group or size + len(clusters[at]) <= chunk):
+            group.append(clusters[at])
+            size += len(clusters[at])
+            at += 1
+        loaded = iter(load([k.ref for cl in group for k, _ in cl]))
+        out: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+        for cl in group:
+            _event_rows([(next(loaded), why) for _, why in cl], used, names, out)
+        yield out
+
+
 def assemble(cands: Iterable[Candidate], actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Merge candidates into events and build events, participants, mediators and mentions."""
-    names = {r.actor_id: r.name_en for r in actors.itertuples()}
-    events, parts, meds, mentions = [], [], [], []
-    used: set[str] = set()
-    for cl in _cluster(list(cands)):
-        members = [c for c, _ in cl]
-        first = members[0]
-        eid = event_id_for(first)
-        k = 1
-        while eid in used:  # the same sentence twice in one document, as two contacts
-            k += 1
-            eid = event_id_for(first, occurrence=k)
-        used.add(eid)
-        best = _intersect_dates(members)
-        parties = sorted(set().union(*[m.parties for m in members]))
-        mediator_ids = {a.actor_id for m in members for a in m.mediators}
-        parties = [p for p in parties if p not in mediator_ids]
-        loc = next((m for m in members if m.location_city), None) or next((m for m in members if m.location_country), None)
-        ev = {
-            "event_id": eid,
-            "event_type": sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0],
-            "format": next((m.format for m in members if m.format != "unknown"), "unknown"),
-            "secrecy": next((m.secrecy for m in members if m.secrecy != "unknown"), "unknown"),
-            "certainty": "denied" if any(m.certainty == "denied" for m in members) else ("reported" if any(m.certainty == "reported" for m in members) else "alleged"),
-            "date_start": best.date_start,
-            "date_end": best.date_end,
-            "date_precision": best.date_precision,
-            "date_edtf": best.date_edtf,
-            "location_city": loc.location_city if loc else None,
-            "location_country": loc.location_country if loc else None,
-            "parties": parties,
-            "topics": sorted(set().union(*[m.topics for m in members])),
-            "outcome": next((m.outcome for m in members if m.outcome != "unknown"), "unknown"),
-            "n_mentions": len(members),
-            "n_documents": len({m.doc_id for m in members}),
-            "confidence": round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(members) - 1)), 3),
-            "verified": False,
-        }
-        seen_p: set[str] = set()
-        seen_m: set[tuple[str, str]] = set()
-        for m, why in cl:
-            mentions.append(
+    cands = list(cands)
+    rows: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+    for part in assemble_rows([merge_key(c, i) for i, c in enumerate(cands)], lambda refs: [cands[i] for i in refs], actors):
+        for t in ROW_TABLES:
+            rows[t].extend(part[t])
+    return row_frames(rows)
+
+
+def row_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    """Rows of the four event tables as typed DataFrames (the contract's columns, in order)."""
+    c = load_contract()
+    return {t: coerce(pd.DataFrame(rows[t], columns=c.table(t).column_names), t) for t in ROW_TABLES}
+
+
+def _event_rows(cl: list[tuple[Candidate, str | None]], used: set[str], names: dict[str, str], out: dict[str, list[dict]]) -> None:
+    """One cluster of mentions -> its event row, mention rows, participant and mediator rows (appended to ``out``)."""
+    events, parts, meds, mentions = out["events"], out["participants"], out["mediators"], out["mentions"]
+    members = [c for c, _ in cl]
+    first = members[0]
+    eid = event_id_for(first)
+    k = 1
+    while eid in used:  # the same sentence twice in one document, as two contacts
+        k += 1
+        eid = event_id_for(first, occurrence=k)
+    used.add(eid)
+    best = _intersect_dates(members)
+    parties = sorted(set().union(*[m.parties for m in members]))
+    mediator_ids = {a.actor_id for m in members for a in m.mediators}
+    parties = [p for p in parties if p not in mediator_ids]
+    loc = next((m for m in members if m.location_city), None) or next((m for m in members if m.location_country), None)
+    ev = {
+        "event_id": eid,
+        "event_type": sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0],
+        "format": next((m.format for m in members if m.format != "unknown"), "unknown"),
+        "secrecy": next((m.secrecy for m in members if m.secrecy != "unknown"), "unknown"),
+        "certainty": "denied" if any(m.certainty == "denied" for m in members) else ("reported" if any(m.certainty == "reported" for m in members) else "alleged"),
+        "date_start": best.date_start,
+        "date_end": best.date_end,
+        "date_precision": best.date_precision,
+        "date_edtf": best.date_edtf,
+        "location_city": loc.location_city if loc else None,
+        "location_country": loc.location_country if loc else None,
+        "parties": parties,
+        "topics": sorted(set().union(*[m.topics for m in members])),
+        "outcome": next((m.outcome for m in members if m.outcome != "unknown"), "unknown"),
+        "n_mentions": len(members),
+        "n_documents": len({m.doc_id for m in members}),
+        "confidence": round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(members) - 1)), 3),
+        "verified": False,
+    }
+    seen_p: set[str] = set()
+    seen_m: set[tuple[str, str]] = set()
+    for m, why in cl:
+        mentions.append(
+            {
+                "mention_id": m.mention_id,
+                "event_id": eid,
+                "doc_id": m.doc_id,
+                "char_start": m.char_start,
+                "char_end": m.char_end,
+                "quote": m.quote,
+                "date_text": m.date_text,
+                "date_calendar": m.date_calendar,
+                "rule": m.rule,
+                "confidence": m.confidence,
+                "merge_reason": why,
+            }
+        )
+        for a in m.participants:
+            if a.actor_id in seen_p or a.actor_id in mediator_ids or a.side is None:
+                continue
+            seen_p.add(a.actor_id)
+            parts.append(
                 {
-                    "mention_id": m.mention_id,
                     "event_id": eid,
-                    "doc_id": m.doc_id,
-                    "char_start": m.char_start,
-                    "char_end": m.char_end,
-                    "quote": m.quote,
-                    "date_text": m.date_text,
-                    "date_calendar": m.date_calendar,
-                    "rule": m.rule,
-                    "confidence": m.confidence,
-                    "merge_reason": why,
+                    "actor_id": a.actor_id,
+                    "name": a.name or names.get(a.actor_id, a.name_original),
+                    "name_original": a.name_original,
+                    "kind": a.kind,
+                    "country": a.country,
+                    "role": a.role,
+                    "side": a.side,
+                    "mention_id": m.mention_id,
                 }
             )
-            for a in m.participants:
-                if a.actor_id in seen_p or a.actor_id in mediator_ids or a.side is None:
-                    continue
-                seen_p.add(a.actor_id)
-                parts.append(
-                    {
-                        "event_id": eid,
-                        "actor_id": a.actor_id,
-                        "name": a.name or names.get(a.actor_id, a.name_original),
-                        "name_original": a.name_original,
-                        "kind": a.kind,
-                        "country": a.country,
-                        "role": a.role,
-                        "side": a.side,
-                        "mention_id": m.mention_id,
-                    }
-                )
-            for a in m.mediators:
-                key = (a.actor_id, a.mediation_role or "facilitator")
-                if key in seen_m or a.actor_id in parties:
-                    continue
-                seen_m.add(key)
-                meds.append(
-                    {
-                        "event_id": eid,
-                        "actor_id": a.actor_id,
-                        "name": a.name or names.get(a.actor_id),
-                        "name_original": a.name_original,
-                        "kind": a.kind,
-                        "country": a.country,
-                        "mediation_role": key[1],
-                        "mention_id": m.mention_id,
-                    }
-                )
-        med_names = sorted({names.get(a, a) for a, _ in seen_m})
-        ev["summary"] = summary_for(ev, med_names, names)
-        events.append(ev)
-    c = load_contract()
-    return {
-        "events": coerce(pd.DataFrame(events, columns=c.table("events").column_names), "events"),
-        "participants": coerce(pd.DataFrame(parts, columns=c.table("participants").column_names), "participants"),
-        "mediators": coerce(pd.DataFrame(meds, columns=c.table("mediators").column_names), "mediators"),
-        "mentions": coerce(pd.DataFrame(mentions, columns=c.table("mentions").column_names), "mentions"),
-    }
+        for a in m.mediators:
+            key = (a.actor_id, a.mediation_role or "facilitator")
+            if key in seen_m or a.actor_id in parties:
+                continue
+            seen_m.add(key)
+            meds.append(
+                {
+                    "event_id": eid,
+                    "actor_id": a.actor_id,
+                    "name": a.name or names.get(a.actor_id),
+                    "name_original": a.name_original,
+                    "kind": a.kind,
+                    "country": a.country,
+                    "mediation_role": key[1],
+                    "mention_id": m.mention_id,
+                }
+            )
+    med_names = sorted({names.get(a, a) for a, _ in seen_m})
+    ev["summary"] = summary_for(ev, med_names, names)
+    events.append(ev)

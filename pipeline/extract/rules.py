@@ -16,7 +16,7 @@ import functools
 import operator
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple
 
 import ahocorasick
 
@@ -59,6 +59,10 @@ class Lexicon:
     groups: set[str] = field(default_factory=set)
     # per document language: term -> the readings that count in that language (filled as met)
     by_lang: dict[str | None, dict[str, tuple]] = field(default_factory=dict)
+    # the other terms keyed by word start: ' ' + clitic prefix + term (see lexicon())
+    anchored: Any = None
+    # every term -> its readings (cat, key, extra)
+    terms: dict[str, tuple] = field(default_factory=dict)
 
 
 def _leaves(obj: Any, path: str = "") -> Iterable[tuple[str, str, list[str]]]:
@@ -147,10 +151,27 @@ def lexicon() -> Lexicon:
         for lang in ("ar", "fa", "en"):
             for t in item.get(lang, []) or []:
                 add(t, "role", title, lang)
-    for term, vals in entries.items():
-        A.add_word(term, (term, len(term), tuple(dict.fromkeys(vals))))
+    # Two automata over the same terms. `A` holds the few terms with characters other than letters,
+    # digits and spaces (5+1, al-Maliki, J.D. Vance): scan() finds them anywhere and tests the word
+    # boundary in Python. `W` holds every other term once per clitic prefix, keyed ' ' + prefix + term,
+    # and is run over a copy of the text whose non-word characters are spaces: a key can then only
+    # match at the start of a word, so the many matches inside longer words (لا in الاتفاق) never
+    # reach Python. Several (term, prefix) readings can share a key (ل + قاء = لقاء).
+    W = ahocorasick.Automaton()
+    anchored: dict[str, list[tuple[str, int, int, tuple]]] = {}
+    terms = {term: tuple(dict.fromkeys(vals)) for term, vals in entries.items()}
+    for term, vals in terms.items():
+        payload = (term, len(term), vals)
+        if all(_is_word(c) or c == " " for c in term) and _is_word(term[0]):
+            for pre in ("",) + PREFIXES:
+                anchored.setdefault(" " + pre + term, []).append((term, len(term), len(pre), payload[2]))
+        else:
+            A.add_word(term, payload)
+    for key, readings in anchored.items():
+        W.add_word(key, tuple(readings))
     A.make_automaton()
-    return Lexicon(A, states, persons, orgs, places, roles, groups=groups)
+    W.make_automaton()
+    return Lexicon(A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms)
 
 
 # whole words that merely start with a clitic-like letter: وزارة is 'ministry', not و + زار 'visited'
@@ -171,6 +192,8 @@ _WORD_RUN = re.compile(r"(?:[^\W_]|[\u064b\u0652])*")
 _PREFIX_SET = frozenset(PREFIXES)
 _MAX_PREFIX = max(len(p) for p in PREFIXES)
 _SUFFIX_SET = frozenset(SUFFIXES)
+# every character _is_word rejects (Python's \\w is isalnum() plus '_')
+_NON_WORD = re.compile(r"[^\w\u064b\u0652]|_")
 
 
 def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -226,22 +249,29 @@ def _lang_vals(vals: tuple, lang: str | None) -> tuple:
     return tuple(v for v in vals if not (v[0] in ("cue", "role") and v[2] not in (lang, "en")))
 
 
-def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
-    """Every dictionary term in the view; cue and role words only in the document's language."""
-    text = view.text
-    hits: list[Hit] = []
-    ents: list[Hit] = []
-    add_hit, add_ent = hits.append, ents.append
+def term_matches(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int, tuple]]:
+    """(term, start, end, readings) of every dictionary term standing as a word in the view text,
+    clitic prefixes and inflection suffixes allowed (the rule is :func:`_boundary_ok_reference`)."""
     word_end = _WORD_RUN.match
     suffixes, prefixes, not_clitic = _SUFFIX_SET, _PREFIX_SET, NOT_CLITIC
-    by_lang = lex.by_lang.get(lang)
-    if by_lang is None:
-        by_lang = lex.by_lang.setdefault(lang, {})
-    for end, payload in lex.automaton.iter(text):
-        term, n, vals = payload
+    # terms of letters, digits and spaces: matched at word starts only (see lexicon())
+    bounded = " " + _NON_WORD.sub(" ", text)  # same offsets, shifted by one
+    for end, readings in lex.anchored.iter(bounded):
+        e = end  # bounded[end] is text[end - 1]: the term ends before text[end]
+        rest = word_end(text, e).end() - e
+        for term, n, plen, vals in readings:
+            if rest and (n < 3 or text[e : e + rest] not in suffixes):
+                continue
+            s = e - n
+            if plen and text[s - plen : e + rest] in not_clitic:
+                continue
+            if " " in term and text[s:e] != term:  # the term's space must be a space, not a newline
+                continue
+            yield term, s, e, vals
+    # the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here
+    for end, (term, n, vals) in lex.automaton.iter(text):
         e = end + 1
         s = e - n
-        # inline _boundary_ok (the hot loop)
         rest = word_end(text, e).end() - e
         if rest and (n < 3 or text[e : e + rest] not in suffixes):
             continue
@@ -258,6 +288,19 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
                         break
                 if s - a > _MAX_PREFIX or text[a:s] not in prefixes or text[a : e + rest] in not_clitic:
                     continue
+        yield term, s, e, vals
+
+
+def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
+    """Every dictionary term in the view; cue and role words only in the document's language."""
+    text = view.text
+    hits: list[Hit] = []
+    ents: list[Hit] = []
+    add_hit, add_ent = hits.append, ents.append
+    by_lang = lex.by_lang.get(lang)
+    if by_lang is None:
+        by_lang = lex.by_lang.setdefault(lang, {})
+    for term, s, e, vals in term_matches(text, lex):
         lv = by_lang.get(term)
         if lv is None:
             lv = by_lang[term] = _lang_vals(vals, lang)
