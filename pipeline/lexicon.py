@@ -607,6 +607,7 @@ class Cues(_Model):
     hypothetical: CueGroup
     statement: CueGroup
     press_conference: CueGroup
+    both_sides: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

@@ -138,3 +138,40 @@ def test_naming_the_reporting_outlet_is_not_an_allegation_and_the_venue_is_not_a
 def test_a_counted_series_keeps_its_since_date_as_its_start(ex):
     c = one(ex, "وعقدت إيران والولايات المتحدة خمس جولات من المحادثات غير المباشرة بوساطة عمانية منذ أبريل 2025.", pub="2025-06-09")
     assert (c.event_type, c.date_start, c.date_precision) == ("series", dt.date(2025, 4, 1), "month")
+
+
+def test_two_contacts_in_two_clauses_with_their_own_dates(ex):
+    text = "والتقى وزير الخارجية الإيراني بنظيره الأمريكي في جنيف في 16 أكتوبر 2009، قبل أن يوقع البلدان اتفاقا في فيينا في 14 يوليو 2015."
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2016, 1, 1)))
+    assert [(c.event_type, c.date_start, c.location_city) for c in cands] == [
+        ("meeting", dt.date(2009, 10, 16), "Geneva"),
+        ("agreement", dt.date(2015, 7, 14), "Vienna"),
+    ]
+    assert all(c.parties == {"IRN", "USA"} for c in cands) and cands[0].char_end <= cands[1].char_start
+
+
+def test_one_contact_with_a_year_and_a_month_of_that_year_is_not_split(ex):
+    c = one(ex, "وعقدت إيران والولايات المتحدة محادثات سرية في عام 2012، وكان أول اجتماع في مسقط في يوليو 2012.", pub="2013-01-01")
+    assert c.date_start.year == 2012
+
+
+def test_a_list_of_dates_with_respectively_is_not_split(ex):
+    text = "برگزاری مذاکرات ایران و آمریکا در بغداد به ترتیب در ۲۸ مه ۲۰۰۷، و ۲۴ ژوئیه ۲۰۰۷ انجام شد."
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2008, 1, 1)))
+    assert len(cands) == 1
+
+
+def test_the_two_sides_take_their_names_from_earlier_sentences_of_the_paragraph(ex):
+    text = ("عقدت إيران والولايات المتحدة جولة محادثات في مسقط يوم 12 أبريل 2025. "
+            "ووصف المتحدث باسم الخارجية الإيرانية الأجواء بأنها بناءة. "
+            "وعقد الجانبان جولة ثانية في روما يوم 19 أبريل 2025.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 20)))
+    assert [(c.location_city, c.parties) for c in cands] == [("Muscat", {"IRN", "USA"}), ("Rome", {"IRN", "USA"})]
+    # without 'the two sides', a sentence two sentences away does not lend its sides
+    lone = text.replace("وعقد الجانبان", "وعقدت")
+    assert [c.location_city for c in ex.extract(DocInput("t", lone, "ar", dt.date(2025, 4, 20)))] == ["Muscat"]
+
+
+def test_persian_prisoner_exchange_verb(ex):
+    c = one(ex, "دو زندانی ایرانی و آمریکایی روز ۱۶ آذر ۱۳۹۸ در زوریخ با میانجیگری سوئیس مبادله شدند.", lang="fa", pub="2019-12-08")
+    assert (c.event_type, c.date_start, c.location_country) == ("prisoner_release", dt.date(2019, 12, 7), "CHE")

@@ -33,6 +33,11 @@ MAX_QUOTE = 420
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 
 
+def _after_since(raw: str, d: DateMatch) -> bool:
+    """The date follows 'since' (منذ): the start of a state or the last time of something."""
+    return raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE)
+
+
 def _is_word(c: str) -> bool:
     return c.isalnum() or c in "\u064b\u0652"
 
@@ -192,6 +197,9 @@ _WORD_RUN = re.compile(r"(?:[^\W_]|[\u064b\u0652])*")
 _PREFIX_SET = frozenset(PREFIXES)
 _MAX_PREFIX = max(len(p) for p in PREFIXES)
 _SUFFIX_SET = frozenset(SUFFIXES)
+_RESPECTIVELY = re.compile(r"به ترتیب|على التوالي|علی التوالی|بالترتيب")
+# where a sentence's clauses part: a comma or semicolon, or 'before/after/then/while' (ar, fa)
+_CLAUSE_BREAK = re.compile(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s")
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
 _NON_WORD = re.compile(r"[^\w\u064b\u0652]|_")
 
@@ -423,12 +431,50 @@ class RuleExtractor:
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
-            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], sent_hits[prev] if prev is not None else [], sent_dates[prev] if prev is not None else [])
+            # up to three earlier sentences of the paragraph, for an anaphor naming 'the two sides'
+            earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in sent_hits[k]]
+            prev_h = sent_hits[prev] if prev is not None else []
+            prev_d = sent_dates[prev] if prev is not None else []
+            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
+            if cand is not None:
+                two = self._two_events(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
+                if two:
+                    out.extend(two)
+                    continue
             cue_text = raw[cues[0][0] : cues[0][1]]
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
         return out
 
-    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates) -> tuple[Candidate | None, str]:
+    def _two_events(self, doc, raw, view, s, e, cur, cues, dates, prev_h, prev_d, earlier) -> list[tuple[Candidate, Decision]] | None:
+        """A sentence reporting two contacts in two clauses, each with its own cue and its own, different,
+        date («التقيا في 26 سبتمبر، قبل أن يتوصلا أمس إلى اتفاق»): one candidate per clause. The second
+        clause may take its sides from the first. None when the sentence is one contact."""
+        pub = doc.publication_date
+        # ('since' dates start a state, they do not date a contact: see _sentence)
+        usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub) and not _after_since(raw, d)]
+        if len(cues) < 2 or len({(d.date_start, d.date_precision) for d in usable}) < 2 or _RESPECTIVELY.search(raw, s, e):
+            return None  # 'respectively': one predicate over a list of dates (a series the annotator splits)
+        for m in _CLAUSE_BREAK.finditer(raw, s, e):
+            k, k2 = m.start(), m.end()
+            left_d = [d for d in usable if d.end_char <= k]
+            right_d = [d for d in usable if d.start_char >= k2]
+            # the clauses' dates must exclude each other ('in 2003 ... a meeting in May 2003' is one contact)
+            if not left_d or not right_d or any(a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start) for a in left_d for b in right_d):
+                continue
+            if not any(c[1] <= k for c in cues) or not any(c[0] >= k2 for c in cues):
+                continue
+            out = []
+            for a, b, ph, pd_, ea in ((s, k, prev_h, prev_d, earlier), (k2, e, [x for x in cur if x[1] <= k], [d for d in dates if d.end_char <= k], [*earlier, *cur])):
+                part = [x for x in cur if a <= x[0] and x[1] <= b]
+                part_cues = [x for x in cues if a <= x[0] and x[1] <= b]
+                cand, reason = self._sentence(doc, raw, view, a, b, part, part_cues, [d for d in dates if a <= d.start_char and d.end_char <= b], ph, pd_, ea)
+                if cand is None:
+                    return None
+                out.append((cand, Decision(a, b, raw[part_cues[0][0] : part_cues[0][1]], True, reason + " (one of two contacts in the sentence)")))
+            return out
+        return None
+
+    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=()) -> tuple[Candidate | None, str]:
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
         # ---- exclusions
         cue_rs, cue_re, cue_hit = self._main_cue(cues, groups)
@@ -446,7 +492,7 @@ class RuleExtractor:
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
         # (a counted series "since April" keeps it: that is when its rounds began)
         if not (etype == "series" or self._has(groups, "event_types.series")):
-            dates = [d for d in dates if not raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE)]
+            dates = [d for d in dates if not _after_since(raw, d)]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
@@ -528,7 +574,8 @@ class RuleExtractor:
                 side_states.discard(sid)
         if not self.required <= side_states:
             extra = set()
-            for rs, re_, h in prev_hits:
+            # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
+            for rs, re_, h in earlier if self._has(groups, "both_sides") else prev_hits:
                 if h.cat == "state":
                     extra.add(h.key)
                 elif h.cat == "person" and self.lex.persons[h.key].country:
