@@ -2,6 +2,10 @@
 
 Run: /work/.venv/bin/python bench/bench_dates.py
 Accuracy on tests/data/dates_labelled.yaml (per form) and speed on the seed texts.
+
+     /work/.venv/bin/python bench/bench_dates.py --corpus 1500
+Speed of our engine alone on a synthetic corpus (bench_extract's), with the caller's
+normalised view (as the extractor calls it) and without (find_dates normalises).
 """
 from __future__ import annotations
 
@@ -78,5 +82,33 @@ def main(reps: int = 5):
           f"ratio {t_dp / t_ours:.0f}x")
 
 
+def corpus_speed(n_docs: int, reps: int = 3):
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_extract import build_corpus
+
+    from pipeline.text import detect_lang, normalize
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build_corpus(pathlib.Path(tmp), n_docs)
+        texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(tmp).glob("*.txt"))]
+    langs = [detect_lang(t) for t in texts]
+    views = [normalize(t) for t in texts]
+    nbytes = sum(len(t.encode()) for t in texts)
+    for label, view_of in (("with view", lambda i: views[i]), ("without view", lambda i: None)):
+        best = float("inf")
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            for i, t in enumerate(texts):
+                find_dates(t, langs[i], None, view_of(i))
+            best = min(best, time.perf_counter() - t0)
+        print(f"{n_docs} docs, {nbytes / 1e6:.2f} MB, {label}: {best:.3f} s "
+              f"({nbytes / best / 1e6:.2f} MB/s, best of {reps})")
+
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--corpus":
+        corpus_speed(int(sys.argv[2]))
+    else:
+        main()

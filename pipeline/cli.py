@@ -186,11 +186,14 @@ def evaluate(
     machine: Optional[Path] = typer.Option(None, help="Extraction tables (default: params.yaml paths.extracted)."),
     reviewed: Optional[Path] = typer.Option(None, help="Human-reviewed tables (default: params.yaml paths.published)."),
     out: Optional[Path] = typer.Option(None, help="Write the metrics JSON here (a DVC metric)."),
+    golden: list[Path] = typer.Option([], "--golden", help="Also score the extractor on annotated sentences: a golden YAML file or a folder of them (repeatable)."),
 ) -> None:
     """Precision/recall/F1 of the automatic extraction against the human-reviewed dataset
-    (events, participants, mediators, dates).
+    (events, participants, mediators, dates), and optionally on annotated golden/held-out sentences.
 
     Example: backchannel evaluate --out reports/evaluation.json && dvc metrics show
+
+    Example: backchannel evaluate --golden tests/golden --golden tests/heldout
     """
     from .contract import json_default
     from .errors import BackchannelError
@@ -205,6 +208,13 @@ def evaluate(
     except BackchannelError as e:
         _fail(e)
     res = run(m, r)
+    if golden:
+        from .golden import score_files
+
+        files = [f for g in golden for f in (sorted(g.glob("*.yaml")) if g.is_dir() else [g])]
+        if not files:
+            _fail(BackchannelError(", ".join(map(str, golden)), "no golden YAML files", "pass a .yaml file or a folder holding some"))
+        res["golden"] = score_files(files, params().get("extract", {}) if Path("params.yaml").exists() else {})
     text = json.dumps(res, indent=1, sort_keys=True, default=json_default) + "\n"
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 import hijridate
@@ -17,6 +18,11 @@ import jdatetime
 import regex
 
 from .text import View, detect_lang, norm, normalize
+
+try:        # the stdlib's pattern parser, to build the skeletons (see _skeleton)
+    from re import _constants as _sc, _parser as _sp
+except ImportError:     # pragma: no cover - then every pattern scans without a skeleton
+    _sc = _sp = None
 
 __all__ = ["DateMatch", "find_dates"]
 
@@ -258,6 +264,9 @@ _MONTH_LOOK = regex.compile(
 # ---------------------------------------------------------------------------
 
 
+# The calendar functions are pure and news text repeats its dates: cached (jdatetime and
+# hijridate objects are slow to build).  Errors are not cached, they are raised again.
+@lru_cache(maxsize=4096)
 def _greg_range(y, m=None, d=None):
     if m is None:
         return D(y, 1, 1), D(y, 12, 31)
@@ -268,6 +277,7 @@ def _greg_range(y, m=None, d=None):
     return x, x
 
 
+@lru_cache(maxsize=4096)
 def _solar_range(y, m=None, d=None):
     if m is None:
         return jdatetime.date(y, 1, 1).togregorian(), jdatetime.date(y + 1, 1, 1).togregorian() - ONE
@@ -279,6 +289,7 @@ def _solar_range(y, m=None, d=None):
     return x, x
 
 
+@lru_cache(maxsize=4096)
 def _lunar_range(y, m=None, d=None):
     H = hijridate.Hijri
     if m is None:
@@ -300,6 +311,7 @@ RANGE_FN = {"gregorian": _greg_range, "solar_hijri": _solar_range, "lunar_hijri"
 CAL_NAME = {"gregorian": "Gregorian", "solar_hijri": "Solar Hijri", "lunar_hijri": "Lunar Hijri"}
 
 
+@lru_cache(maxsize=1024)
 def _today_in(cal, pub):
     if cal == "solar_hijri":
         j = jdatetime.date.fromgregorian(date=pub)
@@ -422,14 +434,24 @@ def _month_of(m):
     return None, None, None
 
 
+# the phrase tests of the handlers, compiled once
+_FUTURE = regex.compile(r"مقبل|قادم|آینده|اینده|بعد")
+_NEXT = regex.compile(r"مقبل|قادم|آینده|اینده")
+_PAST = regex.compile(r"ماضی|فائت|منصرم|گذشته|پیش|قبل|پارسال")
+_BEFORE = regex.compile(r"ماضی|فائت|منصرم|گذشته|پیش|قبل")
+_PERSIAN_REL = regex.compile(r"ماه|سال|امسال|پارسال|ابتدای|اوایل|پایان")
+_MOST_RECENT = regex.compile(r"\s*(?:گذشته|قبل|پیش|آینده|اینده)")
+_YEAR_END = regex.compile(r"[\s]?(?:[,.;:)\]\"'!?-]|$)")
+
+
 def _rel_year(ctx, phrase, cal):
     """Resolve 'العام الماضي' / 'امسال' ... to a year number in cal."""
     if ctx.pub is None:
         return None
     cy = _today_in(cal, ctx.pub)[0]
-    if regex.search(r"مقبل|قادم|آینده|اینده|بعد", phrase):
+    if _FUTURE.search(phrase):
         return cy + 1
-    if regex.search(r"ماضی|فائت|منصرم|گذشته|پیش|قبل|پارسال", phrase):
+    if _PAST.search(phrase):
         return cy - 1
     return cy
 
@@ -442,7 +464,7 @@ def _yearless(ctx, m, cal, mo, d, qual, approx_word=None):
         return _Cand(m.start(), m.end(), None, None, None, "relative" if qual else cal, reason,
                      bool(approx_word), "rel", yearless=True)
     cy, cm, cd = _today_in(cal, ctx.pub)
-    future = bool(qual and regex.search(r"مقبل|قادم|آینده|اینده", qual))
+    future = bool(qual and _NEXT.search(qual))
     y = cy
     if future:
         if (mo, d or 0) <= (cm, cd if d else cm and cd):
@@ -526,7 +548,7 @@ def _h_my(ctx, m):
     if m.group("y"):
         y = int(m.group("y"))
         return _mk(ctx, m, cal, y, mo, None, approx_word=ap)
-    if m.group("ry") and regex.fullmatch(r"\s*(?:گذشته|قبل|پیش|آینده|اینده)", m.group("ry")):
+    if m.group("ry") and _MOST_RECENT.fullmatch(m.group("ry")):
         # Persian "دی ماه گذشته" is the most recent Dey ("last Dey"), not Dey of last year ("دی ماه سال گذشته")
         c = _yearless(ctx, m, cal, mo, None, m.group("ry"), approx_word=ap)
         if c and ctx.pub is None:
@@ -598,7 +620,7 @@ def _h_year(ctx, m):
             return None
     if cal == "gregorian" and not sc and not explicit_kw:
         # bare year: accept before punctuation / end / bracket
-        if after and not regex.match(r"[\s]?(?:[,.;:)\]\"'!?-]|$)", after):
+        if after and not _YEAR_END.match(after):
             return None
     c = _mk(ctx, m, cal, y, None, None, approx_word=m.group("ap"))
     if c:
@@ -725,7 +747,7 @@ def _h_rel(ctx, m):
         want = _NOSP.get(wd.replace(" ", ""))
         q = (g["wdq"] or "") + (g["wdq2"] or "")
         back = (pub.weekday() - want) % 7
-        if regex.search(r"مقبل|قادم|آینده|اینده", q):
+        if _NEXT.search(q):
             fwd = (want - pub.weekday()) % 7 or 7
             s = e = pub + _dt.timedelta(days=fwd)
         else:
@@ -735,18 +757,18 @@ def _h_rel(ctx, m):
     elif g["week"]:
         w = g["week"]
         ws = _week_start(pub)
-        if regex.search(r"ماضی|فائت|منصرم|گذشته|پیش|قبل", w):
+        if _BEFORE.search(w):
             ws -= 7 * ONE
-        elif regex.search(r"مقبل|قادم|آینده|اینده|بعد", w):
+        elif _FUTURE.search(w):
             ws += 7 * ONE
         s, e = ws, ws + 6 * ONE
     elif g["month"] or g["year"] or g["rap"]:
         w = g["month"] or g["year"] or g["rap"]
-        persian = regex.search(r"ماه|سال|امسال|پارسال|ابتدای|اوایل|پایان", w)
+        persian = _PERSIAN_REL.search(w)
         cal = "solar_hijri" if (ctx.lang == "fa" or persian) else "gregorian"
         cy, cm, _ = _today_in(cal, pub)
-        delta = 1 if regex.search(r"مقبل|قادم|آینده|اینده|بعد", w) else (
-            -1 if regex.search(r"ماضی|فائت|منصرم|گذشته|پیش|قبل|پارسال", w) else 0)
+        delta = 1 if _FUTURE.search(w) else (
+            -1 if _PAST.search(w) else 0)
         if g["month"]:
             idx = cy * 12 + (cm - 1) + delta
             s, e = RANGE_FN[cal](idx // 12, idx % 12 + 1)
@@ -834,12 +856,373 @@ def _h_drange(ctx, m):
                  f"{CAL_NAME[cal]} days {d1}-{d2} month {mo} {y}", False, "abs")
 
 
+# ---------------------------------------------------------------------------
+# skeletons: a cheap pre-check in front of every pattern
+#
+# The patterns above need the ``regex`` module (variable-width look-behinds), and trying
+# them at every position of a window was most of the engine's time.  Each pattern gets a
+# *skeleton*: a stdlib ``re`` pattern that matches at every position where the pattern
+# matches (and at a few more), derived mechanically from the pattern:
+#   - _Relaxer: captures become plain groups, a back-reference repeats its group's
+#     pattern, character classes are widened to what ``re`` can express (``\d`` plus
+#     every non-BMP character, see _D_SUP); a look-around is kept when ``re`` can run
+#     a weaker form of it (a narrower inside for a negative one, fixed widths for a
+#     look-behind), else dropped; LB, the costly one, becomes the cheaper _SK_LB;
+#   - _sk_norm: the start is rewritten so that ``re`` rejects most positions after a
+#     test or two: the optional leading parts ("weekday, روز, ...") become one branch
+#     with an empty alternative, and alternatives share their first characters.
+# None of this loses a match, so _finditer can search the skeleton and try the real
+# pattern only where the skeleton matched: it yields exactly ``pattern.finditer(text, a,
+# b)`` (same pos/endpos, so look-behinds still see the text before the window and
+# look-aheads still stop at its end).  test_skeleton_* check the pieces.
+# ---------------------------------------------------------------------------
+# Characters both engines agree on.  _W_SUB: only word characters of ``regex``
+# (ASCII letters/digits, "_" and the Arabic letters); _S_SUB: only ``regex`` spaces.
+# ``regex`` knows newer Unicode digits than ``re``, all of them outside the BMP, so
+# ``re``'s \d plus every non-BMP character covers ``regex``'s \d; ``re``'s \s already
+# covers ``regex``'s \s.
+_W_SUB = "0-9A-Za-z_\u0621-\u064A\u066E-\u06D3"
+_D_SUP = "\\d\U00010000-\U0010FFFF"
+_S_SUB = " \t\n\r\f\v"
+_ANY = r"[\s\S]"
+# LB holds only after a non-word character or the start of the text, maybe followed by a
+# clitic of at most 3 letters ending in و ب ل or ف.  So the character before is not a
+# word character other than those 4, and the 4 characters before are not all word
+# characters (test_skeleton_lb_holds_wherever_lb_holds).
+_SK_LB = ("(?<![" + _W_SUB.replace("\u0621-\u064A", "\u0621-\u0627\u0629-\u0640\u0642\u0643"
+                                  "\u0645-\u0647\u0649-\u064A") + "])"
+          "(?<![" + _W_SUB + "]{4})")
+
+
+def _sk_class(items, relax):
+    """Body of an ``re`` character class for sre IN items, covering them (``relax``) or
+    inside them; None: any character (relax) / no character."""
+    if items and items[0][0] is _sc.NEGATE:
+        inner = _sk_class(items[1:], not relax)
+        return None if inner is None else "^" + inner
+    out = []
+    for op, av in items:
+        if op is _sc.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is _sc.RANGE:
+            out.append(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is _sc.CATEGORY and av is _sc.CATEGORY_DIGIT:
+            out.append(_D_SUP if relax else r"\d")
+        elif op is _sc.CATEGORY and av is _sc.CATEGORY_SPACE:
+            out.append(r"\s" if relax else _S_SUB)
+        elif op is _sc.CATEGORY and av is _sc.CATEGORY_WORD and not relax:
+            out.append(_W_SUB)
+        elif relax:
+            return None         # unknown: widen to any character
+        # (inside: an unknown part is left out)
+    return "".join(out) or None
+
+
+# Skeleton items (a sequence is a list of items):
+#   ("lit", ch)  ("set", "[...]")  ("look", re source of a zero-width assertion)
+#   ("alt", [seq, ...])  ("rep", lo, hi or None, seq)
+def _sk_src(seq):
+    """``re`` source of a skeleton sequence."""
+    out = []
+    for it in seq:
+        k = it[0]
+        if k == "lit":
+            out.append(re.escape(it[1]))
+        elif k in ("set", "look"):
+            out.append(it[1])
+        elif k == "alt":
+            out.append("(?:" + "|".join(_sk_src(a) for a in it[1]) + ")")
+        else:
+            _, lo, hi, sub = it
+            body = _sk_src(sub)
+            if not (len(sub) == 1 and sub[0][0] in ("lit", "set")):
+                body = "(?:" + body + ")"
+            out.append(body + ("?" if (lo, hi) == (0, 1) else
+                               "{%d,%s}" % (lo, "" if hi is None else hi)))
+    return "".join(out)
+
+
+def _sk_spread(seq, limit=64):
+    """The alternatives of seq as plain sequences (no alternation/repeat), or None."""
+    alts: list = [[]]
+    for it in seq:
+        if it[0] == "alt":
+            opts = []
+            for a in it[1]:
+                s = _sk_spread(a, limit)
+                if s is None:
+                    return None
+                opts += s
+        elif it[0] == "rep":
+            _, lo, hi, sub = it
+            s = _sk_spread(sub, limit)
+            if s is None or hi is None or hi > 4:
+                return None
+            opts = []
+            for n in range(lo, hi + 1):
+                part: list = [[]]
+                for _ in range(n):
+                    part = [p + q for p in part for q in s]
+                opts += part
+        else:
+            opts = [[it]]
+        alts = [a + o for a in alts for o in opts]
+        if len(alts) > limit:
+            return None
+    return alts
+
+
+def _sk_fixed(seq):
+    lo, hi = _sp.parse(_sk_src(seq) or "(?:)").getwidth()
+    return lo == hi
+
+
+class _Relaxer:
+    """sre parse tree of a ``regex`` pattern -> skeleton items.
+
+    ``relax`` True: the items match wherever the tree matches (a superset); False: only
+    where it matches (a subset, for the inside of negative look-arounds).  None: (subset
+    only) matches nowhere.
+    """
+
+    def __init__(self, known):
+        self.known = known          # {repr(sre look-around node): re look-around replacing it}
+        self.groups: dict = {}
+
+    def seq(self, items, relax):
+        out = []
+        for op, av in items:
+            r = self.node(op, av, relax)
+            if r is None:
+                return None
+            out += r
+        return out
+
+    def node(self, op, av, relax):
+        if op is _sc.ASSERT and repr((op, av)) in self.known:
+            return [("look", self.known[repr((op, av))])] if relax else None
+        if op is _sc.LITERAL:
+            return [("lit", chr(av))]
+        if op is _sc.NOT_LITERAL:
+            return [("set", "[^" + re.escape(chr(av)) + "]")]
+        if op is _sc.ANY:
+            return [("set", r"[^\n]")]
+        if op is _sc.IN:
+            body = _sk_class(av, relax)
+            if body is None:
+                return [("set", _ANY)] if relax else None
+            return [("set", "[" + body + "]")]
+        if op is _sc.BRANCH:
+            alts = [a for a in (self.seq(b, relax) for b in av[1]) if a is not None]
+            return [("alt", alts)] if alts else None
+        if op is _sc.SUBPATTERN:
+            group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise ValueError("inline flags")
+            out = self.seq(sub, relax)
+            if group is not None:
+                self.groups[group] = out if relax else None
+            return out
+        if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT):      # greedy or lazy: same matches
+            lo, hi, sub = av
+            s = self.seq(sub, relax)
+            if s is None:
+                return [] if lo == 0 else None
+            return [("rep", lo, None if hi is _sc.MAXREPEAT else hi, s)]
+        if op is _sc.GROUPREF:      # the repeated text matched the group's pattern
+            g = self.groups.get(av)
+            if g is None:
+                if relax:
+                    raise ValueError("back-reference")
+                return None
+            return list(g)
+        if op is _sc.AT:
+            if av in (_sc.AT_BEGINNING, _sc.AT_BEGINNING_STRING):   # both: start of string
+                return [("look", r"\A")]
+            return [] if relax else None
+        if op in (_sc.ASSERT, _sc.ASSERT_NOT):
+            direction, sub = av
+            neg = op is _sc.ASSERT_NOT
+            inner = self.seq(sub, relax != neg)   # a negation turns covering into inside
+            if inner is None:
+                return [] if neg else None        # (?!nothing) always holds
+            if direction > 0:
+                return [("look", ("(?!" if neg else "(?=") + _sk_src(inner) + ")")]
+            # look-behinds: ``re`` needs fixed widths, one look-behind per alternative
+            alts = _sk_spread(inner)
+            fixed = [a for a in alts or () if _sk_fixed(a)]
+            if neg:     # (?<!A|B) is (?<!A)(?<!B); leaving one out weakens it
+                if not relax and (alts is None or len(fixed) < len(alts)):
+                    return None
+                return [("look", "".join("(?<!" + _sk_src(a) + ")" for a in fixed))]
+            if alts is None or len(fixed) < len(alts):
+                return [] if relax else None
+            return [("look", "(?:" + "|".join("(?<=" + _sk_src(a) + ")" for a in fixed) + ")")]
+        raise ValueError(f"cannot relax {op}")
+
+
+def _sk_nullable(seq):
+    for it in seq:
+        k = it[0]
+        if k in ("lit", "set"):
+            return False
+        if k == "alt" and not any(_sk_nullable(a) for a in it[1]):
+            return False
+        if k == "rep" and it[1] > 0 and not _sk_nullable(it[3]):
+            return False
+    return True
+
+
+def _sk_share(alts):
+    """Alternatives with the same first item share it (the same strings match)."""
+    groups: dict = {}
+    for a in alts:
+        groups.setdefault(repr(a[:1]), []).append(a)
+    out = []
+    for g in groups.values():
+        if len(g) == 1 or not g[0]:
+            out.append(g[0])
+            continue
+        tails = _sk_share([a[1:] for a in g])
+        out.append(g[0][:1] + (tails[0] if len(tails) == 1 else [("alt", tails)]))
+    return out
+
+
+def _sk_options(seq):
+    """Non-empty alternatives of a sequence of optional items."""
+    combos: list = [[]]
+    for it in seq:
+        if it[0] == "alt":
+            opts = [a for a in it[1] if a]
+        elif it[0] == "rep":
+            _, lo, hi, sub = it
+            opts = [sub + ([] if hi == 1 else [("rep", 0, None if hi is None else hi - 1, sub)])]
+        else:           # look-around: left out
+            opts = []
+        combos = [c + o for c in combos for o in [[]] + opts]
+    return [c for c in combos if c]
+
+
+def _sk_norm(seq, depth=0):
+    """seq, rewritten so that sre rejects a position where it cannot match after a test
+    or two: leading look-arounds dropped, the leading optional items as one branch with
+    an empty alternative (instead of one nested backtracking point each), and the
+    alternatives of the first required item sharing their first characters."""
+    while seq and seq[0][0] == "look":
+        seq = seq[1:]
+    j = 0
+    while j < len(seq) and _sk_nullable([seq[j]]):
+        j += 1
+    if depth > 6:
+        return seq
+    out = []
+    if j:
+        opts = _sk_share([_sk_norm(a, depth + 1) for a in _sk_options(seq[:j])])
+        if opts:
+            out.append(("alt", opts + [[]]))
+    if j < len(seq):
+        core = seq[j]
+        if core[0] == "alt":
+            alts = []
+            for a in core[1]:
+                a = _sk_norm(a, depth + 1)
+                if a and a[0][0] == "alt" and len(_sk_src(a[1:])) <= 64:
+                    alts += [b + a[1:] for b in a[0][1]]    # short rest: spread it
+                else:
+                    alts.append(a)
+            alts = _sk_share(alts)
+            out += alts[0] if len(alts) == 1 else [("alt", alts)]
+        else:
+            out.append(core)
+        out += seq[j + 1:]
+    return out
+
+
+def _sk_first(seq):
+    """(class body of the characters a match of seq can start with, or None if unknown;
+    whether seq can match the empty string)."""
+    chars: list = []
+    for it in seq:
+        k = it[0]
+        if k == "lit":
+            return chars + [re.escape(it[1])], False
+        if k == "set":
+            if it[1].startswith("[^") or it[1] == _ANY:
+                return None, False
+            return chars + [it[1][1:-1]], False
+        if k in ("alt", "rep"):
+            for a in (it[1] if k == "alt" else [it[3]]):
+                f, _ = _sk_first(a)
+                if f is None:
+                    return None, False
+                chars += f
+            if not _sk_nullable([it]):
+                return chars, False
+        # a look-around is zero-width: the next item starts the match
+    return chars, True
+
+
+# assertions replaced by hand-made weaker ones (repr of their sre node -> re source)
+_SK_KNOWN = {repr(_sp.parse(LB).data[0]): _SK_LB} if _sp else {}
+
+
+def _skeleton(pat):
+    """The compiled skeleton of a ``regex`` pattern, or None if it cannot be built.
+
+    Written ``[first](?<=(?=SKELETON)[\\s\\S])`` when the first characters are known: a
+    one-character match where SKELETON matches.  ``re`` then skips the characters no
+    match can start with in its search loop, and consecutive searches still see every
+    start position.
+    """
+    if _sp is None:
+        return None
+    try:
+        seq = _Relaxer(_SK_KNOWN).seq(_sp.parse(pat.pattern), True)
+        lead = 0
+        while lead < len(seq) and seq[lead][0] == "look":   # kept: LB rejects mid-word
+            lead += 1
+        seq = seq[:lead] + _sk_norm(seq[lead:])
+        first, nullable = _sk_first(seq)
+        if nullable:        # the pattern might match "": leave finditer's rules for that to it
+            return None
+        if first is None:
+            return re.compile(_sk_src(seq))
+        first_class = "[" + "".join(dict.fromkeys(first)) + "]"
+        return re.compile(first_class + r"(?<=(?=" + _sk_src(seq) + r")[\s\S])")
+    except Exception:       # any surprise from the private parser: scan without skeleton
+        return None
+
+
+def _finditer(pat, skel, text, spans):
+    """``pat.finditer(text, a, b)`` for each window (a, b), trying ``pat`` only where
+    ``skel`` matches."""
+    if skel is None:
+        for a, b in spans:
+            yield from pat.finditer(text, a, b)
+        return
+    search, match = skel.search, pat.match
+    for a, b in spans:
+        pos = a
+        while True:
+            s = search(text, pos, b)
+            if s is None:
+                break
+            x = s.start()
+            m = match(text, x, b)
+            if m is None:
+                pos = x + 1
+            else:
+                yield m
+                pos = m.end()       # never empty: _skeleton checked the pattern cannot match ""
+
+
 # Each pattern is run only in windows around its trigger words (see _windows); the
 # trigger kind says which triggers every match of the pattern must contain.
-_PATTERNS = [(P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MY"), (P_DMY, _h_dmy, "M"),
-             (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
-             (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
-             (P_NUMERIC2, _h_numeric2, "D")]
+_PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
+    (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MY"), (P_DMY, _h_dmy, "M"),
+    (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
+    (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
+    (P_NUMERIC2, _h_numeric2, "D"))]
 
 # ---------------------------------------------------------------------------
 # trigger scan: one Aho-Corasick pass over the view finds digits, month names,
@@ -884,8 +1267,9 @@ def _build_triggers():
         kinds[dg] = {"D"}
     a = ahocorasick.Automaton()
     for k, ks in kinds.items():
-        # a key both checked (month) and unchecked (e.g. none today) keeps its unchecked kinds
-        a.add_word(k, (len(k), "".join(sorted(ks)), k in checked))
+        # a key both checked (month) and unchecked (e.g. none today) keeps its unchecked kinds;
+        # the value carries each kind with its margins, ready for _windows
+        a.add_word(k, (len(k), k in checked, tuple((kd, *_MARGIN[kd]) for kd in sorted(ks))))
     a.make_automaton()
     return a
 
@@ -915,24 +1299,28 @@ def _windows(text):
     """{kind: [(start, end), ...]} merged windows around the triggers of each kind."""
     n = len(text)
     out = {"M": [], "D": [], "R": [], "C": [], "S": []}
-    for e, (ln, kinds, checked) in _TRIG.iter(text):
+    for e, (ln, checked, spans) in _TRIG.iter(text):
         e += 1
         s = e - ln
-        if checked and not _month_word_ok(text, s, e):
-            continue
-        for k in kinds:
-            lm, rm = _MARGIN[k]
+        if checked:
+            # the first test of _month_word_ok, inlined: most month hits are short names
+            # inside longer words ("می" in "میشود", "دی" in "دیگر") and fail it
+            if e < n:
+                c = text[e]
+                if (c.isalnum() or c == "_") and not text.startswith("ماه", e):
+                    continue
+            if not _month_word_ok(text, s, e):
+                continue
+        for k, lm, rm in spans:
+            ws = out[k]
             a, b = s - lm, e + rm
-            if a < 0:
-                a = 0
             if b > n:
                 b = n
-            ws = out[k]
-            if ws and a <= ws[-1][1]:
+            if ws and a <= ws[-1][1]:       # (a < 0 merges too: clamping a can wait)
                 if b > ws[-1][1]:
                     ws[-1][1] = b
             else:
-                ws.append([a, b])
+                ws.append([a if a > 0 else 0, b])
     # ranges need a month name and a 4-digit year: month windows holding 4 digits
     out["MY"] = [w for w in out["M"] if _FOUR_DIGITS.search(text, w[0], w[1])]
     return out
@@ -1013,15 +1401,15 @@ def _scan(ctx, full=False):
     text = ctx.text
     wins = None if full else _windows(text)
     cands = []
-    for pat, fn, kind in _PATTERNS:
-        for a, b in (((0, len(text)),) if full else wins[kind]):
-            for m in pat.finditer(text, a, b):
-                c = fn(ctx, m)
-                if c is not None:
-                    # trim trailing spaces/punctuation from the span
-                    while c.ve > c.vs and text[c.ve - 1] in " ,":
-                        c.ve -= 1
-                    cands.append(c)
+    for pat, fn, kind, skel in _PATTERNS:
+        # full: the reference for the tests, a plain scan of the whole text
+        for m in pat.finditer(text) if full else _finditer(pat, skel, text, wins[kind]):
+            c = fn(ctx, m)
+            if c is not None:
+                # trim trailing spaces/punctuation from the span
+                while c.ve > c.vs and text[c.ve - 1] in " ,":
+                    c.ve -= 1
+                cands.append(c)
     return cands
 
 

@@ -124,3 +124,16 @@ def summarize(results: list[ItemResult]) -> dict[str, Any]:
         "f1": round(f1, 3),
         "field_accuracy": {k: round(sum(v) / len(v), 3) for k, v in sorted(fields.items()) if v},
     }
+
+
+def score_files(files: list[Path], extract_params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Event precision/recall/F1 and field accuracy of the configured extractor on each golden file,
+    keyed '<folder>/<file stem>' (aggregates only: a held-out test file is never shown item by item)."""
+    from .extract import get_extractor
+
+    ep = extract_params or {}
+    parties = ep.get("required_parties") or ["IRN", "USA"]
+    if isinstance(parties, str):
+        parties = [x.strip() for x in parties.split(",") if x.strip()]
+    ex = get_extractor(ep.get("extractor", "rules"), required_parties=tuple(parties))
+    return {f"{Path(f).parent.name}/{Path(f).stem}": summarize([score_item(it, ex) for it in load_golden([Path(f)])]) for f in files}

@@ -324,6 +324,66 @@ def test_windowed_scan_equals_full_scan():
             assert win == full
 
 
+# --------------------------------------------------------------------------- skeletons
+def test_every_pattern_has_a_skeleton():
+    from pipeline import dates as D
+    # a pattern the relaxer cannot handle still scans right (plain finditer), only slower
+    assert all(skel is not None for _, _, _, skel in D._PATTERNS)
+
+
+def test_skeleton_classes_cover_regex_classes():
+    import re
+    import regex
+    from pipeline import dates as D
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    rx = {c: set(regex.findall(c, every)) for c in (r"\d", r"\w", r"\s")}
+    assert rx[r"\d"] <= set(re.findall(f"[{D._D_SUP}]", every))        # covers
+    assert set(re.findall(r"\s", every)) >= rx[r"\s"]                  # covers
+    assert set(re.findall(f"[{D._W_SUB}]", every)) <= rx[r"\w"]        # inside
+    assert set(re.findall(f"[{D._S_SUB}]", every)) <= rx[r"\s"]        # inside
+    assert set(re.findall(r"\d", every)) <= rx[r"\d"]                  # inside
+
+
+def test_skeleton_lb_holds_wherever_lb_holds():
+    import itertools
+    import re
+    import regex
+    from pipeline import dates as D
+    lb, sk = regex.compile(D.LB), re.compile(D._SK_LB)
+    for alphabet, longest in (("وبلفاxم1ـ_، \u064e", 4), ("وبلا x", 6)):
+        for n in range(longest + 1):
+            for chars in itertools.product(alphabet, repeat=n):
+                s = "".join(chars)
+                for x in range(n + 1):
+                    if lb.match(s, x):
+                        assert sk.match(s, x), (s, x)
+
+
+_SCAN_TOKENS = (["يناير", "مارس", "ماي", "مايو", "آب", "تشرين الأول", "آذار", "دی", "دیماه", "مه", "می",
+                 "اردیبهشت", "آبان", "رمضان", "ذو الحجة", "الاثنين", "پنج شنبه", "بیست و هفتم", "الخامس عشر",
+                 "صيف", "تابستان", "الثمانينيات", "دهه", "اليوم", "امروز", "أمس", "العام", "الماضي", "گذشته",
+                 "سال", "عام", "في", "من", "در", "از", "و", "ب", "ال", "اواخر", "ماه", "شهر", "روز", "هـ", "م",
+                 "ش", "هجری شمسی", "ممارسة", "میشود", "بين", "إلى", "تا", "الموافق"]
+                + ["3", "12", "31", "1403", "2024", "٢٠٢٤", "۱۳۹۸", "7/5/18", "2024-01-10", "10/01/2024",
+                   "10-12"]
+                + ["", "", ",", "،", "/", "-", ".", "(", ")", "%", "\n", "ـ", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_TOKENS), min_size=1, max_size=40), st.data())
+def test_skeleton_scan_equals_plain_scan(tokens, data):
+    from pipeline import dates as D
+    from pipeline.text import normalize
+    text = normalize(" ".join(tokens)).text
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    for pat, _, _, skel in D._PATTERNS:
+        for s, e in ((0, len(text)), (a, b)):       # whole text and a window
+            want = [(m.span(), m.groupdict()) for m in pat.finditer(text, s, e)]
+            got = [(m.span(), m.groupdict()) for m in D._finditer(pat, skel, text, [(s, e)])]
+            assert got == want, (pat.pattern[:40], text, s, e)
+
+
 # --------------------------------------------------------------------------- new forms
 @pytest.mark.parametrize("s,lang,exp", [
     ("وصل في يناير إلى مسقط", None, ("2024-01-01", "2024-01-31", "month", "gregorian")),

@@ -1,5 +1,7 @@
 """evaluate: matching by overlapping evidence, P/R/F1 per layer, on tiny inline tables."""
 
+import json
+
 import pandas as pd
 
 from pipeline.contract import coerce
@@ -52,3 +54,30 @@ def test_matching_follows_overlap_not_ids():
     assert match_events(machine, reviewed) == {"ev_aaaaaaaaaaaa": "ev_dddddddddddd"}
     reviewed_elsewhere = tables([ev("ev_dddddddddddd")], [mn("mn_dddddddddddd", "ev_dddddddddddd", "d2", 10, 50)])
     assert match_events(machine, reviewed_elsewhere) == {}
+
+
+def test_evaluate_scores_golden_files_in_aggregate(tmp_path):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+    from pipeline.contract import empty_frame
+    from pipeline.io import write_dir
+
+    names = ["events", "participants", "mediators", "mentions"]
+    write_dir({n: empty_frame(n) for n in names}, tmp_path / "m")
+    write_dir({n: empty_frame(n) for n in names}, tmp_path / "r")
+    g = tmp_path / "g"
+    g.mkdir()
+    (g / "mini.yaml").write_text(
+        "- id: x1\n  lang: ar\n  published: 2024-03-04\n"
+        "  text: \"أجرت إيران والولايات المتحدة محادثات غير مباشرة في الدوحة يوم 3 مارس 2024 بوساطة قطرية.\"\n"
+        "  events:\n    - trigger: \"محادثات غير مباشرة\"\n      location_city: Doha\n"
+        "- id: x2\n  lang: ar\n  published: 2024-03-04\n  text: \"قال محلل إن المحادثات قد تستأنف العام المقبل.\"\n  events: []\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(app, ["evaluate", "--machine", str(tmp_path / "m"), "--reviewed", str(tmp_path / "r"), "--golden", str(g)])
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.output)
+    assert res["golden"]["g/mini"]["tp"] == 1 and res["golden"]["g/mini"]["fp"] == 0 and res["golden"]["g/mini"]["field_accuracy"]["location_city"] == 1.0
+    r = CliRunner().invoke(app, ["evaluate", "--machine", str(tmp_path / "m"), "--reviewed", str(tmp_path / "r"), "--golden", str(tmp_path / "m")])
+    assert r.exit_code != 0 and "no golden YAML" in r.output
