@@ -261,7 +261,7 @@ def term_matches(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int, tuple
     """(term, start, end, readings) of every dictionary term standing as a word in the view text,
     clitic prefixes and inflection suffixes allowed (the rule is :func:`_boundary_ok_reference`)."""
     word_end = _WORD_RUN.match
-    suffixes, prefixes, not_clitic = _SUFFIX_SET, _PREFIX_SET, NOT_CLITIC
+    suffixes, not_clitic = _SUFFIX_SET, NOT_CLITIC
     # terms of letters, digits and spaces: matched at word starts only (see lexicon())
     bounded = " " + _NON_WORD.sub(" ", text)  # same offsets, shifted by one
     for end, readings in lex.anchored.iter(bounded):
@@ -278,25 +278,8 @@ def term_matches(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int, tuple
             yield term, s, e, vals
     # the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here
     for end, (term, n, vals) in lex.automaton.iter(text):
-        e = end + 1
-        s = e - n
-        rest = word_end(text, e).end() - e
-        if rest and (n < 3 or text[e : e + rest] not in suffixes):
-            continue
-        if s:
-            c = text[s - 1]
-            if c.isalnum() or c in "\u064b\u0652":
-                a = s - 1
-                while a > 0:
-                    c = text[a - 1]
-                    if not (c.isalnum() or c in "\u064b\u0652"):
-                        break
-                    a -= 1
-                    if s - a > _MAX_PREFIX:
-                        break
-                if s - a > _MAX_PREFIX or text[a:s] not in prefixes or text[a : e + rest] in not_clitic:
-                    continue
-        yield term, s, e, vals
+        if _boundary_ok(text, end + 1 - n, end + 1):
+            yield term, end + 1 - n, end + 1, vals
 
 
 def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
