@@ -12,7 +12,7 @@ from pipeline.contract import load_contract
 
 pytestmark = pytest.mark.e2e
 
-COPY = ["dvc.yaml", "params.yaml", "schemas", "seeds", "annotations", "pipeline", "reports", "registry", "releases"]
+COPY = ["dvc.yaml", "params.yaml", "schemas", "seeds", "annotations", "pipeline", "reports", "registry", "releases", "tests/golden", "tests/heldout"]
 
 
 def sh(cmd, cwd):
