@@ -243,6 +243,9 @@ class State(_Actor):
     adjectives_fa: list[str] = Field(default_factory=list)
     capitals: LangList = Field(default_factory=LangList)
     metonyms: LangList = Field(default_factory=LangList)
+    # names that mean this state only unqualified and only in the press of one language
+    # (Persian وزارت خارجه = Iran's foreign ministry); read per language by the extractor
+    home_press: LangList = Field(default_factory=LangList)
 
     @field_validator("actor_id")
     @classmethod
@@ -608,6 +611,9 @@ class Cues(_Model):
     statement: CueGroup
     press_conference: CueGroup
     both_sides: CueGroup
+    weak_contact: CueGroup
+    same_place: CueGroup
+    continuation: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

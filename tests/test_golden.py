@@ -114,3 +114,29 @@ def test_extraction_does_not_depend_on_the_dictionary_cache(seed_texts, extracto
                 assert scan(v, extractor.lex, lang) == warm
             finally:
                 extractor.lex.by_lang = saved
+
+
+def test_a_second_mention_of_the_same_contact_is_not_a_false_event():
+    import datetime as dt
+
+    from pipeline.extract.base import Candidate
+
+    text = "First sentence about the Muscat round. Second sentence about the same round."
+
+    class Two:
+        name = "two"
+
+        def extract(self, doc):
+            def cand(s, e, city):
+                return Candidate(doc.doc_id, s, e, text[s:e], "t", 0.5, "talks", dt.date(2025, 4, 12), dt.date(2025, 4, 12), "day", "2025-04-12",
+                                 location_city=city, location_country="OMN", parties=frozenset({"IRN", "USA"}))
+            return [cand(0, 38, "Muscat"), cand(39, len(text), None)]
+
+    item = {"id": "x", "lang": "ar", "text": text, "events": [{"trigger": "Muscat round", "location_city": "Muscat"}]}
+    ev = score_item(item, Two())
+    assert (ev.tp, ev.fp, ev.fn) == (1, 0, 0) and ev.field_hits == {"location_city": [True]}
+    mn = score_item(item, Two(), level="mention")
+    assert (mn.tp, mn.fp, mn.fn) == (1, 1, 0)
+    # two expected contacts merged into one predicted event: the second is missed
+    item2 = dict(item, events=[{"trigger": "Muscat round"}, {"trigger": "same round"}])
+    assert (score_item(item2, Two()).tp, score_item(item2, Two()).fn) == (1, 1)

@@ -175,3 +175,50 @@ def test_the_two_sides_take_their_names_from_earlier_sentences_of_the_paragraph(
 def test_persian_prisoner_exchange_verb(ex):
     c = one(ex, "دو زندانی ایرانی و آمریکایی روز ۱۶ آذر ۱۳۹۸ در زوریخ با میانجیگری سوئیس مبادله شدند.", lang="fa", pub="2019-12-08")
     assert (c.event_type, c.date_start, c.location_country) == ("prisoner_release", dt.date(2019, 12, 7), "CHE")
+
+
+def test_a_weak_cue_does_not_type_the_event(ex):
+    # 'envoy' (a visit cue) comes first, but the sentence reports a meeting
+    c = one(ex, "در ژنو، ظریف روز ۱۰ اردیبهشت ۱۳۸۲ با فرستاده ویژه آمریکا دیدار کرد.", "fa")
+    assert c.event_type == "meeting" and c.format == "direct"
+
+
+def test_this_visit_is_an_anaphor_not_a_second_contact(ex):
+    text = ("زار مسؤول أمريكي طهران في 3 مارس 2019 وأجرى محادثات مع وزير الخارجية الإيراني. "
+            "وبقيت هذه الزيارة سرية حتى نشرت صحيفة تفاصيلها في 10 أغسطس 2019.")
+    c = one(ex, text)
+    assert c.date_start == dt.date(2019, 3, 3) and c.secrecy == "secret"
+    reasons = [d.reason for d in ex.explain(DocInput("t", text, "ar", dt.date(2024, 1, 1)))]
+    assert any(r.startswith("anaphor") for r in reasons)
+
+
+def test_a_demonstrative_with_no_contact_before_is_read_normally(ex):
+    c = one(ex, "عقدت هذه المحادثات بين إيران والولايات المتحدة في مسقط يوم 12 أبريل 2025.", pub="2025-06-01")
+    assert c.location_city == "Muscat"
+
+
+def test_the_same_place_takes_the_venue_of_the_contact_before(ex):
+    cands = ex.extract(DocInput("t", "عقدت الجولة الأولى من المحادثات بين إيران والولايات المتحدة في بغداد يوم 28 مايو 2007. "
+                                     "وعقدت في المكان نفسه جولة ثانية بين الجانبين يوم 24 يوليو 2007.", "ar", dt.date(2007, 8, 1)))
+    assert [(c.date_start, c.location_city, c.event_type) for c in cands] == [(dt.date(2007, 5, 28), "Baghdad", "talks"), (dt.date(2007, 7, 24), "Baghdad", "talks")]
+
+
+def test_repeatedly_makes_a_series_but_not_of_a_concluded_deal(ex):
+    assert one(ex, "التقى دبلوماسيون إيرانيون وأمريكيون مرارا في جنيف خلال عام 2002.").event_type == "series"
+    c = one(ex, "أعلن الوزيران الإيراني والأمريكي في لوزان يوم 2 أبريل 2015 التوصل إلى تفاهم بعد أن التقيا مرارا.")
+    assert (c.event_type, c.outcome) == ("agreement", "agreement")
+
+
+def test_agreeing_to_continue_the_talks_is_a_partial_outcome(ex):
+    c = one(ex, "عقد وفدا إيران والولايات المتحدة جولة محادثات في مسقط يوم 12 أبريل 2025، واتفق الجانبان على مواصلة المحادثات.", pub="2025-06-01")
+    assert c.outcome == "partial"
+    text = "عقدت إيران والولايات المتحدة جولة محادثات في مسقط يوم 12 أبريل 2025. واتفق الجانبان على عقد جولة جديدة الأسبوع المقبل."
+    c = one(ex, text, pub="2025-04-13")
+    assert c.outcome == "partial"
+
+
+def test_unqualified_foreign_ministry_is_iran_in_persian_only(ex):
+    c = one(ex, "هیئتی از وزارت خارجه روز ۱۰ بهمن ۱۴۰۲ با مقام‌های آمریکایی در دوحه دیدار کرد.", "fa", "2024-03-01")
+    assert sorted(c.parties) == ["IRN", "USA"]
+    # followed by a country name it is that country's ministry
+    assert ex.extract(DocInput("t", "هیئتی از وزارت خارجه عمان روز ۱۰ بهمن ۱۴۰۲ با مقام‌های آمریکایی در دوحه دیدار کرد.", "fa", dt.date(2024, 3, 1))) == []

@@ -11,6 +11,7 @@ No rule names a document or quotes one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import operator
@@ -30,6 +31,8 @@ LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "ال�
 PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
 SUFFIXES = ("", "ا", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
 MAX_QUOTE = 420
+# demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
+DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان"))
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 
 
@@ -120,6 +123,10 @@ def lexicon() -> Lexicon:
         for lang_terms in caps.values():
             for t in lang_terms or []:
                 add(t, "state", s.actor_id, "capital")
+        home = _dump(_g(s, "home_press", {})) or {}
+        for lang in ("ar", "fa"):
+            for t in home.get(lang) or []:
+                add(t, "state", s.actor_id, "home:" + lang)
         inst = _dump(_g(s, "institutions", None) or _g(s, "metonyms", None)) or {}
         if isinstance(inst, dict):
             for lang_terms in inst.values():
@@ -254,7 +261,7 @@ def _lang_vals(vals: tuple, lang: str | None) -> tuple:
     """The (cat, key, extra) readings of a term that count in a document of ``lang``."""
     if not lang:
         return vals
-    return tuple(v for v in vals if not (v[0] in ("cue", "role") and v[2] not in (lang, "en")))
+    return tuple(v for v in vals if not ((v[0] in ("cue", "role") and v[2] not in (lang, "en")) or (v[0] == "state" and v[2].startswith("home:") and v[2] != "home:" + lang)))
 
 
 def term_matches(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int, tuple]]:
@@ -384,6 +391,7 @@ class RuleExtractor:
                 pi += 1
             para_of.append(pi)
         out: list[tuple[Candidate | None, Decision]] = []
+        last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
         hi = 0
         sent_hits: list[list[tuple[int, int, Hit]]] = []
         for s, e in sents:
@@ -418,14 +426,36 @@ class RuleExtractor:
             earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in sent_hits[k]]
             prev_h = sent_hits[prev] if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
+            near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
+            groups = {h.key for _, _, h in cur if h.cat == "cue"}
+            dem = self._anaphor(view, cur, cues) if near else None
+            if dem is not None:
+                # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to
+                ante = out[last[0]][0]
+                out[last[0]] = (self._fold(ante, *self._attributes(groups, ante.event_type, False)), out[last[0]][1])
+                out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"anaphor («{dem}»): the contact reported at {ante.char_start}, not a new one")))
+                continue
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
+            if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
+                # 'the two sides agreed to meet again' after a reported round: the outcome of that round
+                ante = out[last[0]][0]
+                _, _, outcome = self._attributes(groups, "", False)
+                out[last[0]] = (self._fold(ante, outcome=outcome), out[last[0]][1])
+                reason += f"; its outcome ({outcome}) goes to the contact reported at {ante.char_start}"
+            if cand is not None and cand.location_country is None and last is not None and any(h.cat == "cue" and h.key == "same_place" for _, _, h in cur):
+                ante = out[last[0]][0]  # 'in the same place': the venue of the contact reported before
+                cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
+                reason += " (venue from the contact before: 'the same place')"
             if cand is not None:
                 two = self._two_events(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
                 if two:
                     out.extend(two)
+                    last = (len(out) - 1, i)
                     continue
             cue_text = raw[cues[0][0] : cues[0][1]]
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
+            if cand is not None:
+                last = (len(out) - 1, i)
         return out
 
     def _two_events(self, doc, raw, view, s, e, cur, cues, dates, prev_h, prev_d, earlier) -> list[tuple[Candidate, Decision]] | None:
@@ -460,7 +490,7 @@ class RuleExtractor:
     def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=()) -> tuple[Candidate | None, str]:
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
         # ---- exclusions
-        cue_rs, cue_re, cue_hit = self._main_cue(cues, groups)
+        cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
         etype = cue_hit.key.split(".", 1)[1].split(".")[0]
         if self._has(groups, "press_conference"):
             return None, "press conference"
@@ -499,9 +529,11 @@ class RuleExtractor:
         states: dict[str, list[tuple[int, int, Hit]]] = {}
         orgs, places = [], []
         by_span: dict[tuple[int, int], list[Hit]] = {}
-        for x in cur:
+        for n, x in enumerate(cur):
             h = x[2]
             if h.cat == "state":
+                if h.extra.startswith("home:") and any(y[2].cat == "state" and 0 <= y[0] - x[1] <= 3 for y in cur[n + 1 : n + 4]):
+                    continue  # 'the foreign ministry' of a state named next: not the home state's
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
                 by_span.setdefault((x[0], x[1]), []).append(h)
@@ -602,18 +634,8 @@ class RuleExtractor:
         if mediators:
             conf += 0.05
         # ---- attributes
-        fmt = "indirect" if (self._has(groups, "format_indirect") or message) else ("direct" if self._has(groups, "format_direct") else "unknown")
-        if fmt == "unknown" and etype == "meeting":
-            fmt = "direct"  # 'met' / 'دیدار … با': the sides sat together
-        secrecy = "secret" if self._has(groups, "secrecy_secret") else ("public" if self._has(groups, "secrecy_public") else "unknown")
+        fmt, secrecy, outcome = self._attributes(groups, etype, message)
         certainty = "denied" if self._has(groups, "denial") else ("alleged" if self._has(groups, "allegation") else "reported")
-        outcome = "agreement" if self._has(groups, "outcome_agreement") else "unknown"
-        if self._has(groups, "outcome_partial"):
-            outcome = "partial"
-        if self._has(groups, "outcome_no_agreement"):
-            outcome = "no_agreement"
-        if etype == "agreement" and outcome == "unknown":
-            outcome = "agreement"
         topics = frozenset(g.split(".", 1)[1] for g in groups if g.startswith("topics.") and g.split(".", 1)[1] != "other")
         # ---- participants and person mediators
         participants, med_refs = [], []
@@ -648,8 +670,8 @@ class RuleExtractor:
         # names must be inside the quote to be evidence of it
         participants = [a for a in participants if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
         med_refs = [a for a in med_refs if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
-        if self._has(groups, "event_types.series") or etype == "series":
-            etype = "series"
+        if (self._has(groups, "event_types.series") and etype not in ("agreement", "prisoner_release")) or etype == "series":
+            etype = "series"  # aggregates come after a concluded deal or release in precedence (codebook section 3)
         rule = f"rules:{etype}" + (":context-date" if ctx else "")
         cand = Candidate(
             doc_id=doc.doc_id,
@@ -684,14 +706,51 @@ class RuleExtractor:
         p = self.lex.persons.get(actor_id)
         return frozenset(v for n in (_g(p, "ambiguous_names", []) or []) for v in term_variants(n))
 
+    def _attributes(self, groups: set[str], etype: str, message: bool) -> tuple[str, str, str]:
+        """format, secrecy and outcome from the sentence's cue groups."""
+        fmt = "indirect" if (self._has(groups, "format_indirect") or message) else ("direct" if self._has(groups, "format_direct") else "unknown")
+        if fmt == "unknown" and etype == "meeting":
+            fmt = "direct"  # 'met' / 'دیدار … با': the sides sat together
+        secrecy = "secret" if self._has(groups, "secrecy_secret") else ("public" if self._has(groups, "secrecy_public") else "unknown")
+        outcome = "agreement" if self._has(groups, "outcome_agreement") else "unknown"
+        if self._has(groups, "outcome_partial") or (outcome == "agreement" and "continuation" in groups):  # agreed to go on talking
+            outcome = "partial"
+        if self._has(groups, "outcome_no_agreement"):
+            outcome = "no_agreement"
+        if etype == "agreement" and outcome == "unknown":
+            outcome = "agreement"
+        return fmt, secrecy, outcome
+
+    @staticmethod
+    def _fold(ante: Candidate, fmt: str = "unknown", secrecy: str = "unknown", outcome: str = "unknown") -> Candidate:
+        """The antecedent with the attributes it lacks taken from a later sentence about it."""
+        return dataclasses.replace(
+            ante,
+            format=ante.format if ante.format != "unknown" else fmt,
+            secrecy=ante.secrecy if ante.secrecy != "unknown" else secrecy,
+            outcome=ante.outcome if ante.outcome != "unknown" else outcome,
+        )
+
+    def _anaphor(self, view: View, cur, cues) -> str | None:
+        """The demonstrative when the sentence's typing cue is 'this visit' / «هذا اللقاء» / «این توافق»:
+        the sentence speaks again of a contact already reported, it is not a new one (codebook section 10)."""
+        groups = {h.key for _, _, h in cur if h.cat == "cue"}
+        _, _, cue = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
+        i = cue.vstart
+        while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
+            i -= 1
+        before = view.text[max(0, i - 8) : i].split()
+        return before[-1] if before and before[-1] in DEMONSTRATIVES else None
+
     @staticmethod
     def _has(groups: set[str], prefix: str) -> bool:
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
 
     @staticmethod
-    def _main_cue(cues, groups: set[str]):
+    def _main_cue(cues, groups: set[str], weak: list[tuple[int, int]] = ()):
         """The cue that types the event: a concluded deal or a release when the sentence says so,
-        otherwise the first contact cue (talks, meeting, visit, message) in reading order."""
+        otherwise the first contact cue (talks, meeting, visit, message) in reading order that is not
+        a weak one ('held', 'delegation', 'envoy': cue group ``weak_contact``) when a specific one exists."""
 
         def kind(x):
             return x[2].key.split(".", 1)[1].split(".")[0]
@@ -707,6 +766,7 @@ class RuleExtractor:
                 return release_of(ag[0])
         failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
         ordered = [x for x in cues if not (failed and kind(x) == "agreement")] or cues
+        ordered = [x for x in ordered if not any(a <= x[0] and x[1] <= b for a, b in weak)] or ordered
         return release_of(ordered[0]) if kind(ordered[0]) == "agreement" else ordered[0]
 
     def _near(self, cur, cue: Hit, group: str, before: int, after: int) -> bool:
