@@ -614,6 +614,7 @@ class Cues(_Model):
     weak_contact: CueGroup
     same_place: CueGroup
     continuation: CueGroup
+    day_after: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

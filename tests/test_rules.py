@@ -222,3 +222,44 @@ def test_unqualified_foreign_ministry_is_iran_in_persian_only(ex):
     assert sorted(c.parties) == ["IRN", "USA"]
     # followed by a country name it is that country's ministry
     assert ex.extract(DocInput("t", "هیئتی از وزارت خارجه عمان روز ۱۰ بهمن ۱۴۰۲ با مقام‌های آمریکایی در دوحه دیدار کرد.", "fa", dt.date(2024, 3, 1))) == []
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("مذاکره نمی‌کنیم", True),
+        ("دیداری میان ظریف و کری انجام نشده است", True),
+        ("گفتگو صورت نگرفته است", True),
+        ("مذاکرات در مسقط برگزار شد اما توافقی حاصل نشد", False),  # the negation is in the next clause
+        ("مذاکره با نروژ انجام شد", False),  # Norway is not a negative verb
+        ("مذاکره، نشد", False),
+    ],
+)
+def test_persian_negative_verbs_are_read_by_their_shape(text, negated):
+    from pipeline.extract.rules import _fa_negated_verb
+    from pipeline.text import normalize
+
+    v = normalize(text).text
+    at = next(i for i, ch in enumerate(v) if not ch.isalpha())  # the end of the contact noun
+    assert _fa_negated_verb(v, at) is negated
+
+
+def test_a_persian_contact_denied_by_a_negative_verb_is_not_an_event(ex):
+    text = "عراقچی روز ۱۰ اردیبهشت ۱۴۰۴ گفت هیچ دیدار مستقیمی با ویتکاف در مسقط انجام نشده است."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 1))) == []
+    text = "ظریف و کری روز ۴ مهر ۱۳۹۲ در نیویورک با یکدیگر دیدار کردند اما به توافقی نرسیدند."
+    assert one(ex, text, "fa", "2013-10-01").event_type == "meeting"
+
+
+def test_the_next_day_is_dated_from_the_date_before_it(ex):
+    text = "توافق میان ایران و آمریکا روز ۲۹ دی ۱۳۵۹ با میانجیگری الجزایر نهایی شد و فردای آن روز، گروگان‌های آمریکایی آزاد شدند."
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(1981, 2, 1)))
+    assert [(c.event_type, c.date_start) for c in cands] == [("agreement", dt.date(1981, 1, 19)), ("prisoner_release", dt.date(1981, 1, 20))]
+    assert "prisoners" in cands[1].topics
+    # with no day-precise date before it, 'the next day' dates nothing
+    from pipeline.extract.rules import _day_after, lexicon, scan
+    from pipeline.text import normalize
+
+    v = normalize("في اليوم التالي أفرج عن المعتقلين.")
+    hits = [(h.vstart, h.vend, h) for h in scan(v, lexicon(), "ar")]
+    assert _day_after(v.text, hits, []) == []

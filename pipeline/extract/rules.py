@@ -31,6 +31,45 @@ LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "ال�
 PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
 SUFFIXES = ("", "ا", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
 MAX_QUOTE = 420
+# Persian negation is a verb prefix (ن / نمی), so negative verbs are read by their shape, not listed:
+# ن or نمی + a light-verb or common stem + a person/participle ending (normalised text, no ZWNJ)
+_FA_NEG_VERB = re.compile(
+    "(?:نمی|ن)(?:کرد|کن|داشت|دار|شد|شو|رفت|رو|گرفت|گیر|رسید|رس|خواه|خواست|پذیرفت|پذیر|داد|ده|یافت|یاب|گذاشت|گذار|امد|یامد|بود|باشد|باشند)"
+    "(?:|م|ی|د|یم|ید|ند|ه|هام|های|هاست|هایم|هاید|هاند|هایم)"
+)
+_FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند", "نبوده", "نبودهاست", "نبودهاند"))
+# where the clause of a contact noun ends: a conjunction, a relative, or a positive verb
+_FA_CLAUSE_END = frozenset(("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند"))
+
+
+def _fa_negated_verb(text: str, at: int, max_words: int = 8) -> bool:
+    """A negative Persian verb in the clause after a contact noun («مذاکره‌ای انجام نشده»، «مذاکره نمی‌کنیم»)."""
+    for w in text[at : at + 120].split()[:max_words]:
+        bare = w.strip("،؛,;.:!؟?«»\"()")
+        if not bare:
+            return False  # a punctuation mark closes the clause
+        if bare in _FA_NEG_WORDS or _FA_NEG_VERB.fullmatch(bare):
+            return True
+        if bare in _FA_CLAUSE_END or bare != w:  # punctuation glued to the word closes the clause
+            return False
+    return False
+
+
+def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
+    """'The next day' («فردای آن روز»، «في اليوم التالي») read as a date: the day after the last day-precise
+    date written before it, when that date is at most ~300 characters back (its own or the previous sentence)."""
+    extra = []
+    for rs, re_, h in rhits:
+        if h.cat != "cue" or h.key != "day_after":
+            continue
+        anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None), None)
+        if anchor is None or rs - anchor.end_char > 300:
+            continue
+        day = (anchor.date_end or anchor.date_start) + dt.timedelta(days=1)
+        extra.append(DateMatch(raw[rs:re_], rs, re_, day, day, "day", "relative", day.isoformat(), f"the day after «{anchor.text}»"))
+    return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
+
+
 # demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
 DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان"))
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
@@ -205,8 +244,9 @@ _PREFIX_SET = frozenset(PREFIXES)
 _MAX_PREFIX = max(len(p) for p in PREFIXES)
 _SUFFIX_SET = frozenset(SUFFIXES)
 _RESPECTIVELY = re.compile(r"به ترتیب|على التوالي|علی التوالی|بالترتيب")
-# where a sentence's clauses part: a comma or semicolon, or 'before/after/then/while' (ar, fa)
-_CLAUSE_BREAK = re.compile(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s")
+# where a sentence's clauses part: a comma or semicolon, 'before/after/then/while' (ar, fa), or a Persian
+# 'and' after a finite verb («نهایی شد و …»)
+_CLAUSE_BREAK = re.compile(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s|(?:" + "|".join(f"(?<=\\s{v})" for v in ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")) + r")\sو\s")
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
 _NON_WORD = re.compile(r"[^\w\u064b\u0652]|_")
 
@@ -382,6 +422,8 @@ class RuleExtractor:
                 rs, re_ = view.to_raw(h.vstart, h.vend)
             rhits.append((rs, re_, h))
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
+        if any(h.cat == "cue" and h.key == "day_after" for _, _, h in rhits):
+            dates = _day_after(raw, rhits, dates)
         sents = sentences(raw)
         paras = paragraphs(raw)
         para_of = []
@@ -494,7 +536,7 @@ class RuleExtractor:
         etype = cue_hit.key.split(".", 1)[1].split(".")[0]
         if self._has(groups, "press_conference"):
             return None, "press conference"
-        if self._negated(view, cue_hit, cur):
+        if self._negated(view, cue_hit, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, cue_hit.vend)):
             return None, "negated"
         if self._near(cur, cue_hit, "hypothetical", before=8, after=4):
             return None, "hypothetical"
@@ -670,6 +712,8 @@ class RuleExtractor:
         # names must be inside the quote to be evidence of it
         participants = [a for a in participants if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
         med_refs = [a for a in med_refs if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
+        if etype == "prisoner_release" and "lebanon_hostages" not in topics:
+            topics = topics | {"prisoners"}  # a release or exchange is about detainees (codebook section 11)
         if (self._has(groups, "event_types.series") and etype not in ("agreement", "prisoner_release")) or etype == "series":
             etype = "series"  # aggregates come after a concluded deal or release in precedence (codebook section 3)
         rule = f"rules:{etype}" + (":context-date" if ctx else "")
