@@ -263,3 +263,12 @@ def test_the_next_day_is_dated_from_the_date_before_it(ex):
     v = normalize("في اليوم التالي أفرج عن المعتقلين.")
     hits = [(h.vstart, h.vend, h) for h in scan(v, lexicon(), "ar")]
     assert _day_after(v.text, hits, []) == []
+
+
+def test_a_dated_round_takes_its_sides_from_the_next_sentences(ex):
+    text = ("اختتمت الجولة السادسة من المحادثات في فيينا يوم 20 يونيو 2021. "
+            "وكان الوفد الأمريكي برئاسة روبرت مالي حاضرا في المدينة، لكن الوفد الإيراني رفض الجلوس معه.")
+    c = ex.extract(DocInput("t", text, "ar", dt.date(2021, 6, 21)))[0]
+    assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Vienna" and c.char_end < 70
+    # not from a sentence in another paragraph
+    assert ex.extract(DocInput("t", text.replace(". ", ".\n\n", 1), "ar", dt.date(2021, 6, 21))) == []

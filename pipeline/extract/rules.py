@@ -477,7 +477,9 @@ class RuleExtractor:
                 out[last[0]] = (self._fold(ante, *self._attributes(groups, ante.event_type, False)), out[last[0]][1])
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"anaphor («{dem}»): the contact reported at {ante.char_start}, not a new one")))
                 continue
-            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
+            # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
+            later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in sent_hits[k]]
+            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later)
             if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
                 # 'the two sides agreed to meet again' after a reported round: the outcome of that round
                 ante = out[last[0]][0]
@@ -529,7 +531,7 @@ class RuleExtractor:
             return out
         return None
 
-    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=()) -> tuple[Candidate | None, str]:
+    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=(), later=()) -> tuple[Candidate | None, str]:
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
         # ---- exclusions
         cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
@@ -640,6 +642,18 @@ class RuleExtractor:
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
+        if not self.required <= side_states and later and not ctx:
+            # a dated round whose sides are named only in the next sentences of the paragraph
+            # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
+            extra = set()
+            for rs, re_, h in later:
+                if h.cat == "state":
+                    extra.add(h.key)
+                elif h.cat == "person" and self.lex.persons[h.key].country:
+                    extra.add(self.lex.persons[h.key].country)
+            if self.required <= side_states | extra:
+                side_states |= extra & self.required
+                conf -= 0.1
         # ---- mediators and parties
         med_groups = {g for g in groups if g.startswith("mediation.")}
         message = self._has(groups, "mediation.message_carrier") or (
