@@ -272,3 +272,16 @@ def test_a_dated_round_takes_its_sides_from_the_next_sentences(ex):
     assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Vienna" and c.char_end < 70
     # not from a sentence in another paragraph
     assert ex.extract(DocInput("t", text.replace(". ", ".\n\n", 1), "ar", dt.date(2021, 6, 21))) == []
+
+
+def test_an_official_of_an_international_organisation_mediates_for_it(ex):
+    c = one(ex, "انطلقت في فيينا يوم 6 أبريل 2021 محادثات غير مباشرة بين إيران والولايات المتحدة، "
+                "وتولى منسق الاتحاد الأوروبي إنريكي مورا نقل الرسائل بين الوفدين.", pub="2021-04-07")
+    assert sorted((m.actor_id, m.mediation_role, m.kind) for m in c.mediators) == [
+        ("org:eu", "message_carrier", "organization"), ("person:enrique-mora", "message_carrier", "person")]
+    assert c.location_country == "AUT" and "ESP" not in c.parties  # the venue is not the carrier; his country is no side
+
+
+def test_talks_ending_without_progress_have_no_agreement(ex):
+    c = one(ex, "انتهت في الدوحة يوم 29 يونيو 2022 جولة محادثات غير مباشرة بين إيران والولايات المتحدة من دون تحقيق التقدم المأمول.", pub="2022-07-01")
+    assert c.outcome == "no_agreement"

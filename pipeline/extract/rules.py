@@ -598,11 +598,20 @@ class RuleExtractor:
                 if len({p.actor_id for p in people}) > 1:
                     continue
             per_refs.append((rs, re_, hs[0], people[0]))
+        # a person holding a post in an international organisation on the date (the EU coordinator)
+        # acts for it, not for their own country
+        affil: dict[str, str] = {}
+        for rs, re_, h, p in per_refs:
+            for r in p.roles_on(date.date_start):
+                o = self.lex.orgs.get(r.org) if r.org else None
+                if o is not None and not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required):
+                    affil[p.actor_id] = r.org
+                    break
         side_states: set[str] = set()
         for sid, xs in states.items():
             side_states.add(sid)
         for rs, re_, h, p in per_refs:
-            if p.country:
+            if p.country and p.actor_id not in affil:
                 side_states.add(p.country)
         # groupings (P5+1, E3) do not add their members (the codebook adds a state only when the text
         # names it), except the corpus's own sides: the P5+1 across the table means the United States is there
@@ -666,13 +675,20 @@ class RuleExtractor:
             role = self._med_role(cur, sid, med_groups, message, loc_country)
             if role:
                 mediators[sid] = role
+        # an organisation whose official mediates, named in the sentence: same role as a state would get
+        org_meds: dict[str, tuple[str, tuple[int, int]]] = {}
+        if message or med_groups or self._has(groups, "format_indirect"):
+            for oid in sorted(set(affil.values())):
+                named = [(rs, re_) for rs, re_, h in orgs if h.key == oid]
+                if named:
+                    org_meds[oid] = ("message_carrier" if message else (self._role_of_hits(cur, [h for _, _, h in orgs if h.key == oid]) or "facilitator"), named[0])
         # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
         named_host = loc_country in states and any(x[2].extra != "capital" and not self._locative(view, x[2]) for x in states[loc_country])
         if (
             loc_country
             and loc_country not in self.required
             and loc_country not in mediators
-            and ((med_groups and not mediators) or message or named_host)  # another state's cue is not the venue's
+            and ((med_groups and not mediators and not org_meds) or (message and not org_meds) or named_host)  # another's cue is not the venue's
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
         if self.required:
@@ -699,10 +715,15 @@ class RuleExtractor:
             # the curated, dated reference role first; a title word next to the name otherwise
             role = _role_at(p, date.date_start) or self._role_near(cur, rs, re_)
             name_orig = raw[rs:re_]
-            if p.country in mediators:
+            if p.actor_id in affil:
+                if affil[p.actor_id] in org_meds:
+                    med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=org_meds[affil[p.actor_id]][0], char_start=rs, char_end=re_))
+            elif p.country in mediators:
                 med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
             elif p.country in parties:
                 participants.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
+        for oid, (role, (rs, re_)) in sorted(org_meds.items(), reverse=True):
+            med_refs.insert(0, ActorRef(oid, _g(self.lex.orgs[oid], "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
         for sid, role in sorted(mediators.items()):
             st = self.lex.states.get(sid)
             xs = states.get(sid) or []
@@ -865,7 +886,11 @@ class RuleExtractor:
         if message:
             return "message_carrier"
         # the mediation cue nearest to the state's mention decides the role
-        st_hits = [h for _, _, h in cur if h.cat == "state" and h.key == sid]
+        return self._role_of_hits(cur, [h for _, _, h in cur if h.cat == "state" and h.key == sid])
+
+    @staticmethod
+    def _role_of_hits(cur, st_hits: list[Hit]) -> str | None:
+        """The mediation role of the cue nearest to these mentions (at most ~60 characters away)."""
         best = None
         for _, _, h in cur:
             if h.cat == "cue" and h.key.startswith("mediation."):
