@@ -422,6 +422,13 @@ class Place(_Named):
     place_id: str
     kind: Literal["city", "venue", "region"]
     country: Optional[str]
+    city: Optional[str] = None  # a venue's city (English name): the contact's location_city (codebook section 8)
+
+    @model_validator(mode="after")
+    def _venue_city(self):
+        if self.kind == "venue" and not self.city:
+            raise ValueError(f"venue {self.place_id!r} needs `city:` (the English name of its city)")
+        return self
 
     @field_validator("place_id")
     @classmethod

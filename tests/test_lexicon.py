@@ -395,3 +395,14 @@ def test_yaml_syntax_error(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(LexiconError, match="nope.yaml"):
         load_places(tmp_path / "nope.yaml")
+
+
+def test_a_venue_must_name_its_city(tmp_path):
+    import pytest as _pytest
+
+    from pipeline.lexicon import Place
+
+    base = dict(place_id="some-hotel", name_en="Some Hotel", kind="venue", country="CHE", names_ar=["فندق"], names_fa=["هتل"], source="test")
+    with _pytest.raises(ValueError, match="needs `city:`"):
+        Place(**base)
+    assert Place(**base, city="Geneva").city == "Geneva"

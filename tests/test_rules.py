@@ -285,3 +285,14 @@ def test_an_official_of_an_international_organisation_mediates_for_it(ex):
 def test_talks_ending_without_progress_have_no_agreement(ex):
     c = one(ex, "انتهت في الدوحة يوم 29 يونيو 2022 جولة محادثات غير مباشرة بين إيران والولايات المتحدة من دون تحقيق التقدم المأمول.", pub="2022-07-01")
     assert c.outcome == "no_agreement"
+
+
+def test_a_venue_gives_its_city_as_the_location(ex):
+    c = one(ex, "ظریف و کری روز ۴ مهر ۱۳۹۲ در مقر سازمان ملل در نیویورک دیدار دوجانبه داشتند.", "fa", "2013-10-01")
+    assert (c.location_city, c.location_country) == ("New York", "USA")
+
+
+def test_the_most_active_mediation_role_near_a_state_wins(ex):
+    c = one(ex, "أجرى وفدا إيران والولايات المتحدة محادثات غير مباشرة في مسقط يوم 12 أبريل 2025 استضافتها عُمان "
+                "التي تنقّل وزير خارجيتها بين القاعتين.", pub="2025-04-13")
+    assert ("OMN", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]

@@ -70,6 +70,7 @@ def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
     return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
 
 
+ROLE_PRECEDENCE = ("guarantor", "message_carrier", "facilitator", "host")
 # demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
 DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان"))
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
@@ -631,7 +632,8 @@ class RuleExtractor:
             _, _, h = sorted(ranked, key=lambda x: (x[0], x[1], x[2].cat != "place"))[0]  # a city beats its state
             if h.cat == "place":
                 pl = self.lex.places[h.key]
-                loc_city = pl.name_en if _g(pl, "kind", "city") in ("city", "venue") else None
+                kind = _g(pl, "kind", "city")
+                loc_city = pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)
                 loc_country = pl.country
             else:
                 loc_country = h.key
@@ -890,16 +892,14 @@ class RuleExtractor:
 
     @staticmethod
     def _role_of_hits(cur, st_hits: list[Hit]) -> str | None:
-        """The mediation role of the cue nearest to these mentions (at most ~60 characters away)."""
-        best = None
+        """The mediation role of the cues near these mentions (at most ~60 characters away); with several,
+        the most active one (guarantor > message_carrier > facilitator > host, codebook section 9)."""
+        near = set()
         for _, _, h in cur:
             if h.cat == "cue" and h.key.startswith("mediation."):
-                d = min((abs(h.vstart - s.vend) for s in st_hits), default=10**6)
-                if best is None or d < best[0]:
-                    best = (d, h.key.split(".", 1)[1])
-        if best and best[0] <= 60:
-            return best[1]
-        return None  # the venue's state without a cue is decided by the venue rule (codebook: a venue alone is no mediator)
+                if min((min(abs(h.vstart - s.vend), abs(s.vstart - h.vend)) for s in st_hits), default=10**6) <= 60:
+                    near.add(h.key.split(".", 1)[1])
+        return next((r for r in ROLE_PRECEDENCE if r in near), None)  # the venue's state without a cue is decided by the venue rule (codebook: a venue alone is no mediator)
 
     def _role_near(self, cur, rs: int, re_: int) -> str | None:
         best = None
