@@ -622,6 +622,7 @@ class Cues(_Model):
     same_place: CueGroup
     continuation: CueGroup
     day_after: CueGroup
+    present_time: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

@@ -186,10 +186,24 @@ def test_a_weak_cue_does_not_type_the_event(ex):
 def test_this_visit_is_an_anaphor_not_a_second_contact(ex):
     text = ("زار مسؤول أمريكي طهران في 3 مارس 2019 وأجرى محادثات مع وزير الخارجية الإيراني. "
             "وبقيت هذه الزيارة سرية حتى نشرت صحيفة تفاصيلها في 10 أغسطس 2019.")
-    c = one(ex, text)
+    c, again = ex.extract(DocInput("t", text, "ar", dt.date(2024, 6, 15)))
     assert c.date_start == dt.date(2019, 3, 3) and c.secrecy == "secret"
+    # the anaphor is kept as a second mention of the same contact, merged with it whatever its keys
+    assert again.same_as == (c.char_start, c.char_end) and again.rule == "rules:anaphor" and again.quote.startswith("وبقيت هذه الزيارة")
+    from pipeline.extract import actors_table
+    from pipeline.extract.base import assemble
+
+    t = assemble([c, again], actors_table())
+    assert len(t["events"]) == 1 and len(t["mentions"]) == 2 and "anaphor" in t["mentions"]["merge_reason"].dropna().iloc[0]
     reasons = [d.reason for d in ex.explain(DocInput("t", text, "ar", dt.date(2024, 1, 1)))]
     assert any(r.startswith("anaphor") for r in reasons)
+
+
+def test_a_demonstrative_with_a_date_of_its_own_is_a_new_contact(ex):
+    text = ("عقدت الجولة الأولى من المحادثات بين إيران والولايات المتحدة في بغداد يوم 28 مايو 2007. "
+            "وعقدت الجولة الثانية من هذه المحادثات في بغداد يوم 24 يوليو 2007.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2007, 8, 1)))
+    assert [(c.date_start, c.same_as) for c in cands] == [(dt.date(2007, 5, 28), None), (dt.date(2007, 7, 24), None)]
 
 
 def test_a_demonstrative_with_no_contact_before_is_read_normally(ex):
@@ -296,3 +310,16 @@ def test_the_most_active_mediation_role_near_a_state_wins(ex):
     c = one(ex, "أجرى وفدا إيران والولايات المتحدة محادثات غير مباشرة في مسقط يوم 12 أبريل 2025 استضافتها عُمان "
                 "التي تنقّل وزير خارجيتها بين القاعتين.", pub="2025-04-13")
     assert ("OMN", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+
+
+def test_a_sentence_dated_only_by_a_reported_contact_is_that_contact_again(ex):
+    text = ("أجرى مسؤولون أمريكيون وإيرانيون في يناير 2024 محادثات غير مباشرة في سلطنة عمان. "
+            "وتناولت المحادثات بين الجانبين الإيراني والأمريكي أمن الملاحة في البحر الأحمر.")
+    a, b = ex.extract(DocInput("t", text, "ar", dt.date(2024, 3, 1)))
+    assert b.rule.endswith(":context-date") and b.same_as == (a.char_start, a.char_end)
+
+
+def test_now_is_not_dated_by_the_sentence_before(ex):
+    text = ("أجرى مسؤولون أمريكيون وإيرانيون في يناير 2024 محادثات غير مباشرة في سلطنة عمان. "
+            "وتتولى عمان حاليا نقل الرسائل بين إيران والولايات المتحدة.")
+    assert len(ex.extract(DocInput("t", text, "ar", dt.date(2024, 3, 1)))) == 1

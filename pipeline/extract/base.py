@@ -67,6 +67,9 @@ class Candidate:
     outcome: str = "unknown"
     participants: list[ActorRef] = field(default_factory=list)
     mediators: list[ActorRef] = field(default_factory=list)
+    # (char_start, char_end) of an earlier mention in the same document that this one speaks of again
+    # («هذه الزيارة», a sentence dated only by that mention): merged with it whatever the other keys say
+    same_as: tuple[int, int] | None = None
 
     @property
     def mention_id(self) -> str:
@@ -118,12 +121,13 @@ class MergeKey(NamedTuple):
     location_city: str | None
     mediator_states: frozenset
     ref: Any = None
+    same_as: tuple[int, int] | None = None
 
 
 def merge_key(c: Candidate, ref: Any = None) -> MergeKey:
     return MergeKey(
         c.doc_id, c.char_start, c.char_end, c.event_type == "series", c.date_start, c.date_end, c.date_precision, c.date_edtf,
-        c.parties, c.location_country, c.location_city, frozenset(m.actor_id for m in c.mediators if m.kind == "state"), ref,
+        c.parties, c.location_country, c.location_city, frozenset(m.actor_id for m in c.mediators if m.kind == "state"), ref, c.same_as,
     )
 
 
@@ -173,7 +177,13 @@ def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
     clusters: list[list[tuple[MergeKey, str | None]]] = []
     reps: list[dict[tuple, MergeKey]] = []  # per cluster: one member per distinct signature
     by_year: dict[int, list[int]] = {}
+    where: dict[tuple[str, int, int], int] = {}  # a mention's cluster, for anaphors (same_as)
     for c in sorted(keys, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
+        ante = where.get((c.doc_id, *c.same_as)) if c.same_as else None
+        if ante is not None:
+            clusters[ante].append((c, f"speaks again of the mention at {c.same_as[0]}-{c.same_as[1]} (anaphor)"))
+            where[(c.doc_id, c.char_start, c.char_end)] = ante
+            continue
         seen: set[int] = set()
         options: list[int] = []
         for y in range(c.date_start.year, c.date_end.year + 1):
@@ -187,11 +197,13 @@ def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
             if all(reasons):
                 clusters[ci].append((c, reasons[0]))
                 reps[ci].setdefault(_signature(c), c)
+                where[(c.doc_id, c.char_start, c.char_end)] = ci
                 joined = True
                 break
         if not joined:
             clusters.append([(c, None)])
             reps.append({_signature(c): c})
+            where[(c.doc_id, c.char_start, c.char_end)] = len(clusters) - 1
             for y in range(c.date_start.year, c.date_end.year + 1):
                 by_year.setdefault(y, []).append(len(clusters) - 1)
     return clusters

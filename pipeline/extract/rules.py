@@ -70,6 +70,19 @@ def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
     return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
 
 
+def _quote_span(raw: str, s: int, e: int, cue_rs: int) -> tuple[int, int]:
+    """The evidence quote of a sentence: all of it, or MAX_QUOTE characters around the cue (whole words)."""
+    qs, qe = s, e
+    if qe - qs > MAX_QUOTE:
+        qs = max(s, cue_rs - MAX_QUOTE // 2)
+        qe = min(e, qs + MAX_QUOTE)
+        while qs > s and not raw[qs - 1].isspace():
+            qs -= 1
+        while qe < e and not raw[qe].isspace():
+            qe += 1
+    return qs, qe
+
+
 ROLE_PRECEDENCE = ("guarantor", "message_carrier", "facilitator", "host")
 # demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
 DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان"))
@@ -471,12 +484,19 @@ class RuleExtractor:
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
             groups = {h.key for _, _, h in cur if h.cat == "cue"}
-            dem = self._anaphor(view, cur, cues) if near else None
+            # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
+            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
-                # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to
-                ante = out[last[0]][0]
-                out[last[0]] = (self._fold(ante, *self._attributes(groups, ante.event_type, False)), out[last[0]][1])
-                out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"anaphor («{dem}»): the contact reported at {ante.char_start}, not a new one")))
+                # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
+                # and keep the sentence as one more mention of that contact
+                ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False))
+                out[last[0]] = (ante, out[last[0]][1])
+                qs, qe = _quote_span(raw, s, e, cues[0][0])
+                again = dataclasses.replace(
+                    ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
+                    date_text=None, date_calendar=None, participants=[], mediators=[], same_as=(ante.char_start, ante.char_end),
+                )
+                out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
             later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in sent_hits[k]]
@@ -491,6 +511,16 @@ class RuleExtractor:
                 ante = out[last[0]][0]  # 'in the same place': the venue of the contact reported before
                 cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
                 reason += " (venue from the contact before: 'the same place')"
+            if cand is not None and near and last[1] == i - 1 and cand.rule.endswith(":context-date"):
+                ante = out[last[0]][0]
+                if (
+                    (ante.date_start, ante.date_end) == (cand.date_start, cand.date_end)
+                    and ante.parties == cand.parties
+                    and cand.location_country in (None, ante.location_country)
+                ):  # (a 'series' here is sessions inside that contact: codebook section 10)
+                    # dated only by the sentence before, which reported a contact with the same sides: that contact again
+                    cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end))
+                    reason += f" (the contact reported at {ante.char_start} again)"
             if cand is not None:
                 two = self._two_events(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
                 if two:
@@ -563,6 +593,8 @@ class RuleExtractor:
             if self._has(groups, "generic"):
                 return None, "undated generality"
             ctxd = [d for d in prev_dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
+            if ctxd and "present_time" in groups:
+                return None, "'now': not dated by the sentence before"
             if ctxd and self._has(groups, "statement"):
                 return None, "statement, with no date of its own"
             if not ctxd:
@@ -738,14 +770,7 @@ class RuleExtractor:
                 name_orig = raw[pl[0] : pl[1]]
             med_refs.insert(0, ActorRef(sid, st.name_en if st else sid, name_orig, "state", sid, mediation_role=role))
         # ---- quote
-        qs, qe = s, e
-        if qe - qs > MAX_QUOTE:
-            qs = max(s, cue_rs - MAX_QUOTE // 2)
-            qe = min(e, qs + MAX_QUOTE)
-            while qs > s and not raw[qs - 1].isspace():
-                qs -= 1
-            while qe < e and not raw[qe].isspace():
-                qe += 1
+        qs, qe = _quote_span(raw, s, e, cue_rs)
         # names must be inside the quote to be evidence of it
         participants = [a for a in participants if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
         med_refs = [a for a in med_refs if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
@@ -812,16 +837,23 @@ class RuleExtractor:
             outcome=ante.outcome if ante.outcome != "unknown" else outcome,
         )
 
-    def _anaphor(self, view: View, cur, cues) -> str | None:
-        """The demonstrative when the sentence's typing cue is 'this visit' / «هذا اللقاء» / «این توافق»:
-        the sentence speaks again of a contact already reported, it is not a new one (codebook section 10)."""
+    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None) -> str | None:
+        """The demonstrative when the sentence's typing cue, or its first contact cue, is 'this visit' /
+        «هذا اللقاء» / «این توافق»: the sentence speaks again of a contact already reported, it is not a new one
+        (codebook section 10). A sentence with a date of its own outside that contact's counts only when the
+        typing cue itself has the demonstrative (not «دومین دور این مذاکرات … ۲ مرداد», a new round)."""
+        usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
+        own_date = any((d.date_end or d.date_start) < ante.date_start or d.date_start > ante.date_end for d in usable)
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
-        _, _, cue = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
-        i = cue.vstart
-        while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
-            i -= 1
-        before = view.text[max(0, i - 8) : i].split()
-        return before[-1] if before and before[-1] in DEMONSTRATIVES else None
+        _, _, main = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
+        for cue in (main,) if own_date else (main, cues[0][2]):
+            i = cue.vstart
+            while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
+                i -= 1
+            before = view.text[max(0, i - 8) : i].split()
+            if before and before[-1] in DEMONSTRATIVES:
+                return before[-1]
+        return None
 
     @staticmethod
     def _has(groups: set[str], prefix: str) -> bool:
