@@ -323,3 +323,7 @@ def test_now_is_not_dated_by_the_sentence_before(ex):
     text = ("أجرى مسؤولون أمريكيون وإيرانيون في يناير 2024 محادثات غير مباشرة في سلطنة عمان. "
             "وتتولى عمان حاليا نقل الرسائل بين إيران والولايات المتحدة.")
     assert len(ex.extract(DocInput("t", text, "ar", dt.date(2024, 3, 1)))) == 1
+
+
+def test_a_question_is_not_a_report(ex):
+    assert ex.extract(DocInput("t", "هل التقى مسؤولون إيرانيون وأمريكيون في مسقط يوم 12 أبريل 2025؟", "ar", dt.date(2025, 5, 1))) == []

@@ -575,6 +575,8 @@ class RuleExtractor:
             return None, "hypothetical"
         if self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
+        if raw[s:e].rstrip().endswith(("؟", "?")):
+            return None, "a question"
         # ---- date
         pub = doc.publication_date
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
