@@ -211,7 +211,8 @@ DAY = rf"(?:(?<![\d./+×])(?<![\d][,])(?P<d>[0-3]?\d){NUMRB}|(?P<od>{ORD}))"
 YEAR4 = rf"{NUMLB}(?P<y>\d{{4}}){NUMRB}"
 REL_YEAR = (r"(?P<ry>(?:من |فی |خلال )?(?:ال)?(?:عام|سنه) ?(?:ال)?(?:جاری|حالی|ماضی|مقبل|قادم|فائت|منصرم)"
             r"|(?:من |فی )?هذا (?:العام|السنه)|(?:سال )?(?:گذشته|جاری|آینده|اینده|قبل|پیش)(?!\w)|پارسال|امسال)")
-YEARPART = rf"(?:(?:[ ,]\s?|\s)(?:(?:من |فی |سال |عام |سنه |العام |من عام )?{YEAR4}|(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/]\d|\s?%)))|\s?{REL_YEAR}|\s(?P<same>همان سال|نفس العام|العام نفسه|من العام نفسه|ذلک العام|آن سال|السنه نفسها|من السنه نفسها))?"
+# a 2-digit year only after a space: after a comma a 2-digit number is a count («۳۰ دی، ۵۲ گروگان»)
+YEARPART = rf"(?:(?:[ ,]\s?|\s)(?:من |فی |سال |عام |سنه |العام |من عام )?{YEAR4}|\s(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/]\d|\s?%))|\s?{REL_YEAR}|\s(?P<same>همان سال|نفس العام|العام نفسه|من العام نفسه|ذلک العام|آن سال|السنه نفسها|من السنه نفسها))?"
 MONTH = (rf"(?:(?P<gm>{G_STRONG}){PAIR}|(?P<sm>{SOL}){MAH}{PAIR}|(?P<lm>{LUN})|(?P<wm>{G_WEAK}))")
 PAST_REQ = r"(?:\s(?P<past>الماضی|الفائت|المنصرم|المقبل|القادم|گذشته|پیش|آینده|اینده))"
 APPROX = (r"(?P<ap>(?:اواخر|اوایل|اوائل|مطلع|بدایه|اول|منتصف|اواسط|اواسط|نهایه|اخر|اوایل|ابتدای|اواسط|نیمه|نیمه دوم|نیمه اول|پایان|اغاز|انتهای)"
@@ -353,6 +354,7 @@ class _Cand:
     kind: str = ""          # 'abs' | 'rel' | 'year' ...
     yearless: bool = False
     parts: tuple = ()       # (cal, y, m, d) of the explicit reading
+    open_year: tuple = ()   # (cal, m, d) of a day or month written without a year or qualifier
 
 
 class _Ctx:
@@ -462,7 +464,7 @@ def _yearless(ctx, m, cal, mo, d, qual, approx_word=None):
     if ctx.pub is None:
         reason = f"{CAL_NAME[cal]} {label}; year unknown (publication date unknown)"
         return _Cand(m.start(), m.end(), None, None, None, "relative" if qual else cal, reason,
-                     bool(approx_word), "rel", yearless=True)
+                     bool(approx_word), "rel", yearless=True, open_year=() if qual else (cal, mo, d))
     cy, cm, cd = _today_in(cal, ctx.pub)
     future = bool(qual and _NEXT.search(qual))
     y = cy
@@ -486,6 +488,8 @@ def _yearless(ctx, m, cal, mo, d, qual, approx_word=None):
     c.kind = "rel"
     if qual:
         c.cal = "relative"
+    else:
+        c.open_year = (cal, mo, d)
     return c
 
 
@@ -1367,9 +1371,16 @@ def _merge(ctx, cands):
     return out
 
 
+OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year to a day written without one
+
+
 def _resolve_same(ctx, cands):
-    """'۱۳ آبان همان سال': take the year of the previous explicit date (same calendar)."""
+    """'۱۳ آبان همان سال': take the year of the previous explicit date (same calendar). A day or month
+    written with no year and no qualifier («روز سه‌شنبه ۲ مرداد», «في 6 آب») shortly after an explicit date
+    of the same calendar is read in that date's year (the next year if it would fall before it), not the
+    publication's: news tells a sequence of rounds from one dated anchor."""
     last = {}
+    anchor = {}  # cal -> (y, m, d, end) of the last explicit date
     out = []
     for c in cands:
         if c.kind == "same":
@@ -1379,8 +1390,17 @@ def _resolve_same(ctx, cands):
                 r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the previous date")
                 if r:
                     c = r
+        elif c.open_year and c.open_year[0] in anchor and c.vs - anchor[c.open_year[0]][3] <= OPEN_YEAR_REACH:
+            cal, mo, d = c.open_year
+            ay, am, ad, _ = anchor[cal]
+            y = ay if (mo, d or 0) >= (am, ad or 0) else ay + 1
+            r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the date before it")
+            if r and (ctx.pub is None or r.start <= ctx.pub):
+                c = r
         elif c.parts and c.parts[1]:
             last[c.parts[0]] = c.parts[1]
+            if c.kind == "abs":
+                anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)
         out.append(c)
     return out
 

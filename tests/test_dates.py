@@ -469,3 +469,23 @@ def test_persian_month_with_gozashteh_is_the_most_recent_one_not_last_years():
     pub = dt.date(2024, 3, 15)  # 25 Esfand 1402
     assert find_dates("در دی‌ماه گذشته در مسقط", published=pub)[0].date_start == dt.date(2023, 12, 22)  # Dey 1402
     assert find_dates("دی ماه سال گذشته", published=pub)[0].date_start == dt.date(2022, 12, 22)  # Dey 1401
+
+
+def test_a_number_after_a_comma_is_not_a_two_digit_year():
+    ds = find_dates("فردای آن روز، سه‌شنبه ۳۰ دی، ۵۲ گروگان آزاد شدند.", lang="fa", published=dt.date(2024, 1, 1))
+    assert [d.text for d in ds] == ["سه‌شنبه ۳۰ دی"]
+    assert [d.date_start for d in find_dates("روز سه‌شنبه ۹ مرداد ۹۷ خبر دادند", lang="fa")] == [dt.date(2018, 7, 31)]
+
+
+@pytest.mark.parametrize("pub", [None, dt.date(2024, 1, 1)])
+def test_a_day_without_a_year_takes_the_year_of_the_date_before_it(pub):
+    t = "عقدت الجولة الثانية يوم 24 تموز/ يوليو 2007. وبعد أقل من أسبوعين، في 6 آب/ أغسطس، اجتمعت اللجنة."
+    ds = find_dates(t, lang="ar", published=pub)
+    assert [(d.date_start, d.date_precision) for d in ds] == [(dt.date(2007, 7, 24), "day"), (dt.date(2007, 8, 6), "day")]
+    # a month before the anchor's falls in the next year
+    ds = find_dates("التقيا في 20 ديسمبر 2019، ثم في 5 يناير.", lang="ar", published=pub)
+    assert ds[-1].date_start == dt.date(2020, 1, 5)
+    # too far from any dated anchor: the publication year as before
+    far = "التقيا في 20 مارس 2019. " + "كلام " * 80 + "ثم في 5 مايو."
+    d = find_dates(far, lang="ar", published=dt.date(2024, 6, 1))[-1]
+    assert d.date_start == dt.date(2024, 5, 5)
