@@ -247,6 +247,7 @@ def test_unqualified_foreign_ministry_is_iran_in_persian_only(ex):
         ("مذاکرات در مسقط برگزار شد اما توافقی حاصل نشد", False),  # the negation is in the next clause
         ("مذاکره با نروژ انجام شد", False),  # Norway is not a negative verb
         ("مذاکره، نشد", False),
+        ("مذاکرات به نتیجه نرسید", False),  # the outcome is negated, not the talks
     ],
 )
 def test_persian_negative_verbs_are_read_by_their_shape(text, negated):
@@ -327,3 +328,22 @@ def test_now_is_not_dated_by_the_sentence_before(ex):
 
 def test_a_question_is_not_a_report(ex):
     assert ex.extract(DocInput("t", "هل التقى مسؤولون إيرانيون وأمريكيون في مسقط يوم 12 أبريل 2025؟", "ar", dt.date(2025, 5, 1))) == []
+
+
+def test_such_a_meeting_did_not_happen_denies_the_reported_one(ex):
+    text = ("یک رسانه مدعی شد مقام‌های ایرانی و آمریکایی روز ۱۰ بهمن ۱۴۰۲ در صلاله با یکدیگر دیدار کرده‌اند. "
+            "سخنگوی وزارت خارجه گفت: «چنین دیداری انجام نشده است.»")
+    a, b = ex.extract(DocInput("t", text, "fa", dt.date(2024, 3, 1)))
+    assert a.certainty == b.certainty == "denied" and b.same_as == (a.char_start, a.char_end)
+    # a deal 'not reached' in the anaphor negates the outcome, not the contact
+    text = "مذاکرات ایران و آمریکا روز ۱۸ آبان ۱۳۹۳ در مسقط برگزار شد. این مذاکرات به توافق نهایی نرسید."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2015, 1, 1)))[0].certainty == "reported"
+
+
+def test_several_third_states_carry_messages_only_when_named_near_the_message(ex):
+    c = one(ex, "زعم موقع إخباري إيطالي معروف بتغطيته لشؤون الكنيسة أن دبلوماسيا رفيعا في دولة الفاتيكان نقل في نوفمبر 2024 "
+                "رسائل شفهية بين مسؤولين إيرانيين وأمريكيين.", pub="2024-12-15")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("VAT", "message_carrier")]
+    # two states named together with the messages both carry them
+    c = one(ex, "وفي أغسطس 2018 قال ظريف إن سويسرا وعُمان نقلتا رسائل بين إيران والولايات المتحدة.", pub="2018-09-01")
+    assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("CHE", "message_carrier"), ("OMN", "message_carrier")]

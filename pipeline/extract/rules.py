@@ -39,7 +39,12 @@ _FA_NEG_VERB = re.compile(
 )
 _FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند", "نبوده", "نبودهاست", "نبودهاند"))
 # where the clause of a contact noun ends: a conjunction, a relative, or a positive verb
-_FA_CLAUSE_END = frozenset(("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند"))
+# (or an outcome noun: in «مذاکرات به توافق نرسید» the negation is the outcome's, the talks took place)
+_FA_CLAUSE_END = frozenset(
+    norm(w)
+    for w in ("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند",
+              "توافق", "توافقی", "نتیجه", "نتیجه‌ای", "تفاهم", "تفاهمی", "دستاورد", "دستاوردی", "پیشرفت", "پیشرفتی")
+)
 
 
 def _fa_negated_verb(text: str, at: int, max_words: int = 8) -> bool:
@@ -85,7 +90,7 @@ def _quote_span(raw: str, s: int, e: int, cue_rs: int) -> tuple[int, int]:
 
 ROLE_PRECEDENCE = ("guarantor", "message_carrier", "facilitator", "host")
 # demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
-DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان"))
+DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان", "چنین", "چنان"))
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 
 
@@ -490,6 +495,12 @@ class RuleExtractor:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
                 ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False))
+                dem, dcue = dem
+                if "denial" in groups or (
+                    not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
+                    and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
+                ):
+                    ante = dataclasses.replace(ante, certainty="denied")  # «چنین دیداری انجام نشده است»: a side denies it
                 out[last[0]] = (ante, out[last[0]][1])
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 again = dataclasses.replace(
@@ -707,8 +718,13 @@ class RuleExtractor:
         if (etype == "message_exchange" or self._has(groups, "event_types.message_exchange")) and (side_states - self.required - group_members):
             message = True  # a message between the sides in a sentence naming a third state is carried by it
         mediators: dict[str, str] = {}
-        for sid in sorted(side_states - self.required - group_members):
-            role = self._med_role(cur, sid, med_groups, message, loc_country)
+        third = sorted(side_states - self.required - group_members)
+        # with several third states, those named near the message or mediation word carry it
+        # ('an Italian news site says that a diplomat of the Vatican … carried messages': the Vatican)
+        # (a third state at the venue, named only there, counts as another one)
+        alone = len(third) == 1 and (loc_country is None or loc_country in self.required or loc_country in third)
+        for sid in third:
+            role = self._med_role(cur, sid, med_groups, message and (alone or self._message_distance(cur, sid) <= 60), loc_country)
             if role:
                 mediators[sid] = role
         # an organisation whose official mediates, named in the sentence: same role as a state would get
@@ -839,7 +855,7 @@ class RuleExtractor:
             outcome=ante.outcome if ante.outcome != "unknown" else outcome,
         )
 
-    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None) -> str | None:
+    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None) -> tuple[str, Hit] | None:
         """The demonstrative when the sentence's typing cue, or its first contact cue, is 'this visit' /
         «هذا اللقاء» / «این توافق»: the sentence speaks again of a contact already reported, it is not a new one
         (codebook section 10). A sentence with a date of its own outside that contact's counts only when the
@@ -853,8 +869,8 @@ class RuleExtractor:
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
                 i -= 1
             before = view.text[max(0, i - 8) : i].split()
-            if before and before[-1] in DEMONSTRATIVES:
-                return before[-1]
+            if before and before[-1].lstrip("«\"“(") in DEMONSTRATIVES:
+                return before[-1].lstrip("«\"“("), cue
         return None
 
     @staticmethod
@@ -923,6 +939,20 @@ class RuleExtractor:
             return "message_carrier"
         # the mediation cue nearest to the state's mention decides the role
         return self._role_of_hits(cur, [h for _, _, h in cur if h.cat == "state" and h.key == sid])
+
+    @staticmethod
+    def _message_distance(cur, sid: str) -> int:
+        """Characters between a state's mentions and the nearest message, mediation or 'indirect' word."""
+        st = [h for _, _, h in cur if h.cat == "state" and h.key == sid]
+        return min(
+            (
+                min(abs(h.vstart - x.vend), abs(x.vstart - h.vend))
+                for _, _, h in cur
+                if h.cat == "cue" and (h.key.startswith(("mediation.", "event_types.message_exchange")) or h.key == "format_indirect")
+                for x in st
+            ),
+            default=10**6,
+        )
 
     @staticmethod
     def _role_of_hits(cur, st_hits: list[Hit]) -> str | None:
