@@ -347,3 +347,11 @@ def test_several_third_states_carry_messages_only_when_named_near_the_message(ex
     # two states named together with the messages both carry them
     c = one(ex, "وفي أغسطس 2018 قال ظريف إن سويسرا وعُمان نقلتا رسائل بين إيران والولايات المتحدة.", pub="2018-09-01")
     assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("CHE", "message_carrier"), ("OMN", "message_carrier")]
+
+
+def test_a_mediation_cue_belongs_to_the_state_named_closest_to_it(ex):
+    text = ("سه کوهنورد آمریکایی که در نزدیکی مرز عراق بازداشت شده بودند، روز ۲۳ شهریور ۱۳۸۹ با میانجیگری عمان "
+            "از زندان اوین آزاد شدند.")
+    c = one(ex, text, "fa", "2010-10-01")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("OMN", "facilitator")]
+    assert sorted(c.parties) == ["IRN", "USA"]  # Evin prison is Iran's custody

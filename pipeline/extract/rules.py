@@ -733,7 +733,7 @@ class RuleExtractor:
             for oid in sorted(set(affil.values())):
                 named = [(rs, re_) for rs, re_, h in orgs if h.key == oid]
                 if named:
-                    org_meds[oid] = ("message_carrier" if message else (self._role_of_hits(cur, [h for _, _, h in orgs if h.key == oid]) or "facilitator"), named[0])
+                    org_meds[oid] = ("message_carrier" if message else (self._role_of_hits(cur, [h for _, _, h in orgs if h.key == oid], self.required) or "facilitator"), named[0])
         # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
         named_host = loc_country in states and any(x[2].extra != "capital" and not self._locative(view, x[2]) for x in states[loc_country])
         if (
@@ -938,7 +938,7 @@ class RuleExtractor:
         if message:
             return "message_carrier"
         # the mediation cue nearest to the state's mention decides the role
-        return self._role_of_hits(cur, [h for _, _, h in cur if h.cat == "state" and h.key == sid])
+        return self._role_of_hits(cur, [h for _, _, h in cur if h.cat == "state" and h.key == sid], self.required)
 
     @staticmethod
     def _message_distance(cur, sid: str) -> int:
@@ -955,13 +955,19 @@ class RuleExtractor:
         )
 
     @staticmethod
-    def _role_of_hits(cur, st_hits: list[Hit]) -> str | None:
+    def _role_of_hits(cur, st_hits: list[Hit], sides: frozenset = frozenset()) -> str | None:
         """The mediation role of the cues near these mentions (at most ~60 characters away); with several,
         the most active one (guarantor > message_carrier > facilitator > host, codebook section 9)."""
+        def gap(h, xs):
+            return min((min(abs(h.vstart - s.vend), abs(s.vstart - h.vend)) for s in xs), default=10**6)
+
+        keys = {x.key for x in st_hits}
+        others = [h for _, _, h in cur if h.cat == "state" and h.key not in keys and h.key not in sides]  # (a side never mediates)
         near = set()
         for _, _, h in cur:
             if h.cat == "cue" and h.key.startswith("mediation."):
-                if min((min(abs(h.vstart - s.vend), abs(s.vstart - h.vend)) for s in st_hits), default=10**6) <= 60:
+                d = gap(h, st_hits)
+                if d <= 60 and d <= gap(h, others):  # a cue belongs to the state named closest to it («با میانجیگری عمان»)
                     near.add(h.key.split(".", 1)[1])
         return next((r for r in ROLE_PRECEDENCE if r in near), None)  # the venue's state without a cue is decided by the venue rule (codebook: a venue alone is no mediator)
 
