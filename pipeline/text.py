@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 from itertools import product
+from typing import Sequence
+
+import numpy as np
 
 __all__ = ["View", "normalize", "norm", "term_variants", "sentences",
            "paragraphs", "detect_lang"]
@@ -113,7 +117,7 @@ def _fold_astral(s: str) -> str:
 class View:
     raw: str
     text: str
-    starts: tuple[int, ...]
+    starts: Sequence[int]  # an array("q"): raw index of every view character, then len(raw)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map view span [start, end) to a raw span [rs, re).
@@ -148,8 +152,9 @@ class _SpaceSet:
 _DROPPED_OR_SPACE = _SpaceSet()
 
 
-def normalize(raw: str) -> View:
-    """Build the matching view of ``raw`` with its offset map."""
+def _normalize_reference(raw: str) -> View:
+    """The definition :func:`normalize` implements (per-character folding, then whitespace
+    collapse), also its path for the rare texts it does not vectorise."""
     astral = bool(raw) and not raw.isascii() and max(raw) > "\uffff"
     # pass 1: per-character folding
     if astral:
@@ -193,8 +198,59 @@ def normalize(raw: str) -> View:
     else:
         text = t1
         starts = starts1
-    starts = tuple(starts) + (len(raw),)
+    starts = array("q", starts)
+    starts.append(len(raw))
     return View(raw=raw, text=text, starts=starts)
+
+
+# the folding table as arrays over the Basic Multilingual Plane: the code point each character
+# becomes (itself when unchanged) and its kind: kept (0), dropped (1), or folded to several
+# characters (2: presentation-form ligatures, which send a text to the reference path)
+_NP_MAP = np.arange(0x10000, dtype=np.uint32)
+_NP_KIND = np.zeros(0x10000, dtype=np.uint8)
+for _o, _f in _TRANS.items():
+    if _f is None:
+        _NP_KIND[_o] = 1
+    elif len(_f) == 1:
+        _NP_MAP[_o] = ord(_f)
+    else:
+        _NP_KIND[_o] = 2
+_NP_KIND[0xD800:0xE000] = 2  # (never met: a lone surrogate cannot be encoded)
+_SPACE = ord(" ")
+
+
+def normalize(raw: str) -> View:
+    """Build the matching view of ``raw`` with its offset map.
+
+    The same view as :func:`_normalize_reference`, computed on arrays: each code point is looked up
+    in the folding table, dropped characters are removed (their raw index with them), and a space
+    right after a space is removed (whitespace collapse keeps the first space of a run).
+    """
+    try:
+        codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # lone surrogates
+        return _normalize_reference(raw)
+    if not len(codes) or codes.max() > 0xFFFF:
+        return _normalize_reference(raw)
+    kind = _NP_KIND[codes]
+    if kind.any():
+        if (kind == 2).any():
+            return _normalize_reference(raw)
+        idx = np.flatnonzero(kind == 0)
+        folded = _NP_MAP[codes[idx]]
+    else:
+        idx = np.arange(len(codes))
+        folded = _NP_MAP[codes]
+    space = folded == _SPACE
+    dup = space[1:] & space[:-1]
+    if dup.any():
+        keep = np.ones(len(folded), dtype=bool)
+        keep[1:] = ~dup
+        folded = folded[keep]
+        idx = idx[keep]
+    starts = array("q", idx.astype(np.int64).tobytes())
+    starts.append(len(raw))
+    return View(raw=raw, text=folded.tobytes().decode("utf-32-le"), starts=starts)
 
 
 def norm(s: str) -> str:

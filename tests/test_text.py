@@ -113,3 +113,26 @@ def test_sentences_keep_urls_whole():
     raw = "زار الموقع www.example.com أمس. ثم كتب إلى a.b@mail.ir وانتهى. Visit http://x.org/a.b now."
     spans = [raw[a:b] for a, b in sentences(raw)]
     assert spans == ["زار الموقع www.example.com أمس.", "ثم كتب إلى a.b@mail.ir وانتهى.", "Visit http://x.org/a.b now."]
+
+
+# the vectorised normalize against its per-character definition: letters, marks, digits, all kinds of
+# whitespace, invisible characters, punctuation, Latin, presentation forms (ligatures that expand to
+# two letters), an astral character and the edges of the folding table
+NORM_ALPH = ALPH + "\u00a0\u2028\r\x0b\ufeff\u200e\u202b\ufef5\ufefb\ufe8e\ufdf2\u0671\u06c0ÉçßİK\U0001d400\U0001f600\uffff\u0600\u06dd"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=NORM_ALPH, max_size=60))
+def test_prop_normalize_equals_reference(raw):
+    from pipeline.text import _normalize_reference
+
+    v, ref = normalize(raw), _normalize_reference(raw)
+    assert (v.raw, v.text, list(v.starts)) == (ref.raw, ref.text, list(ref.starts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_prop_normalize_equals_reference_any_text(raw):
+    from pipeline.text import _normalize_reference
+
+    assert normalize(raw) == _normalize_reference(raw)
