@@ -23,6 +23,8 @@ from typing import Sequence
 
 import numpy as np
 
+from .cache import cached
+
 __all__ = ["View", "normalize", "norm", "term_variants", "sentences",
            "paragraphs", "detect_lang"]
 
@@ -100,7 +102,7 @@ def _build_tables():
     return trans, irregular
 
 
-_TRANS, _IRREGULAR = _build_tables()
+_TRANS, _IRREGULAR = cached("fold-table", _build_tables)  # (on disk: ~0.2 s to build)
 _IRREG_RE = re.compile("[" + "".join(re.escape(c) for c in _IRREGULAR) + "]")
 _SPACES_RE = re.compile(" {2,}")
 _DROPPED = frozenset(c for c in _IRREGULAR if _fold_char(c) == "")
@@ -312,9 +314,12 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc"
            "ltd", "co", "no", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
            "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
            "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp"}
-_TERM_RE = re.compile(r"[.!?\u061f\u061b;\u06d4]+|\n")
+# a run of sentence-final punctuation, or one line break (written so that the pattern starts with a
+# character class, which the re engine scans for quickly; the same matches as "[.!?…]+|\n")
+_TERM_RE = re.compile(r"[.!?\u061f\u061b;\u06d4\n](?:(?<!\n)[.!?\u061f\u061b;\u06d4]+)?")
 _CLOSERS = "\"'»”’)]}›"
 _LATIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LATIN_BEFORE_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.\n")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 
 
@@ -331,7 +336,8 @@ def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
     # decimals and dotted numeric dates: 3.5, 10.01.2024
     if before.isdigit() and after.isdigit():
         return False
-    m = _LATIN_WORD_BEFORE.search(raw, max(0, s - 20), s)
+    # (the pattern ends at the dot, or before a line break just before it: skipped when neither can be)
+    m = _LATIN_WORD_BEFORE.search(raw, max(0, s - 20), s) if before in _LATIN_BEFORE_DOT else None
     if m:
         word = m.group(1)
         start_ok = m.start() == 0 or not raw[m.start() - 1].isalpha()
@@ -374,10 +380,11 @@ def sentences(raw: str) -> list[tuple[int, int]]:
         return k >= 0 and i < prot[k][1]
 
     cuts = []
+    n = len(raw)
     for m in _TERM_RE.finditer(raw):
         s, e = m.span()
-        if _is_boundary(raw, s, e, protected):
-            while e < len(raw) and raw[e] in _CLOSERS:
+        if raw[s] == "\n" or _is_boundary(raw, s, e, protected):  # (a line break always is: the test inlined)
+            while e < n and raw[e] in _CLOSERS:
                 e += 1
             cuts.append((s, e))
     spans = []
@@ -400,10 +407,13 @@ def _strip_span(raw: str, a: int, b: int):
     return (a, b) if a < b else None
 
 
+_LINE_RE = re.compile(r"[^\r\n\u2028\u2029]+")
+
+
 def paragraphs(raw: str) -> list[tuple[int, int]]:
     """Raw spans of paragraphs: split on line breaks (blank lines included)."""
     out = []
-    for m in re.finditer(r"[^\r\n\u2028\u2029]+", raw):
+    for m in _LINE_RE.finditer(raw):
         sp = _strip_span(raw, m.start(), m.end())
         if sp:
             out.append(sp)

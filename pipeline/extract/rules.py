@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
+import numpy as np
 
 from ..dates import DateMatch, find_dates
 from ..text import View, norm, normalize, paragraphs, sentences, term_variants
@@ -96,6 +97,14 @@ def _g(obj: Any, name: str, default: Any = None) -> Any:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The dictionaries of the rules (built once per process, or read from the on-disk cache of
+    :mod:`pipeline.cache`, keyed by the package's code and reference data)."""
+    from ..cache import cached
+
+    return cached("lexicon", build_lexicon)
+
+
+def build_lexicon() -> Lexicon:
     from ..lexicon import load_actors, load_cues, load_places
 
     A = ahocorasick.Automaton()
@@ -203,6 +212,18 @@ _RESPECTIVELY = re.compile(r"به ترتیب|على التوالي|علی الت
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s")
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
 _NON_WORD = re.compile(r"[^\w\u064b\u0652]|_")
+# _NON_WORD.sub(" ", ·) as a table over the Basic Multilingual Plane (surrogates are non-word)
+_SPACED_BMP = np.frombuffer(
+    _NON_WORD.sub(" ", "".join(map(chr, range(0xD800))) + " " * 0x800 + "".join(map(chr, range(0xE000, 0x10000)))).encode("utf-32-le"), dtype=np.uint32
+)
+
+
+def _spaced(text: str) -> str:
+    """``text`` with every non-word character replaced by a space (``_NON_WORD.sub(" ", text)``)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(codes) and codes.max() > 0xFFFF:
+        return _NON_WORD.sub(" ", text)
+    return _SPACED_BMP[codes].tobytes().decode("utf-32-le")
 
 
 def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -266,7 +287,7 @@ def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
     add = out.append
     # terms of letters, digits and spaces: matched at word starts only (see lexicon()). In `bounded`
     # every non-word character is a space, so the rest of a word runs to the next space.
-    bounded = " " + _NON_WORD.sub(" ", text) + " "  # same offsets, shifted by one
+    bounded = " " + _spaced(text) + " "  # same offsets, shifted by one
     next_space = bounded.find
     for end, readings in lex.anchored.iter(bounded):
         # bounded[end] is text[end - 1]: the term ends before text[end]
