@@ -46,8 +46,8 @@ def _guarded(tables: dict[str, pd.DataFrame], where: str) -> Exception | None:
     return None
 
 
-def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str, dict, str]) -> tuple[list[str], Any, Exception | None, list, int]:
-    """Worker: ingest + extract one batch. Returns the batch's doc_ids, its ``documents`` rows as Arrow
+def _extract_batch(args: tuple[str, pd.DataFrame, str, str, dict, str]) -> tuple[list[str], Any, Exception | None, list, int]:
+    """Worker: read, ingest and extract one batch. Returns the batch's doc_ids, its ``documents`` rows as Arrow
     (with the shape check's error, if any) and its candidates pickled, each with its merge key and the
     ID it would give an event as its first mention, so that the parent can spill them to disk without
     rebuilding them."""
@@ -58,7 +58,8 @@ def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str, di
     from .extract.base import event_id_for, merge_key
     from .ingest import ingest
 
-    corpus, manifest, blobs, manifest_name, extractor, options, out = args
+    corpus, manifest, manifest_name, extractor, options, out = args
+    blobs = _read_files(Path(corpus), manifest, manifest_name)
     documents, texts = ingest(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
     cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor, **options))
     failure = _guarded({"documents": documents}, out)
@@ -83,16 +84,20 @@ def _assemble_group(args: tuple[list[list[tuple[bytes, str | None]]], list[str],
     return tables, len(rows["events"]), len(rows["mentions"]), failure
 
 
+def _read_files(corpus: Path, part: pd.DataFrame, manifest_name: str) -> dict[str, bytes]:
+    """The bytes of a batch's files (read by the worker that extracts them)."""
+    blobs = {}
+    for f in part["file"]:
+        p = corpus / f
+        if not p.exists():
+            raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
+        blobs[f] = p.read_bytes()
+    return blobs
+
+
 def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int, options: dict, out: Path) -> Iterator[tuple]:
     for i in range(0, len(manifest), size):
-        part = manifest.iloc[i : i + size]
-        blobs = {}
-        for f in part["file"]:
-            p = corpus / f
-            if not p.exists():
-                raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
-            blobs[f] = p.read_bytes()
-        yield (str(corpus), part, blobs, manifest_name, extractor, options, str(out))
+        yield (str(corpus), manifest.iloc[i : i + size], manifest_name, extractor, options, str(out))
 
 
 _SHARED_FIELDS = ("date_start", "date_end", "date_precision", "date_edtf", "parties", "location_country", "location_city", "mediator_states")
@@ -150,7 +155,7 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     file (the parent keeps their merge keys); events are assembled, checked against the contract
     and converted to Arrow a group at a time; the Parquet files are written at the end, atomically.
     Workers: extraction, and the assembly of each group of events (rows, checks, Arrow), run in
-    the pool; the parent reads the files, keeps the merge keys, clusters them and writes.
+    the pool (each worker reads its batch's files); the parent keeps the merge keys, clusters them and writes.
     """
     import time
 

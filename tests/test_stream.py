@@ -117,6 +117,12 @@ def test_a_workers_input_error_reaches_the_caller(root, tmp_path):
         with pytest.raises(BackchannelError, match="the file is empty") as err:
             extract_corpus(corpus, tmp_path / f"out{workers}", workers=workers, batch_size=2, progress=False)
         assert err.value.fix.startswith("add the document")
+    # a file listed in the manifest but missing: found by the worker that reads the batch
+    (corpus / sorted(corpus.glob("*.txt"))[2].name).unlink()
+    for workers in (1, 2):
+        with pytest.raises(BackchannelError, match="has no file in"):
+            extract_corpus(corpus, tmp_path / f"out{workers}", workers=workers, batch_size=2, progress=False)
+    assert not (tmp_path / "out2").exists()
     e = ValidationFailed("x.parquet", "bad shape", "fix it", "line 2")
     back = pickle.loads(pickle.dumps(e))
     assert type(back) is ValidationFailed and str(back) == str(e) and vars(back) == vars(e)

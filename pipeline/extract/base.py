@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Protocol
 
@@ -170,11 +171,14 @@ def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
     Members are compared through their distinct signatures and clusters are found through a
     year index, so a large corpus that repeats the same contact stays near-linear: whether a
     candidate may join a cluster depends only on the candidate's signature and the set of the
-    cluster's member signatures, so that verdict is worked out once per such pair.
+    cluster's member signatures. The year index therefore holds, per year, the clusters of each
+    such set (in creation order): a candidate's verdict is worked out once per set, and it joins
+    the earliest cluster of the sets it may join (:func:`_cluster_reference` is the plain definition).
     """
     clusters: list[list[tuple[MergeKey, str | None]]] = []
     reps: list[dict[tuple, MergeKey]] = []  # per cluster: one member per distinct signature
-    by_year: dict[int, list[int]] = {}
+    years: list[range] = []  # per cluster: the years it is indexed under (its first member's)
+    by_year: dict[int, dict[int, list[int]]] = {}  # year -> signature set id -> cluster indices, increasing
     sig_ids: dict[tuple, int] = {}  # signature -> small int
     set_ids: dict[frozenset, int] = {}  # set of member signature ids -> small int
     cluster_set: list[int] = []  # per cluster: the id of its set of member signatures
@@ -183,39 +187,39 @@ def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
     for c in sorted(keys, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
         sig = _signature(c)
         si = sig_ids.setdefault(sig, len(sig_ids))
-        y0, y1 = c.date_start.year, c.date_end.year
-        if y0 == y1:
-            options: Iterable[int] = by_year.get(y0, ())  # (cluster indices, increasing)
+        span = range(c.date_start.year, c.date_end.year + 1)
+        best = None
+        for y in span:
+            for sid, cis in by_year.get(y, {}).items():
+                if best is not None and cis[0] >= best:
+                    continue
+                ok = verdicts.get((si, sid))
+                if ok is None:
+                    ok = verdicts[(si, sid)] = all([_compatible(c, m) for m in reps[cis[0]].values()])
+                if ok:
+                    best = cis[0]
+        if best is not None:
+            clusters[best].append((c, _compatible(c, next(iter(reps[best].values())))))
+            if sig not in reps[best]:
+                reps[best][sig] = c
+                old = cluster_set[best]
+                cluster_sigs[best] = cluster_sigs[best] | {si}
+                new = cluster_set[best] = set_ids.setdefault(cluster_sigs[best], len(set_ids))
+                for y in years[best]:
+                    sets = by_year[y]
+                    sets[old].remove(best)
+                    if not sets[old]:
+                        del sets[old]
+                    insort(sets.setdefault(new, []), best)
         else:
-            seen: set[int] = set()
-            opts: list[int] = []
-            for y in range(y0, y1 + 1):
-                for ci in by_year.get(y, ()):
-                    if ci not in seen:
-                        seen.add(ci)
-                        opts.append(ci)
-            options = sorted(opts)
-        joined = False
-        for ci in options:
-            v = (si, cluster_set[ci])
-            ok = verdicts.get(v)
-            if ok is None:
-                ok = verdicts[v] = all([_compatible(c, m) for m in reps[ci].values()])
-            if ok:
-                clusters[ci].append((c, _compatible(c, next(iter(reps[ci].values())))))
-                if sig not in reps[ci]:
-                    reps[ci][sig] = c
-                    cluster_sigs[ci] = cluster_sigs[ci] | {si}
-                    cluster_set[ci] = set_ids.setdefault(cluster_sigs[ci], len(set_ids))
-                joined = True
-                break
-        if not joined:
+            ci = len(clusters)
             clusters.append([(c, None)])
             reps.append({sig: c})
+            years.append(span)
             cluster_sigs.append(frozenset((si,)))
             cluster_set.append(set_ids.setdefault(cluster_sigs[-1], len(set_ids)))
-            for y in range(y0, y1 + 1):
-                by_year.setdefault(y, []).append(len(clusters) - 1)
+            for y in span:
+                by_year.setdefault(y, {}).setdefault(cluster_set[ci], []).append(ci)
     return clusters
 
 
