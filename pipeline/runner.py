@@ -56,11 +56,11 @@ def _extract_batch(args: tuple[str, pd.DataFrame, str, str, dict, str]) -> tuple
     from .contract import to_arrow
     from .extract import doc_inputs, extract_candidates, get_extractor
     from .extract.base import event_id_for, merge_key
-    from .ingest import ingest
+    from .ingest import ingest_texts
 
     corpus, manifest, manifest_name, extractor, options, out = args
     blobs = _read_files(Path(corpus), manifest, manifest_name)
-    documents, texts = ingest(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
+    documents, texts = ingest_texts(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
     cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor, **options))
     failure = _guarded({"documents": documents}, out)
     table = to_arrow(documents, "documents") if failure is None else None
