@@ -100,6 +100,8 @@ def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor
         yield (str(corpus), manifest.iloc[i : i + size], manifest_name, extractor, options, str(out))
 
 
+# mentions in one group of events assembled at a time (a group costs a fixed ~0.1 s of pandas and pandera work)
+EVENT_GROUP = 2500
 _SHARED_FIELDS = ("date_start", "date_end", "date_precision", "date_edtf", "parties", "location_country", "location_city", "mediator_states")
 
 
@@ -142,7 +144,7 @@ def _event_tasks(keys: list, spill: _Spill, names: dict[str, str], out: Path) ->
     def event_id(first: Any, k: int) -> str:
         return first.ref[2] if k == 1 else event_id_for(spill.load([first.ref])[0], k)
 
-    for group in event_groups(keys):
+    for group in event_groups(keys, chunk=EVENT_GROUP):
         blobs = iter(spill.read([k.ref for cl in group for k, _ in cl]))
         eids = [unique_event_id(used, lambda k, first=cl[0][0]: event_id(first, k)) for cl in group]
         yield [[(next(blobs), why) for _, why in cl] for cl in group], eids, names, str(out)

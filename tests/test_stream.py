@@ -126,3 +126,16 @@ def test_a_workers_input_error_reaches_the_caller(root, tmp_path):
     e = ValidationFailed("x.parquet", "bad shape", "fix it", "line 2")
     back = pickle.loads(pickle.dumps(e))
     assert type(back) is ValidationFailed and str(back) == str(e) and vars(back) == vars(e)
+
+
+def test_streaming_extract_in_small_event_groups_writes_the_same_bytes(root, tmp_path, monkeypatch):
+    """Events assembled by the workers a few at a time (several groups, event IDs numbered across
+    groups) give the tables of one group."""
+    import pipeline.runner as runner
+
+    corpus = _seed_corpus(root, tmp_path)
+    extract_corpus(corpus, tmp_path / "one", workers=1, progress=False)
+    monkeypatch.setattr(runner, "EVENT_GROUP", 3)
+    extract_corpus(corpus, tmp_path / "small", workers=2, batch_size=2, progress=False)
+    for f in sorted((tmp_path / "one").glob("*.parquet")):
+        assert (tmp_path / "small" / f.name).read_bytes() == f.read_bytes(), f.name
