@@ -3,9 +3,10 @@ the dictionary automata of the rule extractor (~1 s) and the character folding t
 
 An entry is keyed by a fingerprint of everything it can depend on: the package's own files (code
 and reference data), the Python version (and with it the Unicode database) and the versions of the
-compiled libraries whose objects it holds. Any change gives a new key; an unreadable entry is
-rebuilt. ``BACKCHANNEL_CACHE_DIR`` chooses the folder (default ``$XDG_CACHE_HOME/backchannel``
-or ``~/.cache/backchannel``); set it to ``off`` to build everything in every process.
+compiled libraries whose objects it holds. Any change gives a new key (the three most recent
+entries of a name are kept); an unreadable entry is rebuilt. ``BACKCHANNEL_CACHE_DIR`` chooses
+the folder (default ``$XDG_CACHE_HOME/backchannel`` or ``~/.cache/backchannel``); set it to
+``off`` to build everything in every process.
 """
 
 from __future__ import annotations
@@ -80,17 +81,19 @@ def cached(name: str, build: Callable[[], T]) -> T:
     return obj
 
 
-KEEP_DAYS = 14
+KEEP = 3  # entries kept per name (other checkouts or versions of the package), the most recent
 
 
 def _prune(d: Path, name: str) -> None:
-    """Remove entries of ``name`` not written for KEEP_DAYS days (other versions of the package)."""
-    import time
-
-    limit = time.time() - KEEP_DAYS * 86400
-    for old in d.glob(f"{name}-*.pickle"):
+    """Keep the KEEP most recently written entries of ``name`` (each edit of the package makes a new one)."""
+    entries = []
+    for p in d.glob(f"{name}-*.pickle"):
         try:
-            if old.stat().st_mtime < limit:
-                old.unlink()
+            entries.append((p.stat().st_mtime, p))
+        except OSError:
+            pass
+    for _, old in sorted(entries, reverse=True)[KEEP:]:
+        try:
+            old.unlink()
         except OSError:
             pass

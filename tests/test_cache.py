@@ -61,3 +61,19 @@ def test_a_cached_lexicon_is_the_lexicon(tmp_path, monkeypatch, seed_texts):
     for i, (k, text) in enumerate(sorted(seed_texts.items())):
         doc = DocInput(k, text, "fa" if i == 0 else "ar", dt.date(2025, 6, 9))
         assert a.extract(doc) == b.extract(doc)
+
+
+def test_old_entries_are_pruned(tmp_path, monkeypatch):
+    import os
+
+    monkeypatch.setenv("BACKCHANNEL_CACHE_DIR", str(tmp_path))
+    for i in range(5):  # entries of earlier versions of the package, oldest first
+        p = tmp_path / f"thing-old{i}.pickle"
+        p.write_bytes(pickle.dumps(i))
+        os.utime(p, (1000 + i, 1000 + i))
+    (tmp_path / "other-old.pickle").write_bytes(b"")
+    cache.cached("thing", lambda: "new")
+    left = sorted(p.name for p in tmp_path.glob("thing-*.pickle"))
+    assert len(left) == cache.KEEP and f"thing-{cache.fingerprint()}.pickle" in left
+    assert "thing-old4.pickle" in left and "thing-old0.pickle" not in left
+    assert (tmp_path / "other-old.pickle").exists()
