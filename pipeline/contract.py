@@ -315,7 +315,9 @@ def read_table(path: Path, table: str) -> pd.DataFrame:
 # --------------------------------------------------------------------------- pandera
 
 
+@functools.lru_cache(maxsize=None)
 def pandera_schema(table: str):
+    """The pandera schema of a contract table (built once per process: validate() does not change it)."""
     import pandera.pandas as pa_
 
     t = load_contract().table(table)

@@ -16,6 +16,10 @@ class BackchannelError(Exception):
         where = f"{self.file}:{place}" if place else self.file
         super().__init__(f"{where}: {problem}\n  fix: {fix}")
 
+    def __reduce__(self):
+        # picklable, so that a worker process can hand the error back to the parent
+        return (self.__class__, (self.file, self.problem, self.fix, self.place))
+
 
 class ValidationFailed(BackchannelError):
     """Tables broke the data contract (critical checks)."""

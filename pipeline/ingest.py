@@ -91,6 +91,20 @@ def ingest(
     ``blobs`` maps each .txt file name in the corpus folder to its bytes.
     Raises :class:`BackchannelError` naming the file for any problem; never returns partial tables.
     """
+    documents, texts = ingest_texts(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus_name)
+    document_texts = coerce(pd.DataFrame(texts, columns=["doc_id", "text"]), "document_texts")
+    return documents, document_texts
+
+
+def ingest_texts(
+    manifest: pd.DataFrame,
+    blobs: Mapping[str, bytes],
+    *,
+    manifest_name: str = "manifest.csv",
+    corpus_name: str = ".",
+) -> tuple[pd.DataFrame, list[dict[str, str]]]:
+    """:func:`ingest` with the texts as they were decoded (rows of ``doc_id`` and ``text``, in the
+    order of ``documents``) rather than as a table, for a caller that only reads them."""
     from .text import detect_lang
 
     listed = set(manifest["file"])
@@ -148,8 +162,7 @@ def ingest(
     if dup:
         raise BackchannelError(manifest_name, f"two files give the same doc_id {sorted(dup)}", "rename one of them")
     documents = coerce(pd.DataFrame(docs, columns=load_contract().table("documents").column_names), "documents")
-    document_texts = coerce(pd.DataFrame(texts, columns=["doc_id", "text"]), "document_texts")
-    return documents, document_texts
+    return documents, texts
 
 
 def read_corpus(corpus_dir: Path, manifest_path: Path | None = None, *, strict: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -34,33 +34,74 @@ def generated_docs() -> dict[str, str]:
 # ----------------------------------------------------------------------------- extract on any corpus
 
 
-def _extract_batch(args: tuple[str, pd.DataFrame, dict[str, bytes], str, str, dict]) -> tuple[pd.DataFrame, list, int]:
-    """Worker: ingest + extract one batch. Candidates travel back pickled, each with its merge key,
-    so that the parent can spill them to disk without rebuilding them."""
+def _guarded(tables: dict[str, pd.DataFrame], where: str) -> Exception | None:
+    """:func:`pipeline.io.guard` in a worker: its error is handed back (raised by the parent in order)."""
+    from .errors import ValidationFailed
+    from .io import guard
+
+    try:
+        guard(tables, where)
+    except ValidationFailed as e:
+        return e
+    return None
+
+
+def _extract_batch(args: tuple[str, pd.DataFrame, str, str, dict, str]) -> tuple[list[str], Any, Exception | None, list, int]:
+    """Worker: read, ingest and extract one batch. Returns the batch's doc_ids, its ``documents`` rows as Arrow
+    (with the shape check's error, if any) and its candidates pickled, each with its merge key and the
+    ID it would give an event as its first mention, so that the parent can spill them to disk without
+    rebuilding them."""
     import pickle
 
+    from .contract import to_arrow
     from .extract import doc_inputs, extract_candidates, get_extractor
-    from .extract.base import merge_key
-    from .ingest import ingest
+    from .extract.base import event_id_for, merge_key
+    from .ingest import ingest_texts
 
-    corpus, manifest, blobs, manifest_name, extractor, options = args
-    documents, texts = ingest(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
+    corpus, manifest, manifest_name, extractor, options, out = args
+    blobs = _read_files(Path(corpus), manifest, manifest_name)
+    documents, texts = ingest_texts(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
     cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor, **options))
-    return documents, [(merge_key(c), pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL)) for c in cands], int(sum(len(b) for b in blobs.values()))
+    failure = _guarded({"documents": documents}, out)
+    table = to_arrow(documents, "documents") if failure is None else None
+    pairs = [(merge_key(c), pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL), event_id_for(c)) for c in cands]
+    return documents["doc_id"].tolist(), table, failure, pairs, int(sum(len(b) for b in blobs.values()))
 
 
-def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int, options: dict) -> Iterator[tuple]:
+def _assemble_group(args: tuple[list[list[tuple[bytes, str | None]]], list[str], dict[str, str], str]) -> tuple[dict[str, Any] | None, int, int, Exception | None]:
+    """Worker: whole events (clusters of pickled candidates with their merge reasons and event IDs) ->
+    the four event tables as Arrow, with the shape check's error, if any."""
+    import pickle
+
+    from .contract import to_arrow
+    from .extract.base import group_rows, row_frames
+
+    clusters, eids, names, out = args
+    rows = group_rows([[(pickle.loads(b), why) for b, why in cl] for cl in clusters], eids, names)
+    frames = row_frames(rows)
+    failure = _guarded(frames, out)
+    tables = {t: to_arrow(df, t) for t, df in frames.items()} if failure is None else None
+    return tables, len(rows["events"]), len(rows["mentions"]), failure
+
+
+def _read_files(corpus: Path, part: pd.DataFrame, manifest_name: str) -> dict[str, bytes]:
+    """The bytes of a batch's files (read by the worker that extracts them)."""
+    blobs = {}
+    for f in part["file"]:
+        p = corpus / f
+        if not p.exists():
+            raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
+        blobs[f] = p.read_bytes()
+    return blobs
+
+
+def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int, options: dict, out: Path) -> Iterator[tuple]:
     for i in range(0, len(manifest), size):
-        part = manifest.iloc[i : i + size]
-        blobs = {}
-        for f in part["file"]:
-            p = corpus / f
-            if not p.exists():
-                raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
-            blobs[f] = p.read_bytes()
-        yield (str(corpus), part, blobs, manifest_name, extractor, options)
+        yield (str(corpus), manifest.iloc[i : i + size], manifest_name, extractor, options, str(out))
 
 
+# mentions in one group of events assembled at a time (a group costs a fixed ~0.1 s of pandas and pandera work)
+EVENT_GROUP = 2500
 _SHARED_FIELDS = ("date_start", "date_end", "date_precision", "date_edtf", "parties", "location_country", "location_city", "mediator_states")
 
 
@@ -76,17 +117,37 @@ class _Spill:
         self.fh.write(blob)
         return off, len(blob)
 
-    def load(self, refs: list[tuple[int, int]]) -> list:
+    def read(self, refs: list[tuple[int, ...]]) -> list[bytes]:
+        out = []
+        for off, n, *_ in refs:
+            self.fh.seek(off)
+            out.append(self.fh.read(n))
+        return out
+
+    def load(self, refs: list[tuple[int, ...]]) -> list:
         import pickle
 
-        out = []
-        for off, n in refs:
-            self.fh.seek(off)
-            out.append(pickle.loads(self.fh.read(n)))
-        return out
+        return [pickle.loads(b) for b in self.read(refs)]
 
     def close(self) -> None:
         self.fh.close()
+
+
+def _event_tasks(keys: list, spill: _Spill, names: dict[str, str], out: Path) -> Iterator[tuple]:
+    """The clusters of the merge keys, a group of whole events at a time, as :func:`_assemble_group`
+    tasks: their candidates read back from the spill file (still pickled) and their event IDs. A key's
+    ``ref`` is (offset, length, the event ID of its candidate as a first mention)."""
+    from .extract.base import event_groups, event_id_for, unique_event_id
+
+    used: set[str] = set()
+
+    def event_id(first: Any, k: int) -> str:
+        return first.ref[2] if k == 1 else event_id_for(spill.load([first.ref])[0], k)
+
+    for group in event_groups(keys, chunk=EVENT_GROUP):
+        blobs = iter(spill.read([k.ref for cl in group for k, _ in cl]))
+        eids = [unique_event_id(used, lambda k, first=cl[0][0]: event_id(first, k)) for cl in group]
+        yield [[(next(blobs), why) for _, why in cl] for cl in group], eids, names, str(out)
 
 
 def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers: int = 1, batch_size: int = 200, progress: bool = True, options: dict | None = None) -> dict[str, Any]:
@@ -95,12 +156,14 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     Memory: documents are read, extracted and dropped batch by batch; candidates go to a spill
     file (the parent keeps their merge keys); events are assembled, checked against the contract
     and converted to Arrow a group at a time; the Parquet files are written at the end, atomically.
+    Workers: extraction, and the assembly of each group of events (rows, checks, Arrow), run in
+    the pool (each worker reads its batch's files); the parent keeps the merge keys, clusters them and writes.
     """
     import time
 
     from .contract import to_arrow
     from .extract import actors_table
-    from .extract.base import ROW_TABLES, assemble_rows, row_frames
+    from .extract.base import ROW_TABLES, actor_names
     from .ingest import MANIFEST_COLUMNS, parse_manifest
     from .io import guard, write_arrow_dir
 
@@ -125,16 +188,18 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     shared: dict = {}
     nbytes = n_events = n_mentions = 0
     spill = _Spill()
-    jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size, options or {})
+    jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size, options or {}, out)
     pool = None
     if workers > 1:
         # build the extractor's dictionaries once, here, and fork the workers (before any progress
         # thread starts) so that they inherit them; a spawned worker rebuilds the lexicon (~1 s)
         from .extract import get_extractor
+        from .validate import check_contract  # noqa: F401  (pandera, imported once for the workers)
 
         get_extractor(extractor, **(options or {}))
         ctx = get_context("fork") if "fork" in get_all_start_methods() else get_context("spawn")
         pool = ctx.Pool(workers)
+    run = pool.imap if pool is not None else map
     bar = None
     try:
         if progress and os.environ.get("CI") != "true":
@@ -143,32 +208,31 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
             bar = Progress(transient=True)
             task = bar.add_task("extracting", total=len(manifest))
             bar.start()
-        results = pool.imap(_extract_batch, jobs) if pool is not None else map(_extract_batch, jobs)
-        for d, pairs, n in results:
-            ids = d["doc_id"].tolist()
+        for ids, table, failure, pairs, n in run(_extract_batch, jobs):
             if len(set(ids)) < len(ids) or not doc_ids.isdisjoint(ids):
                 dup = next(i for i in ids if i in doc_ids or ids.count(i) > 1)
                 raise BackchannelError(str(corpus), f"two files give the same doc_id {dup!r}", "rename one of them")
             doc_ids.update(ids)
-            guard({"documents": d}, str(out))
-            chunks["documents"].append(to_arrow(d, "documents"))
-            for k, blob in pairs:
+            if failure is not None:
+                raise failure
+            chunks["documents"].append(table)
+            for k, blob, eid in pairs:
                 # many candidates share their dates, sides and mediators: keep one copy of each value
                 k = k._replace(**{f: shared.setdefault(getattr(k, f), getattr(k, f)) for f in _SHARED_FIELDS})
-                keys.append(k._replace(ref=spill.put(blob)))
+                keys.append(k._replace(ref=(*spill.put(blob), eid)))
             nbytes += n
             if bar:
-                bar.advance(task, len(d))
+                bar.advance(task, len(ids))
+        actors = actors_table()
+        for tables, ne, nm, failure in run(_assemble_group, _event_tasks(keys, spill, actor_names(actors), out)):
+            if failure is not None:
+                raise failure
+            for t, tbl in tables.items():
+                chunks[t].append(tbl)
+            n_events += ne
+            n_mentions += nm
         if pool is not None:
             pool.close()
-        actors = actors_table()
-        for part in assemble_rows(keys, spill.load, actors):
-            frames = row_frames(part)
-            guard(frames, str(out))
-            for t, df in frames.items():
-                chunks[t].append(to_arrow(df, t))
-            n_events += len(part["events"])
-            n_mentions += len(part["mentions"])
         guard({"actors": actors}, str(out))
         chunks["actors"] = [to_arrow(actors, "actors")]
         write_arrow_dir(chunks, out)

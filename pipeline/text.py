@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 import sys
+from array import array
 from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 from itertools import product
+from typing import Sequence
+
+import numpy as np
+
+from .cache import cached
 
 __all__ = ["View", "normalize", "norm", "term_variants", "sentences",
            "paragraphs", "detect_lang"]
@@ -96,7 +102,7 @@ def _build_tables():
     return trans, irregular
 
 
-_TRANS, _IRREGULAR = _build_tables()
+_TRANS, _IRREGULAR = cached("fold-table", _build_tables)  # (on disk: ~0.2 s to build)
 _IRREG_RE = re.compile("[" + "".join(re.escape(c) for c in _IRREGULAR) + "]")
 _SPACES_RE = re.compile(" {2,}")
 _DROPPED = frozenset(c for c in _IRREGULAR if _fold_char(c) == "")
@@ -113,7 +119,7 @@ def _fold_astral(s: str) -> str:
 class View:
     raw: str
     text: str
-    starts: tuple[int, ...]
+    starts: Sequence[int]  # an array("q"): raw index of every view character, then len(raw)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map view span [start, end) to a raw span [rs, re).
@@ -148,8 +154,9 @@ class _SpaceSet:
 _DROPPED_OR_SPACE = _SpaceSet()
 
 
-def normalize(raw: str) -> View:
-    """Build the matching view of ``raw`` with its offset map."""
+def _normalize_reference(raw: str) -> View:
+    """The definition :func:`normalize` implements (per-character folding, then whitespace
+    collapse), also its path for the rare texts it does not vectorise."""
     astral = bool(raw) and not raw.isascii() and max(raw) > "\uffff"
     # pass 1: per-character folding
     if astral:
@@ -193,8 +200,59 @@ def normalize(raw: str) -> View:
     else:
         text = t1
         starts = starts1
-    starts = tuple(starts) + (len(raw),)
+    starts = array("q", starts)
+    starts.append(len(raw))
     return View(raw=raw, text=text, starts=starts)
+
+
+# the folding table as arrays over the Basic Multilingual Plane: the code point each character
+# becomes (itself when unchanged) and its kind: kept (0), dropped (1), or folded to several
+# characters (2: presentation-form ligatures, which send a text to the reference path)
+_NP_MAP = np.arange(0x10000, dtype=np.uint32)
+_NP_KIND = np.zeros(0x10000, dtype=np.uint8)
+for _o, _f in _TRANS.items():
+    if _f is None:
+        _NP_KIND[_o] = 1
+    elif len(_f) == 1:
+        _NP_MAP[_o] = ord(_f)
+    else:
+        _NP_KIND[_o] = 2
+_NP_KIND[0xD800:0xE000] = 2  # (never met: a lone surrogate cannot be encoded)
+_SPACE = ord(" ")
+
+
+def normalize(raw: str) -> View:
+    """Build the matching view of ``raw`` with its offset map.
+
+    The same view as :func:`_normalize_reference`, computed on arrays: each code point is looked up
+    in the folding table, dropped characters are removed (their raw index with them), and a space
+    right after a space is removed (whitespace collapse keeps the first space of a run).
+    """
+    try:
+        codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # lone surrogates
+        return _normalize_reference(raw)
+    if not len(codes) or codes.max() > 0xFFFF:
+        return _normalize_reference(raw)
+    kind = _NP_KIND[codes]
+    if kind.any():
+        if (kind == 2).any():
+            return _normalize_reference(raw)
+        idx = np.flatnonzero(kind == 0)
+        folded = _NP_MAP[codes[idx]]
+    else:
+        idx = np.arange(len(codes))
+        folded = _NP_MAP[codes]
+    space = folded == _SPACE
+    dup = space[1:] & space[:-1]
+    if dup.any():
+        keep = np.ones(len(folded), dtype=bool)
+        keep[1:] = ~dup
+        folded = folded[keep]
+        idx = idx[keep]
+    starts = array("q", idx.astype(np.int64).tobytes())
+    starts.append(len(raw))
+    return View(raw=raw, text=folded.tobytes().decode("utf-32-le"), starts=starts)
 
 
 def norm(s: str) -> str:
@@ -256,9 +314,12 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc"
            "ltd", "co", "no", "gen", "col", "lt", "sgt", "rep", "sen", "gov",
            "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul",
            "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp"}
-_TERM_RE = re.compile(r"[.!?\u061f\u061b;\u06d4]+|\n")
+# a run of sentence-final punctuation, or one line break (written so that the pattern starts with a
+# character class, which the re engine scans for quickly; the same matches as "[.!?…]+|\n")
+_TERM_RE = re.compile(r"[.!?\u061f\u061b;\u06d4\n](?:(?<!\n)[.!?\u061f\u061b;\u06d4]+)?")
 _CLOSERS = "\"'»”’)]}›"
 _LATIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LATIN_BEFORE_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.\n")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 
 
@@ -275,7 +336,8 @@ def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
     # decimals and dotted numeric dates: 3.5, 10.01.2024
     if before.isdigit() and after.isdigit():
         return False
-    m = _LATIN_WORD_BEFORE.search(raw, max(0, s - 20), s)
+    # (the pattern ends at the dot, or before a line break just before it: skipped when neither can be)
+    m = _LATIN_WORD_BEFORE.search(raw, max(0, s - 20), s) if before in _LATIN_BEFORE_DOT else None
     if m:
         word = m.group(1)
         start_ok = m.start() == 0 or not raw[m.start() - 1].isalpha()
@@ -318,10 +380,11 @@ def sentences(raw: str) -> list[tuple[int, int]]:
         return k >= 0 and i < prot[k][1]
 
     cuts = []
+    n = len(raw)
     for m in _TERM_RE.finditer(raw):
         s, e = m.span()
-        if _is_boundary(raw, s, e, protected):
-            while e < len(raw) and raw[e] in _CLOSERS:
+        if raw[s] == "\n" or _is_boundary(raw, s, e, protected):  # (a line break always is: the test inlined)
+            while e < n and raw[e] in _CLOSERS:
                 e += 1
             cuts.append((s, e))
     spans = []
@@ -344,10 +407,13 @@ def _strip_span(raw: str, a: int, b: int):
     return (a, b) if a < b else None
 
 
+_LINE_RE = re.compile(r"[^\r\n\u2028\u2029]+")
+
+
 def paragraphs(raw: str) -> list[tuple[int, int]]:
     """Raw spans of paragraphs: split on line breaks (blank lines included)."""
     out = []
-    for m in re.finditer(r"[^\r\n\u2028\u2029]+", raw):
+    for m in _LINE_RE.finditer(raw):
         sp = _strip_span(raw, m.start(), m.end())
         if sp:
             out.append(sp)

@@ -106,3 +106,19 @@ def test_stage_ingest_leaves_no_partial_output_on_error(tmp_path, root):
     assert victim.name in r.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # old outputs untouched
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]
+
+
+def test_ingest_texts_gives_the_texts_of_ingest(root):
+    """ingest_texts (used by the streaming extractor) builds the same documents table as ingest, and
+    its text rows are the document_texts table's rows; the extractor's inputs are the same."""
+    from pipeline.extract import doc_inputs
+    from pipeline.ingest import ingest_texts
+
+    mpath = root / "seeds" / "manifest.csv"
+    manifest = parse_manifest(mpath.read_text(encoding="utf-8"), str(mpath))
+    blobs = {f: (root / "seeds" / f).read_bytes() for f in manifest["file"]}
+    documents, document_texts = ingest(manifest, blobs)
+    documents2, texts = ingest_texts(manifest, blobs)
+    assert documents.equals(documents2)
+    assert texts == document_texts.to_dict(orient="records")
+    assert list(doc_inputs(documents, document_texts)) == list(doc_inputs(documents2, texts))

@@ -113,3 +113,51 @@ def test_sentences_keep_urls_whole():
     raw = "زار الموقع www.example.com أمس. ثم كتب إلى a.b@mail.ir وانتهى. Visit http://x.org/a.b now."
     spans = [raw[a:b] for a, b in sentences(raw)]
     assert spans == ["زار الموقع www.example.com أمس.", "ثم كتب إلى a.b@mail.ir وانتهى.", "Visit http://x.org/a.b now."]
+
+
+# the vectorised normalize against its per-character definition: letters, marks, digits, all kinds of
+# whitespace, invisible characters, punctuation, Latin, presentation forms (ligatures that expand to
+# two letters), an astral character and the edges of the folding table
+NORM_ALPH = ALPH + "\u00a0\u2028\r\x0b\ufeff\u200e\u202b\ufef5\ufefb\ufe8e\ufdf2\u0671\u06c0ÉçßİK\U0001d400\U0001f600\uffff\u0600\u06dd"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=NORM_ALPH, max_size=60))
+def test_prop_normalize_equals_reference(raw):
+    from pipeline.text import _normalize_reference
+
+    v, ref = normalize(raw), _normalize_reference(raw)
+    assert (v.raw, v.text, list(v.starts)) == (ref.raw, ref.text, list(ref.starts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30))
+def test_prop_normalize_equals_reference_any_text(raw):
+    from pipeline.text import _normalize_reference
+
+    assert normalize(raw) == _normalize_reference(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ.\n \u0627\u0647\u06331\u00e9", max_size=30))
+def test_prop_latin_word_test_skipped_only_when_it_cannot_match(raw):
+    """_is_boundary skips the Latin-word pattern before a dot when the character before the dot is none
+    of _LATIN_BEFORE_DOT: the pattern then finds nothing."""
+    from pipeline.text import _LATIN_BEFORE_DOT, _LATIN_WORD_BEFORE
+
+    for s in range(len(raw) + 1):
+        before = raw[s - 1] if s > 0 else ""
+        if before not in _LATIN_BEFORE_DOT:
+            assert _LATIN_WORD_BEFORE.search(raw, max(0, s - 20), s) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a .!?\u061f\u061b;\u06d4\n\r\u0627", max_size=30))
+def test_prop_sentence_terminators(raw):
+    """The sentence terminator pattern finds what its plain form finds."""
+    import re
+
+    from pipeline.text import _TERM_RE
+
+    plain = re.compile(r"[.!?\u061f\u061b;\u06d4]+|\n")
+    assert [m.span() for m in _TERM_RE.finditer(raw)] == [m.span() for m in plain.finditer(raw)]

@@ -48,8 +48,12 @@ def actors_table() -> pd.DataFrame:
     return coerce(pd.DataFrame(rows, columns=load_contract().table("actors").column_names), "actors")
 
 
-def doc_inputs(documents: pd.DataFrame, texts: pd.DataFrame) -> Iterator[DocInput]:
-    text_by_id = dict(zip(texts["doc_id"], texts["text"]))
+def doc_inputs(documents: pd.DataFrame, texts: pd.DataFrame | list[dict[str, str]]) -> Iterator[DocInput]:
+    """The extractor's inputs: ``texts`` is the ``document_texts`` table or its rows (:func:`pipeline.ingest.ingest_texts`)."""
+    if isinstance(texts, pd.DataFrame):
+        text_by_id = dict(zip(texts["doc_id"], texts["text"]))
+    else:
+        text_by_id = {t["doc_id"]: t["text"] for t in texts}
     for d in documents.itertuples(index=False):
         pub = None if pd.isna(d.publication_date) else d.publication_date.date()
         yield DocInput(d.doc_id, text_by_id[d.doc_id], d.lang, pub)

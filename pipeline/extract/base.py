@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, NamedTuple, Protocol
 
@@ -172,10 +173,73 @@ def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
     compatible with in every member (no chaining across incompatible dates).
 
     Members are compared through their distinct signatures and clusters are found through a
-    year index, so a large corpus that repeats the same contact stays near-linear.
+    year index, so a large corpus that repeats the same contact stays near-linear: whether a
+    candidate may join a cluster depends only on the candidate's signature and the set of the
+    cluster's member signatures. The year index therefore holds, per year, the clusters of each
+    such set (in creation order): a candidate's verdict is worked out once per set, and it joins
+    the earliest cluster of the sets it may join (:func:`_cluster_reference` is the plain definition).
     """
     clusters: list[list[tuple[MergeKey, str | None]]] = []
     reps: list[dict[tuple, MergeKey]] = []  # per cluster: one member per distinct signature
+    years: list[range] = []  # per cluster: the years it is indexed under (its first member's)
+    by_year: dict[int, dict[int, list[int]]] = {}  # year -> signature set id -> cluster indices, increasing
+    sig_ids: dict[tuple, int] = {}  # signature -> small int
+    set_ids: dict[frozenset, int] = {}  # set of member signature ids -> small int
+    cluster_set: list[int] = []  # per cluster: the id of its set of member signatures
+    cluster_sigs: list[frozenset] = []
+    verdicts: dict[tuple[int, int], bool] = {}
+    where: dict[tuple[str, int, int], int] = {}  # a mention's cluster, for anaphors (same_as)
+    for c in sorted(keys, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
+        ante = where.get((c.doc_id, *c.same_as)) if c.same_as else None
+        if ante is not None:  # an anaphor joins the event of the mention it names, whatever its keys
+            clusters[ante].append((c, f"speaks again of the mention at {c.same_as[0]}-{c.same_as[1]} (anaphor)"))
+            where[(c.doc_id, c.char_start, c.char_end)] = ante
+            continue
+        sig = _signature(c)
+        si = sig_ids.setdefault(sig, len(sig_ids))
+        span = range(c.date_start.year, c.date_end.year + 1)
+        best = None
+        for y in span:
+            for sid, cis in by_year.get(y, {}).items():
+                if best is not None and cis[0] >= best:
+                    continue
+                ok = verdicts.get((si, sid))
+                if ok is None:
+                    ok = verdicts[(si, sid)] = all([_compatible(c, m) for m in reps[cis[0]].values()])
+                if ok:
+                    best = cis[0]
+        if best is not None:
+            where[(c.doc_id, c.char_start, c.char_end)] = best
+            clusters[best].append((c, _compatible(c, next(iter(reps[best].values())))))
+            if sig not in reps[best]:
+                reps[best][sig] = c
+                old = cluster_set[best]
+                cluster_sigs[best] = cluster_sigs[best] | {si}
+                new = cluster_set[best] = set_ids.setdefault(cluster_sigs[best], len(set_ids))
+                for y in years[best]:
+                    sets = by_year[y]
+                    sets[old].remove(best)
+                    if not sets[old]:
+                        del sets[old]
+                    insort(sets.setdefault(new, []), best)
+        else:
+            ci = len(clusters)
+            where[(c.doc_id, c.char_start, c.char_end)] = ci
+            clusters.append([(c, None)])
+            reps.append({sig: c})
+            years.append(span)
+            cluster_sigs.append(frozenset((si,)))
+            cluster_set.append(set_ids.setdefault(cluster_sigs[-1], len(set_ids)))
+            for y in span:
+                by_year.setdefault(y, {}).setdefault(cluster_set[ci], []).append(ci)
+    return clusters
+
+
+def _cluster_reference(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
+    """The definition :func:`_cluster` implements (every candidate checked against every member
+    signature of every cluster of its years; kept for the equivalence test)."""
+    clusters: list[list[tuple[MergeKey, str | None]]] = []
+    reps: list[dict[tuple, MergeKey]] = []
     by_year: dict[int, list[int]] = {}
     where: dict[tuple[str, int, int], int] = {}  # a mention's cluster, for anaphors (same_as)
     for c in sorted(keys, key=lambda c: (c.doc_id, c.char_start, c.char_end)):
@@ -184,23 +248,15 @@ def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:
             clusters[ante].append((c, f"speaks again of the mention at {c.same_as[0]}-{c.same_as[1]} (anaphor)"))
             where[(c.doc_id, c.char_start, c.char_end)] = ante
             continue
-        seen: set[int] = set()
-        options: list[int] = []
-        for y in range(c.date_start.year, c.date_end.year + 1):
-            for ci in by_year.get(y, ()):
-                if ci not in seen:
-                    seen.add(ci)
-                    options.append(ci)
-        joined = False
-        for ci in sorted(options):
+        options = sorted({ci for y in range(c.date_start.year, c.date_end.year + 1) for ci in by_year.get(y, ())})
+        for ci in options:
             reasons = [_compatible(c, m) for m in reps[ci].values()]
             if all(reasons):
                 clusters[ci].append((c, reasons[0]))
                 reps[ci].setdefault(_signature(c), c)
                 where[(c.doc_id, c.char_start, c.char_end)] = ci
-                joined = True
                 break
-        if not joined:
+        else:
             clusters.append([(c, None)])
             reps.append({_signature(c): c})
             where[(c.doc_id, c.char_start, c.char_end)] = len(clusters) - 1
@@ -268,8 +324,21 @@ def assemble_rows(keys: list[MergeKey], load: Callable[[list[Any]], list[Candida
     ``keys`` are the candidates' :class:`MergeKey` records; ``load(refs)`` returns the candidates
     behind a list of ``ref`` values (a list index in memory, an offset in a spill file on disk).
     """
-    names = {r.actor_id: r.name_en for r in actors.itertuples()}
+    names = actor_names(actors)
     used: set[str] = set()
+    for group in event_groups(keys, chunk):
+        loaded = iter(load([k.ref for cl in group for k, _ in cl]))
+        clusters = [[(next(loaded), why) for _, why in cl] for cl in group]
+        yield group_rows(clusters, [unique_event_id(used, lambda k, first=cl[0][0]: event_id_for(first, k)) for cl in clusters], names)
+
+
+def actor_names(actors: pd.DataFrame) -> dict[str, str]:
+    return {r.actor_id: r.name_en for r in actors.itertuples()}
+
+
+def event_groups(keys: Iterable[MergeKey], chunk: int = 1000) -> Iterator[list[list[tuple[MergeKey, str | None]]]]:
+    """The clusters of :func:`_cluster` (events, each a list of (member, merge reason)), in groups of
+    whole events of about ``chunk`` mentions."""
     clusters = _cluster(list(keys))
     at = 0
     while at < len(clusters):
@@ -278,11 +347,29 @@ def assemble_rows(keys: list[MergeKey], load: Callable[[list[Any]], list[Candida
             group.append(clusters[at])
             size += len(clusters[at])
             at += 1
-        loaded = iter(load([k.ref for cl in group for k, _ in cl]))
-        out: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
-        for cl in group:
-            _event_rows([(next(loaded), why) for _, why in cl], used, names, out)
-        yield out
+        yield group
+
+
+def unique_event_id(used: set[str], event_id: Callable[[int], str]) -> str:
+    """The first of ``event_id(1)``, ``event_id(2)``… not in ``used`` (then added to it): the same
+    anchor text twice in one document, as two contacts, gets its occurrence number in the ID.
+    Events must be numbered in the order of :func:`event_groups`."""
+    k = 1
+    eid = event_id(k)
+    while eid in used:
+        k += 1
+        eid = event_id(k)
+    used.add(eid)
+    return eid
+
+
+def group_rows(clusters: list[list[tuple[Candidate, str | None]]], event_ids: list[str], names: dict[str, str]) -> dict[str, list[dict]]:
+    """The rows of the four event tables for whole events (clusters of (candidate, merge reason))
+    with their IDs from :func:`unique_event_id`."""
+    out: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+    for cl, eid in zip(clusters, event_ids):
+        _event_rows(cl, eid, names, out)
+    return out
 
 
 def assemble(cands: Iterable[Candidate], actors: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -301,17 +388,10 @@ def row_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return {t: coerce(pd.DataFrame(rows[t], columns=c.table(t).column_names), t) for t in ROW_TABLES}
 
 
-def _event_rows(cl: list[tuple[Candidate, str | None]], used: set[str], names: dict[str, str], out: dict[str, list[dict]]) -> None:
+def _event_rows(cl: list[tuple[Candidate, str | None]], eid: str, names: dict[str, str], out: dict[str, list[dict]]) -> None:
     """One cluster of mentions -> its event row, mention rows, participant and mediator rows (appended to ``out``)."""
     events, parts, meds, mentions = out["events"], out["participants"], out["mediators"], out["mentions"]
     members = [c for c, _ in cl]
-    first = members[0]
-    eid = event_id_for(first)
-    k = 1
-    while eid in used:  # the same sentence twice in one document, as two contacts
-        k += 1
-        eid = event_id_for(first, occurrence=k)
-    used.add(eid)
     best = _intersect_dates(members)
     parties = sorted(set().union(*[m.parties for m in members]))
     mediator_ids = {a.actor_id for m in members for a in m.mediators}

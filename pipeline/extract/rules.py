@@ -16,10 +16,12 @@ import datetime as dt
 import functools
 import operator
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
+import numpy as np
 
 from ..dates import DateMatch, find_dates
 from ..text import View, norm, normalize, paragraphs, sentences, term_variants
@@ -156,6 +158,14 @@ def _g(obj: Any, name: str, default: Any = None) -> Any:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The dictionaries of the rules (built once per process, or read from the on-disk cache of
+    :mod:`pipeline.cache`, keyed by the package's code and reference data)."""
+    from ..cache import cached
+
+    return cached("lexicon", build_lexicon)
+
+
+def build_lexicon() -> Lexicon:
     from ..lexicon import load_actors, load_cues, load_places
 
     A = ahocorasick.Automaton()
@@ -268,6 +278,18 @@ _RESPECTIVELY = re.compile(r"به ترتیب|على التوالي|علی الت
 _CLAUSE_BREAK = re.compile(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s|(?:" + "|".join(f"(?<=\\s{v})" for v in ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")) + r")\sو\s")
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
 _NON_WORD = re.compile(r"[^\w\u064b\u0652]|_")
+# _NON_WORD.sub(" ", ·) as a table over the Basic Multilingual Plane (surrogates are non-word)
+_SPACED_BMP = np.frombuffer(
+    _NON_WORD.sub(" ", "".join(map(chr, range(0xD800))) + " " * 0x800 + "".join(map(chr, range(0xE000, 0x10000)))).encode("utf-32-le"), dtype=np.uint32
+)
+
+
+def _spaced(text: str) -> str:
+    """``text`` with every non-word character replaced by a space (``_NON_WORD.sub(" ", text)``)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if len(codes) and codes.max() > 0xFFFF:
+        return _NON_WORD.sub(" ", text)
+    return _SPACED_BMP[codes].tobytes().decode("utf-32-le")
 
 
 def _boundary_ok(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -323,78 +345,89 @@ def _lang_vals(vals: tuple, lang: str | None) -> tuple:
     return tuple(v for v in vals if not ((v[0] in ("cue", "role") and v[2] not in (lang, "en")) or (v[0] == "state" and v[2].startswith("home:") and v[2] != "home:" + lang)))
 
 
-def term_matches(text: str, lex: Lexicon) -> Iterator[tuple[str, int, int, tuple]]:
+def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
     """(term, start, end, readings) of every dictionary term standing as a word in the view text,
     clitic prefixes and inflection suffixes allowed (the rule is :func:`_boundary_ok_reference`)."""
-    word_end = _WORD_RUN.match
     suffixes, not_clitic = _SUFFIX_SET, NOT_CLITIC
-    # terms of letters, digits and spaces: matched at word starts only (see lexicon())
-    bounded = " " + _NON_WORD.sub(" ", text)  # same offsets, shifted by one
+    out: list[tuple[str, int, int, tuple]] = []
+    add = out.append
+    # terms of letters, digits and spaces: matched at word starts only (see lexicon()). In `bounded`
+    # every non-word character is a space, so the rest of a word runs to the next space.
+    bounded = " " + _spaced(text) + " "  # same offsets, shifted by one
+    next_space = bounded.find
     for end, readings in lex.anchored.iter(bounded):
-        e = end  # bounded[end] is text[end - 1]: the term ends before text[end]
-        rest = word_end(text, e).end() - e
+        # bounded[end] is text[end - 1]: the term ends before text[end]
+        rest = next_space(" ", end + 1) - end - 1
         for term, n, plen, vals in readings:
-            if rest and (n < 3 or text[e : e + rest] not in suffixes):
+            if rest and (n < 3 or text[end : end + rest] not in suffixes):
                 continue
-            s = e - n
-            if plen and text[s - plen : e + rest] in not_clitic:
+            s = end - n
+            if plen and text[s - plen : end + rest] in not_clitic:
                 continue
-            if " " in term and text[s:e] != term:  # the term's space must be a space, not a newline
+            if " " in term and text[s:end] != term:  # the term's space must be a space, not a newline
                 continue
-            yield term, s, e, vals
+            add((term, s, end, vals))
     # the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here
     for end, (term, n, vals) in lex.automaton.iter(text):
         if _boundary_ok(text, end + 1 - n, end + 1):
-            yield term, end + 1 - n, end + 1, vals
+            add((term, end + 1 - n, end + 1, vals))
+    return out
+
+
+_new_tuple = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__
 
 
 def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
-    """Every dictionary term in the view; cue and role words only in the document's language."""
-    text = view.text
+    """Every dictionary term in the view, ordered by (start, end, category, key); cue and role words
+    only in the document's language. Of overlapping entity names the longest wins (a name inside a
+    longer name is dropped); a country's own name beats a place or another country's capital of
+    the same spelling (عمان: Oman, not Amman)."""
     hits: list[Hit] = []
-    ents: list[Hit] = []
+    ents: list[tuple[int, int, int, Hit]] = []  # (start, -length, order met, hit) of entity names
     add_hit, add_ent = hits.append, ents.append
     by_lang = lex.by_lang.get(lang)
     if by_lang is None:
         by_lang = lex.by_lang.setdefault(lang, {})
-    for term, s, e, vals in term_matches(text, lex):
+    entity = _ENTITY
+    for term, s, e, vals in term_matches(view.text, lex):
         lv = by_lang.get(term)
         if lv is None:
             lv = by_lang[term] = _lang_vals(vals, lang)
         for cat, key, extra in lv:
-            h = Hit(cat, key, s, e, term, extra)
+            h = _new_tuple(Hit, (cat, key, s, e, term, extra))
             add_hit(h)
-            if cat in _ENTITY:
-                add_ent(h)
-    # entity names: keep the longest of overlapping matches of the same category family
-    ent = ents
-    ent.sort(key=lambda h: (h.vstart, -(h.vend - h.vstart)))
-    kept: list[Hit] = []
-    cover = (-1, 0)  # (end, length) of the kept hit reaching furthest (longest on ties): it contains any contained hit
-    for h in ent:
-        n = h.vend - h.vstart
-        if cover[0] >= h.vend and cover[1] > n:
-            continue
-        kept.append(h)
-        if (h.vend, n) > cover:
-            cover = (h.vend, n)
-    # a place name that is also the name of another country (عمان: Oman / Amman) reads as the country
-    # and a country's own name beats another country's capital used as a metonym
-    state_spans = {(h.vstart, h.vend): h.key for h in kept if h.cat == "state" and h.extra == "name"}
-    if state_spans:
-        kept = [
-            h
-            for h in kept
-            if not (
-                (h.vstart, h.vend) in state_spans
-                and (
-                    (h.cat == "place" and lex.places[h.key].country != state_spans[(h.vstart, h.vend)])
-                    or (h.cat == "state" and h.extra != "name" and h.key != state_spans[(h.vstart, h.vend)])
-                )
-            )
-        ]
-    others = [h for h in hits if h.cat not in _ENTITY]
-    return sorted(kept + others, key=_HIT_ORDER)
+            if cat in entity:
+                add_ent((s, s - e, len(ents), h))
+    if ents:
+        # longest first among names starting at one place; a name is dropped when the kept name reaching
+        # furthest (longest on ties) contains it and is longer: then some name contains it
+        ents.sort()
+        dropped: set[int] = set()
+        cover_end, cover_len = -1, 0
+        for s, neg, _, h in ents:
+            n, e = -neg, h[3]
+            if cover_end >= e and cover_len > n:
+                dropped.add(id(h))
+            elif e > cover_end or (e == cover_end and n > cover_len):
+                cover_end, cover_len = e, n
+        state_spans = {(h[2], h[3]): h[1] for _, _, _, h in ents if h[0] == "state" and h[5] == "name" and id(h) not in dropped}
+        if dropped or state_spans:
+            places = lex.places
+            kept = []
+            for h in hits:
+                cat = h[0]
+                if cat in entity:
+                    if id(h) in dropped:
+                        continue
+                    owner = state_spans.get((h[2], h[3])) if state_spans else None
+                    if owner is not None and (
+                        (cat == "place" and places[h[1]].country != owner) or (cat == "state" and h[5] != "name" and h[1] != owner)
+                    ):
+                        continue
+                kept.append(h)
+            hits = kept
+    hits.sort(key=_HIT_ORDER)
+    return hits
 
 
 # ----------------------------------------------------------------------------- per sentence
@@ -431,18 +464,10 @@ class RuleExtractor:
         raw = doc.text
         view = normalize(raw)
         hits = scan(view, self.lex, doc.lang)
-        # hits in raw offsets
-        rhits = []
-        starts = view.starts
-        for h in hits:
-            # View.to_raw, with its common case inline: no invisible characters before the end
-            rs, re_ = starts[h.vstart], starts[h.vend]
-            if re_ - 1 > starts[h.vend - 1]:
-                rs, re_ = view.to_raw(h.vstart, h.vend)
-            rhits.append((rs, re_, h))
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
-        if any(h.cat == "cue" and h.key == "day_after" for _, _, h in rhits):
-            dates = _day_after(raw, rhits, dates)
+        day_after = [h for h in hits if h[0] == "cue" and h[1] == "day_after"]
+        if day_after:
+            dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates)
         sents = sentences(raw)
         paras = paragraphs(raw)
         para_of = []
@@ -453,18 +478,31 @@ class RuleExtractor:
             para_of.append(pi)
         out: list[tuple[Candidate | None, Decision]] = []
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
-        hi = 0
-        sent_hits: list[list[tuple[int, int, Hit]]] = []
-        for s, e in sents:
-            while hi < len(rhits) and rhits[hi][0] < s:
-                hi += 1
-            j = hi
-            cur = []
-            while j < len(rhits) and rhits[j][0] < e:
-                if rhits[j][1] <= e:
-                    cur.append(rhits[j])
-                j += 1
-            sent_hits.append(cur)
+        # the hits of a sentence are those whose raw span lies in it. Raw starts grow with view starts, so
+        # the hits starting in a sentence are a slice of `hits` (found by bisection); their raw spans are
+        # computed only for the sentences the rules read (a sentence with an event cue and the up to
+        # three sentences before it)
+        starts = view.starts
+        vstarts = [h[2] for h in hits]
+        bounds = [(bisect_left(vstarts, bisect_left(starts, s)), bisect_left(vstarts, bisect_left(starts, e))) for s, e in sents]
+        event_cues = [j for j, h in enumerate(hits) if h[0] == "cue" and h[1].startswith("event_types.")]
+        sent_hits: dict[int, list[tuple[int, int, Hit]]] = {}
+
+        def hits_of(i: int) -> list[tuple[int, int, Hit]]:
+            cur = sent_hits.get(i)
+            if cur is None:
+                cur = sent_hits[i] = []
+                e = sents[i][1]
+                lo, hi = bounds[i]
+                for h in hits[lo:hi]:
+                    # View.to_raw, with its common case inline: no invisible characters before the end
+                    rs, re_ = starts[h[2]], starts[h[3]]
+                    if re_ - 1 > starts[h[3] - 1]:
+                        rs, re_ = view.to_raw(h[2], h[3])
+                    if re_ <= e:
+                        cur.append((rs, re_, h))
+            return cur
+
         sent_dates: list[list[DateMatch]] = []
         dj = 0
         for s, e in sents:  # both sorted: one walk
@@ -478,14 +516,18 @@ class RuleExtractor:
                 k += 1
             sent_dates.append(cur_d)
         for i, (s, e) in enumerate(sents):
-            cur = sent_hits[i]
+            lo, hi = bounds[i]
+            c = bisect_left(event_cues, lo)
+            if c == len(event_cues) or event_cues[c] >= hi:
+                continue  # no event cue starts in the sentence
+            cur = hits_of(i)
             cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
             # up to three earlier sentences of the paragraph, for an anaphor naming 'the two sides'
-            earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in sent_hits[k]]
-            prev_h = sent_hits[prev] if prev is not None else []
+            earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in hits_of(k)]
+            prev_h = hits_of(prev) if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
             groups = {h.key for _, _, h in cur if h.cat == "cue"}
@@ -510,7 +552,7 @@ class RuleExtractor:
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
-            later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in sent_hits[k]]
+            later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in hits_of(k)]
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later)
             if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
                 # 'the two sides agreed to meet again' after a reported round: the outcome of that round
