@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-COPY = ["dvc.yaml", "params.yaml", "schemas", "seeds", "annotations", "pipeline", "reports", "registry", "releases"]
+COPY = ["dvc.yaml", "params.yaml", "schemas", "seeds", "annotations", "pipeline", "reports", "registry", "releases", "tests/golden", "tests/heldout"]
 
 
 def sh(cmd: list[str], cwd: Path) -> float:
