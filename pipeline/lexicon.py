@@ -623,6 +623,7 @@ class Cues(_Model):
     continuation: CueGroup
     day_after: CueGroup
     present_time: CueGroup
+    phone_call: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

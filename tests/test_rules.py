@@ -355,3 +355,11 @@ def test_a_mediation_cue_belongs_to_the_state_named_closest_to_it(ex):
     c = one(ex, text, "fa", "2010-10-01")
     assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("OMN", "facilitator")]
     assert sorted(c.parties) == ["IRN", "USA"]  # Evin prison is Iran's custody
+
+
+def test_a_call_with_a_third_state_about_iran_is_not_an_iran_us_contact(ex):
+    text = ("بحث وزير الخارجية الأمريكي أنتوني بلينكن يوم 14 أبريل 2024 في اتصال هاتفي مع وزير الخارجية القطري "
+            "التوتر مع إيران، وأشاد بجهود الوساطة القطرية.")
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 4, 20))) == []
+    c = one(ex, "أجرى وزير الخارجية الأمريكي جون كيري يوم 13 يناير 2016 اتصالا هاتفيا مع نظيره الإيراني محمد جواد ظريف.", pub="2016-01-20")
+    assert c.event_type == "message_exchange"

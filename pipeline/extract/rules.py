@@ -794,6 +794,11 @@ class RuleExtractor:
             return None, f"fewer than two sides ({', '.join(sorted(parties)) or 'none'})"
         if not self.required <= parties:
             return None, f"out of scope: sides {', '.join(sorted(parties))} lack {', '.join(sorted(self.required - parties))}"
+        if "phone_call" in groups and etype == "message_exchange":
+            # a call is between the people on the line: a side named only by its country's name is its subject
+            voiced = {p.country for _, _, _, p in per_refs} | {sid for sid, xs in states.items() if any(x[2].extra == "institution" for x in xs)}
+            if not self.required <= voiced:
+                return None, f"a call in which {', '.join(sorted(self.required - voiced))} is only named, not on the line"
         conf += 0.1
         if loc_country:
             conf += 0.05
