@@ -618,7 +618,7 @@ class RuleExtractor:
     def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=(), later=()) -> tuple[Candidate | None, str]:
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
         # ---- exclusions
-        cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
+        cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, cur)
         etype = cue_hit.key.split(".", 1)[1].split(".")[0]
         if self._has(groups, "press_conference"):
             return None, "press conference"
@@ -730,25 +730,15 @@ class RuleExtractor:
             if sid == loc_country and xs and all(self._locative(view, x[2]) or x[2].extra == "capital" for x in xs) and sid not in self.required:
                 side_states.discard(sid)
         if not self.required <= side_states:
-            extra = set()
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
-            for rs, re_, h in earlier if self._has(groups, "both_sides") else prev_hits:
-                if h.cat == "state":
-                    extra.add(h.key)
-                elif h.cat == "person" and self.lex.persons[h.key].country:
-                    extra.add(self.lex.persons[h.key].country)
+            extra = self._sides_named(earlier if self._has(groups, "both_sides") else prev_hits)
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
         if not self.required <= side_states and later and not ctx:
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
-            extra = set()
-            for rs, re_, h in later:
-                if h.cat == "state":
-                    extra.add(h.key)
-                elif h.cat == "person" and self.lex.persons[h.key].country:
-                    extra.add(self.lex.persons[h.key].country)
+            extra = self._sides_named(later)
             if self.required <= side_states | extra:
                 side_states |= extra & self.required
                 conf -= 0.1
@@ -910,7 +900,7 @@ class RuleExtractor:
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         own_date = any((d.date_end or d.date_start) < ante.date_start or d.date_start > ante.date_end for d in usable)
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
-        _, _, main = self._main_cue(cues, groups, [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"])
+        _, _, main = self._main_cue(cues, groups, cur)
         for cue in (main,) if own_date else (main, cues[0][2]):
             i = cue.vstart
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
@@ -920,12 +910,23 @@ class RuleExtractor:
                 return before[-1].lstrip("«\"“("), cue
         return None
 
+    def _sides_named(self, hits) -> set[str]:
+        """The states named in these hits, directly or through a person's country (sides borrowed from
+        neighbouring sentences)."""
+        out = set()
+        for _, _, h in hits:
+            if h.cat == "state":
+                out.add(h.key)
+            elif h.cat == "person" and self.lex.persons[h.key].country:
+                out.add(self.lex.persons[h.key].country)
+        return out
+
     @staticmethod
     def _has(groups: set[str], prefix: str) -> bool:
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
 
     @staticmethod
-    def _main_cue(cues, groups: set[str], weak: list[tuple[int, int]] = ()):
+    def _main_cue(cues, groups: set[str], cur=()):
         """The cue that types the event: a concluded deal or a release when the sentence says so,
         otherwise the first contact cue (talks, meeting, visit, message) in reading order that is not
         a weak one ('held', 'delegation', 'envoy': cue group ``weak_contact``) when a specific one exists."""
@@ -944,6 +945,7 @@ class RuleExtractor:
                 return release_of(ag[0])
         failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
         ordered = [x for x in cues if not (failed and kind(x) == "agreement")] or cues
+        weak = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"]
         ordered = [x for x in ordered if not any(a <= x[0] and x[1] <= b for a, b in weak)] or ordered
         return release_of(ordered[0]) if kind(ordered[0]) == "agreement" else ordered[0]
 
