@@ -363,3 +363,36 @@ def test_a_call_with_a_third_state_about_iran_is_not_an_iran_us_contact(ex):
     assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 4, 20))) == []
     c = one(ex, "أجرى وزير الخارجية الأمريكي جون كيري يوم 13 يناير 2016 اتصالا هاتفيا مع نظيره الإيراني محمد جواد ظريف.", pub="2016-01-20")
     assert c.event_type == "message_exchange"
+
+
+def test_a_message_carried_on_a_trip_to_a_side_is_a_visit_there(ex):
+    # codebook section 3: a mediator's trip to deliver a message is a visit (and 'his visit' is زيارته)
+    c = one(ex, "حمل رئيس الوزراء الياباني رسالة من الرئيس الأمريكي إلى المرشد الإيراني خلال زيارته طهران يوم 13 يونيو 2019.")
+    assert (c.event_type, c.location_city, c.location_country, c.format) == ("visit", "Tehran", "IRN", "indirect")
+    c = one(ex, "مشاور امنیت ملی آمریکا روز ۴ خرداد ۱۳۶۵ به تهران سفر کرد و با مقام‌های ایرانی مذاکره کرد.", lang="fa")
+    assert (c.event_type, c.location_city, c.format) == ("visit", "Tehran", "direct")  # no one between the sides
+
+
+def test_a_trip_to_a_third_states_venue_for_talks_is_talks(ex):
+    c = one(ex, "سافر المبعوث الأمريكي إلى مسقط يوم 5 مايو 2023 وأجرى محادثات غير مباشرة مع نائب وزير الخارجية الإيراني.")
+    assert (c.event_type, c.location_country) == ("talks", "OMN")
+
+
+def test_a_visit_that_would_happen_is_no_trip(ex):
+    c = one(ex, "أجرى الوفدان الإيراني والأمريكي محادثات في 18 مايو 2025، وقال إن أي زيارة إلى إيران ستكون مشروطة.", pub="2025-06-09")
+    assert c.event_type == "talks"
+
+
+def test_a_later_sentence_about_the_contact_adds_its_topics_and_outcome(ex):
+    cands = ex.extract(DocInput("t", "جان کری و محمدجواد ظریف روز ۱۸ آبان ۱۳۹۳ در مسقط گفت‌وگو کردند. موضوع این گفت‌وگوها آزادی زندانیان بود، اما به توافق نهایی نرسید.", "fa", None))
+    assert {c.outcome for c in cands} == {"no_agreement"} and all(c.topics == {"prisoners"} for c in cands)
+
+
+def test_a_sentence_about_what_came_after_the_contact_adds_no_topic(ex):
+    cands = ex.extract(DocInput("t", "التقى وزير الخارجية الإيراني ونظيره الأمريكي في جنيف يوم 10 مايو 2024. وعقب هذا اللقاء تعرضت ناقلات النفط لهجمات في الخليج.", "ar", None))
+    assert cands and all(not c.topics for c in cands)
+
+
+def test_a_named_agreement_brings_its_subject(ex):
+    c = one(ex, "وقّعت إيران والولايات المتحدة اتفاقيات الجزائر يوم 19 يناير 1981 بوساطة جزائرية.")
+    assert c.event_type == "agreement" and {"prisoners", "sanctions"} <= c.topics

@@ -225,6 +225,9 @@ def build_lexicon() -> Lexicon:
         groups.add(path)
         for t in terms:
             add(t, "cue", path, lang)  # cue words count only in their own language (Arabic نفت 'denied' is Persian 'oil')
+            if lang == "ar":
+                for v in _possessed(t):
+                    add(v, "cue", path, lang)
     for title, item in (role_map or {}).items():
         if not isinstance(item, dict):  # 'source' / 'notes'
             continue
@@ -252,6 +255,19 @@ def build_lexicon() -> Lexicon:
     A.make_automaton()
     W.make_automaton()
     return Lexicon(A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms)
+
+
+# Arabic attached pronouns: 'his visit' is زيارته, the ta marbuta written as ta before the suffix
+_PRONOUNS_AR = ("ه", "ها", "هما", "هم", "ك", "كم", "نا", "ي")
+
+
+def _possessed(term: str) -> list[str]:
+    """The forms of a one-word Arabic noun ending in ة with an attached pronoun (زيارة → زيارته، زيارتها …),
+    which the clitic suffixes cannot reach because the ة itself changes."""
+    if " " in term.strip() or not term.strip().endswith("ة"):
+        return []
+    stem = term.strip()[:-1] + "ت"
+    return [stem + p for p in _PRONOUNS_AR]
 
 
 # whole words that merely start with a clitic-like letter: وزارة is 'ministry', not و + زار 'visited'
@@ -536,8 +552,14 @@ class RuleExtractor:
             if dem is not None:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
-                ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False))
                 dem, dcue = dem
+                # what the contact was about («موضوع این گفت‌وگوها …»), unless the sentence is about what came
+                # before or after it («عقب هذه المحادثات شنت … ضربات»)
+                w = dcue.vstart
+                while w > 0 and _is_word(view.text[w - 1]):
+                    w -= 1
+                about = frozenset() if _TEMPORAL_LINK.search(view.text, max(0, w - 24), w) else _topics(groups)
+                ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False), topics=about)
                 if "denial" in groups or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
@@ -789,6 +811,22 @@ class RuleExtractor:
             voiced = {p.country for _, _, _, p in per_refs} | {sid for sid, xs in states.items() if any(x[2].extra == "institution" for x in xs)}
             if not self.required <= voiced:
                 return None, f"a call in which {', '.join(sorted(self.required - voiced))} is only named, not on the line"
+        # ---- a trip (codebook section 3): a visit is a trip to the other side's territory (or a mediator's
+        # trip there); talks or a message during such a trip are that visit, and a trip to a third
+        # state's venue for talks is those talks
+        trip = self._trip_to_side(view, cur, cues)
+        if trip is not None and etype in ("talks", "meeting", "message_exchange") and loc_country in (None, *self.required):
+            etype = "visit"
+            if trip.cat == "place":
+                pl = self.lex.places[trip.key]
+                loc_city = pl.name_en if _g(pl, "kind", "city") == "city" else _g(pl, "city")
+                loc_country = pl.country
+            else:
+                loc_city, loc_country = None, trip.key
+        elif trip is None and etype == "visit" and loc_country is not None and loc_country not in self.required:
+            alt = [x for x in self._strong(cues, cur) if x[2].key.split(".")[1] in ("talks", "meeting")]
+            if alt:
+                etype = alt[0][2].key.split(".")[1]
         conf += 0.1
         if loc_country:
             conf += 0.05
@@ -796,8 +834,10 @@ class RuleExtractor:
             conf += 0.05
         # ---- attributes
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
+        if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
+            fmt = "direct"  # one side's officials in the other's capital, no one between them
         certainty = "denied" if self._has(groups, "denial") else ("alleged" if self._has(groups, "allegation") else "reported")
-        topics = frozenset(g.split(".", 1)[1] for g in groups if g.startswith("topics.") and g.split(".", 1)[1] != "other")
+        topics = _topics(groups)
         # ---- participants and person mediators
         participants, med_refs = [], []
         for rs, re_, h, p in per_refs:
@@ -883,10 +923,11 @@ class RuleExtractor:
         return fmt, secrecy, outcome
 
     @staticmethod
-    def _fold(ante: Candidate, fmt: str = "unknown", secrecy: str = "unknown", outcome: str = "unknown") -> Candidate:
-        """The antecedent with the attributes it lacks taken from a later sentence about it."""
+    def _fold(ante: Candidate, fmt: str = "unknown", secrecy: str = "unknown", outcome: str = "unknown", topics: frozenset = frozenset()) -> Candidate:
+        """The antecedent with the attributes it lacks taken from a later sentence about it (and the topics it adds)."""
         return dataclasses.replace(
             ante,
+            topics=ante.topics | topics,
             format=ante.format if ante.format != "unknown" else fmt,
             secrecy=ante.secrecy if ante.secrecy != "unknown" else secrecy,
             outcome=ante.outcome if ante.outcome != "unknown" else outcome,
@@ -945,9 +986,40 @@ class RuleExtractor:
                 return release_of(ag[0])
         failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
         ordered = [x for x in cues if not (failed and kind(x) == "agreement")] or cues
-        weak = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"]
-        ordered = [x for x in ordered if not any(a <= x[0] and x[1] <= b for a, b in weak)] or ordered
+        ordered = RuleExtractor._strong(ordered, cur) or ordered
         return release_of(ordered[0]) if kind(ordered[0]) == "agreement" else ordered[0]
+
+    @staticmethod
+    def _strong(cues, cur):
+        """The contact cues that are not weak ones ('held', 'delegation', 'envoy': cue group ``weak_contact``)."""
+        weak = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"]
+        return [x for x in cues if not any(a <= x[0] and x[1] <= b for a, b in weak)]
+
+    def _trip_to_side(self, view: View, cur, cues) -> Hit | None:
+        """The destination of a trip to a side's own territory: a (not weak) visit cue followed by 'to' and a
+        side's capital or name («زيارة إلى واشنطن», «سفر به تهران») or by the capital itself («زيارته طهران»),
+        or, in Persian word order, preceded by it with 'to' («به تهران سفر کرد»). A side's adjective after
+        the cue is its traveller, not the destination («سافر المبعوث الأمريكي»). None when there is no such trip."""
+        for _, _, c in self._strong(cues, cur):
+            if not c.key.startswith("event_types.visit") or self._negated(view, c, cur) or any(
+                self._near(cur, c, g, before=5, after=5) for g in ("future", "hypothetical")
+            ):
+                continue  # 'any visit to Iran would be …' is no trip
+            for _, _, h in cur:
+                if h.cat == "place":
+                    country = self.lex.places[h.key].country
+                elif h.cat == "state" and h.extra in ("name", "capital"):
+                    country = h.key
+                else:
+                    continue
+                if country not in self.required:
+                    continue
+                gap = h.vstart - c.vend
+                if (0 <= gap <= 12 and self._locative(view, h)) or (0 <= gap <= 1 and (h.cat == "place" or h.extra == "capital")):
+                    return h  # 'to' + a side («زيارة ظريف إلى واشنطن»), or its capital right after the cue («زيارته طهران»)
+                if 0 <= c.vstart - h.vend <= 3 and self._locative(view, h):
+                    return h
+        return None
 
     def _near(self, cur, cue: Hit, group: str, before: int, after: int) -> bool:
         return any(
@@ -1029,6 +1101,18 @@ class RuleExtractor:
             if d <= 40 and (best is None or d < best[0]):
                 best = (d, h.key)
         return best[1] if best else None
+
+
+def _topics(groups: set[str]) -> frozenset[str]:
+    """The topics named by a sentence's cue groups (``other`` is never inferred from a word)."""
+    return frozenset(g.split(".", 1)[1] for g in groups if g.startswith("topics.") and g.split(".", 1)[1] != "other")
+
+
+# 'after / before / since / coinciding with' right before a demonstrative: the sentence is about another
+# happening, dated from the contact
+_TEMPORAL_LINK = re.compile(
+    "(?:" + "|".join(re.escape(norm(w)) for w in ("بعد", "عقب", "إثر", "قبيل", "قبل", "منذ", "غداة", "پس از", "بعد از", "قبل از", "پیش از", "از زمان", "تزامن", "تزامنت", "همزمان با")) + r")\s+(?:\S+\s+)?$"
+)
 
 
 def _role_at(person: Any, when: dt.date) -> str | None:
