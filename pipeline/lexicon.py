@@ -624,6 +624,8 @@ class Cues(_Model):
     day_after: CueGroup
     present_time: CueGroup
     phone_call: CueGroup
+    absent_side: CueGroup
+    interview: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

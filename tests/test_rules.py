@@ -396,3 +396,51 @@ def test_a_sentence_about_what_came_after_the_contact_adds_no_topic(ex):
 def test_a_named_agreement_brings_its_subject(ex):
     c = one(ex, "وقّعت إيران والولايات المتحدة اتفاقيات الجزائر يوم 19 يناير 1981 بوساطة جزائرية.")
     assert c.event_type == "agreement" and {"prisoners", "sanctions"} <= c.topics
+
+
+def test_a_state_said_to_be_absent_is_not_a_side(ex):
+    text = "عُقد في إسطنبول أمس الجمعة اجتماع بين إيران وبريطانيا حول الملف النووي. وغاب أي تمثيل أمريكي عن الاجتماع."
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 17))) == []
+    text = "عراقچی روز جمعه ۳۰ خرداد در ژنو با وزیر خارجه بریتانیا گفت‌وگو کرد. در این نشست هیچ نماینده‌ای از آمریکا حضور نداشت."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2025, 6, 21))) == []
+
+
+def test_an_interview_is_not_talks_and_its_day_is_not_a_contacts(ex):
+    text = "دونالد ترامپ روز یکشنبه در گفت‌وگو با شبکه ان‌بی‌سی ایران را تهدید کرد."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2025, 3, 31))) == []
+    text = "پاسخ ایران به نامه ترامپ روز چهارشنبه از طریق عمان برای طرف آمریکایی ارسال شد. عراقچی روز پنجشنبه در گفت‌وگو با تلویزیون رسمی گفت این پاسخ شامل یک نامه است."
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2025, 3, 28)))
+    assert [c.date_start for c in cands] == [dt.date(2025, 3, 26)]
+
+
+def test_a_yearless_day_next_to_a_future_marker_is_not_last_years(ex):
+    text = "وأكد بيان مشترك صدر عن الاتحاد الأوروبي أن الجولة المقبلة بين إيران والولايات المتحدة ستعقد في جنيف يوم 8 تشرين الثاني."
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2013, 10, 17))) == []
+
+
+def test_a_contact_dated_only_to_a_decade_is_not_an_event(ex):
+    text = "في منتصف ثمانينيات القرن الماضي، أدارت إدارة ريغان صفقات سرية لبيع أسلحة لإيران عبر وسطاء."
+    assert ex.extract(DocInput("t", text, "ar", None)) == []
+
+
+def test_purpose_and_was_to_be_are_not_contacts(ex):
+    text = "أعلن وزير الخارجية الأمريكي يوم 21 مايو 2018 اثني عشر شرطاً للتوصل إلى اتفاق جديد مع إيران."
+    assert ex.extract(DocInput("t", text, "ar", None)) == []
+    text = "دور ششم گفت‌وگوهای ایران و آمریکا که قرار بود یکشنبه ۲۵ خرداد ۱۴۰۴ در مسقط برگزار شود لغو شد."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2025, 6, 14))) == []
+
+
+def test_a_meeting_on_the_next_day_of_a_visit_is_that_visit(ex):
+    text = ("شینزو آبه روز چهارشنبه ۲۲ خرداد ۱۳۹۸ برای سفری دو روزه به تهران رفت و پیامی از آمریکا همراه داشت. "
+            "او فردای آن روز در دیدار با آیت‌الله خامنه‌ای پیام دونالد ترامپ را تحویل داد.")
+    cands = ex.extract(DocInput("t", text, "fa", None))
+    assert {c.event_type for c in cands} == {"visit"} and len({c.same_as for c in cands if c.same_as}) <= 1
+    assert {(c.date_start, c.date_end) for c in cands} == {(dt.date(2019, 6, 12), dt.date(2019, 6, 13))}
+
+
+def test_a_sentence_dated_by_the_other_day_of_a_round_is_that_round(ex):
+    text = ("انتهت أمس الجمعة في فيينا الجولة السابعة من المفاوضات بين إيران والولايات المتحدة، بعد خمسة أيام من الاجتماعات التي انطلقت يوم الاثنين 29 تشرين الثاني. "
+            "وقدّم كبير المفاوضين الإيرانيين مسودتين نقلها منسق الاتحاد الأوروبي إلى الوفد الأمريكي.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 4)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert {(c.date_start, c.date_end) for c in cands} == {(dt.date(2021, 11, 29), dt.date(2021, 12, 3))}

@@ -538,6 +538,9 @@ class RuleExtractor:
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
             cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
+            interviews = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "interview"]
+            if interviews:  # 'in a conversation with NBC' is an interview, not talks
+                cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -586,14 +589,25 @@ class RuleExtractor:
                 ante = out[last[0]][0]  # 'in the same place': the venue of the contact reported before
                 cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
                 reason += " (venue from the contact before: 'the same place')"
+            if cand is not None and near and cand.same_as is None:
+                trip = self._during_trip(out[last[0]][0], cand)
+                if trip is not None:  # a meeting on the second day of a visit is that visit (codebook section 3)
+                    out[last[0]] = (trip[0], out[last[0]][1])
+                    cand = trip[1]
+                    reason += f" (during the visit reported at {trip[0].char_start})"
             if cand is not None and near and last[1] == i - 1 and cand.rule.endswith(":context-date"):
                 ante = out[last[0]][0]
                 if (
-                    (ante.date_start, ante.date_end) == (cand.date_start, cand.date_end)
+                    ((ante.date_start, ante.date_end) == (cand.date_start, cand.date_end) or "one of two contacts" not in out[last[0]][1].reason)
                     and ante.parties == cand.parties
                     and cand.location_country in (None, ante.location_country)
                 ):  # (a 'series' here is sessions inside that contact: codebook section 10)
                     # dated only by the sentence before, which reported a contact with the same sides: that contact again
+                    # (its other day in that sentence, «انطلقت يوم الاثنين 29 … انتهت أمس الجمعة», widens the contact's days)
+                    if (ante.date_start, ante.date_end) != (cand.date_start, cand.date_end):
+                        ante = _widened(ante, cand)
+                        out[last[0]] = (ante, out[last[0]][1])
+                        cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=ante.date_end, date_precision=ante.date_precision, date_edtf=ante.date_edtf)
                     cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the contact reported at {ante.char_start} again)"
             if cand is not None:
@@ -634,6 +648,14 @@ class RuleExtractor:
                 if cand is None:
                     return None
                 out.append((cand, Decision(a, b, raw[part_cues[0][0] : part_cues[0][1]], True, reason + " (one of two contacts in the sentence)")))
+            x, y = out[0][0], out[1][0]
+            if (
+                {x.event_type, y.event_type} == {"talks", "meeting"}
+                and x.parties == y.parties
+                and (None in (x.location_country, y.location_country) or x.location_country == y.location_country)
+                and abs((x.date_start - y.date_start).days) <= 14
+            ):
+                return None  # a round and its meetings a few days apart («بعد خمسة أيام من الاجتماعات التي انطلقت …»): one contact
             return out
         return None
 
@@ -658,9 +680,27 @@ class RuleExtractor:
         # (a counted series "since April" keeps it: that is when its rounds began)
         if not (etype == "series" or self._has(groups, "event_types.series")):
             dates = [d for d in dates if not _after_since(raw, d)]
+        # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
+        talk_shows = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "interview"]
+        if talk_shows:
+            dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
+        # a day written without a year next to a future marker is the coming one, not last year's
+        # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
+        coming = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "future"]
+        if coming and pub is not None:
+            ahead = [
+                d for d in dates
+                if "inferred from publication" in d.reason and any(0 <= d.start_char - b <= 60 or 0 <= a - d.end_char <= 20 for a, b in coming)
+            ]
+            if ahead:
+                dates = [d for d in dates if d not in ahead]
+                if not dates:
+                    return None, "future or planned (a day without a year next to a future marker)"
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
+        if usable and all("decade" in d.reason for d in usable):
+            return None, "dated only to a decade (codebook section 1: a contact is pinned to at least a year)"
         conf = 0.45
         ctx = False
         if usable:
@@ -683,9 +723,12 @@ class RuleExtractor:
         states: dict[str, list[tuple[int, int, Hit]]] = {}
         orgs, places = [], []
         by_span: dict[tuple[int, int], list[Hit]] = {}
+        absent = self._absent_states(cur)
         for n, x in enumerate(cur):
             h = x[2]
             if h.cat == "state":
+                if n in absent:
+                    continue  # 'no US representative attended': not a side
                 if h.extra.startswith("home:") and any(y[2].cat == "state" and 0 <= y[0] - x[1] <= 3 for y in cur[n + 1 : n + 4]):
                     continue  # 'the foreign ministry' of a state named next: not the home state's
                 states.setdefault(h.key, []).append(x)
@@ -923,6 +966,28 @@ class RuleExtractor:
         return fmt, secrecy, outcome
 
     @staticmethod
+    def _during_trip(ante: Candidate, cand: Candidate, max_days: int = 3) -> tuple[Candidate, Candidate] | None:
+        """A meeting, talks or a message between the same sides on a day of a visit just reported (the same day
+        or up to ``max_days`` later, at no other place): sessions inside one trip are one visit (codebook
+        section 3). Returns the visit with its days extended and the candidate as a further mention of it."""
+        if not (
+            ante.event_type == "visit"
+            and cand.event_type in ("talks", "meeting", "message_exchange")
+            and cand.parties == ante.parties
+            and ante.date_precision == cand.date_precision == "day"
+            and 0 <= (cand.date_start - ante.date_start).days <= max_days
+            and cand.location_country in (None, ante.location_country)
+            and cand.certainty == ante.certainty
+        ):
+            return None
+        ante = _widened(ante, cand, max_days)
+        cand = dataclasses.replace(
+            cand, event_type="visit", date_start=ante.date_start, date_end=ante.date_end, date_edtf=ante.date_edtf,
+            location_city=ante.location_city, location_country=ante.location_country, same_as=(ante.char_start, ante.char_end),
+        )
+        return ante, cand
+
+    @staticmethod
     def _fold(ante: Candidate, fmt: str = "unknown", secrecy: str = "unknown", outcome: str = "unknown", topics: frozenset = frozenset()) -> Candidate:
         """The antecedent with the attributes it lacks taken from a later sentence about it (and the topics it adds)."""
         return dataclasses.replace(
@@ -955,11 +1020,33 @@ class RuleExtractor:
         """The states named in these hits, directly or through a person's country (sides borrowed from
         neighbouring sentences)."""
         out = set()
-        for _, _, h in hits:
+        absent = self._absent_states(hits)
+        for n, (_, _, h) in enumerate(hits):
+            if n in absent:
+                continue
             if h.cat == "state":
                 out.add(h.key)
             elif h.cat == "person" and self.lex.persons[h.key].country:
                 out.add(self.lex.persons[h.key].country)
+        return out
+
+    @staticmethod
+    def _absent_states(hits) -> set[int]:
+        """Indices of the state mentions in a clause saying that state was absent or took no part («هیچ
+        نماینده‌ای از آمریکا … حضور نداشت», «غاب أي تمثيل أمريكي», «لكنه لم يشارك فيها»): the absence
+        phrase up to ~80 characters after the state or ~25 before it, with no other state named between."""
+        absences = [h for _, _, h in hits if h.cat == "cue" and h.key == "absent_side"]
+        if not absences:
+            return set()
+        states = [(n, h) for n, (_, _, h) in enumerate(hits) if h.cat == "state"]
+        out = set()
+        for n, h in states:
+            for a in absences:
+                lo, hi = (h.vend, a.vstart) if a.vstart >= h.vend else (a.vend, h.vstart)
+                if not (0 <= a.vstart - h.vend <= 80 or 0 <= h.vstart - a.vend <= 25):
+                    continue
+                if not any(o.key != h.key and lo <= o.vstart < hi for _, o in states):
+                    out.add(n)
         return out
 
     @staticmethod
@@ -1101,6 +1188,17 @@ class RuleExtractor:
             if d <= 40 and (best is None or d < best[0]):
                 best = (d, h.key)
         return best[1] if best else None
+
+
+def _widened(ante: Candidate, other: Candidate, max_days: int = 14) -> Candidate:
+    """The contact with its days widened to cover another day given for it (both day-precise, at most
+    ``max_days`` apart); unchanged otherwise."""
+    if not (ante.date_precision == other.date_precision == "day"):
+        return ante
+    start, end = min(ante.date_start, other.date_start), max(ante.date_end, other.date_end)
+    if (end - start).days > max_days:
+        return ante
+    return dataclasses.replace(ante, date_start=start, date_end=end, date_edtf=start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}")
 
 
 def _topics(groups: set[str]) -> frozenset[str]:
