@@ -622,6 +622,7 @@ class Cues(_Model):
     same_place: CueGroup
     continuation: CueGroup
     day_after: CueGroup
+    same_day: CueGroup
     present_time: CueGroup
     phone_call: CueGroup
     absent_side: CueGroup

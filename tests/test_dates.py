@@ -489,3 +489,15 @@ def test_a_day_without_a_year_takes_the_year_of_the_date_before_it(pub):
     far = "التقيا في 20 مارس 2019. " + "كلام " * 80 + "ثم في 5 مايو."
     d = find_dates(far, lang="ar", published=dt.date(2024, 6, 1))[-1]
     assert d.date_start == dt.date(2024, 5, 5)
+
+
+def test_a_month_of_the_same_year_takes_the_previous_dates_year():
+    ds = find_dates("بامداد یکشنبه ۳ آذر ۱۳۹۲ توافق شد. دور پیشین که در آبان همان سال برگزار شده بود", lang="fa", published=None)
+    assert [(d.text, d.edtf, d.date_precision) for d in ds][-1] == ("آبان همان سال", "2013-10-23/2013-11-21", "month")
+
+
+def test_a_pair_of_weekdays_starts_on_the_first():
+    ds = find_dates("که روزهای سه‌شنبه و چهارشنبه برگزار شد", lang="fa", published=dt.date(2022, 6, 30))
+    assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]
+    ds = find_dates("التقيا يومي الثلاثاء والأربعاء", lang="ar", published=dt.date(2022, 6, 30))
+    assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]

@@ -444,3 +444,14 @@ def test_a_sentence_dated_by_the_other_day_of_a_round_is_that_round(ex):
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 4)))
     assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
     assert {(c.date_start, c.date_end) for c in cands} == {(dt.date(2021, 11, 29), dt.date(2021, 12, 3))}
+
+
+def test_that_same_day_is_the_day_of_the_date_before(ex):
+    text = "روز شنبه ۲۶ دی ۱۳۹۴ ظریف و کری در وین دیدار کردند.\n\nهمان روز چهار زندانی آمریکایی در ایران آزاد شدند."
+    cands = ex.extract(DocInput("t", text, "fa", None))
+    assert {c.date_start for c in cands} == {dt.date(2016, 1, 16)} and "prisoner_release" in {c.event_type for c in cands}
+
+
+def test_a_pardon_in_an_exchange_is_a_release(ex):
+    c = one(ex, "روز دوشنبه ۲۷ شهریور ۱۴۰۲ پنج شهروند آمریکایی تهران را ترک کردند و هم‌زمان دولت آمریکا پنج ایرانی زندانی را عفو کرد.", lang="fa", pub=None)
+    assert c.event_type == "prisoner_release" and c.date_start == dt.date(2023, 9, 18)

@@ -63,17 +63,24 @@ def _fa_negated_verb(text: str, at: int, max_words: int = 8) -> bool:
 
 
 def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
-    """'The next day' («فردای آن روز»، «في اليوم التالي») read as a date: the day after the last day-precise
-    date written before it, when that date is at most ~300 characters back (its own or the previous sentence)."""
+    """'The next day' («فردای آن روز»، «في اليوم التالي») and 'that same day' («همان روز»، «في اليوم نفسه») read
+    as dates: the day after (or the day of) the last day-precise date written before it, when that date is at
+    most ~300 characters back (its own sentence or the ones before)."""
     extra = []
+    after = [(rs, re_) for rs, re_, h in rhits if h.key == "day_after"]
     for rs, re_, h in rhits:
-        if h.cat != "cue" or h.key != "day_after":
+        if h.cat != "cue" or h.key not in ("day_after", "same_day"):
             continue
+        if h.key == "same_day" and any(a <= rs and re_ <= b for a, b in after):
+            continue  # «فردای همان روز» is the next day
         anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None), None)
         if anchor is None or rs - anchor.end_char > 300:
             continue
-        day = (anchor.date_end or anchor.date_start) + dt.timedelta(days=1)
-        extra.append(DateMatch(raw[rs:re_], rs, re_, day, day, "day", "relative", day.isoformat(), f"the day after «{anchor.text}»"))
+        if h.key == "day_after":
+            day, why = (anchor.date_end or anchor.date_start) + dt.timedelta(days=1), f"the day after «{anchor.text}»"
+        else:
+            day, why = anchor.date_end or anchor.date_start, f"the same day as «{anchor.text}»"
+        extra.append(DateMatch(raw[rs:re_], rs, re_, day, day, "day", "relative", day.isoformat(), why))
     return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
 
 
@@ -481,7 +488,7 @@ class RuleExtractor:
         view = normalize(raw)
         hits = scan(view, self.lex, doc.lang)
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
-        day_after = [h for h in hits if h[0] == "cue" and h[1] == "day_after"]
+        day_after = [h for h in hits if h[0] == "cue" and h[1] in ("day_after", "same_day")]
         if day_after:
             dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates)
         sents = sentences(raw)
