@@ -455,3 +455,19 @@ def test_that_same_day_is_the_day_of_the_date_before(ex):
 def test_a_pardon_in_an_exchange_is_a_release(ex):
     c = one(ex, "روز دوشنبه ۲۷ شهریور ۱۴۰۲ پنج شهروند آمریکایی تهران را ترک کردند و هم‌زمان دولت آمریکا پنج ایرانی زندانی را عفو کرد.", lang="fa", pub=None)
     assert c.event_type == "prisoner_release" and c.date_start == dt.date(2023, 9, 18)
+
+
+def test_a_state_said_absent_is_not_borrowed_from_a_later_sentence(ex):
+    text = ("عراقچی روز جمعه ۳۰ خرداد ۱۴۰۴ در ژنو با وزیران خارجه فرانسه و بریتانیا گفت‌وگو کرد. در این نشست هیچ نماینده‌ای از آمریکا حضور نداشت. "
+            "عراقچی گفت ایران با آمریکا مذاکره نخواهد کرد.")
+    assert ex.extract(DocInput("t", text, "fa", None)) == []
+
+
+def test_a_hearing_is_no_contact(ex):
+    text = "کنگره آمریکا در سال ۱۹۸۷ جلسات استماع علنی درباره روابط با ایران برگزار کرد."
+    assert ex.extract(DocInput("t", text, "fa", None)) == []
+
+
+def test_a_protest_note_through_the_protecting_power_is_a_message(ex):
+    c = one(ex, "استدعت الخارجية الإيرانية أمس الخميس السفير السويسري بصفته راعي المصالح الأمريكية، وسلمته مذكرة احتجاج رسمية موجهة إلى الحكومة الأمريكية.", pub="2019-06-21")
+    assert c.event_type == "message_exchange" and [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("CHE", "message_carrier")]

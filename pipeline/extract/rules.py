@@ -1028,8 +1028,9 @@ class RuleExtractor:
         neighbouring sentences)."""
         out = set()
         absent = self._absent_states(hits)
+        gone = {hits[n][2].key for n in absent}  # said to be absent: not borrowed from another mention either
         for n, (_, _, h) in enumerate(hits):
-            if n in absent:
+            if n in absent or (h.cat == "state" and h.key in gone):
                 continue
             if h.cat == "state":
                 out.add(h.key)
