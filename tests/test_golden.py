@@ -101,7 +101,7 @@ def test_boundary_check_equals_its_definition(seed_texts):
 
 
 def test_extraction_does_not_depend_on_the_dictionary_cache(seed_texts, extractor):
-    """Scanning with the per-language reading cache filled or empty gives the same hits."""
+    """Scanning with the per-language reading and word caches filled or empty gives the same hits."""
     from pipeline.extract.rules import scan
     from pipeline.text import normalize
 
@@ -109,11 +109,54 @@ def test_extraction_does_not_depend_on_the_dictionary_cache(seed_texts, extracto
         v = normalize(raw)
         for lang in ("ar", "fa", None):
             warm = scan(v, extractor.lex, lang)
-            saved, extractor.lex.by_lang = extractor.lex.by_lang, {}
+            saved = extractor.lex.by_lang, extractor.lex.words
+            extractor.lex.by_lang, extractor.lex.words = {}, {}
             try:
                 assert scan(v, extractor.lex, lang) == warm
             finally:
-                extractor.lex.by_lang = saved
+                extractor.lex.by_lang, extractor.lex.words = saved
+
+
+def _scan_texts():
+    """Random texts made of dictionary terms (of one and several words, with other characters),
+    clitic prefixes, suffixes, words that are not terms and separators."""
+    from hypothesis import strategies as st
+
+    from pipeline.extract.rules import NOT_CLITIC, PREFIXES, SUFFIXES, lexicon
+
+    terms = sorted(lexicon().terms)
+    several = [t for t in terms if " " in t]
+    other = sorted(lexicon().automaton.keys())
+    word = st.one_of(
+        st.sampled_from(terms),
+        st.sampled_from(several),
+        st.sampled_from(other),
+        st.sampled_from(sorted(NOT_CLITIC)),
+        st.sampled_from(["ایران", "امریکا", "عمان", "مسقط", "الولایات المتحده", "سلطنه عمان", "5+1", "al-maliki", "کتاب", "x"]),
+    )
+    piece = st.tuples(st.sampled_from(("",) + PREFIXES), word, st.sampled_from(SUFFIXES + ("ز", "")))
+    sep = st.sampled_from([" ", " ", "  ", "\n", "، ", ". ", "-", "+", "(", "«", "_", "'", "\u064b", ""])
+    return st.lists(st.tuples(piece, sep), max_size=14).map(lambda xs: "".join(p + w + s + sp for (p, w, s), sp in xs))
+
+
+def test_prop_scan_equals_its_definition(extractor):
+    """scan (word by word, with its caches) gives exactly the hits of its definition on random texts
+    of dictionary terms, in every language."""
+    from hypothesis import given, settings
+
+    from pipeline.extract.rules import scan, scan_matches, term_matches
+    from pipeline.text import normalize
+
+    @settings(max_examples=400, deadline=None)
+    @given(_scan_texts())
+    def check(raw):
+        v = normalize(raw)
+        for lang in ("ar", "fa", None):
+            got = scan(v, extractor.lex, lang)
+            assert got == scan_matches(term_matches(v.text, extractor.lex), extractor.lex, lang)
+            assert got == _scan_reference(v, extractor.lex, lang)
+
+    check()
 
 
 def test_a_second_mention_of_the_same_contact_is_not_a_false_event():

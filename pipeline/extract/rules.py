@@ -17,6 +17,7 @@ import functools
 import operator
 import re
 from bisect import bisect_left
+from itertools import accumulate, compress, count
 from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
@@ -134,10 +135,22 @@ class Lexicon:
     groups: set[str] = field(default_factory=set)
     # per document language: term -> the readings that count in that language (filled as met)
     by_lang: dict[str | None, dict[str, tuple]] = field(default_factory=dict)
-    # the other terms keyed by word start: ' ' + clitic prefix + term (see lexicon())
+    # the other terms of one word keyed by word start: ' ' + clitic prefix + term (see lexicon()),
+    # each key with (its length less the space, its readings)
     anchored: Any = None
     # every term -> its readings (cat, key, extra)
     terms: dict[str, tuple] = field(default_factory=dict)
+    # a pattern every match of a term of `automaton` holds (two characters of it, one not a letter)
+    other_hint: Any = None
+    # the terms of several words, keyed as in `anchored` (with minus their length less the space);
+    # the words such a key starts with, and the longest key
+    multiword: Any = None
+    first_words: frozenset = frozenset()
+    multiword_len: int = 0
+    # per document language: word -> the hits of the one-word terms in it, offsets from the word's
+    # start (filled as met; see scan())
+    # (and per (language, " "): the hits of the terms of several words, per phrase)
+    words: dict[Any, dict[Any, tuple]] = field(default_factory=dict)
 
 
 def _leaves(obj: Any, path: str = "") -> Iterable[tuple[str, str, list[str]]]:
@@ -247,7 +260,8 @@ def build_lexicon() -> Lexicon:
     # and is run over a copy of the text whose non-word characters are spaces: a key can then only
     # match at the start of a word, so the many matches inside longer words (لا in الاتفاق) never
     # reach Python. Several (term, prefix) readings can share a key (ل + قاء = لقاء).
-    W = ahocorasick.Automaton()
+    W, M = ahocorasick.Automaton(), ahocorasick.Automaton()
+    hint = set()
     anchored: dict[str, list[tuple[str, int, int, tuple]]] = {}
     terms = {term: tuple(dict.fromkeys(vals)) for term, vals in entries.items()}
     for term, vals in terms.items():
@@ -257,11 +271,26 @@ def build_lexicon() -> Lexicon:
                 anchored.setdefault(" " + pre + term, []).append((term, len(term), len(pre), payload[2]))
         else:
             A.add_word(term, payload)
+            i = next(i for i, c in enumerate(term) if not _is_word(c) and c != " ")
+            hint.add(term[i - 1 : i + 1])  # (a term starts with a letter or digit: i > 0)
+    first_words = set()
     for key, readings in anchored.items():
-        W.add_word(key, tuple(readings))
+        # scan() reads the hits of one-word terms word by word (see there), the others where a word
+        # that starts one of them stands
+        if " " in key[1:]:
+            M.add_word(key, (1 - len(key), tuple(readings)))
+            first_words.add(key[1:].split(" ")[0])
+        else:
+            W.add_word(key, (len(key) - 1, tuple(readings)))
     A.make_automaton()
     W.make_automaton()
-    return Lexicon(A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms)
+    M.make_automaton()
+    # (written to start with a character class, which the re engine scans for quickly)
+    other_hint = re.compile("[" + "".join(sorted({re.escape(h[1]) for h in hint})) + "](?<=" + "|".join(re.escape(h) for h in sorted(hint)) + ")" if hint else "(?!)")
+    return Lexicon(
+        A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint,
+        multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
+    )
 
 
 # Arabic attached pronouns: 'his visit' is زيارته, the ta marbuta written as ta before the suffix
@@ -359,6 +388,7 @@ def _boundary_ok_reference(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 _ENTITY = frozenset(("state", "person", "org", "place"))
 _HIT_ORDER = operator.itemgetter(2, 3, 0, 1)  # (vstart, vend, cat, key) of a Hit
+_HIT_START = operator.itemgetter(2)
 
 
 def _lang_vals(vals: tuple, lang: str | None) -> tuple:
@@ -371,14 +401,22 @@ def _lang_vals(vals: tuple, lang: str | None) -> tuple:
 def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
     """(term, start, end, readings) of every dictionary term standing as a word in the view text,
     clitic prefixes and inflection suffixes allowed (the rule is :func:`_boundary_ok_reference`)."""
-    suffixes, not_clitic = _SUFFIX_SET, NOT_CLITIC
     out: list[tuple[str, int, int, tuple]] = []
     add = out.append
     # terms of letters, digits and spaces: matched at word starts only (see lexicon()). In `bounded`
     # every non-word character is a space, so the rest of a word runs to the next space.
     bounded = " " + _spaced(text) + " "  # same offsets, shifted by one
+    for automaton in (lex.anchored, lex.multiword):
+        _anchored_matches(text, bounded, ((end, readings) for end, (_, readings) in automaton.iter(bounded)), add)
+    _other_matches(text, lex, add)
+    return out
+
+
+def _anchored_matches(text: str, bounded: str, found: Iterable, add) -> None:
+    """term_matches for the anchored keys ``found`` in ``bounded``: (end, readings) of each."""
+    suffixes, not_clitic = _SUFFIX_SET, NOT_CLITIC
     next_space = bounded.find
-    for end, readings in lex.anchored.iter(bounded):
+    for end, readings in found:
         # bounded[end] is text[end - 1]: the term ends before text[end]
         rest = next_space(" ", end + 1) - end - 1
         for term, n, plen, vals in readings:
@@ -390,37 +428,133 @@ def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
             if " " in term and text[s:end] != term:  # the term's space must be a space, not a newline
                 continue
             add((term, s, end, vals))
-    # the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here
+
+
+def _other_matches(text: str, lex: Lexicon, add) -> None:
+    """term_matches for the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here."""
+    if not lex.other_hint.search(text):
+        return  # (the automaton's pass costs as much as the hint's search)
     for end, (term, n, vals) in lex.automaton.iter(text):
         if _boundary_ok(text, end + 1 - n, end + 1):
             add((term, end + 1 - n, end + 1, vals))
-    return out
 
 
 _new_tuple = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__
+
+
+def _phrase_hits(phrase: str, end: int, readings: tuple, lex: Lexicon, lang: str | None) -> tuple[Hit, ...]:
+    """The hits of one key of several words ending at ``end`` in ``phrase`` (which starts with the
+    key's word and ends with the word where it ends), offsets from the phrase's start."""
+    found: list[tuple[str, int, int, tuple]] = []
+    _anchored_matches(phrase, " " + _spaced(phrase) + " ", [(end, readings)], found.append)
+    return tuple(_match_hits(found, lex, lang))
+
+
+# words whose hits scan() keeps, per language (the table is emptied when it grows past this)
+WORD_CACHE = 50_000
 
 
 def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
     """Every dictionary term in the view, ordered by (start, end, category, key); cue and role words
     only in the document's language. Of overlapping entity names the longest wins (a name inside a
     longer name is dropped); a country's own name beats a place or another country's capital of
-    the same spelling (عمان: Oman, not Amman)."""
+    the same spelling (عمان: Oman, not Amman).
+
+    The same hits as :func:`scan_matches` over :func:`term_matches`, read word by word: the matches of
+    one-word terms, whether they stand as words (suffix, clitic), the language filter, the longest
+    name and a country's name are all decided within the word, so a word's hits (offsets from its
+    start) are computed once per process and language. Only the names of several words and those
+    with other characters (al-Maliki) can contain names of other words: they are selected over the
+    whole text, then drop the shorter names they contain."""
+    text = view.text
+    spaced = _spaced(text)
+    words = lex.words.get(lang)
+    if words is None or len(words) > WORD_CACHE:
+        words = lex.words[lang] = {}
+    toks = spaced.split(" ")
+    got = list(map(words.get, toks))
+    if None in got:
+        for i in [i for i, g in enumerate(got) if g is None]:
+            g = got[i] = words.get(toks[i])
+            if g is None:
+                g = got[i] = words[toks[i]] = tuple(scan_matches(term_matches(toks[i], lex), lex, lang))
+    # (token i starts at the sum of the lengths of the tokens before it plus i spaces)
+    offsets = list(accumulate(map(len, toks), initial=0))
     hits: list[Hit] = []
-    ents: list[tuple[int, int, int, Hit]] = []  # (start, -length, order met, hit) of entity names
-    add_hit, add_ent = hits.append, ents.append
+    add = hits.append
+    for i in compress(count(), got):
+        ws = offsets[i] + i
+        for cat, key, a, b, term, extra in got[i]:
+            add(_new_tuple(Hit, (cat, key, ws + a, ws + b, term, extra)))
+    more: list[Hit] = []
+    if lex.first_words.intersection(toks):
+        # terms of several words, their hits by phrase (from the word start to the end of the word
+        # where the term ends); the selection among these names is made over the whole text (below)
+        bounded = " " + spaced + " "  # same offsets as text, shifted by one
+        find = bounded.find
+        phrases = lex.words.get((lang, " "))
+        if phrases is None or len(phrases) > WORD_CACHE:
+            phrases = lex.words[(lang, " ")] = {}
+        add = more.append
+        for end, (klen, readings) in lex.multiword.iter(bounded):
+            ws = end + klen
+            phrase = (text[ws : find(" ", end) - 1], end - ws)
+            g = phrases.get(phrase)
+            if g is None:
+                g = phrases[phrase] = _phrase_hits(phrase[0], phrase[1], readings, lex, lang)
+            for cat, key, a, b, term, extra in g:
+                add(_new_tuple(Hit, (cat, key, ws + a, ws + b, term, extra)))
+    found: list[tuple[str, int, int, tuple]] = []
+    _other_matches(text, lex, found.append)
+    if found:
+        more += _match_hits(found, lex, lang)
+    if more:
+        more = _select_hits(more, lex)
+        # a name of several words (or with other characters) drops the shorter names it contains
+        outer = [(h[2], h[3]) for h in more if h[0] in _ENTITY]
+        if outer and hits:
+            starts = [h[2] for h in hits]
+            drop = set()
+            for cs, ce in outer:
+                for j in range(bisect_left(starts, cs), bisect_left(starts, ce)):
+                    h = hits[j]
+                    if h[3] <= ce and h[0] in _ENTITY and h[3] - h[2] < ce - cs:
+                        drop.add(j)
+            if drop:
+                hits = [h for j, h in enumerate(hits) if j not in drop]
+        # both are in order, and a hit of `more` ends after every hit of a word starting where it starts
+        # (it spans a space or a character that is not a letter): a stable sort by start is enough
+        hits += more
+        hits.sort(key=_HIT_START)
+    return hits
+
+
+def scan_matches(matches: Iterable[tuple[str, int, int, tuple]], lex: Lexicon, lang: str | None = None) -> list[Hit]:
+    """The hits of these term matches (:func:`term_matches`), selected and ordered as :func:`scan`
+    says (``scan_matches(term_matches(view.text, lex), lex, lang) == scan(view, lex, lang)``)."""
+    return _select_hits(_match_hits(matches, lex, lang), lex)
+
+
+def _match_hits(matches: Iterable[tuple[str, int, int, tuple]], lex: Lexicon, lang: str | None) -> list[Hit]:
+    """Every reading of these term matches that counts in the language, in order."""
+    hits: list[Hit] = []
+    add_hit = hits.append
     by_lang = lex.by_lang.get(lang)
     if by_lang is None:
         by_lang = lex.by_lang.setdefault(lang, {})
-    entity = _ENTITY
-    for term, s, e, vals in term_matches(view.text, lex):
+    for term, s, e, vals in matches:
         lv = by_lang.get(term)
         if lv is None:
             lv = by_lang[term] = _lang_vals(vals, lang)
         for cat, key, extra in lv:
-            h = _new_tuple(Hit, (cat, key, s, e, term, extra))
-            add_hit(h)
-            if cat in entity:
-                add_ent((s, s - e, len(ents), h))
+            add_hit(_new_tuple(Hit, (cat, key, s, e, term, extra)))
+    return hits
+
+
+def _select_hits(hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """Of overlapping entity names the longest, a country's own name over a place or capital; sorted."""
+    entity = _ENTITY
+    ents = [(h[2], h[2] - h[3], i, h) for i, h in enumerate(hits) if h[0] in entity]  # (start, -length, order met, hit)
     if ents:
         # longest first among names starting at one place; a name is dropped when the kept name reaching
         # furthest (longest on ties) contains it and is longer: then some name contains it
