@@ -679,7 +679,7 @@ class RuleExtractor:
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
             cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
-            interviews = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "interview"]
+            interviews = _cue_spans(cur, "interview")
             if interviews:  # 'in a conversation with NBC' is an interview, not talks
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if not cues:
@@ -822,12 +822,12 @@ class RuleExtractor:
         if not (etype == "series" or self._has(groups, "event_types.series")):
             dates = [d for d in dates if not _after_since(raw, d)]
         # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
-        talk_shows = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "interview"]
+        talk_shows = _cue_spans(cur, "interview")
         if talk_shows:
             dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
         # a day written without a year next to a future marker is the coming one, not last year's
         # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
-        coming = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "future"]
+        coming = _cue_spans(cur, "future")
         if coming and pub is not None:
             ahead = [
                 d for d in dates
@@ -924,10 +924,7 @@ class RuleExtractor:
         if ranked:
             _, _, h = sorted(ranked, key=lambda x: (x[0], x[1], x[2].cat != "place"))[0]  # a city beats its state
             if h.cat == "place":
-                pl = self.lex.places[h.key]
-                kind = _g(pl, "kind", "city")
-                loc_city = pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)
-                loc_country = pl.country
+                loc_city, loc_country = _place_location(self.lex.places[h.key])
             else:
                 loc_country = h.key
         # a state named only as the venue ("in Muscat", "in Oman") is not a side
@@ -1002,9 +999,7 @@ class RuleExtractor:
         if trip is not None and etype in ("talks", "meeting", "message_exchange") and loc_country in (None, *self.required):
             etype = "visit"
             if trip.cat == "place":
-                pl = self.lex.places[trip.key]
-                loc_city = pl.name_en if _g(pl, "kind", "city") == "city" else _g(pl, "city")
-                loc_country = pl.country
+                loc_city, loc_country = _place_location(self.lex.places[trip.key])
             else:
                 loc_city, loc_country = None, trip.key
         elif trip is None and etype == "visit" and loc_country is not None and loc_country not in self.required:
@@ -1221,7 +1216,7 @@ class RuleExtractor:
     @staticmethod
     def _strong(cues, cur):
         """The contact cues that are not weak ones ('held', 'delegation', 'envoy': cue group ``weak_contact``)."""
-        weak = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "weak_contact"]
+        weak = _cue_spans(cur, "weak_contact")
         return [x for x in cues if not any(a <= x[0] and x[1] <= b for a, b in weak)]
 
     def _trip_to_side(self, view: View, cur, cues) -> Hit | None:
@@ -1330,6 +1325,17 @@ class RuleExtractor:
             if d <= 40 and (best is None or d < best[0]):
                 best = (d, h.key)
         return best[1] if best else None
+
+
+def _cue_spans(cur, group: str) -> list[tuple[int, int]]:
+    """The raw spans of a sentence's cues of one group."""
+    return [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == group]
+
+
+def _place_location(pl: Any) -> tuple[str | None, str]:
+    """(city, country) of a place: a city names itself, a venue its city, anything else only its country."""
+    kind = _g(pl, "kind", "city")
+    return (pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)), pl.country
 
 
 def _widened(ante: Candidate, other: Candidate, max_days: int = 14) -> Candidate:
