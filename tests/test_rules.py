@@ -471,3 +471,25 @@ def test_a_hearing_is_no_contact(ex):
 def test_a_protest_note_through_the_protecting_power_is_a_message(ex):
     c = one(ex, "استدعت الخارجية الإيرانية أمس الخميس السفير السويسري بصفته راعي المصالح الأمريكية، وسلمته مذكرة احتجاج رسمية موجهة إلى الحكومة الأمريكية.", pub="2019-06-21")
     assert c.event_type == "message_exchange" and [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("CHE", "message_carrier")]
+
+
+def test_prop_cue_groups_prefix_lookup_equals_the_scan():
+    """RuleExtractor._has on a sentence's cue groups (a lookup in their dotted prefixes) says what the
+    plain scan of the groups says, for every prefix of every group and other words."""
+    from hypothesis import given, settings, strategies as st
+
+    from pipeline.extract.rules import Hit, RuleExtractor, _cue_groups, lexicon
+
+    names = sorted(lexicon().groups) + ["negation", "future", "weak_contact"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(names), max_size=8), st.lists(st.sampled_from(["state", "cue", "role"]), min_size=8, max_size=8))
+    def check(keys, cats):
+        cur = [(0, 1, Hit(cat, key, 0, 1, "t")) for key, cat in zip(keys, cats)]
+        groups = _cue_groups(cur)
+        plain = {h.key for _, _, h in cur if h.cat == "cue"}
+        assert groups == plain
+        for prefix in {p for g in names for p in [g, g.split(".")[0], ".".join(g.split(".")[:2]), g + "x", g[:-1]]}:
+            assert RuleExtractor._has(groups, prefix) == any(g == prefix or g.startswith(prefix + ".") for g in plain)
+
+    check()

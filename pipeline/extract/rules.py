@@ -487,7 +487,7 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
         for cat, key, a, b, term, extra in got[i]:
             add(_new_tuple(Hit, (cat, key, ws + a, ws + b, term, extra)))
     more: list[Hit] = []
-    if lex.first_words.intersection(toks):
+    if not lex.first_words.isdisjoint(toks):
         # terms of several words, their hits by phrase (from the word start to the end of the word
         # where the term ends); the selection among these names is made over the whole text (below)
         bounded = " " + spaced + " "  # same offsets as text, shifted by one
@@ -590,6 +590,41 @@ def _select_hits(hits: list[Hit], lex: Lexicon) -> list[Hit]:
 # ----------------------------------------------------------------------------- per sentence
 
 
+class _CueGroups(frozenset):
+    """The cue groups of a sentence's hits, with ``prefixes``: each group and every dotted prefix of it
+    (``a.b.c`` -> ``a``, ``a.b``, ``a.b.c``), so that ``RuleExtractor._has`` is a set lookup."""
+
+    prefixes: frozenset
+
+
+_CUE_GROUPS: dict[frozenset, _CueGroups] = {}
+
+
+@functools.lru_cache(maxsize=None)
+def _group_prefixes(group: str) -> tuple[str, ...]:
+    parts = group.split(".")
+    return tuple(".".join(parts[:k]) for k in range(1, len(parts) + 1))
+
+
+def _cue_groups(cur) -> _CueGroups:
+    """``{h.key for _, _, h in cur if h.cat == "cue"}``, with its prefixes (one object per set of
+    groups met, at most ~10,000 kept)."""
+    keys = frozenset([h[1] for _, _, h in cur if h[0] == "cue"])
+    groups = _CUE_GROUPS.get(keys)
+    if groups is None:
+        if len(_CUE_GROUPS) > 10_000:
+            _CUE_GROUPS.clear()
+        groups = _CUE_GROUPS[keys] = _CueGroups(keys)
+        groups.prefixes = frozenset(p for g in keys for p in _group_prefixes(g))
+    return groups
+
+
+@functools.lru_cache(maxsize=None)
+def _cue_kind(key: str) -> str:
+    """The event type of an event cue's group (``event_types.talks.x`` -> ``talks``)."""
+    return key.split(".", 1)[1].split(".")[0]
+
+
 @dataclass
 class Decision:
     """Why a sentence with a cue did or did not become a candidate (for review and tests)."""
@@ -690,9 +725,9 @@ class RuleExtractor:
             prev_h = hits_of(prev) if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
-            groups = {h.key for _, _, h in cur if h.cat == "cue"}
+            groups = _cue_groups(cur)
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
-            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date) if near and not groups & {"future", "hypothetical"} else None
+            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
@@ -719,7 +754,7 @@ class RuleExtractor:
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
             later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in hits_of(k)]
-            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later)
+            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
             if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
                 # 'the two sides agreed to meet again' after a reported round: the outcome of that round
                 ante = out[last[0]][0]
@@ -800,18 +835,22 @@ class RuleExtractor:
             return out
         return None
 
-    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=(), later=()) -> tuple[Candidate | None, str]:
-        groups = {h.key for _, _, h in cur if h.cat == "cue"}
+    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=(), later=(), groups=None) -> tuple[Candidate | None, str]:
+        """``groups``: ``_cue_groups(cur)`` when the caller has it."""
+        if groups is None:
+            groups = _cue_groups(cur)
+        has = groups.prefixes
         # ---- exclusions
         cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, cur)
-        etype = cue_hit.key.split(".", 1)[1].split(".")[0]
-        if self._has(groups, "press_conference"):
+        etype = _cue_kind(cue_hit.key)
+        if "press_conference" in has:
             return None, "press conference"
-        if self._negated(view, cue_hit, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, cue_hit.vend)):
+        # (_negated and _near need a cue of their group in the sentence)
+        if ("negation" in groups and self._negated(view, cue_hit, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, cue_hit.vend)):
             return None, "negated"
-        if self._near(cur, cue_hit, "hypothetical", before=8, after=4):
+        if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
             return None, "hypothetical"
-        if self._near(cur, cue_hit, "future", before=5, after=5):
+        if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
@@ -896,7 +935,7 @@ class RuleExtractor:
         # acts for it, not for their own country
         affil: dict[str, str] = {}
         for rs, re_, h, p in per_refs:
-            for r in p.roles_on(date.date_start):
+            for r in _roles_on(p, date.date_start):
                 o = self.lex.orgs.get(r.org) if r.org else None
                 if o is not None and not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required):
                     affil[p.actor_id] = r.org
@@ -1134,14 +1173,15 @@ class RuleExtractor:
             outcome=ante.outcome if ante.outcome != "unknown" else outcome,
         )
 
-    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None) -> tuple[str, Hit] | None:
+    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None, groups=None) -> tuple[str, Hit] | None:
         """The demonstrative when the sentence's typing cue, or its first contact cue, is 'this visit' /
         «هذا اللقاء» / «این توافق»: the sentence speaks again of a contact already reported, it is not a new one
         (codebook section 10). A sentence with a date of its own outside that contact's counts only when the
         typing cue itself has the demonstrative (not «دومین دور این مذاکرات … ۲ مرداد», a new round)."""
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         own_date = any((d.date_end or d.date_start) < ante.date_start or d.date_start > ante.date_end for d in usable)
-        groups = {h.key for _, _, h in cur if h.cat == "cue"}
+        if groups is None:
+            groups = _cue_groups(cur)
         _, _, main = self._main_cue(cues, groups, cur)
         for cue in (main,) if own_date else (main, cues[0][2]):
             i = cue.vstart
@@ -1188,6 +1228,10 @@ class RuleExtractor:
 
     @staticmethod
     def _has(groups: set[str], prefix: str) -> bool:
+        """A group of ``groups`` is ``prefix`` or under it (``prefix.…``)."""
+        has = getattr(groups, "prefixes", None)
+        if has is not None:
+            return prefix in has
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
 
     @staticmethod
@@ -1197,7 +1241,7 @@ class RuleExtractor:
         a weak one ('held', 'delegation', 'envoy': cue group ``weak_contact``) when a specific one exists."""
 
         def kind(x):
-            return x[2].key.split(".", 1)[1].split(".")[0]
+            return _cue_kind(x[2].key)
 
         def release_of(deal):
             # a deal that is itself the exchange ("صفقة تبادل السجناء") is a release
@@ -1209,8 +1253,9 @@ class RuleExtractor:
             if ag:
                 return release_of(ag[0])
         failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
-        ordered = [x for x in cues if not (failed and kind(x) == "agreement")] or cues
-        ordered = RuleExtractor._strong(ordered, cur) or ordered
+        ordered = ([x for x in cues if kind(x) != "agreement"] or cues) if failed else cues
+        if "weak_contact" in groups:  # (else `cur` has no weak cue: _strong keeps every cue)
+            ordered = RuleExtractor._strong(ordered, cur) or ordered
         return release_of(ordered[0]) if kind(ordered[0]) == "agreement" else ordered[0]
 
     @staticmethod
@@ -1363,8 +1408,22 @@ _TEMPORAL_LINK = re.compile(
 
 def _role_at(person: Any, when: dt.date) -> str | None:
     """The person's title on a date, from the reference roles (``Person.roles_on``)."""
-    roles = person.roles_on(when)
+    roles = _roles_on(person, when)
     return roles[0].title if roles else None
+
+
+_ROLES_ON: dict[tuple[int, dt.date], tuple[Any, list]] = {}
+
+
+def _roles_on(person: Any, when: dt.date) -> list:
+    """``person.roles_on(when)``, kept per person and day (the reference roles do not change while
+    the process runs; at most ~100,000 entries)."""
+    got = _ROLES_ON.get((id(person), when))
+    if got is None or got[0] is not person:
+        if len(_ROLES_ON) > 100_000:
+            _ROLES_ON.clear()
+        got = _ROLES_ON[(id(person), when)] = (person, person.roles_on(when))
+    return got[1]
 
 
 def unused_cues(doc: DocInput) -> list[dict[str, Any]]:
