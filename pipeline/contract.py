@@ -208,7 +208,9 @@ def coerce(df: pd.DataFrame, table: str) -> pd.DataFrame:
             s = pd.Series([_as_list(v) for v in s], index=df.index, dtype="object")
         elif c.type == "string":
             s = s.astype("str") if len(s) else pd.Series([], dtype="str")
-            s = s.where(df[c.name].notna(), None) if len(s) else s
+            present = df[c.name].notna()
+            if len(s) and not present.all():  # (with no missing value, where() would copy s unchanged)
+                s = s.where(present, None)
         else:
             s = s.astype(c.pandas_dtype)
         out[c.name] = s
@@ -247,9 +249,12 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema(fields, metadata=meta)
 
 
-def to_arrow(df: pd.DataFrame, table: str) -> pa.Table:
+def to_arrow(df: pd.DataFrame, table: str, *, coerced: bool = False) -> pa.Table:
+    """``df`` as an Arrow table of the contract's schema. ``coerced``: ``df`` is already the output of
+    :func:`coerce` for this table (coercing is idempotent: it is not done again)."""
     t = load_contract().table(table)
-    df = coerce(df, table)
+    if not coerced:
+        df = coerce(df, table)
     arrays = []
     for col in t.columns:
         s = df[col.name]

@@ -9,6 +9,7 @@ import csv
 import hashlib
 import io
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Mapping
 
@@ -142,9 +143,10 @@ def ingest_texts(
         lang = row["lang"] or detect_lang(text)
         pub = row["publication_date"] or None
         src = row["publication_date_source"] or ("unknown" if not pub else "stated")
+        doc_id = Path(f).stem
         docs.append(
             {
-                "doc_id": Path(f).stem,
+                "doc_id": doc_id,
                 "file": f,
                 "sha256": digest,
                 "lang": lang,
@@ -156,9 +158,8 @@ def ingest_texts(
                 "n_chars": len(text),
             }
         )
-        texts.append({"doc_id": Path(f).stem, "text": text})
-    ids = [d["doc_id"] for d in docs]
-    dup = {i for i in ids if ids.count(i) > 1}
+        texts.append({"doc_id": doc_id, "text": text})
+    dup = {i for i, n in Counter(d["doc_id"] for d in docs).items() if n > 1}
     if dup:
         raise BackchannelError(manifest_name, f"two files give the same doc_id {sorted(dup)}", "rename one of them")
     documents = coerce(pd.DataFrame(docs, columns=load_contract().table("documents").column_names), "documents")

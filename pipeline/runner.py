@@ -63,7 +63,7 @@ def _extract_batch(args: tuple[str, pd.DataFrame, str, str, dict, str]) -> tuple
     documents, texts = ingest_texts(manifest, blobs, manifest_name=manifest_name, corpus_name=corpus)
     cands = extract_candidates(doc_inputs(documents, texts), get_extractor(extractor, **options))
     failure = _guarded({"documents": documents}, out)
-    table = to_arrow(documents, "documents") if failure is None else None
+    table = to_arrow(documents, "documents", coerced=True) if failure is None else None  # (ingest coerced it)
     pairs = [(merge_key(c), pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL), event_id_for(c)) for c in cands]
     return documents["doc_id"].tolist(), table, failure, pairs, int(sum(len(b) for b in blobs.values()))
 
@@ -80,7 +80,7 @@ def _assemble_group(args: tuple[list[list[tuple[bytes, str | None]]], list[str],
     rows = group_rows([[(pickle.loads(b), why) for b, why in cl] for cl in clusters], eids, names)
     frames = row_frames(rows)
     failure = _guarded(frames, out)
-    tables = {t: to_arrow(df, t) for t, df in frames.items()} if failure is None else None
+    tables = {t: to_arrow(df, t, coerced=True) for t, df in frames.items()} if failure is None else None  # (row_frames coerced them)
     return tables, len(rows["events"]), len(rows["mentions"]), failure
 
 

@@ -54,9 +54,8 @@ def doc_inputs(documents: pd.DataFrame, texts: pd.DataFrame | list[dict[str, str
         text_by_id = dict(zip(texts["doc_id"], texts["text"]))
     else:
         text_by_id = {t["doc_id"]: t["text"] for t in texts}
-    for d in documents.itertuples(index=False):
-        pub = None if pd.isna(d.publication_date) else d.publication_date.date()
-        yield DocInput(d.doc_id, text_by_id[d.doc_id], d.lang, pub)
+    for doc_id, lang, pub in zip(documents["doc_id"], documents["lang"], documents["publication_date"]):
+        yield DocInput(doc_id, text_by_id[doc_id], lang, None if pd.isna(pub) else pub.date())
 
 
 def extract_candidates(docs: Iterable[DocInput], extractor: Extractor) -> list[Candidate]:
