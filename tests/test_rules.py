@@ -493,3 +493,31 @@ def test_prop_cue_groups_prefix_lookup_equals_the_scan():
             assert RuleExtractor._has(groups, prefix) == any(g == prefix or g.startswith(prefix + ".") for g in plain)
 
     check()
+
+
+def test_prop_fa_negated_verb_with_word_verdicts_equals_its_definition():
+    """_fa_negated_verb (each word's verdict kept per word) says what reading the words one by one says."""
+    from hypothesis import given, settings, strategies as st
+
+    from pipeline.extract.rules import _FA_CLAUSE_END, _FA_NEG_VERB, _FA_NEG_WORDS, _fa_negated_verb
+
+    def reference(text, at, max_words=8):
+        for w in text[at : at + 120].split()[:max_words]:
+            bare = w.strip("،؛,;.:!؟?«»\"()")
+            if not bare:
+                return False
+            if bare in _FA_NEG_WORDS or _FA_NEG_VERB.fullmatch(bare):
+                return True
+            if bare in _FA_CLAUSE_END or bare != w:
+                return False
+        return False
+
+    words = ["نشده", "نمیکنیم", "نکرد", "نیست", "انجام", "مذاکره", "که", "شد", "،", "«نشد»", "نشد.", "توافق", "با", "ایران", "(", "نبود", "میکنیم"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(words), max_size=12), st.sampled_from([" ", "  ", "\n"]), st.integers(0, 6))
+    def check(ws, sep, at):
+        text = sep.join(ws)
+        assert _fa_negated_verb(text, at) == reference(text, at)
+
+    check()

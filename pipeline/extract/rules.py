@@ -52,15 +52,33 @@ _FA_CLAUSE_END = frozenset(
 
 def _fa_negated_verb(text: str, at: int, max_words: int = 8) -> bool:
     """A negative Persian verb in the clause after a contact noun («مذاکره‌ای انجام نشده»، «مذاکره نمی‌کنیم»)."""
+    verdicts = _FA_WORD_VERDICTS
     for w in text[at : at + 120].split()[:max_words]:
-        bare = w.strip("،؛,;.:!؟?«»\"()")
-        if not bare:
-            return False  # a punctuation mark closes the clause
-        if bare in _FA_NEG_WORDS or _FA_NEG_VERB.fullmatch(bare):
-            return True
-        if bare in _FA_CLAUSE_END or bare != w:  # punctuation glued to the word closes the clause
-            return False
+        v = verdicts.get(w, 0)
+        if v == 0:
+            if len(verdicts) > WORD_CACHE:
+                verdicts.clear()
+            v = verdicts[w] = _fa_word_verdict(w)
+        if v is not None:
+            return v
     return False
+
+
+def _fa_word_verdict(w: str) -> bool | None:
+    """What one word after a contact noun says of the clause (:func:`_fa_negated_verb`): a negative verb
+    (True), the clause's end (False), or nothing yet (None)."""
+    bare = w.strip("،؛,;.:!؟?«»\"()")
+    if not bare:
+        return False  # a punctuation mark closes the clause
+    if bare in _FA_NEG_WORDS or _FA_NEG_VERB.fullmatch(bare):
+        return True
+    if bare in _FA_CLAUSE_END or bare != w:  # punctuation glued to the word closes the clause
+        return False
+    return None
+
+
+# word -> _fa_word_verdict(word), filled as met (emptied when it grows past WORD_CACHE)
+_FA_WORD_VERDICTS: dict[str, bool | None] = {}
 
 
 def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
@@ -713,8 +731,9 @@ class RuleExtractor:
             if c == len(event_cues) or event_cues[c] >= hi:
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
+            groups = _cue_groups(cur)
             cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
-            interviews = _cue_spans(cur, "interview")
+            interviews = _cue_spans(cur, "interview", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if not cues:
@@ -725,7 +744,6 @@ class RuleExtractor:
             prev_h = hits_of(prev) if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
-            groups = _cue_groups(cur)
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
@@ -861,12 +879,12 @@ class RuleExtractor:
         if not (etype == "series" or self._has(groups, "event_types.series")):
             dates = [d for d in dates if not _after_since(raw, d)]
         # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
-        talk_shows = _cue_spans(cur, "interview")
+        talk_shows = _cue_spans(cur, "interview", groups)
         if talk_shows:
             dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
         # a day written without a year next to a future marker is the coming one, not last year's
         # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
-        coming = _cue_spans(cur, "future")
+        coming = _cue_spans(cur, "future", groups)
         if coming and pub is not None:
             ahead = [
                 d for d in dates
@@ -1034,7 +1052,7 @@ class RuleExtractor:
         # ---- a trip (codebook section 3): a visit is a trip to the other side's territory (or a mediator's
         # trip there); talks or a message during such a trip are that visit, and a trip to a third
         # state's venue for talks is those talks
-        trip = self._trip_to_side(view, cur, cues)
+        trip = self._trip_to_side(view, cur, cues, groups)
         if trip is not None and etype in ("talks", "meeting", "message_exchange") and loc_country in (None, *self.required):
             etype = "visit"
             if trip.cat == "place":
@@ -1240,23 +1258,16 @@ class RuleExtractor:
         otherwise the first contact cue (talks, meeting, visit, message) in reading order that is not
         a weak one ('held', 'delegation', 'envoy': cue group ``weak_contact``) when a specific one exists."""
 
-        def kind(x):
-            return _cue_kind(x[2].key)
-
-        def release_of(deal):
-            # a deal that is itself the exchange ("صفقة تبادل السجناء") is a release
-            same = [r for r in cues if kind(r) == "prisoner_release" and r[0] < deal[1] and deal[0] < r[1]]
-            return same[0] if same else deal
-
+        kind = _cue_kind
         if "outcome_agreement" in groups:
-            ag = [x for x in cues if kind(x) == "agreement"]
+            ag = [x for x in cues if kind(x[2].key) == "agreement"]
             if ag:
-                return release_of(ag[0])
+                return _release_of(ag[0], cues)
         failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
-        ordered = ([x for x in cues if kind(x) != "agreement"] or cues) if failed else cues
+        ordered = ([x for x in cues if kind(x[2].key) != "agreement"] or cues) if failed else cues
         if "weak_contact" in groups:  # (else `cur` has no weak cue: _strong keeps every cue)
             ordered = RuleExtractor._strong(ordered, cur) or ordered
-        return release_of(ordered[0]) if kind(ordered[0]) == "agreement" else ordered[0]
+        return _release_of(ordered[0], cues) if kind(ordered[0][2].key) == "agreement" else ordered[0]
 
     @staticmethod
     def _strong(cues, cur):
@@ -1264,14 +1275,18 @@ class RuleExtractor:
         weak = _cue_spans(cur, "weak_contact")
         return [x for x in cues if not any(a <= x[0] and x[1] <= b for a, b in weak)]
 
-    def _trip_to_side(self, view: View, cur, cues) -> Hit | None:
+    def _trip_to_side(self, view: View, cur, cues, groups=None) -> Hit | None:
         """The destination of a trip to a side's own territory: a (not weak) visit cue followed by 'to' and a
         side's capital or name («زيارة إلى واشنطن», «سفر به تهران») or by the capital itself («زيارته طهران»),
         or, in Persian word order, preceded by it with 'to' («به تهران سفر کرد»). A side's adjective after
-        the cue is its traveller, not the destination («سافر المبعوث الأمريكي»). None when there is no such trip."""
-        for _, _, c in self._strong(cues, cur):
-            if not c.key.startswith("event_types.visit") or self._negated(view, c, cur) or any(
-                self._near(cur, c, g, before=5, after=5) for g in ("future", "hypothetical")
+        the cue is its traveller, not the destination («سافر المبعوث الأمريكي»). None when there is no such trip.
+        ``groups``: ``_cue_groups(cur)`` when the caller has it (the tests of a group absent from it are skipped)."""
+        if groups is None:
+            groups = _cue_groups(cur)
+        has = groups.prefixes
+        for _, _, c in self._strong(cues, cur) if "weak_contact" in groups else cues:
+            if not c.key.startswith("event_types.visit") or ("negation" in groups and self._negated(view, c, cur)) or any(
+                g in has and self._near(cur, c, g, before=5, after=5) for g in ("future", "hypothetical")
             ):
                 continue  # 'any visit to Iran would be …' is no trip
             for _, _, h in cur:
@@ -1372,8 +1387,18 @@ class RuleExtractor:
         return best[1] if best else None
 
 
-def _cue_spans(cur, group: str) -> list[tuple[int, int]]:
-    """The raw spans of a sentence's cues of one group."""
+def _release_of(deal, cues):
+    """A deal that is itself the exchange ("صفقة تبادل السجناء") is a release: the release cue overlapping
+    the deal's cue, else the deal's."""
+    same = [r for r in cues if _cue_kind(r[2].key) == "prisoner_release" and r[0] < deal[1] and deal[0] < r[1]]
+    return same[0] if same else deal
+
+
+def _cue_spans(cur, group: str, groups=None) -> list[tuple[int, int]]:
+    """The raw spans of a sentence's cues of one group (``groups``: ``_cue_groups(cur)``, when the
+    caller has it: none when the group is not in it)."""
+    if groups is not None and group not in groups:
+        return []
     return [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == group]
 
 
