@@ -35,9 +35,9 @@ def guard(tables: dict[str, pd.DataFrame], where: str) -> None:
     """pandera at a stage boundary: a table that breaks the contract's shape (columns, types)
     stops the build here; row-level failures travel on to the validate stage, which quarantines them."""
     from .errors import ValidationFailed
-    from .validate import TABLE, check_contract
+    from .validate import table_failures
 
-    bad = [f for name, df in tables.items() for f in check_contract(df, name) if f.scope == TABLE]
+    bad = [f for name, df in tables.items() for f in table_failures(df, name)]
     if bad:
         raise ValidationFailed(where, "; ".join(f.describe() for f in bad), "fix the stage that produced these tables")
 

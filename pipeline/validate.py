@@ -43,6 +43,42 @@ def check_contract(df: pd.DataFrame, table: str) -> list[Failure]:
         return _from_pandera(err, table)
 
 
+def table_failures(df: pd.DataFrame, table: str) -> list[Failure]:
+    """The table-level failures of :func:`check_contract` (what :func:`pipeline.io.guard` stops a build on:
+    columns, their order and dtypes, primary key uniqueness, a check that cannot run), without running
+    pandera on a frame that :func:`_shape_ok` shows has none."""
+    if _shape_ok(df, table):
+        return []
+    return [f for f in check_contract(df, table) if f.scope == TABLE]
+
+
+def _shape_ok(df: pd.DataFrame, table: str) -> bool:
+    """True when pandera can find no table-level failure in ``df``: its columns are the schema's, in
+    order; pandera's own dtype test passes for each (for every row, when it tests rows); and no two rows share a
+    primary key (pandera's test: ``duplicated(keep=False)``). The contract's checks (isin, str_matches,
+    ge/le, the element-wise list test) cannot fail to run on columns of these dtypes, and their failures
+    name rows. False means only "ask pandera"."""
+    schema = pandera_schema(table)
+    if list(df.columns) != list(schema.columns):
+        return False
+    from pandera.engines.pandas_engine import Engine
+
+    for name, col in schema.columns.items():
+        if col.dtype is None:
+            continue
+        s = df[name]
+        try:
+            ok = col.dtype.check(Engine.dtype(s.dtype), s)
+        except Exception:
+            return False
+        if not (ok if type(ok) is bool else bool(ok.all())):  # (pandera's verdict: a bool, or one per row)
+            return False
+    unique = list(schema.unique or [])
+    if not all(isinstance(k, str) for k in unique):
+        return False
+    return not (unique and len(df) and df.duplicated(subset=unique, keep=False).any())
+
+
 def _check_names(table: str) -> dict[tuple[str, str], str]:
     """pandera reports a built-in check by its error text (``isin([...])``); map it back to the contract name."""
     out: dict[tuple[str, str], str] = {}

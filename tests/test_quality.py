@@ -364,3 +364,47 @@ def test_publication_date_before_1900_is_caught_and_quarantined_with_its_mention
     clean, q = quarantine(t, failures)
     assert check_all(clean, texts) == []
     assert set(q["table"]) == {"documents", "mentions", "events", "participants"} | ({"mediators"} if t["mediators"]["event_id"].eq("ev_000000000002").any() else set())
+
+
+def _variants(df: pd.DataFrame, table: str):
+    """The frame as it is and broken in each way a stage could break a table's shape or rows."""
+    yield "as is", df
+    yield "empty", df.iloc[:0]
+    cols = list(df.columns)
+    yield "a column missing", df[cols[1:]]
+    yield "columns reordered", df[cols[::-1]]
+    yield "an extra column", df.assign(extra=1)
+    if len(df):
+        yield "a key twice", pd.concat([df, df.iloc[[0]]], ignore_index=True)
+    for c in cols:
+        s = df[c]
+        yield f"{c} as object", df.assign(**{c: s.astype("object")})
+        if len(df):
+            odd = s.astype("object").copy()
+            odd.iloc[0] = 12345
+            yield f"{c} with a number", df.assign(**{c: odd})
+            yield f"{c} missing a value", df.assign(**{c: s.where(pd.Series([False] + [True] * (len(df) - 1), index=df.index), None)})
+        if str(s.dtype) == "int64":
+            yield f"{c} as float", df.assign(**{c: s.astype("float64")})
+
+
+def test_table_failures_are_pandera_table_failures():
+    """io.guard's check (table_failures: pandera skipped when _shape_ok shows no table-level failure) gives
+    exactly the table-level failures of the full pandera check, on valid tables and on tables broken in
+    their shape or in rows (row failures are not the guard's: they go on to the validate stage)."""
+    from pipeline.validate import TABLE, _shape_ok, check_contract, table_failures
+
+    tables, _ = make_tables(4)
+    broken, _ = make_broken()
+    seen_ok = seen_bad = 0
+    for source in (tables, broken):
+        for table, df in source.items():
+            for what, v in _variants(df, table):
+                full = [f for f in check_contract(v, table) if f.scope == TABLE]
+                assert table_failures(v, table) == full, (table, what)
+                if _shape_ok(v, table):
+                    assert full == [], (table, what)
+                    seen_ok += 1
+                else:
+                    seen_bad += 1
+    assert seen_ok > 20 and seen_bad > 20
