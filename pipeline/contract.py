@@ -263,6 +263,13 @@ def to_arrow(df: pd.DataFrame, table: str, *, coerced: bool = False) -> pa.Table
         elif col.is_list:
             vals = [list(v) for v in s]
         elif col.type == "string":
+            if isinstance(s.dtype, pd.StringDtype) and s.dtype.storage == "pyarrow":
+                # (already Arrow strings, missing values as nulls: the list below, without a Python loop)
+                arr = pa.array(s.array)
+                if isinstance(arr, pa.ChunkedArray):
+                    arr = arr.combine_chunks()
+                arrays.append(arr.cast(col.arrow_type))
+                continue
             vals = [None if (v is None or (isinstance(v, float) and pd.isna(v))) else str(v) for v in s]
         else:
             vals = s.tolist()

@@ -97,6 +97,15 @@ def ingest(
     return documents, document_texts
 
 
+def file_stem(f: str) -> str:
+    """``Path(f).stem``, with no Path object for a plain file name (pathlib's rule: the name less its last
+    suffix, a suffix being a dot that neither starts nor ends the name, and what follows it)."""
+    if not f or "/" in f or f == ".":
+        return Path(f).stem
+    i = f.rfind(".")
+    return f[:i] if 0 < i < len(f) - 1 else f
+
+
 def ingest_texts(
     manifest: pd.DataFrame,
     blobs: Mapping[str, bytes],
@@ -117,7 +126,8 @@ def ingest_texts(
             f"add a row for it to {manifest_name}, or remove the file",
         )
     docs, texts = [], []
-    for row in manifest.to_dict(orient="records"):
+    cols = list(manifest.columns)
+    for row in (dict(zip(cols, vals)) for vals in zip(*(manifest[c].tolist() for c in cols))):  # (to_dict(orient="records"), column-wise)
         f = row["file"]
         where = f"line {row['_line']}"
         if f not in blobs:
@@ -143,7 +153,7 @@ def ingest_texts(
         lang = row["lang"] or detect_lang(text)
         pub = row["publication_date"] or None
         src = row["publication_date_source"] or ("unknown" if not pub else "stated")
-        doc_id = Path(f).stem
+        doc_id = file_stem(f)
         docs.append(
             {
                 "doc_id": doc_id,

@@ -86,12 +86,19 @@ def _assemble_group(args: tuple[list[list[tuple[bytes, str | None]]], list[str],
 
 def _read_files(corpus: Path, part: pd.DataFrame, manifest_name: str) -> dict[str, bytes]:
     """The bytes of a batch's files (read by the worker that extracts them)."""
+    import errno
+
     blobs = {}
-    for f in part["file"]:
-        p = corpus / f
-        if not p.exists():
-            raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row")
-        blobs[f] = p.read_bytes()
+    folder = str(corpus)
+    for f in part["file"].tolist():
+        try:
+            with open(os.path.join(folder, f), "rb", buffering=0) as fh:
+                blobs[f] = fh.readall()
+        except (OSError, ValueError) as e:
+            # (the errors for which Path.exists() says the file does not exist)
+            if isinstance(e, OSError) and e.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+                raise
+            raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row") from None
     return blobs
 
 

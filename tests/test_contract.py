@@ -136,3 +136,17 @@ def test_coerce_equals_its_reference_and_is_idempotent(rows):
             pd.testing.assert_series_equal(got[c.name], df[c.name].astype("str").where(df[c.name].notna(), None).reset_index(drop=True))
     pd.testing.assert_frame_equal(coerce(got, "events"), got)
     assert to_arrow(got, "events", coerced=True).equals(to_arrow(df, "events"))
+
+
+@pytest.mark.parametrize("values", [["a", None, "ب"], [], [None], ["x"] * 3])
+def test_to_arrow_string_columns_without_the_loop(values):
+    """A column of Arrow-backed strings goes to Arrow as the per-value list would (nulls where missing)."""
+    import pyarrow as pa
+
+    from pipeline.contract import to_arrow
+
+    rows = [event_row(summary=v) for v in values]
+    df = coerce(pd.DataFrame(rows, columns=load_contract().table("events").column_names), "events")
+    got = to_arrow(df, "events", coerced=True).column("summary").combine_chunks()
+    want = pa.array([None if v is None else str(v) for v in values], type=pa.string())
+    assert got.equals(want) and got.type == pa.string()

@@ -122,3 +122,20 @@ def test_ingest_texts_gives_the_texts_of_ingest(root):
     assert documents.equals(documents2)
     assert texts == document_texts.to_dict(orient="records")
     assert list(doc_inputs(documents, document_texts)) == list(doc_inputs(documents2, texts))
+
+
+def test_prop_file_stem_is_paths_stem():
+    from pathlib import Path
+
+    from hypothesis import given, settings, strategies as st
+
+    from pipeline.ingest import file_stem
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(["a", "ب", ".", "/", " ", "x", "_"]), max_size=10))
+    def check(f):
+        assert file_stem(f) == Path(f).stem
+
+    check()
+    for f in ["doc1.txt", ".txt", "a.", "a..txt", "..", ".", "", "dir/a.txt", "a.tar.gz"]:
+        assert file_stem(f) == Path(f).stem
