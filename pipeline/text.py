@@ -362,9 +362,14 @@ def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
 _URL_EMAIL_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|ir|gov|edu|info|io|co|uk|int)\b", re.IGNORECASE)
 
 
+# every match of _URL_EMAIL_HINT holds "://", "@", or a dot after w/W ("www.") or before a character that
+# starts a domain ending under IGNORECASE (C E G I N O U, either case, İ ı): tested first, with plain searches
+_URL_EMAIL_PRE = re.compile("\\.(?:(?<=[wW]\\.)|[CEGINOUcegnoiu\u0130\u0131])")
+
+
 def _protected_spans(raw: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and domain names (no sentence boundary inside them)."""
-    if not _URL_EMAIL_HINT.search(raw):
+    if not (("://" in raw or "@" in raw or _URL_EMAIL_PRE.search(raw)) and _URL_EMAIL_HINT.search(raw)):
         return []
     return [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
 
@@ -396,13 +401,24 @@ def sentences(raw: str) -> list[tuple[int, int]]:
         spans.append((prev, end))
         prev = e
     spans.append((prev, len(raw)))
-    return [sp for sp in (_strip_span(raw, a, b) for a, b in spans) if sp]
+    out = []
+    for a, b in spans:  # (_strip_span, inline)
+        while a < b and (raw[a].isspace() or raw[a] in _INVISIBLE):
+            a += 1
+        while b > a and (raw[b - 1].isspace() or raw[b - 1] in _INVISIBLE):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+_INVISIBLE = "\u200c\u200f\u200e\ufeff"  # stripped from spans' ends as whitespace is
 
 
 def _strip_span(raw: str, a: int, b: int):
-    while a < b and (raw[a].isspace() or raw[a] in "\u200c\u200f\u200e\ufeff"):
+    while a < b and (raw[a].isspace() or raw[a] in _INVISIBLE):
         a += 1
-    while b > a and (raw[b - 1].isspace() or raw[b - 1] in "\u200c\u200f\u200e\ufeff"):
+    while b > a and (raw[b - 1].isspace() or raw[b - 1] in _INVISIBLE):
         b -= 1
     return (a, b) if a < b else None
 

@@ -109,6 +109,18 @@ def test_prop_protected_spans_prefilter(raw):
     assert _protected_spans(raw) == [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=URL_ALPH + "CEGINOUfdvkİıK" + "\u200c\ufeff\n", max_size=40))
+def test_prop_url_precheck_never_hides_a_hint(raw):
+    # _URL_EMAIL_PRE (plain searches first) holds wherever the IGNORECASE hint matches, and the spans
+    # are those of the full pattern
+    from pipeline.text import _URL_EMAIL_HINT, _URL_EMAIL_PRE, _URL_EMAIL_RE, _protected_spans
+
+    if _URL_EMAIL_HINT.search(raw):
+        assert "://" in raw or "@" in raw or _URL_EMAIL_PRE.search(raw)
+    assert _protected_spans(raw) == [(m.start(), m.end()) for m in _URL_EMAIL_RE.finditer(raw)]
+
+
 def test_sentences_keep_urls_whole():
     raw = "زار الموقع www.example.com أمس. ثم كتب إلى a.b@mail.ir وانتهى. Visit http://x.org/a.b now."
     spans = [raw[a:b] for a, b in sentences(raw)]
