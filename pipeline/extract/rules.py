@@ -458,6 +458,26 @@ def _other_matches(text: str, lex: Lexicon, add) -> None:
 
 
 _new_tuple = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__
+_CAT_KEY = operator.itemgetter(0, 1)  # (cat, key) of a Hit
+
+
+class _Memo(dict):
+    """``memo[x]`` is ``test(x)``, computed once per ``x`` met."""
+
+    def __init__(self, test) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, x):
+        if len(self) > WORD_CACHE:
+            self.clear()
+        v = self[x] = self.test(x)
+        return v
+
+
+# (cat, key) -> the hit is an event cue / a 'the next day' or 'that same day' cue
+_IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1].startswith("event_types."))
+_IS_DAY_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1] in ("day_after", "same_day"))
 
 
 def _phrase_hits(phrase: str, end: int, readings: tuple, lex: Lexicon, lang: str | None) -> tuple[Hit, ...]:
@@ -675,7 +695,9 @@ class RuleExtractor:
         view = normalize(raw)
         hits = scan(view, self.lex, doc.lang)
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
-        day_after = [h for h in hits if h[0] == "cue" and h[1] in ("day_after", "same_day")]
+        # (the category and key of each hit, tested against tables kept per (category, key): no Python loop)
+        cat_keys = list(map(_CAT_KEY, hits))
+        day_after = list(compress(hits, map(_IS_DAY_CUE.__getitem__, cat_keys)))
         if day_after:
             dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates)
         sents = sentences(raw)
@@ -693,9 +715,9 @@ class RuleExtractor:
         # computed only for the sentences the rules read (a sentence with an event cue and the up to
         # three sentences before it)
         starts = view.starts
-        vstarts = [h[2] for h in hits]
+        vstarts = list(map(_HIT_START, hits))
         bounds = [(bisect_left(vstarts, bisect_left(starts, s)), bisect_left(vstarts, bisect_left(starts, e))) for s, e in sents]
-        event_cues = [j for j, h in enumerate(hits) if h[0] == "cue" and h[1].startswith("event_types.")]
+        event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
         sent_hits: dict[int, list[tuple[int, int, Hit]]] = {}
 
         def hits_of(i: int) -> list[tuple[int, int, Hit]]:
