@@ -694,9 +694,12 @@ class RuleExtractor:
         raw = doc.text
         view = normalize(raw)
         hits = scan(view, self.lex, doc.lang)
-        dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
         # (the category and key of each hit, tested against tables kept per (category, key): no Python loop)
         cat_keys = list(map(_CAT_KEY, hits))
+        event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
+        if not event_cues:
+            return []  # no sentence has an event cue: nothing to read (no dates, no sentences needed)
+        dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
         day_after = list(compress(hits, map(_IS_DAY_CUE.__getitem__, cat_keys)))
         if day_after:
             dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates)
@@ -717,7 +720,6 @@ class RuleExtractor:
         starts = view.starts
         vstarts = list(map(_HIT_START, hits))
         bounds = [(bisect_left(vstarts, bisect_left(starts, s)), bisect_left(vstarts, bisect_left(starts, e))) for s, e in sents]
-        event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
         sent_hits: dict[int, list[tuple[int, int, Hit]]] = {}
 
         def hits_of(i: int) -> list[tuple[int, int, Hit]]:
