@@ -627,6 +627,7 @@ class Cues(_Model):
     phone_call: CueGroup
     absent_side: CueGroup
     interview: CueGroup
+    no_comment: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

@@ -471,3 +471,16 @@ def test_a_hearing_is_no_contact(ex):
 def test_a_protest_note_through_the_protecting_power_is_a_message(ex):
     c = one(ex, "استدعت الخارجية الإيرانية أمس الخميس السفير السويسري بصفته راعي المصالح الأمريكية، وسلمته مذكرة احتجاج رسمية موجهة إلى الحكومة الأمريكية.", pub="2019-06-21")
     assert c.event_type == "message_exchange" and [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("CHE", "message_carrier")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub, expected",
+    [
+        ("زعمت صحيفة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، دون أن يصدر تأكيد أو نفي من الطرفين.", "ar", "2024-03-10", "alleged"),
+        ("أفادت وكالة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، ولم تؤكد واشنطن ولم تنف ذلك.", "ar", "2024-03-10", "reported"),
+        ("نفت طهران أن يكون مسؤولون إيرانيون وأمريكيون قد عقدوا لقاء في مسقط يوم 3 مارس 2024.", "ar", "2024-03-10", "denied"),
+        ("یک روزنامه مدعی شد مقام‌های ایرانی و آمریکایی روز ۱۰ بهمن ۱۴۰۲ در مسقط دیدار کردند و وزارت خارجه آن را نه تأیید و نه تکذیب کرد.", "fa", "2024-03-01", "alleged"),
+    ],
+)
+def test_neither_confirmed_nor_denied_is_no_denial(ex, text, lang, pub, expected):
+    assert one(ex, text, lang, pub).certainty == expected

@@ -704,7 +704,7 @@ class RuleExtractor:
                     w -= 1
                 about = frozenset() if _TEMPORAL_LINK.search(view.text, max(0, w - 24), w) else _topics(groups)
                 ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False), topics=about)
-                if "denial" in groups or (
+                if self._denied(groups) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
                 ):
@@ -1015,7 +1015,7 @@ class RuleExtractor:
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
         if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
             fmt = "direct"  # one side's officials in the other's capital, no one between them
-        certainty = "denied" if self._has(groups, "denial") else ("alleged" if self._has(groups, "allegation") else "reported")
+        certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") else "reported")
         topics = _topics(groups)
         # ---- participants and person mediators
         participants, med_refs = [], []
@@ -1189,6 +1189,12 @@ class RuleExtractor:
     @staticmethod
     def _has(groups: set[str], prefix: str) -> bool:
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
+
+    @staticmethod
+    def _denied(groups: set[str]) -> bool:
+        """A side denies the contact: a denial word that is not part of 'neither confirmed nor denied'
+        (cue group ``no_comment``)."""
+        return "denial" in groups and "no_comment" not in groups
 
     @staticmethod
     def _main_cue(cues, groups: set[str], cur=()):
