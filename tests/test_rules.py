@@ -484,3 +484,18 @@ def test_a_protest_note_through_the_protecting_power_is_a_message(ex):
 )
 def test_neither_confirmed_nor_denied_is_no_denial(ex, text, lang, pub, expected):
     assert one(ex, text, lang, pub).certainty == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("ایران و آمریکا روز ۱۹ مرداد ۱۴۰۲ بر سر مبادله زندانیان به توافق رسیدند. پنج زندانی آمریکایی و پنج زندانی ایرانی "
+         "روز ۲۷ شهریور ۱۴۰۲ مبادله شدند. این توافق با میانجیگری قطر حاصل شده بود.", "fa"),
+        ("توصلت إيران والولايات المتحدة في 10 أغسطس 2023 إلى اتفاق لتبادل السجناء. وأفرج عن خمسة أمريكيين وخمسة إيرانيين "
+         "في 18 سبتمبر 2023. وقد تم التوصل إلى هذا الاتفاق بوساطة قطرية.", "ar"),
+    ],
+)
+def test_this_deal_after_a_release_names_the_deal_not_the_release(ex, text, lang):
+    deal, release, again = ex.extract(DocInput("t", text, lang, dt.date(2023, 10, 1)))
+    assert (deal.event_type, release.event_type) == ("agreement", "prisoner_release")
+    assert again.same_as == (deal.char_start, deal.char_end)

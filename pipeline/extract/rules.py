@@ -590,6 +590,25 @@ def _select_hits(hits: list[Hit], lex: Lexicon) -> list[Hit]:
 # ----------------------------------------------------------------------------- per sentence
 
 
+ANAPHOR_REACH = 1500  # characters: how far back «هذا الاتفاق» / «این مبادله» looks for the deal or release it names
+
+
+def _antecedent(out: list, j: int, cue: Hit, at: int) -> int:
+    """The contact an anaphor names: the latest one (``out[j]``), unless its noun names a deal or a
+    release and the latest is not one while one was reported shortly before («این توافق» after the
+    release the deal brought about)."""
+    kind = cue.key.split(".")[1]
+    if kind not in ("agreement", "prisoner_release") or out[j][0].event_type == kind:
+        return j
+    for k in range(j - 1, -1, -1):
+        c, d = out[k]
+        if at - d.char_start > ANAPHOR_REACH:
+            break
+        if c is not None and c.same_as is None and c.event_type == kind:
+            return k
+    return j
+
+
 @dataclass
 class Decision:
     """Why a sentence with a cue did or did not become a candidate (for review and tests)."""
@@ -697,19 +716,20 @@ class RuleExtractor:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
                 dem, dcue = dem
+                ai = _antecedent(out, last[0], dcue, s)
                 # what the contact was about («موضوع این گفت‌وگوها …»), unless the sentence is about what came
                 # before or after it («عقب هذه المحادثات شنت … ضربات»)
                 w = dcue.vstart
                 while w > 0 and _is_word(view.text[w - 1]):
                     w -= 1
                 about = frozenset() if _TEMPORAL_LINK.search(view.text, max(0, w - 24), w) else _topics(groups)
-                ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False), topics=about)
+                ante = self._fold(out[ai][0], *self._attributes(groups, out[ai][0].event_type, False), topics=about)
                 if self._denied(groups) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
                 ):
                     ante = dataclasses.replace(ante, certainty="denied")  # «چنین دیداری انجام نشده است»: a side denies it
-                out[last[0]] = (ante, out[last[0]][1])
+                out[ai] = (ante, out[ai][1])
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 again = dataclasses.replace(
                     ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
@@ -1143,7 +1163,10 @@ class RuleExtractor:
         own_date = any((d.date_end or d.date_start) < ante.date_start or d.date_start > ante.date_end for d in usable)
         groups = {h.key for _, _, h in cur if h.cat == "cue"}
         _, _, main = self._main_cue(cues, groups, cur)
-        for cue in (main,) if own_date else (main, cues[0][2]):
+        tried = (main,) if own_date else (main, cues[0][2])
+        if not own_date and main.key == "event_types.agreement":  # «التوصل إلى هذا الاتفاق»: the deal's noun after its verb
+            tried += tuple(h for _, _, h in cues if h.key == main.key)
+        for cue in tried:
             i = cue.vstart
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
                 i -= 1
