@@ -499,3 +499,5 @@ def test_this_deal_after_a_release_names_the_deal_not_the_release(ex, text, lang
     deal, release, again = ex.extract(DocInput("t", text, lang, dt.date(2023, 10, 1)))
     assert (deal.event_type, release.event_type) == ("agreement", "prisoner_release")
     assert again.same_as == (deal.char_start, deal.char_end)
+    # the mediator it names is its own mention's (codebook section 9)
+    assert [(m.actor_id, m.mediation_role) for m in again.mediators] == [("QAT", "facilitator")] and deal.mediators == []

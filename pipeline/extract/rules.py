@@ -733,7 +733,7 @@ class RuleExtractor:
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 again = dataclasses.replace(
                     ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
-                    date_text=None, date_calendar=None, participants=[], mediators=[], same_as=(ante.char_start, ante.char_end),
+                    date_text=None, date_calendar=None, participants=[], mediators=self._anaphor_mediators(raw, cur, ante), same_as=(ante.char_start, ante.char_end),
                 )
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
@@ -1307,6 +1307,21 @@ class RuleExtractor:
         if h.vstart > 0 and view.text[h.vstart - 1] == "ب" and (h.vstart < 2 or not _is_word(view.text[h.vstart - 2])):
             return True
         return False
+
+    def _anaphor_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
+        """States that a sentence speaking again of a contact names as its mediators («تم التوصل إلى هذا
+        الاتفاق بوساطة قطرية»): a third state next to a mediation cue (the mention names them, codebook 9)."""
+        med_groups = {h.key for _, _, h in cur if h.cat == "cue" and h.key.startswith("mediation.")}
+        if not med_groups:
+            return []
+        out = {}
+        for rs, re_, h in cur:
+            if h.cat == "state" and h.key not in self.required and h.key not in ante.parties and h.key not in out:
+                role = self._role_of_hits(cur, [h], self.required | ante.parties)
+                if role:
+                    st = self.lex.states.get(h.key)
+                    out[h.key] = ActorRef(h.key, st.name_en if st else h.key, raw[rs:re_], "state", h.key, mediation_role=role)
+        return [out[k] for k in sorted(out)]
 
     def _med_role(self, cur, sid: str, med_groups: set[str], message: bool, loc_country: str | None) -> str | None:
         if message:
