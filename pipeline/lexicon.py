@@ -628,6 +628,7 @@ class Cues(_Model):
     absent_side: CueGroup
     interview: CueGroup
     no_comment: CueGroup
+    deal_object: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

@@ -501,3 +501,39 @@ def test_this_deal_after_a_release_names_the_deal_not_the_release(ex, text, lang
     assert again.same_as == (deal.char_start, deal.char_end)
     # the mediator it names is its own mention's (codebook section 9)
     assert [(m.actor_id, m.mediation_role) for m in again.mediators] == [("QAT", "facilitator")] and deal.mediators == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("انسحب ترامب من الاتفاق النووي مع إيران في 8 مايو 2018.", "ar"),  # a withdrawal is no deal
+        ("آمریکا روز ۱۸ اردیبهشت ۱۳۹۷ از برجام خارج شد.", "fa"),
+        ("خروج آمریکا از برجام در اردیبهشت ۱۳۹۷ اعلام شد.", "fa"),
+        ("قال ترامب يوم 20 نوفمبر 2024 إنه لا يريد حربا مع إيران بل اتفاقا أفضل.", "ar"),  # a wish
+        ("روحانی روز ۲۳ تیر ۱۳۹۸ گفت ایران آماده است با آمریکا پای میز مذاکره بنشیند.", "fa"),  # readiness
+        # Iran and the IAEA (its head named): the United States of the next sentence is not a side
+        ("وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي أمس في القاهرة اتفاقا. "
+         "وقالت الخارجية الأمريكية إنها تتابع ما جرى.", "ar"),
+    ],
+)
+def test_no_contact_in_deals_as_objects_wishes_or_iran_iaea_deals(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 9, 10))) == []
+
+
+def test_reviving_the_deal_keeps_the_talks(ex):
+    c = one(ex, "أجرى مسؤولون إيرانيون وأمريكيون محادثات غير مباشرة لإحياء الاتفاق النووي في فيينا يوم 6 أبريل 2021.")
+    assert c.event_type == "talks"
+    c = one(ex, "وقعت إيران والولايات المتحدة الاتفاق النووي في فيينا يوم 14 يوليو 2015، قبل أن تنسحب منه واشنطن في 2018.")
+    assert c.event_type == "agreement"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("نمایندگان مجلس دیروز سه‌شنبه در جلسه علنی درباره مذاکره با آمریکا بحث کردند.", "fa"),
+        ("وقال الوزير الإيراني خلال لقائه السفراء الأجانب في طهران أمس إن رسالة نقلت إلى واشنطن.", "ar"),
+        ("رهبر انقلاب روز جمعه در دیدار جمعی از فرماندهان گفت مذاکره با آمریکا فایده‌ای ندارد.", "fa"),
+    ],
+)
+def test_a_domestic_forum_is_no_contact(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 4, 16))) == []

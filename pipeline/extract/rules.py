@@ -701,6 +701,7 @@ class RuleExtractor:
             interviews = _cue_spans(cur, "interview")
             if interviews:  # 'in a conversation with NBC' is an interview, not talks
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
+            cues = _deal_as_object(raw, cur, cues)
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -952,13 +953,28 @@ class RuleExtractor:
             xs = states.get(sid, [])
             if sid == loc_country and xs and all(self._locative(view, x[2]) or x[2].extra == "capital" for x in xs) and sid not in self.required:
                 side_states.discard(sid)
-        if not self.required <= side_states:
+        # one side facing an organisation that is no mediator here («عراقجي والمدير العام للوكالة الدولية
+        # للطاقة الذرية»): the other side is the organisation, not a state borrowed from another sentence
+        def counterpart(oid: str) -> bool:
+            o = self.lex.orgs[oid]
+            return not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required)
+
+        facing_org = len(side_states & self.required) == 1 and (
+            any(counterpart(h.key) and self._role_of_hits(cur, [h], self.required) is None for _, _, h in orgs)
+            # its head named («غروسي»), with no word of mediation or message (the EU coordinator carrying messages)
+            or (
+                not self._has(groups, "mediation")
+                and not self._has(groups, "event_types.message_exchange")
+                and any(counterpart(oid) for oid in affil.values())
+            )
+        )
+        if not self.required <= side_states and not facing_org:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             extra = self._sides_named(earlier if self._has(groups, "both_sides") else prev_hits)
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
-        if not self.required <= side_states and later and not ctx:
+        if not self.required <= side_states and later and not ctx and not facing_org:
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
             extra = self._sides_named(later)
@@ -1369,6 +1385,27 @@ class RuleExtractor:
             if d <= 40 and (best is None or d < best[0]):
                 best = (d, h.key)
         return best[1] if best else None
+
+
+_WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
+
+
+def _deal_as_object(raw: str, cur, cues):
+    """Drop the deal words that name an existing deal as an object: up to ~30 characters after 'withdrew
+    (from)', 'return (to)', 'revive' (cue group ``deal_object``) with no other contact word between
+    («انسحب ترامب من الاتفاق»), or followed by Persian 'left' («از برجام خارج شد»)."""
+    if not any(h.key == "event_types.agreement" for _, _, h in cues):
+        return cues
+    spans = _cue_spans(cur, "deal_object")
+    out = []
+    for x in cues:
+        if x[2].key == "event_types.agreement" and (
+            any(0 <= x[0] - b <= 30 and not any(b <= y[0] < x[0] and y[2].key != x[2].key for y in cues) for _, b in spans)
+            or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
+        ):
+            continue
+        out.append(x)
+    return out
 
 
 def _cue_spans(cur, group: str) -> list[tuple[int, int]]:
