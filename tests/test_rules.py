@@ -537,3 +537,14 @@ def test_reviving_the_deal_keeps_the_talks(ex):
 )
 def test_a_domestic_forum_is_no_contact(ex, text, lang):
     assert ex.extract(DocInput("t", text, lang, dt.date(2025, 4, 16))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت الجولة السادسة من المحادثات الإيرانية الأمريكية مقررة في مسقط يوم 15 يونيو 2025.",  # was scheduled
+        "وكان خامنئي قد وصف، الثلاثاء الماضي، المطالب الأمريكية بأنها مبالغ فيها، مستبعدا أن تفضي المفاوضات إلى نتيجة.",  # an opinion's day
+    ],
+)
+def test_scheduled_rounds_and_an_opinions_day_are_no_contact(ex, text):
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 24))) == []

@@ -846,6 +846,10 @@ class RuleExtractor:
         talk_shows = _cue_spans(cur, "interview")
         if talk_shows:
             dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
+        # the day right after an opinion verb is the opinion's («وصف، الثلاثاء الماضي، المطالب …»)
+        opinions = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and norm(h.term) in _OPINION_VERBS]
+        if opinions:
+            dates = [d for d in dates if not any(0 <= d.start_char - b <= 4 for a, b in opinions)]
         # a day written without a year next to a future marker is the coming one, not last year's
         # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
         coming = _cue_spans(cur, "future")
@@ -1387,6 +1391,8 @@ class RuleExtractor:
         return best[1] if best else None
 
 
+# verbs of opinion whose day, written right after them, is the opinion's, not a contact's
+_OPINION_VERBS = frozenset(norm(w) for w in ("وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "رأى", "انتقد", "انتقدت", "هدد", "هددت", "حذر", "حذرت"))
 _WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 
 
