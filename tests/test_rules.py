@@ -511,8 +511,8 @@ def test_this_deal_after_a_release_names_the_deal_not_the_release(ex, text, lang
         ("خروج آمریکا از برجام در اردیبهشت ۱۳۹۷ اعلام شد.", "fa"),
         ("قال ترامب يوم 20 نوفمبر 2024 إنه لا يريد حربا مع إيران بل اتفاقا أفضل.", "ar"),  # a wish
         ("روحانی روز ۲۳ تیر ۱۳۹۸ گفت ایران آماده است با آمریکا پای میز مذاکره بنشیند.", "fa"),  # readiness
-        # Iran and the IAEA (its head named): the United States of the next sentence is not a side
-        ("وقع وزير الخارجية الإيراني عباس عراقجي والمدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي أمس في القاهرة اتفاقا. "
+        # Iran and the IAEA: the United States of the next sentence is not a side
+        ("وقع وزير الخارجية الإيراني عباس عراقجي ورافائيل غروسي باسم الوكالة الدولية للطاقة الذرية أمس في القاهرة اتفاقا. "
          "وقالت الخارجية الأمريكية إنها تتابع ما جرى.", "ar"),
     ],
 )

@@ -963,14 +963,10 @@ class RuleExtractor:
             o = self.lex.orgs[oid]
             return not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required)
 
-        facing_org = len(side_states & self.required) == 1 and (
-            any(counterpart(h.key) and self._role_of_hits(cur, [h], self.required) is None for _, _, h in orgs)
-            # its head named («غروسي»), with no word of mediation or message (the EU coordinator carrying messages)
-            or (
-                not self._has(groups, "mediation")
-                and not self._has(groups, "event_types.message_exchange")
-                and any(counterpart(oid) for oid in affil.values())
-            )
+        # (an organisation's official alone does not count: the EU coordinator shuttles between the sides
+        # with or without a word of mediation in the sentence)
+        facing_org = len(side_states & self.required) == 1 and any(
+            counterpart(h.key) and self._role_of_hits(cur, [h], self.required) is None for _, _, h in orgs
         )
         if not self.required <= side_states and not facing_org:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
@@ -1393,20 +1389,22 @@ class RuleExtractor:
 
 # verbs of opinion whose day, written right after them, is the opinion's, not a contact's
 _OPINION_VERBS = frozenset(norm(w) for w in ("وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "رأى", "انتقد", "انتقدت", "هدد", "هددت", "حذر", "حذرت"))
+_DEAL_GAP = re.compile(r"\s*(?:(?:\S+\s+){0,2}(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
 _WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 
 
 def _deal_as_object(raw: str, cur, cues):
-    """Drop the deal words that name an existing deal as an object: up to ~30 characters after 'withdrew
-    (from)', 'return (to)', 'revive' (cue group ``deal_object``) with no other contact word between
-    («انسحب ترامب من الاتفاق»), or followed by Persian 'left' («از برجام خارج شد»)."""
+    """Drop the deal words that name an existing deal as an object: right after 'withdrawal', 'return',
+    'revive' (cue group ``deal_object``) or after up to two words and 'from' / 'to' («انسحب ترامب من
+    الاتفاق») with no contact word between («عودته … توصل إلى اتفاق» is a deal), or followed by Persian
+    'left' («از برجام خارج شد»)."""
     if not any(h.key == "event_types.agreement" for _, _, h in cues):
         return cues
     spans = _cue_spans(cur, "deal_object")
     out = []
     for x in cues:
         if x[2].key == "event_types.agreement" and (
-            any(0 <= x[0] - b <= 30 and not any(b <= y[0] < x[0] and y[2].key != x[2].key for y in cues) for _, b in spans)
+            any(0 <= x[0] - b <= 30 and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
         ):
             continue
