@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import ahocorasick
@@ -1379,6 +1379,30 @@ def _merge(ctx, cands):
     return out
 
 
+# "يومي 7 و8 تشرين الثاني", "۷ و ۸ آبان", "من 10 إلى 12 مايو" written without a year: the first day
+# of the pair, before a day-month expression (normalised text: ي→ی, إ→ا)
+_DAY_BEFORE = regex.compile(r"(?<![\d/.\-])(?:(?:من|بین|از|یومی|روزهای|خلال|طی) )?(?P<d1>[0-3]?\d) ?(?:و|-|الی|تا|حتی) ?$")
+
+
+def _day_pairs(ctx, cands):
+    """Widen a single day to the range a bare first day before it opens ("7 و8 نوفمبر")."""
+    out = []
+    for c in cands:
+        if c.prec == "day" and c.start is not None and c.start == c.end and not c.approx and c.parts and c.parts[3]:
+            m = _DAY_BEFORE.search(ctx.text, max(0, c.vs - 16), c.vs)
+            cal, y, mo, d = c.parts
+            d1 = int(m.group("d1")) if m else 0
+            if 1 <= d1 < d:
+                try:
+                    start = RANGE_FN[cal](y, mo, d1)[0]
+                except (ValueError, OverflowError):
+                    start = None
+                if start is not None:
+                    c = replace(c, vs=m.start(), start=start, reason=f"{c.reason}; from day {d1}", kind="range")
+        out.append(c)
+    return out
+
+
 OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year to a day written without one
 
 
@@ -1454,7 +1478,7 @@ def find_dates(raw: str, lang: str | None = None,
     if view is None or view.raw is not raw:
         view = normalize(raw)
     ctx = _Ctx(view.text, lang, published)
-    cands = _merge(ctx, _resolve_same(ctx, _select(_scan(ctx))))
+    cands = _day_pairs(ctx, _merge(ctx, _resolve_same(ctx, _select(_scan(ctx)))))
     out = []
     for c in cands:
         rs, re_ = view.to_raw(c.vs, c.ve)

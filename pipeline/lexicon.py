@@ -627,6 +627,8 @@ class Cues(_Model):
     phone_call: CueGroup
     absent_side: CueGroup
     interview: CueGroup
+    no_comment: CueGroup
+    deal_object: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

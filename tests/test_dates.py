@@ -501,3 +501,18 @@ def test_a_pair_of_weekdays_starts_on_the_first():
     assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]
     ds = find_dates("التقيا يومي الثلاثاء والأربعاء", lang="ar", published=dt.date(2022, 6, 30))
     assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, edtf",
+    [
+        ("عقدت المحادثات يومي 7 و8 تشرين الثاني في مسقط", "ar", "2024-11-07/2024-11-08"),
+        ("من 10 إلى 12 مايو الماضي", "ar", "2024-05-10/2024-05-12"),
+        ("مذاکرات روزهای ۷ و ۸ آبان برگزار شد", "fa", "2024-10-28/2024-10-29"),
+        ("في عام 2024 و8 نوفمبر", "ar", "2024-11-08"),  # a year before, not a first day
+        ("اعتقل 3 أشخاص في 8 نوفمبر", "ar", "2024-11-08"),
+        ("يومي 9 و8 نوفمبر", "ar", "2024-11-08"),  # not a range
+    ],
+)
+def test_a_bare_first_day_opens_a_yearless_range(text, lang, edtf):
+    assert find_dates(text, lang, dt.date(2024, 12, 1))[-1].edtf == edtf

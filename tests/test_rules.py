@@ -521,3 +521,80 @@ def test_prop_fa_negated_verb_with_word_verdicts_equals_its_definition():
         assert _fa_negated_verb(text, at) == reference(text, at)
 
     check()
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub, expected",
+    [
+        ("زعمت صحيفة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، دون أن يصدر تأكيد أو نفي من الطرفين.", "ar", "2024-03-10", "alleged"),
+        ("أفادت وكالة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، ولم تؤكد واشنطن ولم تنف ذلك.", "ar", "2024-03-10", "reported"),
+        ("نفت طهران أن يكون مسؤولون إيرانيون وأمريكيون قد عقدوا لقاء في مسقط يوم 3 مارس 2024.", "ar", "2024-03-10", "denied"),
+        ("یک روزنامه مدعی شد مقام‌های ایرانی و آمریکایی روز ۱۰ بهمن ۱۴۰۲ در مسقط دیدار کردند و وزارت خارجه آن را نه تأیید و نه تکذیب کرد.", "fa", "2024-03-01", "alleged"),
+    ],
+)
+def test_neither_confirmed_nor_denied_is_no_denial(ex, text, lang, pub, expected):
+    assert one(ex, text, lang, pub).certainty == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("ایران و آمریکا روز ۱۹ مرداد ۱۴۰۲ بر سر مبادله زندانیان به توافق رسیدند. پنج زندانی آمریکایی و پنج زندانی ایرانی "
+         "روز ۲۷ شهریور ۱۴۰۲ مبادله شدند. این توافق با میانجیگری قطر حاصل شده بود.", "fa"),
+        ("توصلت إيران والولايات المتحدة في 10 أغسطس 2023 إلى اتفاق لتبادل السجناء. وأفرج عن خمسة أمريكيين وخمسة إيرانيين "
+         "في 18 سبتمبر 2023. وقد تم التوصل إلى هذا الاتفاق بوساطة قطرية.", "ar"),
+    ],
+)
+def test_this_deal_after_a_release_names_the_deal_not_the_release(ex, text, lang):
+    deal, release, again = ex.extract(DocInput("t", text, lang, dt.date(2023, 10, 1)))
+    assert (deal.event_type, release.event_type) == ("agreement", "prisoner_release")
+    assert again.same_as == (deal.char_start, deal.char_end)
+    # the mediator it names is its own mention's (codebook section 9)
+    assert [(m.actor_id, m.mediation_role) for m in again.mediators] == [("QAT", "facilitator")] and deal.mediators == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("انسحب ترامب من الاتفاق النووي مع إيران في 8 مايو 2018.", "ar"),  # a withdrawal is no deal
+        ("آمریکا روز ۱۸ اردیبهشت ۱۳۹۷ از برجام خارج شد.", "fa"),
+        ("خروج آمریکا از برجام در اردیبهشت ۱۳۹۷ اعلام شد.", "fa"),
+        ("قال ترامب يوم 20 نوفمبر 2024 إنه لا يريد حربا مع إيران بل اتفاقا أفضل.", "ar"),  # a wish
+        ("روحانی روز ۲۳ تیر ۱۳۹۸ گفت ایران آماده است با آمریکا پای میز مذاکره بنشیند.", "fa"),  # readiness
+        # Iran and the IAEA: the United States of the next sentence is not a side
+        ("وقع وزير الخارجية الإيراني عباس عراقجي ورافائيل غروسي باسم الوكالة الدولية للطاقة الذرية أمس في القاهرة اتفاقا. "
+         "وقالت الخارجية الأمريكية إنها تتابع ما جرى.", "ar"),
+    ],
+)
+def test_no_contact_in_deals_as_objects_wishes_or_iran_iaea_deals(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 9, 10))) == []
+
+
+def test_reviving_the_deal_keeps_the_talks(ex):
+    c = one(ex, "أجرى مسؤولون إيرانيون وأمريكيون محادثات غير مباشرة لإحياء الاتفاق النووي في فيينا يوم 6 أبريل 2021.")
+    assert c.event_type == "talks"
+    c = one(ex, "وقعت إيران والولايات المتحدة الاتفاق النووي في فيينا يوم 14 يوليو 2015، قبل أن تنسحب منه واشنطن في 2018.")
+    assert c.event_type == "agreement"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("نمایندگان مجلس دیروز سه‌شنبه در جلسه علنی درباره مذاکره با آمریکا بحث کردند.", "fa"),
+        ("وقال الوزير الإيراني خلال لقائه السفراء الأجانب في طهران أمس إن رسالة نقلت إلى واشنطن.", "ar"),
+        ("رهبر انقلاب روز جمعه در دیدار جمعی از فرماندهان گفت مذاکره با آمریکا فایده‌ای ندارد.", "fa"),
+    ],
+)
+def test_a_domestic_forum_is_no_contact(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 4, 16))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت الجولة السادسة من المحادثات الإيرانية الأمريكية مقررة في مسقط يوم 15 يونيو 2025.",  # was scheduled
+        "وكان خامنئي قد وصف، الثلاثاء الماضي، المطالب الأمريكية بأنها مبالغ فيها، مستبعدا أن تفضي المفاوضات إلى نتيجة.",  # an opinion's day
+    ],
+)
+def test_scheduled_rounds_and_an_opinions_day_are_no_contact(ex, text):
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 24))) == []

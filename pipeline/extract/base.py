@@ -113,6 +113,7 @@ class MergeKey(NamedTuple):
     char_start: int
     char_end: int
     series: bool
+    release: bool
     date_start: dt.date
     date_end: dt.date
     date_precision: str
@@ -127,14 +128,14 @@ class MergeKey(NamedTuple):
 
 def merge_key(c: Candidate, ref: Any = None) -> MergeKey:
     return MergeKey(
-        c.doc_id, c.char_start, c.char_end, c.event_type == "series", c.date_start, c.date_end, c.date_precision, c.date_edtf,
+        c.doc_id, c.char_start, c.char_end, c.event_type == "series", c.event_type == "prisoner_release", c.date_start, c.date_end, c.date_precision, c.date_edtf,
         c.parties, c.location_country, c.location_city, frozenset(m.actor_id for m in c.mediators if m.kind == "state"), ref, c.same_as,
     )
 
 
 def _compatible(a: MergeKey, b: MergeKey) -> str | None:
     """Return why a and b are the same contact, or None."""
-    if a.series != b.series:
+    if a.series != b.series or a.release != b.release:  # a release is its own contact, even on the day of a meeting
         return None
     if a.date_start > b.date_end or b.date_start > a.date_end:
         return None
@@ -165,7 +166,7 @@ def _compatible(a: MergeKey, b: MergeKey) -> str | None:
 
 def _signature(k: MergeKey) -> tuple:
     """Everything :func:`_compatible` looks at: members with equal signatures behave alike."""
-    return (k.series, k.date_start, k.date_end, k.date_precision, k.parties, k.location_country, k.location_city, k.mediator_states)
+    return (k.series, k.release, k.date_start, k.date_end, k.date_precision, k.parties, k.location_country, k.location_city, k.mediator_states)
 
 
 def _cluster(keys: list[MergeKey]) -> list[list[tuple[MergeKey, str | None]]]:

@@ -663,6 +663,25 @@ def _cue_kind(key: str) -> str:
     return key.split(".", 1)[1].split(".")[0]
 
 
+ANAPHOR_REACH = 1500  # characters: how far back «هذا الاتفاق» / «این مبادله» looks for the deal or release it names
+
+
+def _antecedent(out: list, j: int, cue: Hit, at: int) -> int:
+    """The contact an anaphor names: the latest one (``out[j]``), unless its noun names a deal or a
+    release and the latest is not one while one was reported shortly before («این توافق» after the
+    release the deal brought about)."""
+    kind = cue.key.split(".")[1]
+    if kind not in ("agreement", "prisoner_release") or out[j][0].event_type == kind:
+        return j
+    for k in range(j - 1, -1, -1):
+        c, d = out[k]
+        if at - d.char_start > ANAPHOR_REACH:
+            break
+        if c is not None and c.same_as is None and c.event_type == kind:
+            return k
+    return j
+
+
 @dataclass
 class Decision:
     """Why a sentence with a cue did or did not become a candidate (for review and tests)."""
@@ -760,6 +779,7 @@ class RuleExtractor:
             interviews = _cue_spans(cur, "interview", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
+            cues = _deal_as_object(raw, cur, cues)
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -774,23 +794,24 @@ class RuleExtractor:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
                 dem, dcue = dem
+                ai = _antecedent(out, last[0], dcue, s)
                 # what the contact was about («موضوع این گفت‌وگوها …»), unless the sentence is about what came
                 # before or after it («عقب هذه المحادثات شنت … ضربات»)
                 w = dcue.vstart
                 while w > 0 and _is_word(view.text[w - 1]):
                     w -= 1
                 about = frozenset() if _TEMPORAL_LINK.search(view.text, max(0, w - 24), w) else _topics(groups)
-                ante = self._fold(out[last[0]][0], *self._attributes(groups, out[last[0]][0].event_type, False), topics=about)
-                if "denial" in groups or (
+                ante = self._fold(out[ai][0], *self._attributes(groups, out[ai][0].event_type, False), topics=about)
+                if self._denied(groups) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
                 ):
                     ante = dataclasses.replace(ante, certainty="denied")  # «چنین دیداری انجام نشده است»: a side denies it
-                out[last[0]] = (ante, out[last[0]][1])
+                out[ai] = (ante, out[ai][1])
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 again = dataclasses.replace(
                     ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
-                    date_text=None, date_calendar=None, participants=[], mediators=[], same_as=(ante.char_start, ante.char_end),
+                    date_text=None, date_calendar=None, participants=[], mediators=self._anaphor_mediators(raw, cur, ante), same_as=(ante.char_start, ante.char_end),
                 )
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
@@ -906,6 +927,10 @@ class RuleExtractor:
         talk_shows = _cue_spans(cur, "interview", groups)
         if talk_shows:
             dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
+        # the day right after an opinion verb is the opinion's («وصف، الثلاثاء الماضي، المطالب …»)
+        opinions = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and norm(h.term) in _OPINION_VERBS]
+        if opinions:
+            dates = [d for d in dates if not any(0 <= d.start_char - b <= 4 for a, b in opinions)]
         # a day written without a year next to a future marker is the coming one, not last year's
         # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
         coming = _cue_spans(cur, "future", groups)
@@ -1013,13 +1038,24 @@ class RuleExtractor:
             xs = states.get(sid, [])
             if sid == loc_country and xs and all(self._locative(view, x[2]) or x[2].extra == "capital" for x in xs) and sid not in self.required:
                 side_states.discard(sid)
-        if not self.required <= side_states:
+        # one side facing an organisation that is no mediator here («عراقجي والمدير العام للوكالة الدولية
+        # للطاقة الذرية»): the other side is the organisation, not a state borrowed from another sentence
+        def counterpart(oid: str) -> bool:
+            o = self.lex.orgs[oid]
+            return not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required)
+
+        # (an organisation's official alone does not count: the EU coordinator shuttles between the sides
+        # with or without a word of mediation in the sentence)
+        facing_org = len(side_states & self.required) == 1 and any(
+            counterpart(h.key) and self._role_of_hits(cur, [h], self.required) is None for _, _, h in orgs
+        )
+        if not self.required <= side_states and not facing_org:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             extra = self._sides_named(earlier if self._has(groups, "both_sides") else prev_hits)
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
-        if not self.required <= side_states and later and not ctx:
+        if not self.required <= side_states and later and not ctx and not facing_org:
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
             extra = self._sides_named(later)
@@ -1096,7 +1132,7 @@ class RuleExtractor:
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
         if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
             fmt = "direct"  # one side's officials in the other's capital, no one between them
-        certainty = "denied" if self._has(groups, "denial") else ("alleged" if self._has(groups, "allegation") else "reported")
+        certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") else "reported")
         topics = _topics(groups)
         # ---- participants and person mediators
         participants, med_refs = [], []
@@ -1225,7 +1261,10 @@ class RuleExtractor:
         if groups is None:
             groups = _cue_groups(cur)
         _, _, main = self._main_cue(cues, groups, cur)
-        for cue in (main,) if own_date else (main, cues[0][2]):
+        tried = (main,) if own_date else (main, cues[0][2])
+        if not own_date and main.key == "event_types.agreement":  # «التوصل إلى هذا الاتفاق»: the deal's noun after its verb
+            tried += tuple(h for _, _, h in cues if h.key == main.key)
+        for cue in tried:
             i = cue.vstart
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
                 i -= 1
@@ -1275,6 +1314,12 @@ class RuleExtractor:
         if has is not None:
             return prefix in has
         return any(g == prefix or g.startswith(prefix + ".") for g in groups)
+
+    @staticmethod
+    def _denied(groups: set[str]) -> bool:
+        """A side denies the contact: a denial word that is not part of 'neither confirmed nor denied'
+        (cue group ``no_comment``)."""
+        return "denial" in groups and "no_comment" not in groups
 
     @staticmethod
     def _main_cue(cues, groups: set[str], cur=()):
@@ -1363,6 +1408,21 @@ class RuleExtractor:
             return True
         return False
 
+    def _anaphor_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
+        """States that a sentence speaking again of a contact names as its mediators («تم التوصل إلى هذا
+        الاتفاق بوساطة قطرية»): a third state next to a mediation cue (the mention names them, codebook 9)."""
+        med_groups = {h.key for _, _, h in cur if h.cat == "cue" and h.key.startswith("mediation.")}
+        if not med_groups:
+            return []
+        out = {}
+        for rs, re_, h in cur:
+            if h.cat == "state" and h.key not in self.required and h.key not in ante.parties and h.key not in out:
+                role = self._role_of_hits(cur, [h], self.required | ante.parties)
+                if role:
+                    st = self.lex.states.get(h.key)
+                    out[h.key] = ActorRef(h.key, st.name_en if st else h.key, raw[rs:re_], "state", h.key, mediation_role=role)
+        return [out[k] for k in sorted(out)]
+
     def _med_role(self, cur, sid: str, med_groups: set[str], message: bool, loc_country: str | None) -> str | None:
         if message:
             return "message_carrier"
@@ -1416,6 +1476,31 @@ def _release_of(deal, cues):
     the deal's cue, else the deal's."""
     same = [r for r in cues if _cue_kind(r[2].key) == "prisoner_release" and r[0] < deal[1] and deal[0] < r[1]]
     return same[0] if same else deal
+
+
+# verbs of opinion whose day, written right after them, is the opinion's, not a contact's
+_OPINION_VERBS = frozenset(norm(w) for w in ("وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "رأى", "انتقد", "انتقدت", "هدد", "هددت", "حذر", "حذرت"))
+_DEAL_GAP = re.compile(r"\s*(?:(?:\S+\s+){0,2}(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
+_WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
+
+
+def _deal_as_object(raw: str, cur, cues):
+    """Drop the deal words that name an existing deal as an object: right after 'withdrawal', 'return',
+    'revive' (cue group ``deal_object``) or after up to two words and 'from' / 'to' («انسحب ترامب من
+    الاتفاق») with no contact word between («عودته … توصل إلى اتفاق» is a deal), or followed by Persian
+    'left' («از برجام خارج شد»)."""
+    if not any(h.key == "event_types.agreement" for _, _, h in cues):
+        return cues
+    spans = _cue_spans(cur, "deal_object")
+    out = []
+    for x in cues:
+        if x[2].key == "event_types.agreement" and (
+            any(0 <= x[0] - b <= 30 and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
+            or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
+        ):
+            continue
+        out.append(x)
+    return out
 
 
 def _cue_spans(cur, group: str, groups=None) -> list[tuple[int, int]]:
