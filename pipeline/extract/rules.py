@@ -779,7 +779,8 @@ class RuleExtractor:
             interviews = _cue_spans(cur, "interview", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
-            cues = _deal_as_object(raw, cur, cues)
+            if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
+                cues = _deal_as_object(raw, cur, cues)
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
