@@ -200,10 +200,12 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     if workers > 1:
         # build the extractor's dictionaries once, here, and fork the workers (before any progress
         # thread starts) so that they inherit them; a spawned worker rebuilds the lexicon (~1 s)
+        from .contract import pandera_schema
         from .extract import get_extractor
-        from .validate import check_contract  # noqa: F401  (pandera, imported once for the workers)
 
         get_extractor(extractor, **(options or {}))
+        for t in ("documents", *ROW_TABLES):
+            pandera_schema(t)  # (pandera imported and the batches' schemas built once, here, for the workers)
         ctx = get_context("fork") if "fork" in get_all_start_methods() else get_context("spawn")
         pool = ctx.Pool(workers)
     run = pool.imap if pool is not None else map
