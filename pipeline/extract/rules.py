@@ -929,7 +929,7 @@ class RuleExtractor:
         if talk_shows:
             dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
         # the day right after an opinion verb is the opinion's («وصف، الثلاثاء الماضي، المطالب …»)
-        opinions = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and norm(h.term) in _OPINION_VERBS]
+        opinions = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and norm(h.term) in _OPINION_VERBS] if "statement" in groups else []
         if opinions:
             dates = [d for d in dates if not any(0 <= d.start_char - b <= 4 for a, b in opinions)]
         # a day written without a year next to a future marker is the coming one, not last year's
