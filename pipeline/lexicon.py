@@ -616,6 +616,7 @@ class Cues(_Model):
     future: CueGroup
     hypothetical: CueGroup
     statement: CueGroup
+    opinion: CueGroup
     press_conference: CueGroup
     both_sides: CueGroup
     weak_contact: CueGroup

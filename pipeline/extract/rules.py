@@ -670,7 +670,7 @@ def _antecedent(out: list, j: int, cue: Hit, at: int) -> int:
     """The contact an anaphor names: the latest one (``out[j]``), unless its noun names a deal or a
     release and the latest is not one while one was reported shortly before («این توافق» after the
     release the deal brought about)."""
-    kind = cue.key.split(".")[1]
+    kind = _cue_kind(cue.key)
     if kind not in ("agreement", "prisoner_release") or out[j][0].event_type == kind:
         return j
     for k in range(j - 1, -1, -1):
@@ -929,7 +929,7 @@ class RuleExtractor:
         if talk_shows:
             dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
         # the day right after an opinion verb is the opinion's («وصف، الثلاثاء الماضي، المطالب …»)
-        opinions = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and norm(h.term) in _OPINION_VERBS] if "statement" in groups else []
+        opinions = _cue_spans(cur, "opinion", groups)
         if opinions:
             dates = [d for d in dates if not any(0 <= d.start_char - b <= 4 for a, b in opinions)]
         # a day written without a year next to a future marker is the coming one, not last year's
@@ -1479,8 +1479,6 @@ def _release_of(deal, cues):
     return same[0] if same else deal
 
 
-# verbs of opinion whose day, written right after them, is the opinion's, not a contact's
-_OPINION_VERBS = frozenset(norm(w) for w in ("وصف", "وصفت", "يصف", "اعتبر", "اعتبرت", "رأى", "انتقد", "انتقدت", "هدد", "هددت", "حذر", "حذرت"))
 _DEAL_GAP = re.compile(r"\s*(?:(?:\S+\s+){0,2}(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
 _WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 
