@@ -231,3 +231,43 @@ def test_scan_equals_its_definition(seed_texts, extractor):
             assert got == _scan_reference(v, extractor.lex, lang), raw[:80]
             n += len(got)
     assert n > 1000
+
+
+def test_prop_word_hits_equal_their_definition(extractor):
+    """The words a document meets for the first time are scanned together (_word_hits): the same hits,
+    word by word, as scanning each word alone (the definition, as scan() did it before)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.extract.rules import _spaced, _word_hits, scan_matches, term_matches
+    from pipeline.text import normalize
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(_scan_texts(), min_size=1, max_size=4))
+    def check(raws):
+        words = [w for raw in raws for w in _spaced(normalize(raw).text).split(" ")]
+        for lang in ("ar", "fa", None):
+            assert _word_hits(words, extractor.lex, lang) == [tuple(scan_matches(term_matches(w, extractor.lex), extractor.lex, lang)) for w in words]
+
+    check()
+
+
+def test_word_cache_is_bounded_and_keeps_what_is_met_again():
+    """The word cache holds at most its limit and never empties at once: a key met in each
+    generation survives the turns (no cliff), a key not met again is dropped after two turns."""
+    from pipeline.extract.rules import _WordCache
+
+    c = _WordCache(limit=10)
+    calls = []
+
+    def compute(k):
+        calls.append(k)
+        return k * 2
+
+    for i in range(100):
+        assert c.get(i, compute) == 2 * i
+        assert c.get("hot", compute) == "hothot"
+        assert len(c) <= 10
+    assert calls.count("hot") == 1 and len(calls) == 101
+    assert c.get(0, compute) == 0 and calls[-1] == 0  # long gone: computed again
+    assert c.get(None, lambda k: None) is None and c.get(None, compute) is None  # a None value is a value

@@ -54,11 +54,9 @@ def _fa_negated_verb(text: str, at: int, max_words: int = 8) -> bool:
     """A negative Persian verb in the clause after a contact noun («مذاکره‌ای انجام نشده»، «مذاکره نمی‌کنیم»)."""
     verdicts = _FA_WORD_VERDICTS
     for w in text[at : at + 120].split()[:max_words]:
-        v = verdicts.get(w, 0)
+        v = verdicts.new.get(w, 0)
         if v == 0:
-            if len(verdicts) > WORD_CACHE:
-                verdicts.clear()
-            v = verdicts[w] = _fa_word_verdict(w)
+            v = verdicts.get(w, _fa_word_verdict)
         if v is not None:
             return v
     return False
@@ -75,10 +73,6 @@ def _fa_word_verdict(w: str) -> bool | None:
     if bare in _FA_CLAUSE_END or bare != w:  # punctuation glued to the word closes the clause
         return False
     return None
-
-
-# word -> _fa_word_verdict(word), filled as met (emptied when it grows past WORD_CACHE)
-_FA_WORD_VERDICTS: dict[str, bool | None] = {}
 
 
 def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
@@ -488,8 +482,77 @@ def _phrase_hits(phrase: str, end: int, readings: tuple, lex: Lexicon, lang: str
     return tuple(_match_hits(found, lex, lang))
 
 
-# words whose hits scan() keeps, per language (the table is emptied when it grows past this)
+# words whose hits scan() keeps, per language: at most this many (see _WordCache)
 WORD_CACHE = 50_000
+_MISS = object()
+
+
+class _WordCache:
+    """A bounded cache with no cliff: two generations of at most ``limit / 2`` entries each. Lookups
+    read ``new`` (a plain dict, so that ``map(cache.new.get, words)`` runs in C); a key missing there
+    is taken from ``old`` (or computed) and put in ``new``. When ``new`` is full it becomes ``old`` and
+    the previous ``old`` is dropped: a key met since the last turn survives it, so frequent words are
+    never lost (an approximate LRU), where emptying one table at a size dropped them all at once."""
+
+    __slots__ = ("new", "old", "half")
+
+    def __init__(self, limit: int = WORD_CACHE) -> None:
+        self.new: dict = {}
+        self.old: dict = {}
+        self.half = max(1, limit // 2)
+
+    def __len__(self) -> int:
+        return len(self.new) + len(self.old)
+
+    def get(self, key, compute):
+        """The value of ``key`` (``compute(key)`` if neither generation has it), now in ``new``."""
+        v = self.new.get(key, _MISS)
+        if v is _MISS:
+            v = self.old.get(key, _MISS)
+            if v is _MISS:
+                v = compute(key)
+            self.put(key, v)
+        return v
+
+    def put(self, key, v) -> None:
+        new = self.new
+        new[key] = v
+        if len(new) >= self.half:
+            self.old, self.new = new, {}
+
+
+# word -> _fa_word_verdict(word), filled as met
+_FA_WORD_VERDICTS = _WordCache()
+
+
+def _cache(lex: Lexicon, name: Any) -> _WordCache:
+    c = lex.words.get(name)
+    if c is None:
+        c = lex.words[name] = _WordCache()
+    return c
+
+
+def _word_hits(words: list[str], lex: Lexicon, lang: str | None) -> list[tuple]:
+    """``[tuple(scan_matches(term_matches(w, lex), lex, lang)) for w in words]`` for words of word
+    characters only (tokens of the spaced text), with one pass of the anchored automaton over all of
+    them: no term of several words or with other characters can match inside such a word, and a
+    one-word term's match, suffix and clitic tests stay within its word."""
+    joined = " ".join(words)
+    found: list[tuple[str, int, int, tuple]] = []
+    bounded = " " + joined + " "
+    _anchored_matches(joined, bounded, ((end, readings) for end, (_, readings) in lex.anchored.iter(bounded)), found.append)
+    out: list[tuple] = [()] * len(words)
+    if not found:
+        return out
+    starts = list(accumulate([len(w) + 1 for w in words], initial=0))
+    by_word: dict[int, list] = {}
+    for term, s, e, vals in found:
+        i = bisect_left(starts, s + 1) - 1
+        ws = starts[i]
+        by_word.setdefault(i, []).append((term, s - ws, e - ws, vals))
+    for i, ms in by_word.items():
+        out[i] = tuple(scan_matches(ms, lex, lang))
+    return out
 
 
 def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
@@ -506,16 +569,28 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
     whole text, then drop the shorter names they contain."""
     text = view.text
     spaced = _spaced(text)
-    words = lex.words.get(lang)
-    if words is None or len(words) > WORD_CACHE:
-        words = lex.words[lang] = {}
+    cache = _cache(lex, lang)
     toks = spaced.split(" ")
-    got = list(map(words.get, toks))
+    got = list(map(cache.new.get, toks))
     if None in got:
-        for i in [i for i, g in enumerate(got) if g is None]:
-            g = got[i] = words.get(toks[i])
+        missing = [i for i, g in enumerate(got) if g is None]
+        # a word met again since the last turn of the cache, else a word met for the first time
+        # (computed together, each once)
+        old, todo = cache.old.get, {}
+        for i in missing:
+            g = old(toks[i])
             if g is None:
-                g = got[i] = words[toks[i]] = tuple(scan_matches(term_matches(toks[i], lex), lex, lang))
+                todo[toks[i]] = None
+            else:
+                got[i] = g
+                cache.put(toks[i], g)
+        if todo:
+            todo = dict(zip(todo, _word_hits(list(todo), lex, lang)))
+            for w, g in todo.items():
+                cache.put(w, g)
+            for i in missing:
+                if got[i] is None:
+                    got[i] = todo[toks[i]]
     # (token i starts at the sum of the lengths of the tokens before it plus i spaces)
     offsets = list(accumulate(map(len, toks), initial=0))
     hits: list[Hit] = []
@@ -530,16 +605,14 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
         # where the term ends); the selection among these names is made over the whole text (below)
         bounded = " " + spaced + " "  # same offsets as text, shifted by one
         find = bounded.find
-        phrases = lex.words.get((lang, " "))
-        if phrases is None or len(phrases) > WORD_CACHE:
-            phrases = lex.words[(lang, " ")] = {}
+        phrases = _cache(lex, (lang, " "))
         add = more.append
         for end, (klen, readings) in lex.multiword.iter(bounded):
             ws = end + klen
             phrase = (text[ws : find(" ", end) - 1], end - ws)
-            g = phrases.get(phrase)
+            g = phrases.new.get(phrase)
             if g is None:
-                g = phrases[phrase] = _phrase_hits(phrase[0], phrase[1], readings, lex, lang)
+                g = phrases.get(phrase, lambda ph, r=readings: _phrase_hits(ph[0], ph[1], r, lex, lang))
             for cat, key, a, b, term, extra in g:
                 add(_new_tuple(Hit, (cat, key, ws + a, ws + b, term, extra)))
     found: list[tuple[str, int, int, tuple]] = []
