@@ -630,6 +630,8 @@ class Cues(_Model):
     interview: CueGroup
     no_comment: CueGroup
     deal_object: CueGroup
+    deal_name: CueGroup
+    deal_concluded: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

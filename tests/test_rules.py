@@ -19,6 +19,11 @@ def one(ex, text, lang="ar", pub="2024-06-15"):
     return cands[0]
 
 
+def none_in(ex, text, lang="ar", pub="2024-06-15") -> bool:
+    """The text reports no contact."""
+    return ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None)) == []
+
+
 def test_indirect_talks_hosted_by_a_named_mediator(ex):
     c = one(ex, "أجرى مسؤولون إيرانيون وأمريكيون محادثات غير مباشرة في الدوحة يوم 3 مارس 2024 بوساطة قطرية.")
     assert (c.event_type, c.format, c.location_city, c.location_country) == ("talks", "indirect", "Doha", "QAT")
@@ -74,6 +79,71 @@ def test_persian_without_zwnj_and_solar_hijri_date(ex):
 def test_a_clitic_like_first_letter_does_not_split_a_word(ex):
     # وزارت (ministry) is not و + زارت (visited)
     assert ex.extract(DocInput("t", "وزارت خزانهداری آمریکا روز پنجشنبه تحریمهای تازهای علیه ایران اعمال کرد.", "fa", dt.date(2019, 11, 1))) == []
+
+
+def test_lam_before_the_article_drops_its_alef():
+    # ل + الولايات is written للولايات: the name is still found (and و / ف before it)
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    for text, key in [("رسالة للولايات المتحدة", "USA"), ("وللأمم المتحدة دور", "org:un"), ("فللوكالة الدولية للطاقة الذرية", "org:iaea")]:
+        v = normalize(text)
+        assert key in {h.key for h in scan(v, lexicon(), "ar") if h.cat in ("state", "org")}, text
+    # a word that merely starts with لل is not the article's contraction of another name
+    v = normalize("للمرة الأولى")
+    assert not [h for h in scan(v, lexicon(), "ar") if h.cat in ("state", "org")]
+
+
+def test_a_deal_with_the_agency_written_with_lam_borrows_no_us_side(ex):
+    text = "وقّع وزير الخارجية الإيراني والمدير العام للوكالة الدولية للطاقة الذرية، أمس الثلاثاء في فيينا، اتفاقاً للتعاون. وتأتي الخطوة بعد ضربات أمريكية."
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 9, 10))) == []
+
+
+def test_the_definite_noun_after_a_deal_out_of_scope_is_that_deal_again(ex):
+    text = ("وقّع وزير الخارجية الإيراني والمدير العام للوكالة الدولية للطاقة الذرية، أمس الثلاثاء في القاهرة، اتفاقاً للتعاون. "
+            "ويأتي الاتفاق بعد أشهر من ضربات أمريكية في حزيران/يونيو الماضي.")
+    doc = DocInput("t", text, "ar", dt.date(2025, 9, 10))
+    assert ex.extract(doc) == []
+    assert [d.reason for d in ex.explain(doc)][1].startswith("the contact of the sentence before again («الاتفاق»)")
+    # an ordinal makes it another contact, which is read on its own
+    from pipeline.extract.rules import _cue_groups, lexicon, scan
+    from pipeline.text import normalize
+
+    def sent(t):
+        v = normalize(t)
+        cur = [(h.vstart, h.vend, h) for h in scan(v, lexicon(), "ar")]
+        return v, cur, [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")], _cue_groups(cur)
+
+    _, prev, _, _ = sent("التقى الوزيران في مسقط.")
+    for t, want in [("وعقد الاجتماع الثاني أمس.", None), ("وجاء الاجتماع بعد توتر.", "الاجتماع"), ("وكان هذا الاجتماع قصيرا.", "الاجتماع"), ("وكانت هذه المحادثات قصيرة.", None), ("وعقد اجتماع أمس.", None)]:
+        v, cur, cues, groups = sent(t)
+        assert ex._back_reference(v, cur, cues, groups, prev) == want, t
+
+
+def test_a_deal_named_without_a_verb_of_concluding_it_is_no_deal(ex):
+    assert none_in(ex, "غریب‌آبادی روز شنبه ۴ مرداد ۱۴۰۴ گفت سه کشور اروپایی با حمایت از حملات آمریکا به ایران جایگاه خود را به عنوان طرف برجام از دست داده‌اند.", "fa", "2025-07-27")
+    assert none_in(ex, "وأشار وزير الخارجية الإيراني أمس الاثنين إلى الاتفاق النووي مع الولايات المتحدة بوصفه نموذجا لما يمكن تحقيقه.", "ar", "2025-05-06")
+    # with a verb of concluding, the named deal is reported as made
+    c = one(ex, "برجام روز ۲۳ تیر ۱۳۹۴ در وین میان ایران و آمریکا و دیگر قدرت‌های جهانی نهایی شد.", lang="fa", pub="2015-07-20")
+    assert (c.event_type, c.date_start) == ("agreement", dt.date(2015, 7, 14))
+    c = one(ex, "أعلن في فيينا يوم 14 تموز/يوليو 2015 الاتفاق النووي بين إيران والولايات المتحدة والقوى الكبرى.", pub="2015-07-20")
+    assert (c.event_type, c.date_start) == ("agreement", dt.date(2015, 7, 14))
+
+
+def test_a_deal_torn_up_or_preferred_is_no_deal(ex):
+    # «توافق را پاره کرد»: the deal is the object of the verb that undoes it
+    text = "رهبر ایران روز ۱۹ بهمن ۱۴۰۳ گفت همان کسی که امروز در آمریکا سر کار است، توافق را پاره کرد."
+    assert [c.event_type for c in ex.extract(DocInput("t", text, "fa", dt.date(2025, 2, 8)))] != ["agreement"]
+    # 'prefers to reach a deal' is a wish
+    assert none_in(ex, "ترامپ روز سه‌شنبه ۱۶ بهمن ۱۴۰۳ گفت ترجیح می‌دهد با ایران به توافق هسته‌ای برسد.", "fa", "2025-02-08")
+
+
+def test_in_a_message_announced_is_a_statement(ex):
+    assert none_in(ex, "سخنگوی وزارت امور خارجه ایران امروز در پیامی اعلام کرد که با توجه به حمایت آمریکا از حملات، گفت‌وگو معنایی ندارد.", "fa", "2025-06-14")
+    assert none_in(ex, "وقال وزير الخارجية الإيراني أمس في رسالة مصورة إن بلاده لن تقبل بشروط الولايات المتحدة.", "ar", "2025-06-14")
+    # a message with an addressee is still a message
+    c = one(ex, "عراقچی روز ۱۲ اسفند ۱۴۰۳ در پیامی به ویتکاف که از طریق عمان ارسال شد نوشت ایران آماده پاسخ است.", lang="fa", pub="2025-03-05")
+    assert c.event_type == "message_exchange"
 
 
 def test_unused_cues_explain_the_drops():

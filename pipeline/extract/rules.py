@@ -32,6 +32,8 @@ from .base import ActorRef, Candidate, DocInput
 TYPE_ORDER = ["agreement", "prisoner_release", "series", "talks", "meeting", "message_exchange", "visit"]
 LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "الي", "بمدینه", "بمدينه", "بالعاصمه", "بسلطنه", "داخل"}
 PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
+# the clitics before the ل that replaces an article's alef (ل + الولايات → للولايات، وللولايات)
+_LAM_PREFIXES = ("ل", "ول", "فل")
 SUFFIXES = ("", "ا", "ی", "ها", "های", "هایی", "ای", "اش", "شان", "یی", "ه", "هم", "ین", "ون", "ان", "ات", "یه", "یین", "یون", "یان")
 MAX_QUOTE = 420
 # Persian negation is a verb prefix (ن / نمی), so negative verbs are read by their shape, not listed:
@@ -114,6 +116,14 @@ ROLE_PRECEDENCE = ("guarantor", "message_carrier", "facilitator", "host")
 # demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
 DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان", "چنین", "چنان"))
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
+# the Arabic article with the clitics before it (a cue word so written names a contact already spoken of)
+_DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
+# adjectives after a contact noun that make it another contact than the one before («الاجتماع الثاني»)
+_ANOTHER = frozenset(norm(w) for w in (
+    "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "الجديد", "الجديدة",
+    "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
+    "دوم", "سوم", "چهارم", "پنجم", "جدید", "دیگر", "بعدی", "تازه",
+))
 
 
 def _after_since(raw: str, d: DateMatch) -> bool:
@@ -281,6 +291,12 @@ def build_lexicon() -> Lexicon:
         if all(_is_word(c) or c == " " for c in term) and _is_word(term[0]):
             for pre in ("",) + PREFIXES:
                 anchored.setdefault(" " + pre + term, []).append((term, len(term), len(pre), payload[2]))
+            if term.startswith("ال") and len(term) > 3:
+                # the preposition ل before the article is written لل, the article's alef dropped
+                # («للولايات المتحدة» 'to the United States'): the term then reads from the second ل
+                short = "ل" + term[2:]
+                for pre in _LAM_PREFIXES:
+                    anchored.setdefault(" " + pre + short, []).append((short, len(short), len(pre), payload[2]))
         else:
             A.add_word(term, payload)
             i = next(i for i, c in enumerate(term) if not _is_word(c) and c != " ")
@@ -805,6 +821,7 @@ class RuleExtractor:
             para_of.append(pi)
         out: list[tuple[Candidate | None, Decision]] = []
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
+        out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
         # the hits of a sentence are those whose raw span lies in it. Raw starts grow with view starts, so
         # the hits starting in a sentence are a slice of `hits` (found by bisection); their raw spans are
         # computed only for the sentences the rules read (a sentence with an event cue and the up to
@@ -854,6 +871,10 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
                 cues = _deal_as_object(raw, cur, cues)
+                if "deal_name" in groups:
+                    cues = _deal_named_only(cur, cues, groups)
+            if "statement" in groups and "event_types.message_exchange" in groups:
+                cues = _message_as_medium(raw, cur, cues)
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -889,9 +910,18 @@ class RuleExtractor:
                 )
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
+            if prev is not None and prev in out_of_scope:
+                back = self._back_reference(view, cur, cues, groups, hits_of(prev))
+                if back is not None:
+                    # «ويأتي الاتفاق بعد …» right after a deal that is no contact of the two sides: that deal again
+                    out_of_scope[i] = out_of_scope[prev]
+                    out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"the contact of the sentence before again («{back}»), dropped there: {out_of_scope[prev]}")))
+                    continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
             later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in hits_of(k)]
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
+            if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
+                out_of_scope[i] = reason
             if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
                 # 'the two sides agreed to meet again' after a reported round: the outcome of that round
                 ante = out[last[0]][0]
@@ -1347,6 +1377,32 @@ class RuleExtractor:
                 return before[-1].lstrip("«\"“("), cue
         return None
 
+    def _back_reference(self, view: View, cur, cues, groups: set[str], prev_hits) -> str | None:
+        """The sentence's typing cue names, with the article or a demonstrative, a contact of the kind the
+        sentence before typed («ويأتي الاتفاق بعد …», «هذه الزيارة»): the word, else None. An ordinal or
+        'new / next / other' after the noun makes it another contact («الاجتماع الثاني»)."""
+        _, _, main = self._main_cue(cues, groups, cur)
+        prev_cues = [x for x in prev_hits if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
+        if not prev_cues:
+            return None
+        _, _, before = self._main_cue(prev_cues, _cue_groups(prev_hits), prev_hits)
+        if _cue_kind(main.key) != _cue_kind(before.key):
+            return None
+        text = view.text
+        i = main.vstart
+        while i > 0 and _is_word(text[i - 1]):
+            i -= 1
+        word = text[i : main.vend]
+        after = text[main.vend : main.vend + 24].split()
+        if after and norm(after[0]) in _ANOTHER:
+            return None
+        if word.startswith(_DEFINITE):
+            return word
+        prior = text[max(0, i - 8) : i].split()
+        if prior and prior[-1].lstrip("«\"“(") in DEMONSTRATIVES:
+            return prior[-1].lstrip("«\"“(") + " " + word
+        return None
+
     def _sides_named(self, hits) -> set[str]:
         """The states named in these hits, directly or through a person's country (sides borrowed from
         neighbouring sentences)."""
@@ -1554,13 +1610,15 @@ def _release_of(deal, cues):
 
 _DEAL_GAP = re.compile(r"\s*(?:(?:\S+\s+){0,2}(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
 _WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
+# «توافق را پاره کرد», «برجام را نقض کرد»: the deal as the object of a Persian verb that undoes or revives it
+_UNDONE_FA = re.compile(r"\s*»?\s*را\s+(?:\S+\s+){0,2}(?:پاره|نقض|لغو|احیا|نجات|ترک|زیر پا)")
 
 
 def _deal_as_object(raw: str, cur, cues):
     """Drop the deal words that name an existing deal as an object: right after 'withdrawal', 'return',
     'revive' (cue group ``deal_object``) or after up to two words and 'from' / 'to' («انسحب ترامب من
     الاتفاق») with no contact word between («عودته … توصل إلى اتفاق» is a deal), or followed by Persian
-    'left' («از برجام خارج شد»)."""
+    'left' («از برجام خارج شد») or by «را» and a verb that undoes or revives it («توافق را پاره کرد»)."""
     if not any(h.key == "event_types.agreement" for _, _, h in cues):
         return cues
     spans = _cue_spans(cur, "deal_object")
@@ -1569,6 +1627,47 @@ def _deal_as_object(raw: str, cur, cues):
         if x[2].key == "event_types.agreement" and (
             any(0 <= x[0] - b <= 30 and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
+            or _UNDONE_FA.match(raw, x[1])
+        ):
+            continue
+        out.append(x)
+    return out
+
+
+def _deal_named_only(cur, cues, groups):
+    """Drop a deal's proper name (cue group ``deal_name``: «برجام», «الاتفاق النووي») when nothing in the
+    sentence concludes a deal: no other deal cue («توافق کردند», «وقعت», «توصل») and no verb of
+    concluding or announcing (cue group ``deal_concluded``). The sentence speaks of the deal («با اشاره
+    به برجام افزود», «طرف برجام»); it does not report that it was made."""
+    names = _cue_spans(cur, "deal_name", groups)
+    if not names or "deal_concluded" in groups:
+        return cues
+
+    def named(x) -> bool:  # (the name's own words may be deal cues too: توافق in توافق هسته‌ای)
+        return any(na <= x[0] and x[1] <= nb for na, nb in names)
+
+    if any(_cue_kind(x[2].key) == "agreement" and not named(x) for x in cues):
+        return cues
+    return [x for x in cues if not named(x)]
+
+
+# «در پیامی اعلام کرد», «في رسالة مصورة قال»: 'in' before a message word, then up to two words and a
+# statement verb, with no addressee between («در پیامی به ترامپ نوشت» is a message to someone)
+_MEDIUM_BEFORE = re.compile(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
+_ADDRESSEE = re.compile(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
+
+
+def _message_as_medium(raw: str, cur, cues):
+    """Drop a message word that is the medium of a public statement: 'in a message' right before a
+    statement verb (cue group ``statement``) up to ~3 words on, with no addressee in between
+    («بقائی امروز در پیامی اعلام کرد …»). Such a message is a statement, not one carried between sides."""
+    says = [a for a, _, h in cur if h.cat == "cue" and h.key == "statement"]
+    out = []
+    for x in cues:
+        if (
+            _cue_kind(x[2].key) == "message_exchange"
+            and _MEDIUM_BEFORE.search(raw, max(0, x[0] - 6), x[0])
+            and any(0 <= a - x[1] <= 24 and not _ADDRESSEE.search(raw, x[1], a) for a in says)
         ):
             continue
         out.append(x)
