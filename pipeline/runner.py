@@ -35,7 +35,8 @@ def generated_docs() -> dict[str, str]:
 
 
 def _guarded(tables: dict[str, pd.DataFrame], where: str) -> Exception | None:
-    """:func:`pipeline.io.guard` in a worker: its error is handed back (raised by the parent in order)."""
+    """:func:`pipeline.io.guard` in a worker (or in the parent while the workers run): its error is handed
+    back (raised by the parent in order)."""
     from .errors import ValidationFailed
     from .io import guard
 
@@ -118,13 +119,21 @@ class _Spill:
 
     def __init__(self) -> None:
         self.fh = tempfile.TemporaryFile(prefix="backchannel-candidates-")
+        self.end = 0  # the file's size; the position is there unless a read moved it
+        self.moved = False
 
     def put(self, blob: bytes) -> tuple[int, int]:
-        off = self.fh.seek(0, os.SEEK_END)
+        # (no seek while appending: a seek flushes the buffer, one write call per candidate)
+        if self.moved:
+            self.fh.seek(self.end)
+            self.moved = False
+        off = self.end
         self.fh.write(blob)
+        self.end += len(blob)
         return off, len(blob)
 
     def read(self, refs: list[tuple[int, ...]]) -> list[bytes]:
+        self.moved = True
         out = []
         for off, n, *_ in refs:
             self.fh.seek(off)
@@ -172,7 +181,7 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     from .extract import actors_table
     from .extract.base import ROW_TABLES, actor_names
     from .ingest import MANIFEST_COLUMNS, parse_manifest
-    from .io import guard, write_arrow_dir
+    from .io import write_arrow_dir
 
     corpus, out = Path(corpus), Path(out)
     if not corpus.is_dir():
@@ -217,7 +226,12 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
             bar = Progress(transient=True)
             task = bar.add_task("extracting", total=len(manifest))
             bar.start()
-        for ids, table, failure, pairs, n in run(_extract_batch, jobs):
+        results = run(_extract_batch, jobs)  # (with workers, they start on the batches now)
+        # the actors table and its check: the parent's own work, done while the workers extract
+        actors = actors_table()
+        actors_failure = _guarded({"actors": actors}, str(out))
+        actors_chunk = [to_arrow(actors, "actors")] if actors_failure is None else None
+        for ids, table, failure, pairs, n in results:
             if len(set(ids)) < len(ids) or not doc_ids.isdisjoint(ids):
                 dup = next(i for i in ids if i in doc_ids or ids.count(i) > 1)
                 raise BackchannelError(str(corpus), f"two files give the same doc_id {dup!r}", "rename one of them")
@@ -227,12 +241,10 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
             chunks["documents"].append(table)
             for k, blob, eid in pairs:
                 # many candidates share their dates, sides and mediators: keep one copy of each value
-                k = k._replace(**{f: shared.setdefault(getattr(k, f), getattr(k, f)) for f in _SHARED_FIELDS})
-                keys.append(k._replace(ref=(*spill.put(blob), eid)))
+                keys.append(k._replace(ref=(*spill.put(blob), eid), **{f: shared.setdefault(getattr(k, f), getattr(k, f)) for f in _SHARED_FIELDS}))
             nbytes += n
             if bar:
                 bar.advance(task, len(ids))
-        actors = actors_table()
         for tables, ne, nm, failure in run(_assemble_group, _event_tasks(keys, spill, actor_names(actors), out)):
             if failure is not None:
                 raise failure
@@ -242,8 +254,9 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
             n_mentions += nm
         if pool is not None:
             pool.close()
-        guard({"actors": actors}, str(out))
-        chunks["actors"] = [to_arrow(actors, "actors")]
+        if actors_failure is not None:
+            raise actors_failure
+        chunks["actors"] = actors_chunk
         write_arrow_dir(chunks, out)
     finally:
         spill.close()
