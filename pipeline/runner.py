@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -101,6 +102,14 @@ def _read_files(corpus: Path, part: pd.DataFrame, manifest_name: str) -> dict[st
                 raise
             raise BackchannelError(manifest_name, f"{f!r} has no file in {corpus}", "add the file or remove the row") from None
     return blobs
+
+
+def _freeze_gc() -> bool:
+    """``gc.freeze()``, unless the caller froze objects already (then theirs is the say): True if done."""
+    if gc.get_freeze_count():
+        return False
+    gc.freeze()
+    return True
 
 
 def _batches(corpus: Path, manifest: pd.DataFrame, manifest_name: str, extractor: str, size: int, options: dict, out: Path) -> Iterator[tuple]:
@@ -206,20 +215,27 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
     spill = _Spill()
     jobs = _batches(corpus, manifest, str(mpath), extractor, batch_size, options or {}, out)
     pool = None
-    if workers > 1:
-        # build the extractor's dictionaries once, here, and fork the workers (before any progress
-        # thread starts) so that they inherit them; a spawned worker rebuilds the lexicon (~1 s)
-        from .contract import pandera_schema
-        from .extract import get_extractor
+    from .extract import get_extractor
 
-        get_extractor(extractor, **(options or {}))
+    # build the extractor's dictionaries once, here (with workers: before forking them, before any progress
+    # thread starts, so that they inherit them; a spawned worker rebuilds the lexicon, ~1 s)
+    get_extractor(extractor, **(options or {}))
+    if workers > 1:
+        from .contract import pandera_schema
+
         for t in ("documents", *ROW_TABLES):
             pandera_schema(t)  # (pandera imported and the batches' schemas built once, here, for the workers)
-        ctx = get_context("fork") if "fork" in get_all_start_methods() else get_context("spawn")
-        pool = ctx.Pool(workers)
-    run = pool.imap if pool is not None else map
+    # what is here now (modules, the lexicon) lives as long as the process: moved out of the cyclic garbage
+    # collector's way (its full collections walked it again and again, ~3 % of a run; and in forked
+    # workers they would write to the inherited pages). Undone at the end.
+    frozen = False
     bar = None
     try:
+        frozen = _freeze_gc()
+        if workers > 1:
+            ctx = get_context("fork") if "fork" in get_all_start_methods() else get_context("spawn")
+            pool = ctx.Pool(workers)
+        run = pool.imap if pool is not None else map
         if progress and os.environ.get("CI") != "true":
             from rich.progress import Progress
 
@@ -243,6 +259,8 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
                 # many candidates share their dates, sides and mediators: keep one copy of each value
                 keys.append(k._replace(ref=(*spill.put(blob), eid), **{f: shared.setdefault(getattr(k, f), getattr(k, f)) for f in _SHARED_FIELDS}))
             nbytes += n
+            if frozen:
+                gc.freeze()  # (and so are the merge keys kept so far: extraction leaves no cyclic garbage)
             if bar:
                 bar.advance(task, len(ids))
         for tables, ne, nm, failure in run(_assemble_group, _event_tasks(keys, spill, actor_names(actors), out)):
@@ -259,6 +277,8 @@ def extract_corpus(corpus: Path, out: Path, *, extractor: str = "rules", workers
         chunks["actors"] = actors_chunk
         write_arrow_dir(chunks, out)
     finally:
+        if frozen:
+            gc.unfreeze()
         spill.close()
         if bar:
             bar.stop()

@@ -160,3 +160,32 @@ def test_spill_reads_back_what_it_was_given(ops):
         assert spill.read(refs) == [r[2] for r in refs]
     finally:
         spill.close()
+
+
+def test_extract_corpus_leaves_the_garbage_collector_as_it_found_it(root, tmp_path):
+    """extract_corpus keeps long-lived objects out of the collector's way while it runs (gc.freeze) and
+    undoes it at the end, also after an error; a caller's own freeze is left alone."""
+    import gc
+
+    import pytest
+
+    from pipeline.errors import BackchannelError
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(root / "seeds", corpus)
+    assert gc.get_freeze_count() == 0
+    extract_corpus(corpus, tmp_path / "out", progress=False)
+    assert gc.get_freeze_count() == 0
+    broken = tmp_path / "broken"
+    shutil.copytree(corpus, broken)
+    next(broken.glob("*.txt")).unlink()  # a manifest row without its file: an error while extracting
+    with pytest.raises(BackchannelError):
+        extract_corpus(broken, tmp_path / "out2", progress=False)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        n = gc.get_freeze_count()
+        extract_corpus(corpus, tmp_path / "out3", progress=False)
+        assert gc.get_freeze_count() == n
+    finally:
+        gc.unfreeze()
