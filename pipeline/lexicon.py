@@ -632,6 +632,7 @@ class Cues(_Model):
     deal_object: CueGroup
     deal_name: CueGroup
     deal_concluded: CueGroup
+    assets: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles
