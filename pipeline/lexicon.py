@@ -633,6 +633,9 @@ class Cues(_Model):
     deal_name: CueGroup
     deal_concluded: CueGroup
     assets: CueGroup
+    public_message: CueGroup
+    series_adverb: CueGroup
+    habitual: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

@@ -192,6 +192,30 @@ def test_an_undated_lead_naming_both_sides_is_the_contact_the_next_sentence_date
     assert all(c.rule != "rules:lead" for c in ex.extract(DocInput("t", text3, "fa", dt.date(2025, 7, 30))))
 
 
+def test_public_messages_habits_and_repetition_alone_are_no_contacts(ex):
+    # a video message for Nowruz is a statement
+    assert none_in(ex, "اوباما روز ۱ فروردین ۱۳۸۸ در پیامی ویدئویی به مناسبت نوروز از آغاز تازه‌ای با ایران سخن گفت.", "fa", "2009-03-22")
+    # 'usually' next to the message word: a habit, even in a dated sentence
+    assert none_in(ex, "وترعى سويسرا المصالح الأمريكية في طهران منذ عام 1980، وهي القناة التي تمر عبرها عادة الرسائل بين إيران والولايات المتحدة.", "ar", "2019-12-08")
+    # 'repeatedly' with no contact word of its own repeats the denial
+    assert none_in(ex, "اعتُقل الباحث الأمريكي في إيران صيف 2016، وهي تهمة نفتها جامعته وعائلته في الولايات المتحدة مراراً.", "ar", "2019-12-08")
+    c = one(ex, "التقى ظريف نظيره الأمريكي جون كيري مرارا في جنيف عام 2014.", pub="2015-01-01")
+    assert c.event_type in ("series", "meeting")
+    # 'is heading to' is a trip to come; an interview and 'whoever speaks of talks' are no contact
+    assert none_in(ex, "يتوجه وزير الخارجية العماني إلى طهران يوم الخميس 20 آب/أغسطس 2020 حاملا رسالة أمريكية.", "ar", "2020-08-18")
+    assert none_in(ex, "ترامپ جمعه گذشته در گفت‌وگویی تلویزیونی گفته بود که نامه‌ای به رهبر ایران نوشته است.", "fa", "2025-03-10")
+    assert none_in(ex, "هر کس امروز از بازگشت به میز مذاکره با آمریکا بدون ضمانت سخن بگوید، تجربه برجام را نادیده گرفته است.", "fa", "2025-03-10")
+
+
+def test_the_comes_after_formula_places_the_contact_just_reported(ex):
+    text = ("زار وزير الخارجية القطري طهران أمس الأحد 29 كانون الثاني/يناير 2023 حاملا رسائل من الولايات المتحدة. "
+            "وقال المتحدث إن المحادثات كانت مثمرة.\n\n"
+            "وتأتي الزيارة بعد رسائل متبادلة بين إيران والولايات المتحدة مطلع كانون الأول/ديسمبر الماضي.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2023, 1, 30)))
+    assert {c.date_start for c in cands} == {dt.date(2023, 1, 29)}
+    assert cands[-1].same_as == (cands[0].char_start, cands[0].char_end)
+
+
 def test_unused_cues_explain_the_drops():
     doc = DocInput("t", "لم تجر أي محادثات بين إيران والولايات المتحدة في مسقط عام 2024.", "ar", dt.date(2024, 6, 15))
     out = unused_cues(doc)

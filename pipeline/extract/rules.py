@@ -805,6 +805,12 @@ class RuleExtractor:
                 cues = _release_of_assets(cur, cues)
             if "statement" in groups and "event_types.message_exchange" in groups:
                 cues = _message_as_medium(raw, cur, cues)
+            if "public_message" in groups:  # a video or greeting message is a statement
+                cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
+            if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
+                adverbs = _cue_spans(cur, "series_adverb", groups)
+                if all(any(a <= x[0] and x[1] <= b for a, b in adverbs) for x in cues):
+                    cues = []
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -813,6 +819,9 @@ class RuleExtractor:
             prev_h = hits_of(prev) if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
+            if not near and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH:
+                # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
+                near = any(_COMES_AFTER.search(view.text, max(0, h.vstart - 12), h.vstart) for _, _, h in cues)
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
@@ -981,6 +990,8 @@ class RuleExtractor:
             return None, "future or planned"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
+        if "habitual" in groups and self._near(cur, cue_hit, "habitual", before=3, after=3):
+            return None, "a habit ('usually', 'always'), not one contact"
         # ---- date
         pub = doc.publication_date
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
@@ -1328,6 +1339,8 @@ class RuleExtractor:
         tried = (main,) if own_date else (main, cues[0][2])
         if not own_date and main.key == "event_types.agreement":  # «التوصل إلى هذا الاتفاق»: the deal's noun after its verb
             tried += tuple(h for _, _, h in cues if h.key == main.key)
+        if _cue_kind(main.key) == ante.event_type and _COMES_AFTER.search(view.text, max(0, main.vstart - 12), main.vstart):
+            return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
         for cue in tried:
             own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
             if own in DEMONSTRATIVES:
@@ -1619,6 +1632,11 @@ def _deal_named_only(cur, cues, groups):
     return [x for x in cues if not named(x)]
 
 
+def _outside(cues, spans, kind: str):
+    """The cues, less those of ``kind`` that lie inside one of ``spans``."""
+    return [x for x in cues if not (_cue_kind(x[2].key) == kind and any(a <= x[0] and x[1] <= b for a, b in spans))]
+
+
 def _release_of_assets(cur, cues):
     """Drop a release word whose object is money («الإفراج عن أصول مجمدة», «آزادسازی دارایی‌های بلوکه‌شده»,
     «الإفراج عن ستة مليارات دولار»): a money word (cue group ``assets``) within ~2 words after it."""
@@ -1628,6 +1646,11 @@ def _release_of_assets(cur, cues):
 
 # «در پیامی اعلام کرد», «في رسالة مصورة قال»: 'in' before a message word, then up to two words and a
 # statement verb, with no addressee between («در پیامی به ترامپ نوشت» is a message to someone)
+# «وتأتي الزيارة بعد …», «ويأتي اللقاء في وقت …»: 'comes' before the contact noun, the news formula that
+# places a contact already reported
+# (the present 'comes' only: «وجاء الرد الإيراني» narrates a reply that came)
+# (matched in the normalised view: the words are folded as the view is)
+_COMES_AFTER = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "تأتي")) + r")\s+(?:ال|" + norm("هذه") + r"\s+|" + norm("هذا") + r"\s+)?$")
 _MEDIUM_BEFORE = re.compile(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
 _ADDRESSEE = re.compile(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
 
