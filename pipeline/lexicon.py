@@ -632,6 +632,10 @@ class Cues(_Model):
     deal_object: CueGroup
     deal_name: CueGroup
     deal_concluded: CueGroup
+    assets: CueGroup
+    public_message: CueGroup
+    series_adverb: CueGroup
+    habitual: CueGroup
     generic: CueGroup
     topics: Topics
     roles: Roles

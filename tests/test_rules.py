@@ -146,6 +146,76 @@ def test_in_a_message_announced_is_a_statement(ex):
     assert c.event_type == "message_exchange"
 
 
+def test_the_two_halves_of_an_exchange_and_this_exchange_are_one_event(ex):
+    from pipeline.golden import _events
+
+    text = ("مایکل وایت، کهنه‌سرباز نیروی دریایی آمریکا، روز پنجشنبه ۱۵ خرداد ۱۳۹۹ در ایران آزاد شد و با هواپیمای دولت سوئیس ایران را ترک کرد. "
+            "همزمان مجید طاهری، پزشک ایرانی-آمریکایی که در آمریکا بازداشت شده بود، آزاد شد. "
+            "این مبادله با میانجیگری سوئیس انجام شد.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2020, 6, 6)))
+    assert {c.location_country for c in cands} >= {"IRN", "USA"}  # each half on its own side's soil
+    events = _events(cands)
+    assert len(events) == 1 and events[0].fields["event_type"] == "prisoner_release"
+    assert ("CHE", "facilitator") in [(a, r) for a, r, _ in events[0].mediators]
+    # 'this exchange' as the object of a deal's sentence is not the exchange again, nor a new one
+    text = "پنج زندانی آمریکایی روز ۲۷ شهریور ۱۴۰۲ در تهران آزاد شدند. ریشه این مبادله به توافقی بازمی‌گردد که ۱۹ مرداد ۱۴۰۲ میان ایران و آمریکا با میانجیگری قطر حاصل شد."
+    kinds = sorted(c.event_type for c in ex.extract(DocInput("t", text, "fa", dt.date(2023, 9, 20))))
+    assert kinds == ["agreement", "prisoner_release"]
+
+
+def test_a_release_with_the_verb_split_from_its_noun(ex):
+    # «أطلقت إيران سراحهم» (the verb, its subject, then 'their release'); «تبادل للسجناء» with the preposition
+    c = one(ex, "وصل ثلاثة أمريكيين أطلقت إيران سراحهم يوم السبت 16 كانون الثاني/يناير 2016 إلى جنيف بعد مفاوضات مع الولايات المتحدة.", pub="2016-01-18")
+    assert c.event_type == "prisoner_release"
+    c = one(ex, "جرت عملية تبادل للسجناء بين إيران والولايات المتحدة يوم السبت 16 كانون الثاني/يناير 2016.", pub="2016-01-18")
+    assert c.event_type == "prisoner_release"
+
+
+def test_a_release_of_money_is_no_prisoner_release(ex):
+    assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
+    assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")
+    c = one(ex, "أفرجت إيران عن خمسة أمريكيين يوم 18 أيلول/سبتمبر 2023 مقابل الإفراج عن ستة مليارات دولار من أموالها.", pub="2023-09-20")
+    assert c.event_type == "prisoner_release"
+
+
+def test_an_undated_lead_naming_both_sides_is_the_contact_the_next_sentence_dates(ex):
+    text = ("سخنگوی وزارت خارجه گزارش یک روزنامه درباره دیدار عراقچی و ویتکاف در دوحه را تکذیب کرد. "
+            "این روزنامه نوشته بود که وزیر خارجه ایران و فرستاده ویژه آمریکا روز شنبه ۴ مرداد ۱۴۰۴ در دوحه دو ساعت گفت‌وگو کرده‌اند.")
+    doc = DocInput("t", text, "fa", dt.date(2025, 7, 30))
+    cands = ex.extract(doc)
+    assert [c.rule for c in cands][0] == "rules:lead" and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert cands[0].date_start == dt.date(2025, 7, 26)
+    # a lead that does not name both sides, or speaks only of sending forces, is not the contact
+    text2 = text.replace("دیدار عراقچی و ویتکاف", "دیدار دو مقام")
+    assert all(c.rule != "rules:lead" for c in ex.extract(DocInput("t", text2, "fa", dt.date(2025, 7, 30))))
+    text3 = "آنان از اعزام نیروهای آمریکا به افغانستان و نقش ایران استقبال کردند. " + text.split(". ", 1)[1]
+    assert all(c.rule != "rules:lead" for c in ex.extract(DocInput("t", text3, "fa", dt.date(2025, 7, 30))))
+
+
+def test_public_messages_habits_and_repetition_alone_are_no_contacts(ex):
+    # a video message for Nowruz is a statement
+    assert none_in(ex, "اوباما روز ۱ فروردین ۱۳۸۸ در پیامی ویدئویی به مناسبت نوروز از آغاز تازه‌ای با ایران سخن گفت.", "fa", "2009-03-22")
+    # 'usually' next to the message word: a habit, even in a dated sentence
+    assert none_in(ex, "وترعى سويسرا المصالح الأمريكية في طهران منذ عام 1980، وهي القناة التي تمر عبرها عادة الرسائل بين إيران والولايات المتحدة.", "ar", "2019-12-08")
+    # 'repeatedly' with no contact word of its own repeats the denial
+    assert none_in(ex, "اعتُقل الباحث الأمريكي في إيران صيف 2016، وهي تهمة نفتها جامعته وعائلته في الولايات المتحدة مراراً.", "ar", "2019-12-08")
+    c = one(ex, "التقى ظريف نظيره الأمريكي جون كيري مرارا في جنيف عام 2014.", pub="2015-01-01")
+    assert c.event_type in ("series", "meeting")
+    # 'is heading to' is a trip to come; an interview and 'whoever speaks of talks' are no contact
+    assert none_in(ex, "يتوجه وزير الخارجية العماني إلى طهران يوم الخميس 20 آب/أغسطس 2020 حاملا رسالة أمريكية.", "ar", "2020-08-18")
+    assert none_in(ex, "ترامپ جمعه گذشته در گفت‌وگویی تلویزیونی گفته بود که نامه‌ای به رهبر ایران نوشته است.", "fa", "2025-03-10")
+    assert none_in(ex, "هر کس امروز از بازگشت به میز مذاکره با آمریکا بدون ضمانت سخن بگوید، تجربه برجام را نادیده گرفته است.", "fa", "2025-03-10")
+
+
+def test_the_comes_after_formula_places_the_contact_just_reported(ex):
+    text = ("زار وزير الخارجية القطري طهران أمس الأحد 29 كانون الثاني/يناير 2023 حاملا رسائل من الولايات المتحدة. "
+            "وقال المتحدث إن المحادثات كانت مثمرة.\n\n"
+            "وتأتي الزيارة بعد رسائل متبادلة بين إيران والولايات المتحدة مطلع كانون الأول/ديسمبر الماضي.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2023, 1, 30)))
+    assert {c.date_start for c in cands} == {dt.date(2023, 1, 29)}
+    assert cands[-1].same_as == (cands[0].char_start, cands[0].char_end)
+
+
 def test_unused_cues_explain_the_drops():
     doc = DocInput("t", "لم تجر أي محادثات بين إيران والولايات المتحدة في مسقط عام 2024.", "ar", dt.date(2024, 6, 15))
     out = unused_cues(doc)

@@ -84,7 +84,7 @@ def _merge_keys(draw):
                 draw(st.sampled_from(["d1", "d2", "d3"])), i, i + 5, draw(st.booleans()), draw(st.booleans()), a, b,
                 draw(st.sampled_from(["day", "month", "year"])), draw(st.sampled_from(["2013", "2013-03"])),
                 draw(st.sampled_from([frozenset(), frozenset({"IRN", "USA"}), frozenset({"IRN", "USA", "OMN"})])),
-                draw(st.sampled_from([None, "OMN", "CHE"])), draw(st.sampled_from([None, "Muscat"])),
+                draw(st.sampled_from([None, "OMN", "CHE", "IRN", "USA"])), draw(st.sampled_from([None, "Muscat"])),
                 draw(st.sampled_from([frozenset(), frozenset({"OMN"}), frozenset({"QAT"}), frozenset({"OMN", "QAT"})])),
                 i,
                 # an anaphor of an earlier mention (of its document, if there is one) or not

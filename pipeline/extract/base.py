@@ -142,7 +142,10 @@ def _compatible(a: MergeKey, b: MergeKey) -> str | None:
     if a.parties and b.parties and a.parties != b.parties:
         return None
     if a.location_country and b.location_country and a.location_country != b.location_country:
-        return None
+        # (the two halves of an exchange are released each on its own side's soil: White in Iran, Taheri
+        # in the United States, on one day; the sides and the day must then match, below)
+        if not (a.release and a.parties and {a.location_country, b.location_country} <= a.parties):
+            return None
     ma = a.mediator_states
     mb = b.mediator_states
     if ma and mb and not (ma & mb):

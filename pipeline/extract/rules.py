@@ -822,6 +822,7 @@ class RuleExtractor:
         out: list[tuple[Candidate | None, Decision]] = []
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
+        undated = None  # (sentence index, index in out, cues) of the sentence before when it was dropped for want of a date
         # the hits of a sentence are those whose raw span lies in it. Raw starts grow with view starts, so
         # the hits starting in a sentence are a slice of `hits` (found by bisection); their raw spans are
         # computed only for the sentences the rules read (a sentence with an event cue and the up to
@@ -873,8 +874,16 @@ class RuleExtractor:
                 cues = _deal_as_object(raw, cur, cues)
                 if "deal_name" in groups:
                     cues = _deal_named_only(cur, cues, groups)
+            if "assets" in groups and "event_types.prisoner_release" in groups:
+                cues = _release_of_assets(cur, cues)
             if "statement" in groups and "event_types.message_exchange" in groups:
                 cues = _message_as_medium(raw, cur, cues)
+            if "public_message" in groups:  # a video or greeting message is a statement
+                cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
+            if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
+                adverbs = _cue_spans(cur, "series_adverb", groups)
+                if all(any(a <= x[0] and x[1] <= b for a, b in adverbs) for x in cues):
+                    cues = []
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -883,6 +892,9 @@ class RuleExtractor:
             prev_h = hits_of(prev) if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
+            if not near and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH:
+                # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
+                near = any(_COMES_AFTER.search(view.text, max(0, h.vstart - 12), h.vstart) for _, _, h in cues)
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
@@ -917,6 +929,11 @@ class RuleExtractor:
                     out_of_scope[i] = out_of_scope[prev]
                     out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"the contact of the sentence before again («{back}»), dropped there: {out_of_scope[prev]}")))
                     continue
+            # a cue that is itself 'this exchange' («این مبادله», «هذه المبادلة») speaks of a contact already
+            # reported: it types no new one
+            cues = [x for x in cues if view.text[x[2].vstart : x[2].vend].split(" ", 1)[0] not in DEMONSTRATIVES]
+            if not cues:
+                continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
             later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in hits_of(k)]
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
@@ -960,10 +977,35 @@ class RuleExtractor:
                     last = (len(out) - 1, i)
                     continue
             cue_text = raw[cues[0][0] : cues[0][1]]
+            if cand is not None and undated is not None and undated[0] == i - 1 and prev is not None and cand.same_as is None:
+                lead = self._lead(raw, sents[i - 1], hits_of(i - 1), undated[2], cand)
+                if lead is not None:
+                    # the undated sentence before names this contact's two sides and speaks of it first («… گزارش
+                    # دیدار عراقچی و ویتکاف در دوحه را تکذیب کرد. روزنامه … نوشته بود که … هفته گذشته …»)
+                    out[undated[1]] = (lead, dataclasses.replace(out[undated[1]][1], kept=True, reason=f"lead: the contact the next sentence dates ({cand.char_start})"))
+                    cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
+                    reason += f" (the contact the sentence before spoke of, at {lead.char_start})"
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
+            undated = (i, len(out) - 1, cues) if cand is None and reason == "no date in the sentence or its context" else None
             if cand is not None:
                 last = (len(out) - 1, i)
         return out
+
+    def _lead(self, raw: str, span: tuple[int, int], hits, cues, cand: Candidate) -> Candidate | None:
+        """The mention of ``cand`` in the undated sentence ``span`` before it, when that sentence names both of
+        the contact's sides itself and speaks of a contact of a kind that can be the same (talks, a meeting, a
+        visit are one; a deal, a release, a message, a series only their own kind). None otherwise."""
+        kinds = {_cue_kind(h.key) for _, _, h in self._strong(cues, hits)}  # ('sending forces', «اعزام نیروها», is no contact word)
+        talk = {"talks", "meeting", "visit"}
+        if not (cand.event_type in kinds or (cand.event_type in talk and kinds & talk)):
+            return None
+        if not cand.parties <= self._sides_named(hits):
+            return None
+        qs, qe = _quote_span(raw, span[0], span[1], cues[0][0])
+        return dataclasses.replace(
+            cand, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:lead", confidence=round(max(0.05, cand.confidence - 0.1), 3),
+            date_text=None, date_calendar=None, participants=[], mediators=[], same_as=None,
+        )
 
     def _two_events(self, doc, raw, view, s, e, cur, cues, dates, prev_h, prev_d, earlier) -> list[tuple[Candidate, Decision]] | None:
         """A sentence reporting two contacts in two clauses, each with its own cue and its own, different,
@@ -1021,6 +1063,8 @@ class RuleExtractor:
             return None, "future or planned"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
+        if "habitual" in groups and self._near(cur, cue_hit, "habitual", before=3, after=3):
+            return None, "a habit ('usually', 'always'), not one contact"
         # ---- date
         pub = doc.publication_date
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
@@ -1368,7 +1412,17 @@ class RuleExtractor:
         tried = (main,) if own_date else (main, cues[0][2])
         if not own_date and main.key == "event_types.agreement":  # «التوصل إلى هذا الاتفاق»: the deal's noun after its verb
             tried += tuple(h for _, _, h in cues if h.key == main.key)
+        if _cue_kind(main.key) == ante.event_type and _COMES_AFTER.search(view.text, max(0, main.vstart - 12), main.vstart):
+            return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
         for cue in tried:
+            own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
+            if own in DEMONSTRATIVES:
+                # the cue itself starts with one («این مبادله»: a bare exchange is no cue); as the typing cue and
+                # the first contact word only («توافق اولیه این مبادله …» is the deal, not the exchange again), in
+                # a sentence with no date of its own («ریشه این مبادله به توافقی … ۱۹ مرداد» is about that deal)
+                if cue is main and cue is cues[0][2] and not own_date:
+                    return own, cue
+                continue
             i = cue.vstart
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
                 i -= 1
@@ -1651,8 +1705,25 @@ def _deal_named_only(cur, cues, groups):
     return [x for x in cues if not named(x)]
 
 
+def _outside(cues, spans, kind: str):
+    """The cues, less those of ``kind`` that lie inside one of ``spans``."""
+    return [x for x in cues if not (_cue_kind(x[2].key) == kind and any(a <= x[0] and x[1] <= b for a, b in spans))]
+
+
+def _release_of_assets(cur, cues):
+    """Drop a release word whose object is money («الإفراج عن أصول مجمدة», «آزادسازی دارایی‌های بلوکه‌شده»,
+    «الإفراج عن ستة مليارات دولار»): a money word (cue group ``assets``) within ~2 words after it."""
+    money = [a for a, _, h in cur if h.cat == "cue" and h.key == "assets"]
+    return [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and any(0 <= a - x[1] <= 14 for a in money))]
+
+
 # «در پیامی اعلام کرد», «في رسالة مصورة قال»: 'in' before a message word, then up to two words and a
 # statement verb, with no addressee between («در پیامی به ترامپ نوشت» is a message to someone)
+# «وتأتي الزيارة بعد …», «ويأتي اللقاء في وقت …»: 'comes' before the contact noun, the news formula that
+# places a contact already reported
+# (the present 'comes' only: «وجاء الرد الإيراني» narrates a reply that came)
+# (matched in the normalised view: the words are folded as the view is)
+_COMES_AFTER = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "تأتي")) + r")\s+(?:ال|" + norm("هذه") + r"\s+|" + norm("هذا") + r"\s+)?$")
 _MEDIUM_BEFORE = re.compile(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
 _ADDRESSEE = re.compile(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
 
