@@ -882,7 +882,7 @@ class RuleExtractor:
                 cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
             if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
                 adverbs = _cue_spans(cur, "series_adverb", groups)
-                if all(any(a <= x[0] and x[1] <= b for a, b in adverbs) for x in cues):
+                if all(_inside(x, adverbs) for x in cues):
                     cues = []
             if not cues:
                 continue
@@ -1697,17 +1697,20 @@ def _deal_named_only(cur, cues, groups):
     if not names or "deal_concluded" in groups:
         return cues
 
-    def named(x) -> bool:  # (the name's own words may be deal cues too: توافق in توافق هسته‌ای)
-        return any(na <= x[0] and x[1] <= nb for na, nb in names)
-
-    if any(_cue_kind(x[2].key) == "agreement" and not named(x) for x in cues):
+    # (the name's own words may be deal cues too: توافق in توافق هسته‌ای)
+    if any(_cue_kind(x[2].key) == "agreement" and not _inside(x, names) for x in cues):
         return cues
-    return [x for x in cues if not named(x)]
+    return [x for x in cues if not _inside(x, names)]
+
+
+def _inside(x, spans) -> bool:
+    """The cue ``x`` (raw start, raw end, hit) lies inside one of ``spans``."""
+    return any(a <= x[0] and x[1] <= b for a, b in spans)
 
 
 def _outside(cues, spans, kind: str):
     """The cues, less those of ``kind`` that lie inside one of ``spans``."""
-    return [x for x in cues if not (_cue_kind(x[2].key) == kind and any(a <= x[0] and x[1] <= b for a, b in spans))]
+    return [x for x in cues if not (_cue_kind(x[2].key) == kind and _inside(x, spans))]
 
 
 def _release_of_assets(cur, cues):
