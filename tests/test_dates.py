@@ -216,11 +216,20 @@ def test_decades_and_approx():
     ("پارسال", "2022-03-21", "2023-03-20", "year"),     # P is 25 Esfand 1402
     ("امسال", "2023-03-21", "2024-03-19", "year"),
     ("ماه گذشته", "2024-01-21", "2024-02-19", "month"),
+    # a day of the last or the current month («الحادي والعشرين من الشهر الماضي»)
+    ("في الحادي والعشرين من الشهر الماضي", "2024-02-21", "2024-02-21", "day"),
+    ("في 9 من الشهر الماضي", "2024-02-09", "2024-02-09", "day"),
+    ("في العاشر من الشهر الجاري", "2024-03-10", "2024-03-10", "day"),
 ])
 def test_relative(s, start, end, prec):
     m = one(s, published=P)
     assert (_iso(m.date_start), _iso(m.date_end), m.date_precision) == (start, end, prec)
     assert "2024-03-15" in m.reason
+
+
+def test_a_day_the_month_does_not_have_is_no_date():
+    # February 2024 has 29 days: the 30th of last month is no date at all, not 1 March
+    assert [m for m in find_dates("في الثلاثين من الشهر الماضي", published=P) if m.date_precision == "day"] == []
 
 
 def test_relative_without_publication_date():
@@ -309,6 +318,7 @@ WINDOW_CASES = [
     "روز چهارشنبه بیست و هفتم آبان ماه(نوامبر) ۱۳۹۸ هجری خورشیدی. دیماه و ۱۰دی و دی‌ماه سال گذشته",
     "في الثمانينيات من القرن العشرين، دهه ۶۰ شمسی، ممارسة الآبار، مطلع العام الجاري، أول أمس",
     "در ماه می ۲۰۰۳ و ۲۵ مه ۱۹۸۶ و هشتم می گذشته؛ ومايو 2020، وبمارس، اليوم الأحد",
+    "التقى في الحادي والعشرين من الشهر الماضي، وفي الثاني والعشرين من الشهر الجاري",
 ]
 
 

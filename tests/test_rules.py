@@ -738,3 +738,116 @@ def test_a_domestic_forum_is_no_contact(ex, text, lang):
 )
 def test_scheduled_rounds_and_an_opinions_day_are_no_contact(ex, text):
     assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 24))) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the meeting is the purpose of a trip still to come, however far from the future marker
+        ("يتوجه رئيس الوزراء العراقي مصطفى الكاظمي إلى واشنطن للقاء الرئيس الأمريكي دونالد ترامب يوم الخميس بعد زيارته طهران.", "ar"),
+        ("عراقچی برای مذاکره با استیو ویتکاف فرستاده ویژه رئیس‌جمهور آمریکا روز شنبه به مسقط خواهد رفت.", "fa"),
+    ],
+)
+def test_a_contact_that_is_the_purpose_of_a_coming_trip_is_planned(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 4, 10))) == []
+
+
+def test_a_purpose_in_another_clause_than_the_future_marker_is_kept(ex):
+    c = one(ex, "التقى عراقجي يوم 12 أبريل 2025 المبعوث الأمريكي ويتكوف لإجراء محادثات في مسقط، وسيزور روما الأسبوع المقبل.", pub="2025-04-14")
+    assert c.date_start == dt.date(2025, 4, 12)
+
+
+def test_a_past_trip_for_a_meeting_is_kept(ex):
+    # the purpose alone is no future: with a past verb the meeting took place
+    c = one(ex, "توجه وزير الخارجية الإيراني إلى جنيف يوم 10 مايو 2024 للقاء نظيره الأمريكي.")
+    assert c.event_type == "meeting" and c.date_start == dt.date(2024, 5, 10)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("وقالت طهران يوم 5 يناير 2020 إنها سلمت رداً إيرانياً على رسالة سعودية نقلها العراق إلى واشنطن.", "ar"),
+        ("ایران روز ۱۵ دی ۱۳۹۸ پاسخ خود به پیام عربستان را از طریق عراق به واشنطن فرستاد.", "fa"),
+    ],
+)
+def test_a_third_states_own_message_is_no_message_between_the_sides(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2020, 1, 20))) == []
+
+
+def test_a_message_of_a_side_named_by_its_adjective_is_kept(ex):
+    c = one(ex, "وسلّم وزير الخارجية العماني يوم 3 مارس 2025 في طهران رسالة أمريكية إلى الحكومة الإيرانية.", pub="2025-03-10")
+    assert c.event_type in ("message_exchange", "visit") and sorted(c.parties) == ["IRN", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("وبعد هجوم السابع من أكتوبر 2023، توصلت واشنطن والدوحة إلى تفاهم يمنع طهران من الوصول إلى الأموال.", "ar"),
+        ("آمریکا و قطر روز ۲۰ مهر ۱۴۰۲ درباره دارایی‌های ایران به تفاهم رسیدند.", "fa"),
+    ],
+)
+def test_a_side_and_a_third_state_named_as_a_pair_make_their_own_contact(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2023, 11, 1))) == []
+
+
+def test_a_pair_after_a_mediation_word_mediates(ex):
+    c = one(ex, "أجرت إيران والولايات المتحدة محادثات غير مباشرة يوم 3 مارس 2024 بوساطة قطر وعمان.")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_visit_to_a_third_state_borrows_no_side(ex):
+    text = ("واتهم بومبيو إيران بالوقوف وراء الهجوم على الناقلات. "
+            "وكان ترامب قد شجّع آبي على المهمة خلال زيارة الدولة التي قام بها إلى طوكيو الشهر الماضي.")
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2019, 6, 14))) == []
+
+
+def test_a_go_betweens_visit_takes_the_other_side_from_the_next_paragraph(ex):
+    text = ("اختتم رئيس الوزراء الياباني شينزو آبي، أمس الخميس، زيارة لطهران استمرت يومين التقى خلالها الرئيس حسن روحاني.\n\n"
+            "ونقل آبي إلى المرشد علي خامنئي رسالة من الرئيس الأمريكي دونالد ترامب.")
+    c = one(ex, text, pub="2019-06-14")
+    assert c.event_type == "visit" and sorted(c.parties) == ["IRN", "USA"] and c.char_start == 0
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a phone call is between the people on the line: Qatar's PM and Iran's minister, not the United States
+        ("وقال المتحدث إن واشنطن تتابع الوضع. وبحث رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني في اتصال هاتفي أمس مع عباس عراقجي التطورات في غزة.", "ar"),
+        ("آمریکا نگران تنش است. گفت‌وگوی تلفنی دیروز محمد بن عبدالرحمن آل ثانی با عباس عراقچی به تحولات غزه اختصاص داشت.", "fa"),
+    ],
+)
+def test_talks_on_the_phone_need_both_sides_on_the_line(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 8, 13))) == []
+
+
+def test_an_interview_with_an_indefinite_network_is_no_contact(ex):
+    text = "عراقچی که هفته گذشته در گفت‌وگو با یک شبکه آمریکایی گفته بود درهای دیپلماسی بسته نیست، امروز در مجلس حضور نداشت."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2025, 7, 2))) == []
+
+
+def test_a_price_that_was_traded_is_no_deal(ex):
+    text = "به گزارش دنیای اقتصاد، دلار آمریکا در بازار آزاد تهران امروز شنبه با افت محسوس معامله شد."
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2023, 8, 12))) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("پس از هفتم اکتبر ۲۰۲۳ مقام‌های آمریکایی اعلام کردند با دولت قطر تفاهمی برای جلوگیری از دسترسی تهران به این منابع دارند.", "fa"),
+        ("محمدجواد ظریف، وزیر امور خارجه ایران، یکشنبه ۱۹ ژوئیه ۲۰۲۰ در سفری به بغداد با الکاظمی دیدار کرد و درباره حضور آمریکا گفت‌وگو کرد.", "fa"),
+        ("والتقى عراقجي يوم 12 مايو 2025 في الرياض مع نظيره السعودي لبحث المفاوضات مع الولايات المتحدة.", "ar"),
+    ],
+)
+def test_a_contact_with_a_third_state_is_its_own(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 5, 20))) == []
+
+
+def test_with_a_side_keeps_the_contact(ex):
+    c = one(ex, "التقى وزير الخارجية الإيراني يوم 10 مايو 2024 في جنيف مع نظيره الأمريكي بحضور مسؤول سويسري.")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_with_an_organisations_official_is_no_third_state(ex):
+    # Solana acts for the EU: the round with the P5+1 stays a contact of the sides
+    c = one(ex, "۲۹ تیر ۱۳۸۷: سعید جلیلی در ژنو با خاویر سولانا، مسئول سیاست خارجی اتحادیه اروپا، و نمایندگان گروه ۱+۵ گفت‌وگو کرد.", lang="fa", pub="2010-01-01")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Geneva"

@@ -872,12 +872,16 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
                 cues = _deal_as_object(raw, cur, cues)
+                if doc.lang == "fa":  # «نرخ دلار … معامله شد»: was traded, no deal
+                    cues = [x for x in cues if not (x[2].term == "معامله" and _TRADED.match(raw, x[1]))]
                 if "deal_name" in groups:
                     cues = _deal_named_only(cur, cues, groups)
             if "assets" in groups and "event_types.prisoner_release" in groups:
                 cues = _release_of_assets(cur, cues)
             if "statement" in groups and "event_types.message_exchange" in groups:
                 cues = _message_as_medium(raw, cur, cues)
+            if "event_types.message_exchange" in groups:  # «رسالة سعودية», «پیام عربستان»: a third state's own message
+                cues = _third_state_message(raw, cur, cues, self.required)
             if "public_message" in groups:  # a video or greeting message is a statement
                 cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
             if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
@@ -935,7 +939,14 @@ class RuleExtractor:
             if not cues:
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
-            later = [h for k in range(i + 1, min(len(sents), i + 3)) if para_of[k] == para_of[i] for h in hits_of(k)]
+            # (or, in the next paragraph, one that names a third state's person of this one, the go-between:
+            # «اختتم آبي زيارة لطهران …» then «نقل آبي إلى خامنئي رسالة من ترامب»)
+            own = {h.key for _, _, h in cur if h.cat == "person" and self.lex.persons[h.key].country not in self.required}
+            later = [
+                h for k in range(i + 1, min(len(sents), i + 3))
+                if para_of[k] == para_of[i] or (own and para_of[k] == para_of[i] + 1 and own & {x.key for _, _, x in hits_of(k) if x.cat == "person"})
+                for h in hits_of(k)
+            ]
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
             if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
                 out_of_scope[i] = reason
@@ -1061,6 +1072,8 @@ class RuleExtractor:
             return None, "hypothetical"
         if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
+        if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
+            return None, "future or planned (the contact is the purpose of a trip still to come)"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
         if "habitual" in groups and self._near(cur, cue_hit, "habitual", before=3, after=3):
@@ -1114,6 +1127,15 @@ class RuleExtractor:
             date = ctxd[-1]
             ctx = True
             conf += 0.05
+        pair = _pair_with_third_state(raw, view, cur, cue_rs, cue_re, self.required, doc.lang)
+        if pair is not None:
+            return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
+        if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
+            g.startswith(("mediation", "event_types.message_exchange")) for g in groups
+        ):  # (a visit to a side's land with a third state's official is that state's mediation)
+            other = self._with_third_party(raw, cur, cue_rs, cue_re, date.date_start)
+            if other is not None:
+                return None, f"out of scope: a contact with {other} ('with' names the other party)"
         # ---- actors
         states: dict[str, list[tuple[int, int, Hit]]] = {}
         orgs, places = [], []
@@ -1197,13 +1219,20 @@ class RuleExtractor:
         facing_org = len(side_states & self.required) == 1 and any(
             counterpart(h.key) and self._role_of_hits(cur, [h], self.required) is None for _, _, h in orgs
         )
-        if not self.required <= side_states and not facing_org:
+        # a visit to a third state that is all the sentence reports («زيارة الدولة التي قام بها إلى طوكيو»)
+        # is a contact with that state: the missing side is not borrowed from the sentences around it
+        third_trip = etype == "visit" and all(_cue_kind(x[2].key) == "visit" for x in cues) and any(
+            self._locative(view, h) and 0 <= h.vstart - cue_hit.vend <= 40
+            and (self.lex.places[h.key].country if h.cat == "place" else h.key) not in self.required
+            for _, _, h in places + [x for v in states.values() for x in v]
+        )
+        if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             extra = self._sides_named(earlier if self._has(groups, "both_sides") else prev_hits)
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
-        if not self.required <= side_states and later and not ctx and not facing_org:
+        if not self.required <= side_states and later and not ctx and not facing_org and not third_trip:
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
             extra = self._sides_named(later)
@@ -1252,7 +1281,7 @@ class RuleExtractor:
             return None, f"fewer than two sides ({', '.join(sorted(parties)) or 'none'})"
         if not self.required <= parties:
             return None, f"out of scope: sides {', '.join(sorted(parties))} lack {', '.join(sorted(self.required - parties))}"
-        if "phone_call" in groups and etype == "message_exchange":
+        if "phone_call" in groups and etype in ("message_exchange", "talks", "meeting"):
             # a call is between the people on the line: a side named only by its country's name is its subject
             voiced = {p.country for _, _, _, p in per_refs} | {sid for sid, xs in states.items() if any(x[2].extra == "institution" for x in xs)}
             if not self.required <= voiced:
@@ -1456,6 +1485,33 @@ class RuleExtractor:
         if prior and prior[-1].lstrip("«\"“(") in DEMONSTRATIVES:
             return prior[-1].lstrip("«\"“(") + " " + word
         return None
+
+    def _with_third_party(self, raw: str, cur, cue_rs: int, cue_re: int, on) -> str | None:
+        """The other party of a contact, introduced by 'with' («با دولت قطر … به تفاهم رسیدند», «با الکاظمی
+        دیدار کرد», «التقى مع نظيره العماني»), when it is a third state or its person and no side is also
+        introduced by 'with': that state, else None. Only within ~9 words of the contact word."""
+        if not self.required:
+            return None
+        found = None
+        for a, b, h in cur:
+            if h.cat == "state":
+                country = h.key
+            elif h.cat == "person":
+                p = self.lex.persons[h.key]
+                if any(r.org for r in _roles_on(p, on)):
+                    continue  # an organisation's official (the EU's Solana) acts for it, not for a state
+                country = p.country
+            else:
+                continue
+            if not country or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
+                continue
+            if not _WITH_BEFORE.search(raw, max(0, a - 14), a):
+                continue
+            if country in self.required:
+                return None  # a side is the one 'with': the contact is the sides'
+            if found is None:
+                found = country
+        return found
 
     def _sides_named(self, hits) -> set[str]:
         """The states named in these hits, directly or through a person's country (sides borrowed from
@@ -1703,6 +1759,42 @@ def _deal_named_only(cur, cues, groups):
     return [x for x in cues if not _inside(x, names)]
 
 
+_PURPOSE_BREAKS = ("،", ",", "؛", ";", ".", ":", "\n", "؟", "?", "!")  # (the view folds «،» to ",")
+PURPOSE_REACH = 14 * 7  # characters (~14 words) between a future marker and the contact it plans
+
+
+def _purpose_of_coming_trip(text: str, cur, cue: Hit, has_purpose: bool) -> bool:
+    """The contact word is the purpose of a trip still to come: a future marker and the contact word in
+    one clause (no comma or stop between them, at most ~14 words apart), the contact word marked as a
+    purpose — a glued لـ («للقاء», «لإجراء») or a purpose word right before it (cue group ``purpose``:
+    «بهدف», «برای», «جهت») — and, in Arabic word order, the future marker before it («يتوجه … إلى واشنطن
+    للقاء ترامب»), in Persian after it («برای مذاکره … به مسقط سفر خواهد کرد»)."""
+    glued = cue.vstart >= 1 and text[cue.vstart - 1] == "ل" and (cue.vstart < 2 or not _is_word(text[cue.vstart - 2]) or (
+        cue.vstart >= 3 and text[cue.vstart - 2] == "ل" and not _is_word(text[cue.vstart - 3])))
+    marked = glued
+    if not marked and has_purpose:
+        for _, _, h in cur:
+            if h.cat == "cue" and h.key == "purpose" and 0 <= cue.vstart - h.vend <= 2 * 7 and not any(
+                b in text[h.vend : cue.vstart] for b in _PURPOSE_BREAKS
+            ):
+                marked = True
+                break
+    if not marked:
+        return False
+    for _, _, h in cur:
+        if h.cat != "cue" or h.key != "future":
+            continue
+        if h.vend <= cue.vstart:
+            gap = text[h.vend : cue.vstart]
+        elif h.vstart >= cue.vend:
+            gap = text[cue.vend : h.vstart]
+        else:
+            continue
+        if len(gap) <= PURPOSE_REACH and not any(b in gap for b in _PURPOSE_BREAKS):
+            return True
+    return False
+
+
 def _inside(x, spans) -> bool:
     """The cue ``x`` (raw start, raw end, hit) lies inside one of ``spans``."""
     return any(a <= x[0] and x[1] <= b for a, b in spans)
@@ -1742,6 +1834,63 @@ def _message_as_medium(raw: str, cur, cues):
             _cue_kind(x[2].key) == "message_exchange"
             and _MEDIUM_BEFORE.search(raw, max(0, x[0] - 6), x[0])
             and any(0 <= a - x[1] <= 24 and not _ADDRESSEE.search(raw, x[1], a) for a in says)
+        ):
+            continue
+        out.append(x)
+    return out
+
+
+# 'with' right before an actor, maybe through 'the government of' / 'his counterpart' («با دولت قطر»,
+# «مع نظيره العماني», «بالرئيس العراقي» is not matched: a glued ب is too many things)
+_WITH_BEFORE = re.compile(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
+WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
+# the passive of Persian «معامله» is 'was traded' (a price, a share), not 'a deal was made'
+_TRADED = re.compile(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
+_AND_ONLY = re.compile(r"\s*و\s*")
+_LIST_ON = re.compile(r"\s*(?:و|،|,)\s*$")
+PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
+PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
+
+
+def _pair_with_third_state(raw: str, view: View, cur, cue_rs: int, cue_re: int, required, lang: str | None = None) -> tuple[str, str] | None:
+    """The two states of a contact named as a pair next to its word, one a side and the other a third
+    state («توصلت واشنطن والدوحة إلى تفاهم», «محادثات إيران وعمان», «آمریکا و قطر به تفاهم رسیدند»):
+    the contact is theirs, not the sides'. Only two states joined by 'and' with nothing else between,
+    within ~4 words of the contact word, and not a list of three or more, not after a mediation word
+    («بوساطة قطر وعمان») or a preposition of place («في إيران وعمان»). Returns the pair, or None."""
+    if not required:
+        return None
+    st = [x for x in cur if x[2].cat == "state"]
+    for n in range(len(st) - 1):
+        (a1, b1, h1), (a2, b2, h2) = st[n], st[n + 1]
+        if h1.key == h2.key or (h1.key in required) == (h2.key in required):
+            continue
+        if not _AND_ONLY.fullmatch(raw, b1, a2):
+            continue
+        # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
+        reach = PAIR_REACH_FA if lang == "fa" and not any(b in raw[b2:cue_rs] for b in _PURPOSE_BREAKS) else PAIR_REACH
+        if not (0 <= cue_rs - b2 <= reach or 0 <= a1 - cue_re <= PAIR_REACH):
+            continue
+        if (n > 0 and _LIST_ON.fullmatch(raw, st[n - 1][1], a1)) or (n + 2 < len(st) and _AND_ONLY.fullmatch(raw, b2, st[n + 2][0])):
+            continue  # a list of three or more states
+        if RuleExtractor._locative(view, h1) or any(
+            h.cat == "cue" and h.key.startswith("mediation.") and 0 <= a1 - b <= 3 for a, b, h in cur
+        ):
+            continue
+        return (h1.key, h2.key)
+    return None
+
+
+def _third_state_message(raw: str, cur, cues, required):
+    """Drop a message word right followed by a state that is not a side («رسالة سعودية», «پیام عربستان»,
+    «نامه قطر»): the adjective or genitive names the message's sender, so the message is that state's,
+    not one between the sides. A side there («رسالة أمريكية») or a preposition between («رسالة إلى
+    السعودية») keeps it."""
+    states = [(a, h.key) for a, _, h in cur if h.cat == "state"]
+    out = []
+    for x in cues:
+        if _cue_kind(x[2].key) == "message_exchange" and any(
+            0 < a - x[1] <= 2 and not raw[x[1] : a].strip() and key not in required for a, key in states
         ):
             continue
         out.append(x)
