@@ -1433,7 +1433,8 @@ def _resolve_same(ctx, cands):
         elif c.open_year and c.open_year[0] in anchor and c.vs - anchor[c.open_year[0]][3] <= OPEN_YEAR_REACH:
             cal, mo, d = c.open_year
             ay, am, ad, _ = anchor[cal]
-            y = ay if (mo, d or 0) >= (am, ad or 0) else ay + 1
+            # (a year-only anchor, «عام 2016 … في 6 آب», gives its year as it is)
+            y = ay if am is None or (mo, d or 0) >= (am, ad or 0) else ay + 1
             r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the date before it")
             if r and (ctx.pub is None or r.start <= ctx.pub):
                 c = r

@@ -526,3 +526,10 @@ def test_a_pair_of_weekdays_starts_on_the_first():
 )
 def test_a_bare_first_day_opens_a_yearless_range(text, lang, edtf):
     assert find_dates(text, lang, dt.date(2024, 12, 1))[-1].edtf == edtf
+
+
+def test_a_month_after_a_season_anchor_does_not_crash():
+    # a season («صيف 1985») is an anchor with a year and no month: a later month with no year
+    # («أواخر أيار/مايو») takes its year rather than failing to compare months
+    got = find_dates("شرعت في صيف 1985 بإرسال الشحنات. أما الرحلة فجرت في أواخر أيار/مايو.", published=P)
+    assert [m.date_start.year for m in got] == [1985, 1985]

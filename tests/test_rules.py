@@ -851,3 +851,46 @@ def test_with_an_organisations_official_is_no_third_state(ex):
     # Solana acts for the EU: the round with the P5+1 stays a contact of the sides
     c = one(ex, "۲۹ تیر ۱۳۸۷: سعید جلیلی در ژنو با خاویر سولانا، مسئول سیاست خارجی اتحادیه اروپا، و نمایندگان گروه ۱+۵ گفت‌وگو کرد.", lang="fa", pub="2010-01-01")
     assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Geneva"
+
+
+def test_without_reaching_a_deal_is_an_outcome_not_a_deal(ex):
+    text = ("انتهت أمس الاثنين في فيينا جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة، "
+            "استمرت أربعة أيام بدأت الخميس الماضي، من دون التوصل إلى اتفاق نهائي.")
+    c = one(ex, text, pub="2022-08-09")
+    assert c.event_type == "talks" and c.outcome == "no_agreement"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # 'between' names the parties: Iran and the E3, not the United States of the strikes
+        ("عُقدت أمس الجمعة في إسطنبول جولة محادثات بين نواب وزراء خارجية إيران والترويكا الأوروبية، هي الأولى منذ الضربات الأمريكية.", "ar"),
+        ("گفت‌وگوی میان ایران و آژانس بین‌المللی انرژی اتمی دیروز در قاهره پس از حملات آمریکا برگزار شد.", "fa"),
+        # two people as a pair: Japan's and Iran's leaders
+        ("وقال ترامب إنه يرحب بالوساطة. وكان آبي وروحاني قد التقيا في نيويورك في 25 سبتمبر 2019.", "ar"),
+    ],
+)
+def test_a_pair_of_a_side_and_another_party_is_their_contact(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2025, 7, 26))) == []
+
+
+def test_between_the_sides_and_the_p5_plus_1_is_kept(ex):
+    c = one(ex, "عُقدت يوم 19 يوليو 2008 في جنيف جولة محادثات بين إيران ومجموعة 5+1 بمشاركة وليام بيرنز.", pub="2008-07-21")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_visit_to_a_third_state_with_its_leader_borrows_no_side(ex):
+    text = ("وقال ترامب إن الضغط على إيران مستمر. "
+            "واختتم الرئيس الإيراني حسن روحاني، أمس الجمعة، زيارة إلى طوكيو التقى خلالها رئيس الوزراء شينزو آبي.")
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2019, 12, 21))) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("أعلن لاريجاني، أمس الخميس، أن بلاده توافق على إجراء محادثات مع الولايات المتحدة بشأن العراق.", "ar"),
+        ("لاریجانی دیروز اعلام کرد ایران با انجام مذاکرات موافقت کرده است و موضوع آن فقط عراق و حضور آمریکا است.", "fa"),
+    ],
+)
+def test_consent_to_hold_talks_is_no_contact(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2006, 3, 17))) == []

@@ -872,6 +872,10 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
                 cues = _deal_as_object(raw, cur, cues)
+                if "outcome_no_agreement" in groups:  # «من دون التوصل إلى اتفاق»: the outcome of a contact, no deal
+                    # (a deal word in the phrase or up to ~2 words after it)
+                    failed = _cue_spans(cur, "outcome_no_agreement", groups)
+                    cues = [x for x in cues if not (_cue_kind(x[2].key) == "agreement" and any(a < x[1] and x[0] < b + 14 for a, b in failed))]
                 if doc.lang == "fa":  # «نرخ دلار … معامله شد»: was traded, no deal
                     cues = [x for x in cues if not (x[2].term == "معامله" and _TRADED.match(raw, x[1]))]
                 if "deal_name" in groups:
@@ -1127,7 +1131,7 @@ class RuleExtractor:
             date = ctxd[-1]
             ctx = True
             conf += 0.05
-        pair = _pair_with_third_state(raw, view, cur, cue_rs, cue_re, self.required, doc.lang)
+        pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start)
         if pair is not None:
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
@@ -1221,10 +1225,14 @@ class RuleExtractor:
         )
         # a visit to a third state that is all the sentence reports («زيارة الدولة التي قام بها إلى طوكيو»)
         # is a contact with that state: the missing side is not borrowed from the sentences around it
-        third_trip = etype == "visit" and all(_cue_kind(x[2].key) == "visit" for x in cues) and any(
-            self._locative(view, h) and 0 <= h.vstart - cue_hit.vend <= 40
-            and (self.lex.places[h.key].country if h.cat == "place" else h.key) not in self.required
+        # (or whose meetings are with that state's people: «زيارة إلى طوكيو التقى خلالها رئيس الوزراء شينزو آبي»)
+        dests = {
+            (self.lex.places[h.key].country if h.cat == "place" else h.key)
             for _, _, h in places + [x for v in states.values() for x in v]
+            if self._locative(view, h) and 0 <= h.vstart - cue_hit.vend <= 40
+        } - set(self.required) if etype == "visit" else set()
+        third_trip = bool(dests) and (
+            all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
         )
         if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
@@ -1484,6 +1492,60 @@ class RuleExtractor:
         prior = text[max(0, i - 8) : i].split()
         if prior and prior[-1].lstrip("«\"“(") in DEMONSTRATIVES:
             return prior[-1].lstrip("«\"“(") + " " + word
+        return None
+
+    def _party_of(self, h: Hit, on) -> frozenset | None:
+        """The parties an actor mention stands for: a state itself, a person's country (None for an
+        organisation's official, who acts for it), an organisation's members among the sides, or the
+        organisation itself when it has none (the E3, the IAEA). None for anything else."""
+        if h.cat == "state":
+            return frozenset([h.key])
+        if h.cat == "person":
+            p = self.lex.persons[h.key]
+            if not p.country or any(r.org for r in _roles_on(p, on)):
+                return None
+            return frozenset([p.country])
+        if h.cat == "org":
+            sides = set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required
+            return frozenset(sides) if sides else frozenset([h.key])
+        return None
+
+    def _pair_with_third_party(self, raw: str, view: View, cur, cue_rs: int, cue_re: int, lang, on) -> tuple[str, str] | None:
+        """The two parties of a contact named as a pair next to its word, one a side and the other not
+        («توصلت واشنطن والدوحة إلى تفاهم», «وكان آبي وروحاني قد التقيا», «آمریکا و قطر به تفاهم رسیدند»), or
+        after 'between' («محادثات بين إيران والترويكا الأوروبية»): the contact is theirs, not the sides'.
+        Only two actors (states, persons, organisations) joined by 'and' with nothing else between, within
+        ~4 words of the contact word (a 'between' up to ~6 words after it), and not a list of three or more,
+        not after a mediation word («بوساطة قطر وعمان») or a preposition of place («في إيران وعمان»).
+        Returns the pair, or None."""
+        if not self.required:
+            return None
+        acts = []
+        for x in cur:
+            if x[2].cat in ("state", "person", "org") and not (acts and acts[-1][0][0] == x[0] and acts[-1][0][1] == x[1]):
+                acts.append((x, self._party_of(x[2], on)))
+        for n in range(len(acts) - 1):
+            ((a1, b1, h1), p1), ((a2, b2, h2), p2) = acts[n], acts[n + 1]
+            if p1 is None or p2 is None or p1 == p2 or bool(p1 & self.required) == bool(p2 & self.required):
+                continue  # (two sides, or two third parties: not this rule's)
+            if self.required <= p1 | p2 or not _AND_ONLY.fullmatch(raw, b1, a2):
+                continue
+            between = _BETWEEN.search(raw, max(0, a1 - 30), a1)
+            # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
+            reach = PAIR_REACH_FA if lang == "fa" and not any(b in raw[b2:cue_rs] for b in _PURPOSE_BREAKS) else PAIR_REACH
+            if not (
+                0 <= cue_rs - b2 <= reach
+                or 0 <= a1 - cue_re <= PAIR_REACH
+                or (between is not None and 0 <= between.start() - cue_re <= BETWEEN_REACH and not any(b in raw[cue_re:a1] for b in _PURPOSE_BREAKS))
+            ):
+                continue
+            if (n > 0 and _LIST_ON.fullmatch(raw, acts[n - 1][0][1], a1)) or (n + 2 < len(acts) and _AND_ONLY.fullmatch(raw, b2, acts[n + 2][0][0])):
+                continue  # a list of three or more
+            if self._locative(view, h1) or any(
+                h.cat == "cue" and h.key.startswith("mediation.") and 0 <= a1 - b <= 3 for a, b, h in cur
+            ):
+                continue
+            return (h1.key, h2.key)
         return None
 
     def _with_third_party(self, raw: str, cur, cue_rs: int, cue_re: int, on) -> str | None:
@@ -1850,35 +1912,9 @@ _AND_ONLY = re.compile(r"\s*و\s*")
 _LIST_ON = re.compile(r"\s*(?:و|،|,)\s*$")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
-
-
-def _pair_with_third_state(raw: str, view: View, cur, cue_rs: int, cue_re: int, required, lang: str | None = None) -> tuple[str, str] | None:
-    """The two states of a contact named as a pair next to its word, one a side and the other a third
-    state («توصلت واشنطن والدوحة إلى تفاهم», «محادثات إيران وعمان», «آمریکا و قطر به تفاهم رسیدند»):
-    the contact is theirs, not the sides'. Only two states joined by 'and' with nothing else between,
-    within ~4 words of the contact word, and not a list of three or more, not after a mediation word
-    («بوساطة قطر وعمان») or a preposition of place («في إيران وعمان»). Returns the pair, or None."""
-    if not required:
-        return None
-    st = [x for x in cur if x[2].cat == "state"]
-    for n in range(len(st) - 1):
-        (a1, b1, h1), (a2, b2, h2) = st[n], st[n + 1]
-        if h1.key == h2.key or (h1.key in required) == (h2.key in required):
-            continue
-        if not _AND_ONLY.fullmatch(raw, b1, a2):
-            continue
-        # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
-        reach = PAIR_REACH_FA if lang == "fa" and not any(b in raw[b2:cue_rs] for b in _PURPOSE_BREAKS) else PAIR_REACH
-        if not (0 <= cue_rs - b2 <= reach or 0 <= a1 - cue_re <= PAIR_REACH):
-            continue
-        if (n > 0 and _LIST_ON.fullmatch(raw, st[n - 1][1], a1)) or (n + 2 < len(st) and _AND_ONLY.fullmatch(raw, b2, st[n + 2][0])):
-            continue  # a list of three or more states
-        if RuleExtractor._locative(view, h1) or any(
-            h.cat == "cue" and h.key.startswith("mediation.") and 0 <= a1 - b <= 3 for a, b, h in cur
-        ):
-            continue
-        return (h1.key, h2.key)
-    return None
+BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
+# 'between' with up to ~4 words (titles) before the first of the pair
+_BETWEEN = re.compile(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
 
 
 def _third_state_message(raw: str, cur, cues, required):
