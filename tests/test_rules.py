@@ -894,3 +894,53 @@ def test_a_visit_to_a_third_state_with_its_leader_borrows_no_side(ex):
 )
 def test_consent_to_hold_talks_is_no_contact(ex, text, lang):
     assert ex.extract(DocInput("t", text, lang, dt.date(2006, 3, 17))) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وجاء الاجتماع غداة خطاب ناري ألقاه ترامب أمام الجمعية العامة.",
+        "وتزامنت المحادثات مع الخطاب الذي ألقاه نتنياهو أمام الكونغرس يوم الثلاثاء 3 مارس 2015.",
+        "وانعقدت الجولة في ظل أجواء متوترة، إذ جاءت بعد نحو أسبوع من اغتيال عالم نووي في 29 نوفمبر 2014.",
+    ],
+)
+def test_the_placing_formula_speaks_again_of_the_contact_reported(ex, second):
+    first = "عقد وفدا إيران والولايات المتحدة محادثات في جنيف يوم 4 مارس 2015 بحضور مسؤولين من الجانبين. "
+    cands = ex.extract(DocInput("t", first + second, "ar", dt.date(2015, 3, 6)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+
+
+def test_came_with_no_word_of_time_is_no_placing_formula():
+    from pipeline.extract.rules import _placed, scan, lexicon
+    from pipeline.text import normalize
+
+    v = normalize("وجاء الرد الإيراني عبر القناة السويسرية.")
+    cue = [h for h in scan(v, lexicon(), "ar") if h.cat == "cue" and h.key.startswith("event_types.")]
+    assert cue and not any(_placed(v.text, h) for h in cue)
+
+
+def test_the_two_countries_named_together_before_them_are_the_pair(ex):
+    text = ("ولم تنجح وساطة الفاتيكان مع إيران. "
+            "وتفخر الدبلوماسية الفاتيكانية بدورها في التقارب الأمريكي السعودي، حين استضاف الكرسي الرسولي "
+            "في تشرين الأول/أكتوبر 2014 لقاءً سرياً بين وفدي البلدين.")
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 6, 25))) == []
+
+
+def test_the_two_countries_after_a_mediator_named_between_are_the_sides(ex):
+    c = one(ex, "وزعمت صحيفة أن مسؤولين إيرانيين وأميركيين عقدوا لقاءً سرياً في الدوحة الشهر الماضي بوساطة قطرية، دون تأكيد من البلدين.")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_live_blog_entry_is_dated_by_the_blog(ex):
+    text = ("10:05 — وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط صباح اليوم الأحد.\n"
+            "12:30 — انطلقت رسمياً جولة المحادثات غير المباشرة بين الوفدين الإيراني والأمريكي بوساطة عُمانية.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11)))
+    talks = [c for c in cands if c.event_type == "talks"]
+    assert talks and talks[0].date_start == dt.date(2025, 5, 11) and talks[0].date_text == "12:30"
+    # with no publication date the time stamp dates nothing
+    assert [c for c in ex.extract(DocInput("t", text, "ar", None)) if c.event_type == "talks"] == []
+
+
+def test_an_attempt_to_free_hostages_is_no_release(ex):
+    text = "شرعت إسرائيل في صيف 1985 بإرسال صواريخ إلى إيران بعلم من البيت الأبيض، في محاولة لفتح قناة والإفراج عن الرهائن الأمريكيين."
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2016, 11, 3))) == []

@@ -902,7 +902,7 @@ class RuleExtractor:
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
             if not near and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH:
                 # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
-                near = any(_COMES_AFTER.search(view.text, max(0, h.vstart - 12), h.vstart) for _, _, h in cues)
+                near = any(_placed(view.text, h) for _, _, h in cues)
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
@@ -1115,9 +1115,15 @@ class RuleExtractor:
             return None, "dated only to a decade (codebook section 1: a contact is pinned to at least a year)"
         conf = 0.45
         ctx = False
+        stamp = _TIME_STAMP.match(raw, s) if not usable and pub is not None else None
         if usable:
             date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
             conf += 0.2
+        elif stamp is not None and not self._has(groups, "generic"):
+            # a live-blog entry stamped with a time of day («10:05 — …») happens on the blog's day
+            date = DateMatch(raw[stamp.start(1) : stamp.end(1)], stamp.start(1), stamp.end(1), pub, pub, "day", "relative", pub.isoformat(),
+                             f"a live-blog entry stamped with a time of day: the publication day {pub.isoformat()}")
+            conf += 0.1
         else:
             if self._has(groups, "generic"):
                 return None, "undated generality"
@@ -1134,6 +1140,10 @@ class RuleExtractor:
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start)
         if pair is not None:
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
+        if "both_sides" in groups:
+            two = self._the_two_named(raw, cur, date.date_start)
+            if two is not None:
+                return None, f"out of scope: 'the two countries' are the last two named before them, {two[0]} and {two[1]}"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
@@ -1449,7 +1459,7 @@ class RuleExtractor:
         tried = (main,) if own_date else (main, cues[0][2])
         if not own_date and main.key == "event_types.agreement":  # «التوصل إلى هذا الاتفاق»: the deal's noun after its verb
             tried += tuple(h for _, _, h in cues if h.key == main.key)
-        if _cue_kind(main.key) == ante.event_type and _COMES_AFTER.search(view.text, max(0, main.vstart - 12), main.vstart):
+        if _same_family(_cue_kind(main.key), ante.event_type) and _placed(view.text, main):
             return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
         for cue in tried:
             own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
@@ -1547,6 +1557,35 @@ class RuleExtractor:
                 continue
             return (h1.key, h2.key)
         return None
+
+    def _the_two_named(self, raw: str, cur, on) -> tuple[str, str] | None:
+        """'The two countries' («بين وفدي البلدين», «الجانبان», «دو کشور») stand for the last two parties the
+        sentence names before them, named together as a pair: when those are a side and another party («التقارب الأمريكي الكوبي، حين
+        استضاف الكرسي الرسولي … لقاءً سرياً بين وفدي البلدين»), the pair, else None (fewer than two named
+        before them: the sides come from the sentences around, as before)."""
+        at = next((a for a, _, h in cur if h.cat == "cue" and h.key == "both_sides"), None)
+        if at is None or not self.required:
+            return None
+        named: list[tuple[frozenset, str, int, int]] = []
+        # (a host or mediator, named right after its word, «استضاف الكرسي الرسولي», is not one of the two)
+        acting = [b for _, b, h in cur if h.cat == "cue" and h.key.startswith("mediation.")]
+        for a, b, h in cur:
+            if a >= at:
+                break
+            p = self._party_of(h, on) if h.cat in ("state", "person", "org") else None
+            if p is None or (named and named[-1][2] == a) or any(0 <= a - m <= 3 for m in acting):
+                continue
+            named.append((p, h.key, a, b))
+        if len(named) < 2:
+            return None
+        (p1, k1, _, b1), (p2, k2, a2, _) = named[-2], named[-1]
+        # (only a pair named together, «الأمريكي الكوبي», «إيران وعمان»: a mediator or a host named
+        # between the sides and 'the two' is no pair)
+        if not _PAIR_GAP.fullmatch(raw, b1, a2):
+            return None
+        if bool(p1 & self.required) == bool(p2 & self.required) or self.required <= p1 | p2:
+            return None
+        return (k1, k2)
 
     def _with_third_party(self, raw: str, cur, cue_rs: int, cue_re: int, on) -> str | None:
         """The other party of a contact, introduced by 'with' («با دولت قطر … به تفاهم رسیدند», «با الکاظمی
@@ -1881,6 +1920,30 @@ def _release_of_assets(cur, cues):
 # (the present 'comes' only: «وجاء الرد الإيراني» narrates a reply that came)
 # (matched in the normalised view: the words are folded as the view is)
 _COMES_AFTER = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "تأتي")) + r")\s+(?:ال|" + norm("هذه") + r"\s+|" + norm("هذا") + r"\s+)?$")
+# «وجاء الاجتماع غداة خطاب …», «وتزامنت المحادثات مع …», «وانعقدت الجولة في ظل أجواء متوترة»: 'came',
+# 'coincided' or 'was held' before the definite contact noun, then a word placing it in time within ~3
+# words (the past 'came' only with that word: «وجاء الرد الإيراني عبر …» narrates a reply)
+_PLACED_BEFORE = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("جاء", "جاءت", "تزامن", "تزامنت", "انعقد", "انعقدت")) + r")\s+(?:ال)?$")
+_PLACED_AFTER = re.compile(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("بعد", "غداة", "عقب", "إثر", "في أعقاب", "قبل", "وسط", "في ظل", "في وقت", "مع", "تزامنا مع", "بالتزامن مع")) + r")(?:\s|$)")
+
+
+_ENCOUNTERS = frozenset(("talks", "meeting", "visit"))
+
+
+def _same_family(a: str, b: str) -> bool:
+    """Two contact kinds one noun may name again: the same kind, or two kinds of encounter («الجولة» after
+    a meeting of the round's delegations, «الاجتماع» after talks)."""
+    return a == b or (a in _ENCOUNTERS and b in _ENCOUNTERS)
+
+
+def _placed(text: str, h: Hit) -> bool:
+    """The news formula that places a contact already reported: present 'comes' before the contact noun
+    («وتأتي الزيارة بعد …»), or past 'came' / 'coincided' / 'was held' before it and a word of time after
+    it («وجاء الاجتماع غداة خطاب ناري», «وتزامنت محادثات مونترو مع الخطاب»)."""
+    lo = max(0, h.vstart - 14)
+    if _COMES_AFTER.search(text, lo, h.vstart):
+        return True
+    return bool(_PLACED_BEFORE.search(text, lo, h.vstart) and _PLACED_AFTER.match(text[h.vend : h.vend + 48]))
 _MEDIUM_BEFORE = re.compile(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
 _ADDRESSEE = re.compile(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
 
@@ -1906,8 +1969,11 @@ def _message_as_medium(raw: str, cur, cues):
 # «مع نظيره العماني», «بالرئيس العراقي» is not matched: a glued ب is too many things)
 _WITH_BEFORE = re.compile(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
+# a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
+_TIME_STAMP = re.compile(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
 # the passive of Persian «معامله» is 'was traded' (a price, a share), not 'a deal was made'
 _TRADED = re.compile(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
+_PAIR_GAP = re.compile(r"\s*(?:و|-|–|/)?\s*")  # two names of a pair: juxtaposed, or joined by 'and' or a dash
 _AND_ONLY = re.compile(r"\s*و\s*")
 _LIST_ON = re.compile(r"\s*(?:و|،|,)\s*$")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
