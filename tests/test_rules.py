@@ -115,7 +115,9 @@ def test_the_definite_noun_after_a_deal_out_of_scope_is_that_deal_again(ex):
         return v, cur, [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")], _cue_groups(cur)
 
     _, prev, _, _ = sent("التقى الوزيران في مسقط.")
-    for t, want in [("وعقد الاجتماع الثاني أمس.", None), ("وجاء الاجتماع بعد توتر.", "الاجتماع"), ("وكان هذا الاجتماع قصيرا.", "الاجتماع"), ("وكانت هذه المحادثات قصيرة.", None), ("وعقد اجتماع أمس.", None)]:
+    for t, want in [("وعقد الاجتماع الثاني أمس.", None), ("وجاء الاجتماع بعد توتر.", "الاجتماع"), ("وكان هذا الاجتماع قصيرا.", "الاجتماع"),
+                    # talks after a meeting are that encounter again; a deal after it is another kind of contact
+                    ("وكانت هذه المحادثات قصيرة.", "المحادثات"), ("وكانت هذه الصفقة مفاجئة.", None), ("وعقد اجتماع أمس.", None)]:
         v, cur, cues, groups = sent(t)
         assert ex._back_reference(v, cur, cues, groups, prev) == want, t
 
@@ -944,3 +946,33 @@ def test_a_live_blog_entry_is_dated_by_the_blog(ex):
 def test_an_attempt_to_free_hostages_is_no_release(ex):
     text = "شرعت إسرائيل في صيف 1985 بإرسال صواريخ إلى إيران بعلم من البيت الأبيض، في محاولة لفتح قناة والإفراج عن الرهائن الأمريكيين."
     assert ex.extract(DocInput("t", text, "ar", dt.date(2016, 11, 3))) == []
+
+
+def test_talks_to_reach_a_deal_took_place(ex):
+    # the aim of the talks is a deal still to come; the round itself ended
+    c = one(ex, "نخستین دور مذاکرات ایران و ۱+۵ برای دستیابی به توافق جامع هسته‌ای که از سه‌شنبه ۲۹ بهمن ۱۳۹۲ در وین آغاز شده بود، پنجشنبه به پایان رسید.", lang="fa", pub="2014-02-22")
+    assert c.event_type == "talks"
+
+
+def test_a_deal_still_to_be_reached_is_no_deal(ex):
+    assert none_in(ex, "واصل الجانبان يوم 12 مايو 2025 جهودهما للتوصل إلى اتفاق نووي.")
+
+
+def test_a_bilateral_on_the_sidelines_of_the_round_is_that_round(ex):
+    text = ("نخستین دور مذاکرات ایران و گروه ۱+۵ روز ۲۹ بهمن ۱۳۹۲ در وین آغاز شد و هیئت آمریکایی به سرپرستی وندی شرمن در آن حضور داشت.\n\n"
+            "ظریف گفت کار آسانی پیش رو نیست. اشتون نیز از پیشرفت سخن گفت. کارشناسان هم حضور داشتند.\n\n"
+            "ظریف و شرمن روز چهارشنبه نیز در حاشیه جلسات عمومی، نشستی دوجانبه برگزار کردند.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2014, 2, 22)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+
+
+def test_a_third_states_leader_meeting_a_side_is_their_contact(ex):
+    text = ("دیدار این هفته فومیو کیشیدا، نخست‌وزیر ژاپن، با ابراهیم رئیسی در نیویورک این پرسش را زنده کرد که آیا ژاپن پلی میان تهران و واشنگتن است. "
+            "رسانه‌های دو کشور از گفت‌وگو درباره همکاری‌های اقتصادی خبر دادند.")
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2023, 9, 21))) == []
+
+
+def test_a_meeting_after_a_visit_out_of_scope_is_that_visit(ex):
+    text = ("مایک پمپئو، وزیر خارجه آمریکا، دیروز دوشنبه وارد مسقط شد و با سلطان قابوس، پادشاه عمان، دیدار کرد. "
+            "در این دیدار درباره امنیت کشتیرانی و فعالیت‌های ایران گفت‌وگو شد.")
+    assert ex.extract(DocInput("t", text, "fa", dt.date(2019, 1, 15))) == []

@@ -902,7 +902,7 @@ class RuleExtractor:
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
             if not near and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH:
                 # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
-                near = any(_placed(view.text, h) for _, _, h in cues)
+                near = any(_placed(view.text, h) for _, _, h in cues) or _SIDELINES.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
@@ -932,6 +932,12 @@ class RuleExtractor:
                 continue
             if prev is not None and prev in out_of_scope:
                 back = self._back_reference(view, cur, cues, groups, hits_of(prev))
+                if back is None and "both_sides" in groups and out_of_scope[prev].startswith("out of scope") and not (
+                    self.required & self._sides_named(cur) - self._sides_named(hits_of(prev))
+                ):
+                    # 'the two countries' right after a contact of a side with a third state, naming no side of
+                    # its own beyond those: that pair again («رسانه‌های دو کشور از گفت‌وگو … خبر دادند»)
+                    back = raw[cues[0][0] : cues[0][1]]
                 if back is not None:
                     # «ويأتي الاتفاق بعد …» right after a deal that is no contact of the two sides: that deal again
                     out_of_scope[i] = out_of_scope[prev]
@@ -1074,6 +1080,8 @@ class RuleExtractor:
             return None, "negated"
         if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
             return None, "hypothetical"
+        if "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4):
+            return None, "hypothetical (a deal still to be reached)"
         if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
@@ -1461,6 +1469,10 @@ class RuleExtractor:
             tried += tuple(h for _, _, h in cues if h.key == main.key)
         if _same_family(_cue_kind(main.key), ante.event_type) and _placed(view.text, main):
             return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
+        if ante.event_type in _ENCOUNTERS and _cue_kind(main.key) in ("talks", "meeting"):
+            side = _SIDELINES.search(view.text, max(0, cues[0][2].vstart - 80), main.vend + 80)
+            if side is not None:
+                return side.group(1), main  # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported
         for cue in tried:
             own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
             if own in DEMONSTRATIVES:
@@ -1487,7 +1499,7 @@ class RuleExtractor:
         if not prev_cues:
             return None
         _, _, before = self._main_cue(prev_cues, _cue_groups(prev_hits), prev_hits)
-        if _cue_kind(main.key) != _cue_kind(before.key):
+        if not _same_family(_cue_kind(main.key), _cue_kind(before.key)):
             return None
         text = view.text
         i = main.vstart
@@ -1594,6 +1606,7 @@ class RuleExtractor:
         if not self.required:
             return None
         found = None
+        named = []  # (start, country) of the actors after the contact word, in order
         for a, b, h in cur:
             if h.cat == "state":
                 country = h.key
@@ -1607,9 +1620,17 @@ class RuleExtractor:
             if not country or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
                 continue
             if not _WITH_BEFORE.search(raw, max(0, a - 14), a):
+                if h.cat == "person" or any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
+                    named.append((a, country))  # a person, or a state's title holder («نخست‌وزیر ژاپن»)
                 continue
             if country in self.required:
-                return None  # a side is the one 'with': the contact is the sides'
+                # a side is the one 'with': the contact is the sides', unless a third state's person (a person:
+                # a state's adjective there is a go-between, «از طریق مقام‌های عمانی با باقری») stands between
+                # the contact word and 'with' as the one who met them («دیدار کیشیدا، نخست‌وزیر ژاپن، با رئیسی»)
+                who = [c for x, c in named if cue_re <= x < a]
+                if who and who[0] not in self.required:
+                    return who[0]
+                return None
             if found is None:
                 found = country
         return found
@@ -1928,6 +1949,13 @@ _PLACED_AFTER = re.compile(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for 
 
 
 _ENCOUNTERS = frozenset(("talks", "meeting", "visit"))
+# 'on the sidelines of the sessions / talks / round': a meeting inside a contact already reported (not
+# 'on the sidelines of the General Assembly', which is no contact of the sides)
+_SIDELINES = re.compile(
+    r"((?:" + "|".join(norm(w) for w in ("در حاشیه", "على هامش", "وعلى هامش")) + r"))\s+(?:ال)?(?:"
+    + "|".join(norm(w) for w in ("جلسات", "جلسه", "جلسة", "مذاکرات", "گفت‌وگوها", "محادثات", "مفاوضات", "اجتماعات", "نشست", "جولة", "دور", "مذاكرات"))
+    + r")(?!\w)"
+)
 
 
 def _same_family(a: str, b: str) -> bool:
