@@ -635,6 +635,7 @@ class Cues(_Model):
     assets: CueGroup
     public_message: CueGroup
     series_adverb: CueGroup
+    era: CueGroup
     aim: CueGroup
     purpose: CueGroup
     habitual: CueGroup

@@ -976,3 +976,25 @@ def test_a_meeting_after_a_visit_out_of_scope_is_that_visit(ex):
     text = ("مایک پمپئو، وزیر خارجه آمریکا، دیروز دوشنبه وارد مسقط شد و با سلطان قابوس، پادشاه عمان، دیدار کرد. "
             "در این دیدار درباره امنیت کشتیرانی و فعالیت‌های ایران گفت‌وگو شد.")
     assert ex.extract(DocInput("t", text, "fa", dt.date(2019, 1, 15))) == []
+
+
+def test_the_two_sides_of_a_live_blog_entry_are_the_headlines(ex):
+    text = ("تغطية مباشرة | الجولة الرابعة من المحادثات الإيرانية الأمريكية في مسقط\n\n"
+            "10:40 — قال مصدر إن المحادثات ستجري بالصيغة غير المباشرة.\n\n"
+            "11:15 — انطلقت رسمياً جولة المحادثات الرابعة بين الجانبين وسط إجراءات أمنية مشددة.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11)))
+    assert [c.char_start for c in cands] == [text.index("11:15")] and sorted(cands[0].parties) == ["IRN", "USA"]
+
+
+def test_the_two_sides_keep_their_own_paragraphs_names(ex):
+    # the paragraph names Iran and Oman before 'the two countries': the headline's sides are not borrowed
+    text = ("المحادثات الإيرانية الأمريكية تتعثر\n\n"
+            "زار عراقجي مسقط والتقى البوسعيدي. واتفق البلدان يوم 12 مايو 2025 على توسيع التبادل التجاري.")
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 13))) == []
+
+
+def test_a_contact_placed_in_an_era_is_not_dated_by_the_sentence_before(ex):
+    text = ("برنز و سالیوان در مارس ۲۰۱۳ به مسقط سفر کردند و با هیئت ایرانی گفت‌وگو کردند. "
+            "برخی ناظران می‌گویند عمان حتی در دوران احمدی‌نژاد نیز پیام‌هایی میان ایران و آمریکا رد و بدل کرده بود.")
+    cands = ex.extract(DocInput("t", text, "fa", None))
+    assert len(cands) == 1 and cands[0].date_start.year == 2013

@@ -186,6 +186,8 @@ def test_extract_corpus_leaves_the_garbage_collector_as_it_found_it(root, tmp_pa
     try:
         n = gc.get_freeze_count()
         extract_corpus(corpus, tmp_path / "out3", progress=False)
-        assert gc.get_freeze_count() == n
+        # left frozen (not unfrozen: 0) and nothing of its own added (more than n); a frozen object the run
+        # lets go of (a cache entry replaced) leaves the permanent generation, so the count may drop a little
+        assert 0 < gc.get_freeze_count() <= n
     finally:
         gc.unfreeze()

@@ -957,6 +957,10 @@ class RuleExtractor:
                 if para_of[k] == para_of[i] or (own and para_of[k] == para_of[i] + 1 and own & {x.key for _, _, x in hits_of(k) if x.cat == "person"})
                 for h in hits_of(k)
             ]
+            if "both_sides" in groups and para_of[i] > 0 and not self._sides_named(earlier):
+                # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
+                # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
+                earlier = [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
             if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
                 out_of_scope[i] = reason
@@ -1138,6 +1142,8 @@ class RuleExtractor:
             ctxd = [d for d in prev_dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
             if ctxd and "present_time" in groups:
                 return None, "'now': not dated by the sentence before"
+            if ctxd and "era" in groups and self._near(cur, cue_hit, "era", before=8, after=8):
+                return None, "dated only to an era ('under president X'), not by the sentence before"
             if ctxd and self._has(groups, "statement"):
                 return None, "statement, with no date of its own"
             if not ctxd:
