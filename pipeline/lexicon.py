@@ -635,6 +635,8 @@ class Cues(_Model):
     assets: CueGroup
     public_message: CueGroup
     series_adverb: CueGroup
+    negation_before: CueGroup
+    reveal: CueGroup
     era: CueGroup
     aim: CueGroup
     purpose: CueGroup

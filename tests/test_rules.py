@@ -998,3 +998,36 @@ def test_a_contact_placed_in_an_era_is_not_dated_by_the_sentence_before(ex):
             "برخی ناظران می‌گویند عمان حتی در دوران احمدی‌نژاد نیز پیام‌هایی میان ایران و آمریکا رد و بدل کرده بود.")
     cands = ex.extract(DocInput("t", text, "fa", None))
     assert len(cands) == 1 and cands[0].date_start.year == 2013
+
+
+def test_the_date_of_the_event_since_which_is_not_the_contacts(ex):
+    # «منذ انسحاب واشنطن … عام 2018»: 2018 dates the withdrawal the talks are counted from
+    assert none_in(ex, "وهذه أرفع محادثات بين إيران والولايات المتحدة منذ انسحاب واشنطن من الاتفاق النووي عام 2018.", pub=None)
+
+
+def test_without_any_meeting_is_no_meeting(ex):
+    text = "وفي أيلول/سبتمبر 1998 بقي الرئيس بيل كلينتون في قاعة الجمعية العامة ليستمع إلى خطاب خاتمي، من دون أن يجمعهما أي لقاء."
+    assert none_in(ex, text, pub="2018-02-19")
+
+
+def test_talks_without_a_deal_keep_the_talks(ex):
+    c = one(ex, "أجرى وفدا إيران والولايات المتحدة محادثات في جنيف يوم 4 مارس 2015 من دون أن يتوصلا إلى اتفاق.", pub="2015-03-06")
+    assert c.event_type == "talks"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("في الثالث من تشرين الثاني/نوفمبر 1986 صدر عدد من مجلة «الشراع» اللبنانية كشف أن ماكفارلين زار طهران سراً.", "ar"),
+        ("ماجرا زمانی علنی شد که هفته‌نامه الشراع در ۱۲ آبان ۱۳۶۵ از سفر هیئت آمریکایی به تهران پرده برداشت.", "fa"),
+    ],
+)
+def test_the_day_a_report_revealed_a_contact_is_not_its_date(ex, text, lang):
+    assert ex.extract(DocInput("t", text, lang, dt.date(2016, 11, 3))) == []
+
+
+def test_a_revealed_contact_keeps_its_own_date(ex):
+    text = ("كشف موقع «أكسيوس»، في تقرير نشره أمس الجمعة، أن ماكغورك أجرى يوم الثلاثاء الماضي "
+            "محادثات غير مباشرة مع مسؤولين إيرانيين في مسقط.")
+    c = one(ex, text, pub="2024-05-18")
+    assert c.date_start == dt.date(2024, 5, 14)

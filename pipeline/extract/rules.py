@@ -126,9 +126,17 @@ _ANOTHER = frozenset(norm(w) for w in (
 ))
 
 
+# 'since' and the event it counts from, then that event's date, in one clause («منذ انسحاب واشنطن من الاتفاق
+# النووي عام 2018», «منذ قطع العلاقات بين البلدين عام 1980»): up to ~7 words, no comma or stop
+_SINCE_PHRASE = re.compile(r"(?:^|\s)(?:منذ|از زمان)\s+[^،,.؛;:\n]{0,60}$")
+
+
 def _after_since(raw: str, d: DateMatch) -> bool:
-    """The date follows 'since' (منذ): the start of a state or the last time of something."""
-    return raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE)
+    """The date follows 'since' (منذ), right after it or after the event it counts from: the start of a
+    state or the last time of something, not a contact's date."""
+    return raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE) or bool(
+        _SINCE_PHRASE.search(raw, max(0, d.start_char - 70), d.start_char)
+    )
 
 
 def _is_word(c: str) -> bool:
@@ -1082,6 +1090,8 @@ class RuleExtractor:
         # (_negated and _near need a cue of their group in the sentence)
         if ("negation" in groups and self._negated(view, cue_hit, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, cue_hit.vend)):
             return None, "negated"
+        if "negation_before" in has and self._near(cur, cue_hit, "negation_before", before=4, after=0):
+            return None, "negated ('without any meeting …')"
         if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
             return None, "hypothetical"
         if "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4):
@@ -1100,6 +1110,15 @@ class RuleExtractor:
         # (a counted series "since April" keeps it: that is when its rounds began)
         if not (etype == "series" or self._has(groups, "event_types.series")):
             dates = [d for d in dates if not _after_since(raw, d)]
+        # the day a report was revealed is the report's: a date within ~3 words of a verb of revealing, or (in
+        # Persian word order) a date before the contact word when the revealing verb comes after it
+        # («هفته‌نامه الشراع در ۱۲ آبان ۱۳۶۵ از سفر هیئت آمریکایی به تهران پرده برداشت»)
+        reveals = _cue_spans(cur, "reveal", groups)
+        if reveals:
+            dates = [
+                d for d in dates
+                if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a) for a, b in reveals)
+            ]
         # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
         talk_shows = _cue_spans(cur, "interview", groups)
         if talk_shows:
