@@ -41,6 +41,49 @@ def test_required_states_present():
         assert code in ids, code
 
 
+def test_un_members_and_observers_present():
+    states = load_actors().states
+    ids = {s.actor_id for s in states}
+    assert len(states) >= 196  # 193 UN members + Holy See, Palestine, Taiwan
+    for code in ("CUB", "VEN", "BIH", "SRB", "HRV", "PRK", "CAN", "AUS", "UKR", "BLR", "GEO",
+                 "TKM", "TJK", "UZB", "KGZ", "SDN", "SSD", "MAR", "TUN", "MRT", "SOM", "DJI",
+                 "ERI", "ETH", "PSE", "TWN", "MLI", "TCD", "NER", "NGA", "COD", "COG"):
+        assert code in ids, code
+    for s in states:  # every state has names, a metonym and an Arabic and a Persian name
+        assert s.names_ar and s.names_fa and (s.metonyms.ar or s.metonyms.fa), s.actor_id
+
+
+def _scan_states(text: str, lang: str) -> set[str]:
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+    return {h.key for h in scan(normalize(text), lexicon(), lang) if h.cat == "state"}
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "التقى وزير الخارجية الإيراني نظيره الكوبي في هافانا", {"IRN", "CUB"}),
+    ("ar", "زار الرئيس الفنزويلي كاراكاس ثم البوسنة والهرسك وكوريا الشمالية", {"VEN", "BIH", "PRK"}),
+    ("ar", "الرئيس التشادي وجمهورية مالي والرئيس الجورجي", {"TCD", "MLI", "GEO"}),
+    ("fa", "وزیر خارجه با همتای کوبایی خود در هاوانا و سپس در کاراکاس دیدار کرد", {"CUB", "VEN"}),
+    ("fa", "گرجستان، سودان، مراکش، فلسطین، کانادا و نیجریه", {"GEO", "SDN", "MAR", "PSE", "CAN", "NGA"}),
+])
+def test_new_state_names_are_found(lang, text, expected):
+    assert expected <= _scan_states(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "قدمت الحكومة دعما ماليا وقالت إن الوضع المالي صعب وأعلنت وزارة المالية عن عجز مالي"),
+    ("ar", "فاز المرشح في ولاية جورجيا بالانتخابات"),
+    ("ar", "قال تشاد وولف إن الإدارة لن تتراجع، فكيف يمكن أن تنجح المفاوضات؟"),
+    ("ar", "نشرت صحيفة ديلي تلغراف تقريرا عن آيا صوفيا ومدرسة البنين"),
+    ("fa", "دولت کمک مالی به بخش خصوصی کرد و وضعیت مالی شرکت‌ها بهتر شد"),
+    ("fa", "چاد ولف گفت روز دوشنبه کیف پول را پیدا کرده است"),
+    ("fa", "رئیس قوه مجریه از کندی روند مذاکرات انتقاد کرد و پرونده را بی پروا پیش برد"),
+    ("fa", "دیوید کامرون گفت چک بانکی برگشت خورد"),
+])
+def test_common_words_are_not_states(lang, text):
+    assert not _scan_states(text, lang)
+
+
 def test_required_persons_present():
     ids = {p.actor_id for p in load_actors().persons}
     for slug in ("ruhollah-khomeini", "ali-khamenei", "akbar-hashemi-rafsanjani", "mohammad-khatami",
