@@ -1031,3 +1031,26 @@ def test_a_revealed_contact_keeps_its_own_date(ex):
             "محادثات غير مباشرة مع مسؤولين إيرانيين في مسقط.")
     c = one(ex, text, pub="2024-05-18")
     assert c.date_start == dt.date(2024, 5, 14)
+
+
+def test_the_date_of_the_next_round_to_be_announced_is_planned(ex):
+    text = "18:40 — الخارجية العُمانية: سيُعلن عن موعد الجولة الخامسة من المحادثات الإيرانية الأمريكية لاحقاً."
+    assert none_in(ex, text, pub="2025-05-11")
+
+
+def test_a_round_and_the_day_it_had_begun_are_one_contact(ex):
+    text = ("اختتمت في مونترو أمس الأربعاء جولة من المحادثات بين وزيري الخارجية الإيراني والأمريكي، "
+            "كانت قد بدأت صباح الاثنين في فندق اختاره الوفدان بعيداً عن الصحافة.")
+    assert len(ex.extract(DocInput("t", text, "ar", dt.date(2015, 3, 5)))) == 1
+
+
+def test_meeting_a_third_states_leader_named_after_the_verb_is_theirs(ex):
+    text = ("واختتم كيري محادثاته مع ظريف في مونترو يوم 4 مارس 2015. "
+            "ومن مونترو توجّه كيري مباشرة إلى الرياض، حيث يلتقي اليوم الخميس العاهل السعودي الملك سلمان لطمأنته بشأن إيران.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2015, 3, 5)))
+    assert len(cands) == 1 and cands[0].char_start == 0
+
+
+def test_a_side_named_after_the_verb_is_its_subject(ex):
+    c = one(ex, "التقى عراقجي يوم 12 أبريل 2025 في مسقط المبعوث الأمريكي ستيف ويتكوف.", pub="2025-04-14")
+    assert sorted(c.parties) == ["IRN", "USA"]

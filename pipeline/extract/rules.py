@@ -1051,6 +1051,8 @@ class RuleExtractor:
             return None  # 'respectively': one predicate over a list of dates (a series the annotator splits)
         for m in _CLAUSE_BREAK.finditer(raw, s, e):
             k, k2 = m.start(), m.end()
+            if _BEGAN.match(raw, k2):
+                continue  # «…، التي كانت قد بدأت صباح الاثنين»: the start of the same contact, not another
             left_d = [d for d in usable if d.end_char <= k]
             right_d = [d for d in usable if d.start_char >= k2]
             # the clauses' dates must exclude each other ('in 2003 ... a meeting in May 2003' is one contact)
@@ -1183,6 +1185,9 @@ class RuleExtractor:
             other = self._with_third_party(raw, cur, cue_rs, cue_re, date.date_start)
             if other is not None:
                 return None, f"out of scope: a contact with {other} ('with' names the other party)"
+            met = self._met_third_party(raw, cur, cue_hit, cue_re, date.date_start) if doc.lang == "ar" else None
+            if met is not None:
+                return None, f"out of scope: a meeting with {met} (the first person named after the verb)"
         # ---- actors
         states: dict[str, list[tuple[int, int, Hit]]] = {}
         orgs, places = [], []
@@ -1593,6 +1598,32 @@ class RuleExtractor:
             ):
                 continue
             return (h1.key, h2.key)
+        return None
+
+    def _met_third_party(self, raw: str, cur, cue: Hit, cue_re: int, on) -> str | None:
+        """Arabic 'meets' / 'received' with no subject of its own before the one it met («حيث يلتقي اليوم
+        الخميس العاهل السعودي»): when the first person named after the verb (skipping the day) is a third
+        state's person or title holder, that state (the subject is someone named before); else None. A side
+        named first («التقى عراقجي البوسعيدي») is the subject, and the rule says nothing."""
+        if norm(cue.term) not in _MEET_VERBS or not self.required:
+            return None
+        for a, b, h in cur:
+            if a < cue_re:
+                continue
+            if a - cue_re > MET_REACH:
+                return None
+            if h.cat == "person":
+                p = self.lex.persons[h.key]
+                if any(r.org for r in _roles_on(p, on)):
+                    return None
+                country = p.country
+            elif h.cat == "state" and any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
+                country = h.key
+            elif h.cat in ("state", "org"):
+                return None  # a state or an organisation named first: not this rule's
+            else:
+                continue
+            return country if country and country not in self.required else None
         return None
 
     def _the_two_named(self, raw: str, cur, on) -> tuple[str, str] | None:
@@ -2024,6 +2055,11 @@ _WITH_BEFORE = re.compile(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكوم
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _TIME_STAMP = re.compile(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
+# a clause that opens with 'which had begun' / 'began' («التي كانت قد بدأت صباح الاثنين», «که از … آغاز شده بود»)
+_BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
+# Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
+_MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
+MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
 # the passive of Persian «معامله» is 'was traded' (a price, a share), not 'a deal was made'
 _TRADED = re.compile(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
 _PAIR_GAP = re.compile(r"\s*(?:و|-|–|/)?\s*")  # two names of a pair: juxtaposed, or joined by 'and' or a dash
