@@ -1054,3 +1054,14 @@ def test_meeting_a_third_states_leader_named_after_the_verb_is_theirs(ex):
 def test_a_side_named_after_the_verb_is_its_subject(ex):
     c = one(ex, "التقى عراقجي يوم 12 أبريل 2025 في مسقط المبعوث الأمريكي ستيف ويتكوف.", pub="2025-04-14")
     assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_the_deadline_to_complete_a_deal_is_no_deal(ex):
+    text = "وقال كيري إن المهلة المحددة لإنجاز اتفاق إطار مع إيران نهاية الشهر الجاري ليست قابلة للتمديد."
+    assert none_in(ex, text, pub="2015-03-05")
+
+
+def test_extending_talks_before_the_deadline_is_kept(ex):
+    text = ("أعلنت إيران ومجموعة 5+1 مساء أمس الاثنين في فيينا تمديد المفاوضات النووية سبعة أشهر، "
+            "بعد أن عجزت الأطراف عن التوصل إلى اتفاق شامل قبل انتهاء المهلة المحددة.")
+    assert len(ex.extract(DocInput("t", text, "ar", dt.date(2014, 11, 25)))) == 1
