@@ -1065,3 +1065,19 @@ def test_extending_talks_before_the_deadline_is_kept(ex):
     text = ("أعلنت إيران ومجموعة 5+1 مساء أمس الاثنين في فيينا تمديد المفاوضات النووية سبعة أشهر، "
             "بعد أن عجزت الأطراف عن التوصل إلى اتفاق شامل قبل انتهاء المهلة المحددة.")
     assert len(ex.extract(DocInput("t", text, "ar", dt.date(2014, 11, 25)))) == 1
+
+
+def test_a_settlement_reached_is_a_deal(ex):
+    c = one(ex, "وتوصلت طهران وواشنطن في شباط/فبراير 1996 إلى تسوية أمام محكمة العدل الدولية في لاهاي.", pub=None)
+    assert c.event_type == "agreement" and sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_list_of_signers_with_one_side_is_their_deal_and_its_apposition_too(ex):
+    text = ("۲۷ اردیبهشت ۱۳۸۹: ایران، ترکیه و برزیل بیانیه تهران درباره مبادله سوخت را امضا کردند؛ "
+            "توافقی که با میانجیگری اردوغان و لولا به دست آمد، اما واشنگتن آن را ناکافی خواند.")
+    assert ex.extract(DocInput("t", text, "fa", None)) == []
+
+
+def test_a_list_with_both_sides_keeps_the_contact(ex):
+    c = one(ex, "مذاکرات سه‌روزه ایران، آمریکا، روسیه و فرانسه دوشنبه ۲۷ مهر ۱۳۸۸ در وین آغاز شد.", lang="fa", pub="2009-10-22")
+    assert sorted(c.parties) == ["IRN", "USA"]

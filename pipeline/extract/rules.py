@@ -1541,6 +1541,8 @@ class RuleExtractor:
             return None
         if word.startswith(_DEFINITE):
             return word
+        if _RELATIVE_AFTER.match(text, main.vend) and (i == 0 or _SENTENCE_OPEN.search(text, max(0, i - 8), i)):
+            return word  # the sentence opens with 'a deal that …' («توافقی که با میانجیگری … به دست آمد»): that one
         prior = text[max(0, i - 8) : i].split()
         if prior and prior[-1].lstrip("«\"“(") in DEMONSTRATIVES:
             return prior[-1].lstrip("«\"“(") + " " + word
@@ -1576,11 +1578,24 @@ class RuleExtractor:
         for x in cur:
             if x[2].cat in ("state", "person", "org") and not (acts and acts[-1][0][0] == x[0] and acts[-1][0][1] == x[1]):
                 acts.append((x, self._party_of(x[2], on)))
-        for n in range(len(acts) - 1):
-            ((a1, b1, h1), p1), ((a2, b2, h2), p2) = acts[n], acts[n + 1]
-            if p1 is None or p2 is None or p1 == p2 or bool(p1 & self.required) == bool(p2 & self.required):
-                continue  # (two sides, or two third parties: not this rule's)
-            if self.required <= p1 | p2 or not _AND_ONLY.fullmatch(raw, b1, a2):
+        # chains of actors joined by 'and' or a comma («إيران وعمان», «ایران، ترکیه و برزیل»)
+        chains: list[list] = []
+        for n, act in enumerate(acts):
+            if chains and _LIST_ON.fullmatch(raw, acts[n - 1][0][1], act[0][0]):
+                chains[-1].append(act)
+            else:
+                chains.append([act])
+        for chain in chains:
+            if len(chain) < 2 or any(p is None for _, p in chain):
+                continue
+            joined = frozenset().union(*(p for _, p in chain))
+            if self.required <= joined or not (joined & self.required) or not (joined - self.required):
+                continue  # both sides, or no side: not this rule's
+            if len(chain) > 2 and not all(_AND_ONLY.fullmatch(raw, chain[k][0][1], chain[k + 1][0][0]) or k < len(chain) - 2 for k in range(len(chain) - 1)):
+                continue  # a list must end with 'and' («ایران، ترکیه و برزیل»)
+            (a1, _, h1), _p1 = chain[0]
+            (_, b2, h2), _p2 = chain[-1]
+            if len(chain) == 2 and not _AND_ONLY.fullmatch(raw, chain[0][0][1], chain[1][0][0]):
                 continue
             between = _BETWEEN.search(raw, max(0, a1 - 30), a1)
             # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
@@ -1591,8 +1606,6 @@ class RuleExtractor:
                 or (between is not None and 0 <= between.start() - cue_re <= BETWEEN_REACH and not any(b in raw[cue_re:a1] for b in _PURPOSE_BREAKS))
             ):
                 continue
-            if (n > 0 and _LIST_ON.fullmatch(raw, acts[n - 1][0][1], a1)) or (n + 2 < len(acts) and _AND_ONLY.fullmatch(raw, b2, acts[n + 2][0][0])):
-                continue  # a list of three or more
             if self._locative(view, h1) or any(
                 h.cat == "cue" and h.key.startswith("mediation.") and 0 <= a1 - b <= 3 for a, b, h in cur
             ):
@@ -2060,6 +2073,10 @@ _BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", 
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
 _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
+# a relative pronoun right after a contact noun that opens its sentence (the apposition «… امضا کردند؛ توافقی
+# که …», «… وقعوا اتفاقا. اتفاق الذي …»)
+_SENTENCE_OPEN = re.compile(r"(?:[.;!?:\n]|^)[\s«\"“(]*$")
+_RELATIVE_AFTER = re.compile(r"ی?\s+(?:که|الذی|التی)(?!\w)")
 # the passive of Persian «معامله» is 'was traded' (a price, a share), not 'a deal was made'
 _TRADED = re.compile(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
 _PAIR_GAP = re.compile(r"\s*(?:و|-|–|/)?\s*")  # two names of a pair: juxtaposed, or joined by 'and' or a dash
