@@ -449,3 +449,18 @@ def test_a_venue_must_name_its_city(tmp_path):
     with _pytest.raises(ValueError, match="needs `city:`"):
         Place(**base)
     assert Place(**base, city="Geneva").city == "Geneva"
+
+
+@pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("منوچهر قربانی‌فر این دیدار را ترتیب داد", "fa", "person:manucher-ghorbanifar"),
+        ("با محسن کنگرلو در فرانکفورت دیدار کرد", "fa", "person:mohsen-kangarlou"),
+        ("وصل إلى واشنطن سراً علي هاشمي بهرماني", "ar", "person:ali-hashemi-bahramani"),
+    ],
+)
+def test_iran_contra_go_betweens_are_found(text, lang, person):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    assert person in {h.key for h in scan(normalize(text), lexicon(), lang) if h.cat == "person"}

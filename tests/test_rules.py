@@ -1081,3 +1081,9 @@ def test_a_list_of_signers_with_one_side_is_their_deal_and_its_apposition_too(ex
 def test_a_list_with_both_sides_keeps_the_contact(ex):
     c = one(ex, "مذاکرات سه‌روزه ایران، آمریکا، روسیه و فرانسه دوشنبه ۲۷ مهر ۱۳۸۸ در وین آغاز شد.", lang="fa", pub="2009-10-22")
     assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_speech_read_as_a_message_is_no_message(ex):
+    text = ("وكان الرئيس الأمريكي جورج بوش الأب قد أطلق في خطاب تنصيبه في كانون الثاني/يناير 1989 عبارته الشهيرة "
+            "«حسن النية يولّد حسن النية»، في إشارة فهمها الإيرانيون على أنها رسالة موجهة إليهم.")
+    assert none_in(ex, text, pub=None)
