@@ -1087,3 +1087,10 @@ def test_a_speech_read_as_a_message_is_no_message(ex):
     text = ("وكان الرئيس الأمريكي جورج بوش الأب قد أطلق في خطاب تنصيبه في كانون الثاني/يناير 1989 عبارته الشهيرة "
             "«حسن النية يولّد حسن النية»، في إشارة فهمها الإيرانيون على أنها رسالة موجهة إليهم.")
     assert none_in(ex, text, pub=None)
+
+
+def test_a_release_takes_the_freeds_nationality_from_the_headline(ex):
+    text = ("حين حطّت طائرة السلطان في مسقط: قصة المتنزهين الأمريكيين الثلاثة\n\n"
+            "اعتُقل الثلاثة على الحدود. وفي 14 أيلول/سبتمبر 2010 أُطلق سراح سارة شورد من سجن إيفين بكفالة، في خطوة أُنجزت بوساطة عُمانية.")
+    cands = ex.extract(DocInput("t", text, "ar", None))
+    assert [c.event_type for c in cands] == ["prisoner_release"] and sorted(cands[0].parties) == ["IRN", "USA"]

@@ -965,7 +965,9 @@ class RuleExtractor:
                 if para_of[k] == para_of[i] or (own and para_of[k] == para_of[i] + 1 and own & {x.key for _, _, x in hits_of(k) if x.cat == "person"})
                 for h in hits_of(k)
             ]
-            if "both_sides" in groups and para_of[i] > 0 and not self._sides_named(earlier):
+            if "event_types.prisoner_release" in groups and para_of[i] > 0:
+                earlier = earlier + [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
+            elif "both_sides" in groups and para_of[i] > 0 and not self._sides_named(earlier):
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
@@ -1284,7 +1286,9 @@ class RuleExtractor:
         )
         if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
-            extra = self._sides_named(earlier if self._has(groups, "both_sides") else prev_hits)
+            # (a release names the freed, whose nationality the paragraph or the headline gave before:
+            # «أُطلق سراح سارة شورد» after «قصة المتنزهين الأمريكيين الثلاثة»)
+            extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release") else prev_hits)
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
