@@ -1094,3 +1094,12 @@ def test_a_release_takes_the_freeds_nationality_from_the_headline(ex):
             "اعتُقل الثلاثة على الحدود. وفي 14 أيلول/سبتمبر 2010 أُطلق سراح سارة شورد من سجن إيفين بكفالة، في خطوة أُنجزت بوساطة عُمانية.")
     cands = ex.extract(DocInput("t", text, "ar", None))
     assert [c.event_type for c in cands] == ["prisoner_release"] and sorted(cands[0].parties) == ["IRN", "USA"]
+
+
+def test_the_two_ambassadors_are_the_two_sides(ex):
+    text = ("وفي 28 أيار/مايو 2007 التقى السفير الأمريكي رايان كروكر السفير الإيراني حسن كاظمي قمي في بغداد. "
+            "وكان الجو متوتراً طوال الصيف. "
+            "وفي 24 تموز/يوليو من العام نفسه عاد السفيران إلى مكتب المالكي في جولة ثانية أكثر توتراً.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 2, 5)))
+    assert [c.date_start for c in cands] == [dt.date(2007, 5, 28), dt.date(2007, 7, 24)]
+    assert all(sorted(c.parties) == ["IRN", "USA"] for c in cands)
