@@ -867,6 +867,10 @@ class RuleExtractor:
                     cur_d.append(dates[k])
                 k += 1
             sent_dates.append(cur_d)
+        def headline_hits(i: int) -> list[tuple[int, int, Hit]]:
+            """The hits of the document's first paragraph (its headline or lead) before sentence i."""
+            return [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
+
         for i, (s, e) in enumerate(sents):
             lo, hi = bounds[i]
             c = bisect_left(event_cues, lo)
@@ -965,12 +969,12 @@ class RuleExtractor:
                 if para_of[k] == para_of[i] or (own and para_of[k] == para_of[i] + 1 and own & {x.key for _, _, x in hits_of(k) if x.cat == "person"})
                 for h in hits_of(k)
             ]
-            if "event_types.prisoner_release" in groups and para_of[i] > 0:
-                earlier = earlier + [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
-            elif "both_sides" in groups and para_of[i] > 0 and not self._sides_named(earlier):
+            if para_of[i] > 0 and "event_types.prisoner_release" in groups:
+                earlier = earlier + headline_hits(i)
+            elif para_of[i] > 0 and "both_sides" in groups and not self._sides_named(earlier):
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
-                earlier = [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
+                earlier = headline_hits(i)
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
             if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
                 out_of_scope[i] = reason
@@ -1630,10 +1634,10 @@ class RuleExtractor:
             if a - cue_re > MET_REACH:
                 return None
             if h.cat == "person":
-                p = self.lex.persons[h.key]
-                if any(r.org for r in _roles_on(p, on)):
-                    return None
-                country = p.country
+                party = self._party_of(h, on)
+                if party is None:
+                    return None  # an organisation's official, or a person of no state
+                (country,) = party
             elif h.cat == "state" and any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
                 country = h.key
             elif h.cat in ("state", "org"):
@@ -1681,17 +1685,11 @@ class RuleExtractor:
         found = None
         named = []  # (start, country) of the actors after the contact word, in order
         for a, b, h in cur:
-            if h.cat == "state":
-                country = h.key
-            elif h.cat == "person":
-                p = self.lex.persons[h.key]
-                if any(r.org for r in _roles_on(p, on)):
-                    continue  # an organisation's official (the EU's Solana) acts for it, not for a state
-                country = p.country
-            else:
+            # (an organisation's official, the EU's Solana, acts for it, not for a state: no party here)
+            party = self._party_of(h, on) if h.cat in ("state", "person") else None
+            if not party or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
                 continue
-            if not country or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
-                continue
+            (country,) = party
             if not _WITH_BEFORE.search(raw, max(0, a - 14), a):
                 if h.cat == "person" or any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
                     named.append((a, country))  # a person, or a state's title holder («نخست‌وزیر ژاپن»)
