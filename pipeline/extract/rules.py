@@ -1599,12 +1599,10 @@ class RuleExtractor:
             joined = frozenset().union(*(p for _, p in chain))
             if self.required <= joined or not (joined & self.required) or not (joined - self.required):
                 continue  # both sides, or no side: not this rule's
-            if len(chain) > 2 and not all(_AND_ONLY.fullmatch(raw, chain[k][0][1], chain[k + 1][0][0]) or k < len(chain) - 2 for k in range(len(chain) - 1)):
-                continue  # a list must end with 'and' («ایران، ترکیه و برزیل»)
-            (a1, _, h1), _p1 = chain[0]
-            (_, b2, h2), _p2 = chain[-1]
-            if len(chain) == 2 and not _AND_ONLY.fullmatch(raw, chain[0][0][1], chain[1][0][0]):
-                continue
+            (a1, _, h1), _ = chain[0]
+            (a2, b2, h2), _ = chain[-1]
+            if not _AND_ONLY.fullmatch(raw, chain[-2][0][1], a2):
+                continue  # a pair or a list ends with 'and' («إيران وعمان», «ایران، ترکیه و برزیل»)
             between = _BETWEEN.search(raw, max(0, a1 - 30), a1)
             # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
             reach = PAIR_REACH_FA if lang == "fa" and not any(b in raw[b2:cue_rs] for b in _PURPOSE_BREAKS) else PAIR_REACH
