@@ -203,6 +203,10 @@ class _Named(_Sourced):
     names_ar: list[str]
     names_fa: list[str]
     ambiguous_names: list[str] = Field(default_factory=list)
+    # whole words that read as one of the names with a clitic or an inflection but are other words
+    # («الرياضة» 'sport' is not Riyadh + ة, «حماسة» 'enthusiasm' is not Hamas + ة): never matched
+    false_friends_ar: list[str] = Field(default_factory=list)
+    false_friends_fa: list[str] = Field(default_factory=list)
     notes: Optional[str] = None
     source: str
 
@@ -220,6 +224,14 @@ class _Named(_Sourced):
             raise ValueError(f"{info.field_name}: at least one name is required")
         return _check_strings(v, info.field_name, _script_of(info.field_name))
 
+    @field_validator("false_friends_ar", "false_friends_fa")
+    @classmethod
+    def _false_friends(cls, v: list[str], info) -> list[str]:
+        for w in _check_strings(v, info.field_name, _script_of(info.field_name)):
+            if " " in w:
+                raise ValueError(f"{info.field_name}: {w!r} is not one word")
+        return v
+
     def surface_forms(self) -> list[str]:
         """Every string that designates this entry (for actors also capitals, metonyms, adjectives)."""
         return [*self.names_en, *self.names_ar, *self.names_fa]
@@ -230,6 +242,9 @@ class _Named(_Sourced):
         for a in self.ambiguous_names:
             if fold_key(a) not in own:
                 raise ValueError(f"ambiguous name {a!r} is not one of this entry's names")
+        for w in (*self.false_friends_ar, *self.false_friends_fa):
+            if not any(fold_key(n) in fold_key(w) for n in own if n):
+                raise ValueError(f"false friend {w!r} does not contain any of this entry's names")
         return self
 
 
@@ -634,6 +649,8 @@ class Cues(_Model):
     deal_concluded: CueGroup
     assets: CueGroup
     public_message: CueGroup
+    no_trip: CueGroup
+    captors: CueGroup
     series_adverb: CueGroup
     negation_before: CueGroup
     reveal: CueGroup

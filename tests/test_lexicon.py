@@ -464,3 +464,50 @@ def test_iran_contra_go_betweens_are_found(text, lang, person):
     from pipeline.text import normalize
 
     assert person in {h.key for h in scan(normalize(text), lexicon(), lang) if h.cat == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, key",
+    [
+        ("شارك الرياضيون والرياضيين في الرياضة", "ar", "SAU"),  # 'athletes', 'sport': not Riyadh
+        ("ریاضی", "fa", "SAU"),  # 'mathematics'
+        ("استقبلوه بحماسة", "ar", "org:hamas"),  # 'enthusiasm'
+        ("إيران مصرة على موقفها والأمريكيون مصرون", "ar", "EGY"),  # 'insisting'
+        ("ترك الوفد الاجتماع وتركه", "ar", "TUR"),  # Arabic 'left'; Persian ترک 'Turk' reads only in Persian
+        ("في الجلسة الرئيسية والمحور الرئيسي", "ar", "person:ebrahim-raisi"),  # 'main': a name takes no article
+        ("وزارت مالیه", "fa", "person:robert-malley"),  # 'finance': a name takes no suffix
+    ],
+)
+def test_words_that_only_look_like_a_name_with_affixes_are_not_it(text, lang, key):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    assert key not in {h.key for h in scan(normalize(text), lexicon(), lang)}
+
+
+@pytest.mark.parametrize(
+    "text, lang, key",
+    [
+        ("الرياض والسعودية", "ar", "SAU"),
+        ("حماس", "ar", "org:hamas"),
+        ("في مصر", "ar", "EGY"),
+        ("مقامات ترک", "fa", "TUR"),
+        ("الرئيسين", "ar", "President"),  # the title's dual is still the title
+        ("رئيسي", "ar", "person:ebrahim-raisi"),
+        ("عراقجي", "ar", "person:abbas-araghchi"),
+    ],
+)
+def test_the_names_themselves_still_read(text, lang, key):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    assert key in {h.key for h in scan(normalize(text), lexicon(), lang)}
+
+
+def test_a_false_friend_must_contain_one_of_the_entrys_names(tmp_path):
+    from pipeline.lexicon import Place
+
+    base = dict(place_id="x", name_en="X", kind="city", country="SAU", names_ar=["الرياض"], names_fa=["ریاض"], names_en=["Riyadh"], source="t")
+    assert Place(**base, false_friends_ar=["الرياضة"]).false_friends_ar == ["الرياضة"]
+    with pytest.raises(ValueError, match="does not contain"):
+        Place(**base, false_friends_ar=["الرمال"])

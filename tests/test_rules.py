@@ -1103,3 +1103,44 @@ def test_the_two_ambassadors_are_the_two_sides(ex):
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 2, 5)))
     assert [c.date_start for c in cands] == [dt.date(2007, 5, 28), dt.date(2007, 7, 24)]
     assert all(sorted(c.parties) == ["IRN", "USA"] for c in cands)
+
+
+def test_a_travel_ban_is_no_trip(ex):
+    assert none_in(ex, "وفي 27 يناير 2017 أصدر الرئيس الأمريكي قرار حظر السفر على مواطني إيران.", pub="2017-02-01")
+    assert none_in(ex, "دونالد ترامب روز ۷ بهمن ۱۳۹۵ فرمان ممنوعیت سفر اتباع ایران به آمریکا را امضا کرد.", "fa", pub="2017-02-01")
+    # a trip is still one
+    assert one(ex, "وفي 27 يناير 2017 بدأ وزير الخارجية الإيراني زيارة إلى واشنطن التقى خلالها نظيره الأمريكي.", pub="2017-02-01").event_type == "visit"
+
+
+def test_a_contact_placed_by_a_dated_formula_with_none_reported_before_is_not_dated_by_it(ex):
+    # 'the visit came weeks after the interview that … on 7 January 1998': the date is the interview's
+    text = ("دخل مصارعون أمريكيون صالة آزادي في طهران. وجاءت الزيارة بعد أسابيع من المقابلة التي أجرتها شبكة أمريكية "
+            "مع الرئيس الإيراني في السابع من كانون الثاني/يناير 1998.")
+    assert none_in(ex, text, pub="2018-02-20")
+    # 'comes after' (present) still places the contact and is kept as the other rules read it
+    text = "وتأتي زيارة وزير الخارجية الإيراني إلى واشنطن للقاء نظيره الأمريكي بعد محادثات مسقط في 12 أبريل 2025."
+    assert not none_in(ex, text, pub="2025-04-20")
+
+
+def test_a_trip_is_a_visit_but_a_research_trip_is_not(ex):
+    c = one(ex, "وكانت رحلة مستشار الأمن القومي الأمريكي السري إلى طهران في أيار/مايو 1986 قد انتهت دون نتيجة.", pub="1986-12-01")
+    assert c.event_type == "visit" and c.date_start == dt.date(1986, 5, 1)
+    assert none_in(ex, "وصل الباحث الأمريكي إلى طهران في ربيع 2016 في رحلة بحثية عن وثائق العهد القاجاري.", pub="2019-12-10")
+
+
+def test_a_release_by_the_captors_is_not_the_two_sides(ex):
+    text = "وفي أيلول/سبتمبر 1985، بعد شحنة السلاح الإيرانية الثانية عبر إسرائيل، أطلق الخاطفون في بيروت سراح القس الأمريكي."
+    assert none_in(ex, text, pub="1986-11-20")
+    # the same release negotiated between the sides is one
+    text = "وفي أيلول/سبتمبر 1985 أفرجت إيران عن القس الأمريكي في إطار صفقة مع الولايات المتحدة."
+    assert one(ex, text, pub="1986-11-20").event_type == "prisoner_release"
+
+
+def test_the_day_after_a_report_came_out_is_not_a_contacts_date(ex):
+    text = ("في الثالث من تشرين الثاني/نوفمبر 1986 صدر عدد من مجلة لبنانية حمل خبراً: مستشار الأمن القومي الأمريكي زار طهران سراً. "
+            "وفي اليوم التالي أكد رئيس البرلمان الإيراني الخبر، وقال إن الوفد الأمريكي حمل هدايا.")
+    assert none_in(ex, text, pub="2016-11-03")
+    # the day after a contact's own date still reads
+    text = "التقى وزير الخارجية الإيراني نظيره الأمريكي في جنيف في 3 نوفمبر 2015. وفي اليوم التالي عقد الوفدان الإيراني والأمريكي جلسة ثانية."
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2015, 11, 10)))
+    assert dt.date(2015, 11, 4) in {c.date_start for c in cands}

@@ -77,10 +77,11 @@ def _fa_word_verdict(w: str) -> bool | None:
     return None
 
 
-def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
+def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[DateMatch]:
     """'The next day' («فردای آن روز»، «في اليوم التالي») and 'that same day' («همان روز»، «في اليوم نفسه») read
     as dates: the day after (or the day of) the last day-precise date written before it, when that date is at
-    most ~300 characters back (its own sentence or the ones before)."""
+    most ~300 characters back (its own sentence or the ones before) and is not the day a report came out (a
+    date within ~3 words of a verb of revealing, ``reveals``: the day after it is the report's story)."""
     extra = []
     after = [(rs, re_) for rs, re_, h in rhits if h.key == "day_after"]
     for rs, re_, h in rhits:
@@ -90,6 +91,8 @@ def _day_after(raw: str, rhits, dates: list[DateMatch]) -> list[DateMatch]:
             continue  # «فردای همان روز» is the next day
         anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None), None)
         if anchor is None or rs - anchor.end_char > 300:
+            continue
+        if any(0 <= a - anchor.end_char <= 21 or 0 <= anchor.start_char - b <= 21 for a, b in reveals):
             continue
         if h.key == "day_after":
             day, why = (anchor.date_end or anchor.date_start) + dt.timedelta(days=1), f"the day after «{anchor.text}»"
@@ -163,8 +166,8 @@ class Lexicon:
     places: dict[str, Any]
     roles: dict[str, str]  # cue group 'role:<English title>'
     groups: set[str] = field(default_factory=set)
-    # per document language: term -> the readings that count in that language (filled as met)
-    by_lang: dict[str | None, dict[str, tuple]] = field(default_factory=dict)
+    # per document language: a term's readings -> those that count in that language (filled as met)
+    by_lang: dict[str | None, dict[tuple, tuple]] = field(default_factory=dict)
     # the other terms of one word keyed by word start: ' ' + clitic prefix + term (see lexicon()),
     # each key with (its length less the space, its readings)
     anchored: Any = None
@@ -177,6 +180,9 @@ class Lexicon:
     multiword: Any = None
     first_words: frozenset = frozenset()
     multiword_len: int = 0
+    # whole words that are not a term with a clitic or an inflection (NOT_CLITIC and the reference
+    # data's false friends, with every clitic prefix)
+    not_clitic: frozenset = frozenset()
     # per document language: word -> the hits of the one-word terms in it, offsets from the word's
     # start (filled as met; see scan())
     # (and per (language, " "): the hits of the terms of several words, per phrase)
@@ -232,11 +238,17 @@ def build_lexicon() -> Lexicon:
 
     actors = load_actors()
     states, persons, orgs = {}, {}, {}
+    false_friends: set[str] = set()
     for s in actors.states:
         states[s.actor_id] = s
+        # an ambiguous name found in one language's lists only is that language's word: Persian ترک
+        # 'Turk' is Arabic ترك 'left', so it reads as Turkey in Persian documents only
+        in_lang = {lang: {norm(t) for attr in (f"names_{lang}", f"adjectives_{lang}") for t in _g(s, attr, []) or []} for lang in ("ar", "fa")}
         for attr in ("names_ar", "names_fa", "names_en", "adjectives_ar", "adjectives_fa"):
             for t in _g(s, attr, []) or []:
-                add(t, "state", s.actor_id, "name")
+                only = [lang for lang, ts in in_lang.items() if norm(t) in ts]
+                ambiguous = t in (_g(s, "ambiguous_names", []) or [])
+                add(t, "state", s.actor_id, "name@" + only[0] if ambiguous and len(only) == 1 else "name")
         caps = _dump(_g(s, "capitals", {})) or {}
         for lang_terms in caps.values():
             for t in lang_terms or []:
@@ -266,6 +278,10 @@ def build_lexicon() -> Lexicon:
         for attr in ("names_ar", "names_fa", "names_en"):
             for t in _g(pl, attr, []) or []:
                 add(t, "place", pl.place_id)
+    for entry in (*actors.states, *actors.persons, *actors.organizations, *places.values()):
+        for attr in ("false_friends_ar", "false_friends_fa"):
+            for w in _g(entry, attr, []) or []:
+                false_friends.update(pre + v for v in term_variants(w) for pre in ("",) + PREFIXES)
     cues = _dump(load_cues())
     roles: dict[str, str] = {}
     groups = set()
@@ -326,6 +342,7 @@ def build_lexicon() -> Lexicon:
     return Lexicon(
         A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint,
         multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
+        not_clitic=NOT_CLITIC | frozenset(false_friends),
     )
 
 
@@ -422,6 +439,24 @@ def _boundary_ok_reference(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+def _kept_readings_reference(text: str, s: int, e: int, vals: tuple, not_clitic: frozenset) -> tuple:
+    """The readings that :func:`_anchored_matches` keeps of a term standing as a word at ``s:e`` (its
+    definition, for the equivalence test): none when the whole word is in ``not_clitic`` and has a clitic
+    or a suffix; without a person's when the word has a suffix or an article-bearing clitic; without an
+    Arabic title's when the suffix is a nisba ending."""
+    a, b = s, e
+    while a > 0 and _is_word(text[a - 1]):
+        a -= 1
+    while b < len(text) and _is_word(text[b]):
+        b += 1
+    pre, suf = text[a:s], text[e:b]
+    if (pre or suf) and text[a:b] in not_clitic:
+        return ()
+    if suf or pre in _ARTICLE_PREFIXES:
+        vals = tuple(v for v in vals if v[0] != "person" and not (suf in _NISBA and v[0] == "role" and v[2] == "ar"))
+    return vals
+
+
 _ENTITY = frozenset(("state", "person", "org", "place"))
 _HIT_ORDER = operator.itemgetter(2, 3, 0, 1)  # (vstart, vend, cat, key) of a Hit
 _HIT_START = operator.itemgetter(2)
@@ -431,7 +466,18 @@ def _lang_vals(vals: tuple, lang: str | None) -> tuple:
     """The (cat, key, extra) readings of a term that count in a document of ``lang``."""
     if not lang:
         return vals
-    return tuple(v for v in vals if not ((v[0] in ("cue", "role") and v[2] not in (lang, "en")) or (v[0] == "state" and v[2].startswith("home:") and v[2] != "home:" + lang)))
+    out = []
+    for v in vals:
+        if v[0] in ("cue", "role") and v[2] not in (lang, "en"):
+            continue
+        if v[0] == "state" and v[2].startswith("home:") and v[2] != "home:" + lang:
+            continue
+        if v[0] == "state" and v[2].startswith("name@"):
+            if lang and v[2] != "name@" + lang:
+                continue
+            v = (v[0], v[1], "name")  # a name of one language's lists only, in that language
+        out.append(v)
+    return tuple(dict.fromkeys(out))
 
 
 def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
@@ -443,14 +489,17 @@ def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
     # every non-word character is a space, so the rest of a word runs to the next space.
     bounded = " " + _spaced(text) + " "  # same offsets, shifted by one
     for automaton in (lex.anchored, lex.multiword):
-        _anchored_matches(text, bounded, ((end, readings) for end, (_, readings) in automaton.iter(bounded)), add)
+        _anchored_matches(text, bounded, ((end, readings) for end, (_, readings) in automaton.iter(bounded)), add, lex.not_clitic)
     _other_matches(text, lex, add)
     return out
 
 
-def _anchored_matches(text: str, bounded: str, found: Iterable, add) -> None:
-    """term_matches for the anchored keys ``found`` in ``bounded``: (end, readings) of each."""
-    suffixes, not_clitic = _SUFFIX_SET, NOT_CLITIC
+def _anchored_matches(text: str, bounded: str, found: Iterable, add, not_clitic: frozenset = NOT_CLITIC) -> None:
+    """term_matches for the anchored keys ``found`` in ``bounded``: (end, readings) of each; a whole
+    word in ``not_clitic`` is no term with affixes. A person's name takes neither an inflection
+    suffix nor the article (الرئيسية 'main' is not Raisi, لابی‌ها 'lobbies' not Abe), and an Arabic title
+    with a nisba ending is an adjective (الرئيسية 'main' is no president)."""
+    suffixes = _SUFFIX_SET
     next_space = bounded.find
     for end, readings in found:
         # bounded[end] is text[end - 1]: the term ends before text[end]
@@ -459,11 +508,19 @@ def _anchored_matches(text: str, bounded: str, found: Iterable, add) -> None:
             if rest and (n < 3 or text[end : end + rest] not in suffixes):
                 continue
             s = end - n
-            if plen and text[s - plen : end + rest] in not_clitic:
+            if (plen or rest) and text[s - plen : end + rest] in not_clitic:
                 continue
             if " " in term and text[s:end] != term:  # the term's space must be a space, not a newline
                 continue
+            if rest or (plen > 1 and text[s - plen : s] in _ARTICLE_PREFIXES):
+                vals = _AFFIXED[vals, text[end : end + rest] in _NISBA]
+                if not vals:
+                    continue
             add((term, s, end, vals))
+
+
+# clitic prefixes that carry the article (a person's name never takes one)
+_ARTICLE_PREFIXES = frozenset(p for p in PREFIXES if p.endswith("ال") or p == "لل")
 
 
 def _other_matches(text: str, lex: Lexicon, add) -> None:
@@ -496,13 +553,16 @@ class _Memo(dict):
 # (cat, key) -> the hit is an event cue / a 'the next day' or 'that same day' cue
 _IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1].startswith("event_types."))
 _IS_DAY_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1] in ("day_after", "same_day"))
+# (readings, nisba ending?) -> the readings an affixed word keeps (see _anchored_matches)
+_AFFIXED = _Memo(lambda k: tuple(v for v in k[0] if v[0] != "person" and not (k[1] and v[0] == "role" and v[2] == "ar")))
+_NISBA = frozenset(("ی", "یه", "یین", "یون"))
 
 
 def _phrase_hits(phrase: str, end: int, readings: tuple, lex: Lexicon, lang: str | None) -> tuple[Hit, ...]:
     """The hits of one key of several words ending at ``end`` in ``phrase`` (which starts with the
     key's word and ends with the word where it ends), offsets from the phrase's start."""
     found: list[tuple[str, int, int, tuple]] = []
-    _anchored_matches(phrase, " " + _spaced(phrase) + " ", [(end, readings)], found.append)
+    _anchored_matches(phrase, " " + _spaced(phrase) + " ", [(end, readings)], found.append, lex.not_clitic)
     return tuple(_match_hits(found, lex, lang))
 
 
@@ -564,7 +624,7 @@ def _word_hits(words: list[str], lex: Lexicon, lang: str | None) -> list[tuple]:
     joined = " ".join(words)
     found: list[tuple[str, int, int, tuple]] = []
     bounded = " " + joined + " "
-    _anchored_matches(joined, bounded, ((end, readings) for end, (_, readings) in lex.anchored.iter(bounded)), found.append)
+    _anchored_matches(joined, bounded, ((end, readings) for end, (_, readings) in lex.anchored.iter(bounded)), found.append, lex.not_clitic)
     out: list[tuple] = [()] * len(words)
     if not found:
         return out
@@ -678,9 +738,10 @@ def _match_hits(matches: Iterable[tuple[str, int, int, tuple]], lex: Lexicon, la
     if by_lang is None:
         by_lang = lex.by_lang.setdefault(lang, {})
     for term, s, e, vals in matches:
-        lv = by_lang.get(term)
+        # (keyed by the readings, not the term: an affixed word keeps fewer of a term's readings)
+        lv = by_lang.get(vals)
         if lv is None:
-            lv = by_lang[term] = _lang_vals(vals, lang)
+            lv = by_lang[vals] = _lang_vals(vals, lang)
         for cat, key, extra in lv:
             add_hit(_new_tuple(Hit, (cat, key, s, e, term, extra)))
     return hits
@@ -818,7 +879,9 @@ class RuleExtractor:
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
         day_after = list(compress(hits, map(_IS_DAY_CUE.__getitem__, cat_keys)))
         if day_after:
-            dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates)
+            # (a report's day anchors no 'next day': «صدر عدد … في 3 نوفمبر … وفي اليوم التالي أكد رفسنجاني الخبر»)
+            reveals = [view.to_raw(h[2], h[3]) for h in hits if h[0] == "cue" and h[1] == "reveal"]
+            dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates, reveals)
         sents = sentences(raw)
         paras = paragraphs(raw)
         para_of = []
@@ -900,6 +963,10 @@ class RuleExtractor:
                 cues = _third_state_message(raw, cur, cues, self.required)
             if "public_message" in groups:  # a video or greeting message is a statement
                 cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
+            if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
+                cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
+            if "no_trip" in groups:  # «حظر السفر», «رحلة بحثية»: a travel ban, a flight or a private trip, no visit
+                cues = _outside(cues, _cue_spans(cur, "no_trip", groups), "visit")
             if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
                 adverbs = _cue_spans(cur, "series_adverb", groups)
                 if all(_inside(x, adverbs) for x in cues):
@@ -975,6 +1042,13 @@ class RuleExtractor:
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = headline_hits(i)
+            _, placed_end, placed = self._main_cue(cues, groups, cur)
+            if sent_dates[i] and all(d.start_char >= placed_end for d in sent_dates[i]) and _placed(view.text, placed) and not _COMES_AFTER.search(view.text, max(0, placed.vstart - 14), placed.vstart):
+                # «وجاءت الزيارة بعد أسابيع من المقابلة … في 7 يناير»: the news formula places a contact the text
+                # reported before, which was not taken as one; the sentence's dates, all after the formula, are
+                # those of what places it
+                out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
+                continue
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
             if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
                 out_of_scope[i] = reason
