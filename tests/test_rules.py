@@ -1144,3 +1144,21 @@ def test_the_day_after_a_report_came_out_is_not_a_contacts_date(ex):
     text = "التقى وزير الخارجية الإيراني نظيره الأمريكي في جنيف في 3 نوفمبر 2015. وفي اليوم التالي عقد الوفدان الإيراني والأمريكي جلسة ثانية."
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2015, 11, 10)))
     assert dt.date(2015, 11, 4) in {c.date_start for c in cands}
+
+
+def test_arrived_in_a_sides_capital_is_a_visit(ex):
+    c = one(ex, "ففي أيلول/سبتمبر 1986 وصل إلى واشنطن سراً مسؤول في الحرس الثوري الإيراني والتقى مسؤولين أمريكيين.", pub="1996-11-03")
+    assert c.event_type in ("visit", "meeting") and c.location_country == "USA" and c.date_start == dt.date(1986, 9, 1)
+
+
+def test_the_meeting_named_again_with_its_day_is_the_contact_reported_with_a_season(ex):
+    text = ("في ربيع 2007 استضافت الحكومة العراقية في بغداد أول لقاء علني بين سفيري الولايات المتحدة وإيران.\n\n"
+            "س: وكيف جرى اللقاء؟\n"
+            "ج: عُقد الاجتماع يوم الاثنين الثامن والعشرين من أيار/مايو 2007 في مكتب رئيس الوزراء.")
+    cands = ex.extract(DocInput("t", text, "ar", None))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert {c.date_start for c in cands} == {dt.date(2007, 5, 28)} and cands[0].date_precision == "day"
+    # a day outside the season is another contact, not this one made precise
+    other = text.replace("أيار/مايو", "تموز/يوليو")
+    cands = ex.extract(DocInput("t", other, "ar", None))
+    assert [c.date_start for c in cands] == [dt.date(2007, 3, 1)]

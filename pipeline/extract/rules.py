@@ -965,8 +965,10 @@ class RuleExtractor:
                 cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
-            if "no_trip" in groups:  # «حظر السفر», «رحلة بحثية»: a travel ban, a flight or a private trip, no visit
+            if "no_trip" in groups:  # «حظر السفر», «رحلة جوية»: a travel ban, a document or a flight, no visit
                 cues = _outside(cues, _cue_spans(cur, "no_trip", groups), "visit")
+            if "private_trip" in groups:  # «في رحلة بحثية»: a private person's trip, the sentence's visit words too
+                cues = [x for x in cues if _cue_kind(x[2].key) != "visit"]
             if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
                 adverbs = _cue_spans(cur, "series_adverb", groups)
                 if all(_inside(x, adverbs) for x in cues):
@@ -1052,6 +1054,21 @@ class RuleExtractor:
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
             if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
                 out_of_scope[i] = reason
+            if cand is None and reason.startswith("fewer than two sides") and last is not None and s - out[last[0]][0].char_start <= 2 * ANAPHOR_REACH:
+                again = self._definite_again(view, cur, cues, groups, out[last[0]][0], sent_dates[i], doc.publication_date)
+                if again is not None:
+                    # «ج: عُقد الاجتماع يوم الاثنين 28 أيار/مايو 2007 …» after «استضافت … أول لقاء بين سفيري البلدين» (spring
+                    # 2007): the meeting, named with the article in a sentence that names no side, is the contact
+                    # reported before, its day now known
+                    ante, word = again
+                    out[last[0]] = (ante, out[last[0]][1])
+                    qs, qe = _quote_span(raw, s, e, cues[0][0])
+                    mention = dataclasses.replace(
+                        ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
+                        date_text=None, date_calendar=None, participants=[], mediators=[], same_as=(ante.char_start, ante.char_end),
+                    )
+                    out.append((mention, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the contact reported at {ante.char_start} again («{word}», no side named), its date made precise")))
+                    continue
             if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
                 # 'the two sides agreed to meet again' after a reported round: the outcome of that round
                 ante = out[last[0]][0]
@@ -1320,6 +1337,9 @@ class RuleExtractor:
         group_members: set[str] = set()
         for rs, re_, h in orgs:
             side_states |= set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required
+            # a state's own body (the IRGC, the CIA) stands for that state
+            if _g(self.lex.orgs[h.key], "country") in self.required:
+                side_states.add(_g(self.lex.orgs[h.key], "country"))
         # location: a place or a state after a locative preposition, else a place that is not a side's metonym
         loc_city, loc_country = None, None
         ranked = []
@@ -1602,6 +1622,30 @@ class RuleExtractor:
                 return before[-1].lstrip("«\"“("), cue
         return None
 
+    def _definite_again(self, view: View, cur, cues, groups: set[str], ante: Candidate, dates: list[DateMatch], pub) -> tuple[Candidate, str] | None:
+        """A sentence that names no side, whose typing cue is a contact noun with the article («عُقد الاجتماع
+        يوم الاثنين 28 أيار/مايو 2007») of the kind of the last contact reported (encounters: talks, a meeting,
+        a visit; not a series), with a day inside that contact's less precise dates (a season, a month): that
+        contact, its date now the day. (``ante`` with the day, the noun), else None."""
+        _, _, main = self._main_cue(cues, groups, cur)
+        kind = _cue_kind(main.key)
+        if ante.event_type not in _ENCOUNTERS or kind not in _ENCOUNTERS or ante.date_precision == "day" or ante.date_start is None:
+            return None
+        word, another = _noun_at(view.text, main)
+        if not word.startswith(_DEFINITE) or another:
+            return None
+        usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
+        if len({(d.date_start, d.date_end, d.date_precision) for d in usable}) != 1 or usable[0].date_precision != "day":
+            return None  # (one day, which may be written in two calendars)
+        d = usable[0]
+        if not (ante.date_start <= d.date_start and (d.date_end or d.date_start) <= (ante.date_end or ante.date_start)):
+            return None
+        end = d.date_end or d.date_start
+        return dataclasses.replace(
+            ante, date_start=d.date_start, date_end=end, date_precision="day", date_text=d.text, date_calendar=d.calendar,
+            date_edtf=d.date_start.isoformat() if d.date_start == end else f"{d.date_start.isoformat()}/{end.isoformat()}",
+        ), word
+
     def _back_reference(self, view: View, cur, cues, groups: set[str], prev_hits) -> str | None:
         """The sentence's typing cue names, with the article or a demonstrative, a contact of the kind the
         sentence before typed («ويأتي الاتفاق بعد …», «هذه الزيارة»): the word, else None. An ordinal or
@@ -1614,13 +1658,10 @@ class RuleExtractor:
         if not _same_family(_cue_kind(main.key), _cue_kind(before.key)):
             return None
         text = view.text
-        i = main.vstart
-        while i > 0 and _is_word(text[i - 1]):
-            i -= 1
-        word = text[i : main.vend]
-        after = text[main.vend : main.vend + 24].split()
-        if after and norm(after[0]) in _ANOTHER:
+        word, another = _noun_at(text, main)
+        if another:
             return None
+        i = main.vend - len(word)
         if word.startswith(_DEFINITE):
             return word
         if _RELATIVE_AFTER.match(text, main.vend) and (i == 0 or _SENTENCE_OPEN.search(text, max(0, i - 8), i)):
@@ -2191,6 +2232,16 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
     """(city, country) of a place: a city names itself, a venue its city, anything else only its country."""
     kind = _g(pl, "kind", "city")
     return (pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)), pl.country
+
+
+def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
+    """The contact word of a cue with the clitics or article glued before it («الاجتماع»), and whether an
+    ordinal or 'new / next / other' follows it («الاجتماع الثاني»: another contact)."""
+    i = h.vstart
+    while i > 0 and _is_word(text[i - 1]):
+        i -= 1
+    after = text[h.vend : h.vend + 24].split()
+    return text[i : h.vend], bool(after and norm(after[0]) in _ANOTHER)
 
 
 def _widened(ante: Candidate, other: Candidate, max_days: int = 14) -> Candidate:
