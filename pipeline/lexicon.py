@@ -651,6 +651,7 @@ class Cues(_Model):
     public_message: CueGroup
     no_trip: CueGroup
     captors: CueGroup
+    provision: CueGroup
     private_trip: CueGroup
     series_adverb: CueGroup
     negation_before: CueGroup

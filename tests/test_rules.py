@@ -1162,3 +1162,47 @@ def test_the_meeting_named_again_with_its_day_is_the_contact_reported_with_a_sea
     other = text.replace("أيار/مايو", "تموز/يوليو")
     cands = ex.extract(DocInput("t", other, "ar", None))
     assert [c.date_start for c in cands] == [dt.date(2007, 3, 1)]
+
+
+def test_a_court_hearing_or_a_parliament_sitting_is_no_meeting(ex):
+    assert none_in(ex, "وعقدت المحكمة جلسات الاستماع في أيلول/سبتمبر 2022، وتواجه فيها محامو إيران والولايات المتحدة.", pub="2023-03-31")
+    assert none_in(ex, "صوّت مجلس النواب العراقي في جلسة استثنائية عقدها يوم 5 كانون الثاني/يناير 2020 على قرار بعد الغارة الأمريكية على القائد الإيراني.", pub="2020-01-06")
+
+
+def test_no_meeting_between_the_sides_makes_the_summit_a_setting(ex):
+    assert none_in(ex, "وفي أيلول/سبتمبر 2000 حضرت وزيرة الخارجية الأمريكية كلمة الرئيس الإيراني أمام قمة الألفية، لكن أي لقاء بين الوفدين لم يحدث.", pub="2022-03-24")
+    assert none_in(ex, "في 25 آب/أغسطس 2019 وصل وزير الخارجية الإيراني إلى بياريتز على هامش قمة مجموعة السبع، من دون أي لقاء مع الوفد الأمريكي.", pub="2019-09-30")
+    # 'no direct meeting' leaves the indirect talks
+    c = one(ex, "عقد الوفدان الإيراني والأمريكي محادثات غير مباشرة في مسقط يوم 12 نيسان/أبريل 2025، ولم يحدث أي لقاء مباشر بينهما.", pub="2025-04-13")
+    assert c.event_type == "talks"
+
+
+def test_a_meeting_to_come_is_planned(ex):
+    assert none_in(ex, "وفي 10 تموز/يوليو 2025 تترددت أسماء عواصم مرشحة لاستضافة لقاء مقبل بين إيران والولايات المتحدة.", pub="2025-07-10")
+
+
+def test_a_word_inside_a_longer_cue_of_another_kind_yields_to_it(ex):
+    from pipeline.extract.rules import _outermost
+
+    a, b = ("cue", "event_types.talks"), ("cue", "event_types.visit")
+    from pipeline.extract.rules import Hit
+
+    short, long_ = (10, 14, Hit(*a, 10, 14, "جوله", "ar")), (10, 23, Hit(*b, 10, 23, "جوله اقلیمیه", "ar"))
+    assert _outermost([short, long_]) == [long_]
+    same = (10, 23, Hit(*a, 10, 23, "جوله محادثات", "ar"))
+    assert _outermost([short, same]) == [short, same]  # the same kind: both stay (one contact word)
+
+
+def test_a_side_received_by_a_third_state_is_their_contact(ex):
+    text = "واستقبلت الكويت في آذار/مارس 2019 وزير الخارجية الأمريكي مايك بومبيو ضمن جولة إقليمية بحث فيها التهديدات الإيرانية."
+    assert none_in(ex, text, pub="2019-05-28")
+    # a host receiving both sides hosts their contact
+    c = one(ex, "واستقبلت مسقط يوم 12 نيسان/أبريل 2025 الوفدين الإيراني والأمريكي في جولة محادثات غير مباشرة.", pub="2025-04-13")
+    assert c.event_type == "talks" and sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_term_a_deal_provided_for_is_no_release(ex):
+    text = ("ووقعت إيران والولايات المتحدة في الجزائر يوم 19 كانون الثاني/يناير 1981 اتفاقاً. "
+            "ونصّت الإعلانات على الإفراج عن الرهائن الأمريكيين مقابل رفع التجميد عن الأموال الإيرانية.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 1, 19)))
+    assert [c.event_type for c in cands] == ["agreement"]

@@ -941,7 +941,7 @@ class RuleExtractor:
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
             groups = _cue_groups(cur)
-            cues = [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
+            cues = all_cues = _outermost([x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")])
             interviews = _cue_spans(cur, "interview", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
@@ -963,6 +963,9 @@ class RuleExtractor:
                 cues = _third_state_message(raw, cur, cues, self.required)
             if "public_message" in groups:  # a video or greeting message is a statement
                 cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
+            if "provision" in groups:  # «نصّت الإعلانات على الإفراج عن …»: a term of the deal, not a release
+                terms = _cue_spans(cur, "provision", groups)
+                cues = [x for x in cues if not any(0 <= x[0] - b <= 24 for _, b in terms)]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
             if "no_trip" in groups:  # «حظر السفر», «رحلة جوية»: a travel ban, a document or a flight, no visit
@@ -973,6 +976,12 @@ class RuleExtractor:
                 adverbs = _cue_spans(cur, "series_adverb", groups)
                 if all(_inside(x, adverbs) for x in cues):
                     cues = []
+            if ("negation" in groups or "negation_before" in groups) and len(cues) > 1 and self._no_encounter(view, cur, cues):
+                # «… أمام قمة الألفية، لكن أي لقاء بين الوفدين لم يحدث», «… على هامش قمة مجموعة السبع … من دون أي لقاء
+                # مع الوفد الأمريكي»: the sentence says the sides met nowhere; its summit or trip is a setting
+                cues = [x for x in cues if _cue_kind(x[2].key) not in _ENCOUNTERS]
+            if "weak_contact" in groups and len(cues) < len(all_cues) and cues and not self._strong(cues, cur) and self._strong(all_cues, cur):
+                cues = []  # «وعقدت المحكمة جلسات الاستماع»: 'held' whose contact noun was read as no contact
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
@@ -1285,6 +1294,9 @@ class RuleExtractor:
             met = self._met_third_party(raw, cur, cue_hit, cue_re, date.date_start) if doc.lang == "ar" else None
             if met is not None:
                 return None, f"out of scope: a meeting with {met} (the first person named after the verb)"
+            host = self._received_by_third(raw, s, e, cur, date.date_start) if doc.lang == "ar" else None
+            if host is not None:
+                return None, f"out of scope: {host[1]} received by {host[0]} ('received': the host and its guest)"
         # ---- actors
         states: dict[str, list[tuple[int, int, Hit]]] = {}
         orgs, places = [], []
@@ -1760,6 +1772,25 @@ class RuleExtractor:
             return country if country and country not in self.required else None
         return None
 
+    def _received_by_third(self, raw: str, s: int, e: int, cur, on) -> tuple[str, str] | None:
+        """«استقبلت الكويت … وزير الخارجية الأمريكي», «استقبل السلطان هيثم المبعوث الأمريكي»: 'received' with a third
+        state (or its person) as the subject right after it and one side only as the guests after that (within
+        ~10 words): the contact is the host's with that side, (host, side); else None («استقبلت مسقط الوفدين
+        الإيراني والأمريكي» hosts both)."""
+        if not self.required:
+            return None
+        for m in _RECEIVED.finditer(raw, s, e):
+            after = [(a, self._party_of(h, on)) for a, _, h in cur if m.end() <= a <= m.end() + 80 and h.cat in ("state", "person", "org")]
+            after = [(a, p) for a, p in after if p]
+            if not after or after[0][0] - m.end() > 24 or len(after[0][1]) != 1 or after[0][1] <= self.required:
+                continue
+            (host,) = after[0][1]
+            guests = set().union(*(p for _, p in after[1:])) if after[1:] else set()
+            sides = guests & self.required
+            if len(sides) == 1 and not (guests - sides - {host}):
+                return host, next(iter(sides))
+        return None
+
     def _the_two_named(self, raw: str, cur, on) -> tuple[str, str] | None:
         """'The two countries' («بين وفدي البلدين», «الجانبان», «دو کشور») stand for the last two parties the
         sentence names before them, named together as a pair: when those are a side and another party («التقارب الأمريكي الكوبي، حين
@@ -1934,6 +1965,22 @@ class RuleExtractor:
         if h.vstart >= cue.vend:
             return h.vstart - cue.vend <= after * 7
         return True
+
+    def _no_encounter(self, view: View, cur, cues) -> bool:
+        """An encounter word after 'any' («أي لقاء», «هیچ دیداری») negated in the sentence ('no meeting took
+        place', 'without any meeting'), and not a direct one ('no direct meeting' leaves indirect talks)."""
+        for _, _, c in cues:
+            if _cue_kind(c.key) not in _ENCOUNTERS:
+                continue
+            word, _ = _noun_at(view.text, c)
+            before = view.text[max(0, c.vend - len(word) - 6) : c.vend - len(word)].split()
+            if not before or before[-1] not in _ANY:
+                continue
+            if _DIRECT_AFTER.match(view.text, c.vend):
+                continue
+            if any(h.cat == "cue" and ((h.key == "negation" and self._within(h, c, 1, 4)) or (h.key == "negation_before" and self._within(h, c, 3, 0))) for _, _, h in cur):
+                return True
+        return False
 
     def _negated(self, view: View, cue: Hit, cur) -> bool:
         for _, _, h in cur:
@@ -2187,6 +2234,8 @@ _TIME_STAMP = re.compile(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![
 _BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
 _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
+# 'received' (Arabic, past or present, with و/ف), a word of its own
+_RECEIVED = re.compile(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
 # a relative pronoun right after a contact noun that opens its sentence (the apposition «… امضا کردند؛ توافقی
 # که …», «… وقعوا اتفاقا. اتفاق الذي …»)
@@ -2232,6 +2281,19 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
     """(city, country) of a place: a city names itself, a venue its city, anything else only its country."""
     kind = _g(pl, "kind", "city")
     return (pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)), pl.country
+
+
+# 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
+_ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
+_DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
+
+
+def _outermost(cues):
+    """The contact cues less those inside a longer one of another kind («جولة» 'round' in «جولة إقليمية» 'a
+    regional tour')."""
+    if len(cues) < 2:
+        return cues
+    return [x for x in cues if not any(y is not x and y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0] and _cue_kind(y[2].key) != _cue_kind(x[2].key) for y in cues)]
 
 
 def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
