@@ -1206,3 +1206,20 @@ def test_a_term_a_deal_provided_for_is_no_release(ex):
             "ونصّت الإعلانات على الإفراج عن الرهائن الأمريكيين مقابل رفع التجميد عن الأموال الإيرانية.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 1, 19)))
     assert [c.event_type for c in cands] == ["agreement"]
+
+
+def test_a_third_states_leader_before_with_a_side_is_the_one_who_met_them(ex):
+    text = ("عمران خان، نخست‌وزیر پاکستان، یکشنبه ۲۱ مهر ۱۳۹۸ در تهران با حسن روحانی دیدار کرد. "
+            "او پیش‌تر گفته بود ترامب از او خواسته است میان ایران و آمریکا میانجیگری کند.")
+    assert none_in(ex, text, "fa", pub="2019-10-20")
+
+
+def test_a_persian_negated_bring_negates_the_table(ex):
+    assert none_in(ex, "او در مقاله‌ای در سال ۲۰۱۹ نوشته بود که فشار حداکثری ایران را به میز مذاکره با آمریکا نمی‌آورد.", "fa", pub="2020-11-24")
+
+
+def test_a_mutual_release_is_a_release(ex):
+    text = ("مایکل وایت روز پنجشنبه ۱۵ خرداد ۱۳۹۹ در تهران آزاد شد. "
+            "به گفته مقام‌های آمریکایی، این آزادی متقابل با پیام‌رسانی سفارت سوئیس میان ایران و آمریکا ممکن شد.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2020, 6, 5)))
+    assert any(c.quote.startswith("به گفته") for c in cands) and {c.event_type for c in cands} == {"prisoner_release"}

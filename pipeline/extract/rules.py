@@ -39,7 +39,7 @@ MAX_QUOTE = 420
 # Persian negation is a verb prefix (ن / نمی), so negative verbs are read by their shape, not listed:
 # ن or نمی + a light-verb or common stem + a person/participle ending (normalised text, no ZWNJ)
 _FA_NEG_VERB = re.compile(
-    "(?:نمی|ن)(?:کرد|کن|داشت|دار|شد|شو|رفت|رو|گرفت|گیر|رسید|رس|خواه|خواست|پذیرفت|پذیر|داد|ده|یافت|یاب|گذاشت|گذار|امد|یامد|بود|باشد|باشند)"
+    "(?:نمی|ن)(?:کرد|کن|داشت|دار|شد|شو|رفت|رو|گرفت|گیر|رسید|رس|خواه|خواست|پذیرفت|پذیر|داد|ده|یافت|یاب|گذاشت|گذار|امد|یامد|اورد|اور|یاورد|یاور|بود|باشد|باشند)"
     "(?:|م|ی|د|یم|ید|ند|ه|هام|های|هاست|هایم|هاید|هاند|هایم)"
 )
 _FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند", "نبوده", "نبودهاست", "نبودهاند"))
@@ -1842,7 +1842,9 @@ class RuleExtractor:
                 # a side is the one 'with': the contact is the sides', unless a third state's person (a person:
                 # a state's adjective there is a go-between, «از طریق مقام‌های عمانی با باقری») stands between
                 # the contact word and 'with' as the one who met them («دیدار کیشیدا، نخست‌وزیر ژاپن، با رئیسی»)
-                who = [c for x, c in named if cue_re <= x < a]
+                # (in Persian order, 'X … با روحانی دیدار کرد', the one before 'with' and the verb after it: «عمران خان
+                # یکشنبه گذشته در تهران با حسن روحانی … دیدار کرد»)
+                who = [c for x, c in named if cue_re <= x < a] if a > cue_re else [c for x, c in named if x < a]
                 if who and who[0] not in self.required:
                     return who[0]
                 return None
