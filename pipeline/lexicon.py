@@ -651,6 +651,9 @@ class Cues(_Model):
     public_message: CueGroup
     no_trip: CueGroup
     captors: CueGroup
+    sport: CueGroup
+    cancelled: CueGroup
+    stalled: CueGroup
     provision: CueGroup
     private_trip: CueGroup
     series_adverb: CueGroup

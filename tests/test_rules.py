@@ -1177,8 +1177,10 @@ def test_no_meeting_between_the_sides_makes_the_summit_a_setting(ex):
     assert c.event_type == "talks"
 
 
-def test_a_meeting_to_come_is_planned(ex):
+def test_a_meeting_to_come_or_being_arranged_is_planned(ex):
     assert none_in(ex, "وفي 10 تموز/يوليو 2025 تترددت أسماء عواصم مرشحة لاستضافة لقاء مقبل بين إيران والولايات المتحدة.", pub="2025-07-10")
+    text = "24 أيلول/سبتمبر 2019: على هامش الجمعية العامة في نيويورك، ماكرون يحاول ترتيب اتصال هاتفي بين ترامب وروحاني."
+    assert none_in(ex, text, pub="2019-09-30")
 
 
 def test_a_word_inside_a_longer_cue_of_another_kind_yields_to_it(ex):
@@ -1223,3 +1225,24 @@ def test_a_mutual_release_is_a_release(ex):
             "به گفته مقام‌های آمریکایی، این آزادی متقابل با پیام‌رسانی سفارت سوئیس میان ایران و آمریکا ممکن شد.")
     cands = ex.extract(DocInput("t", text, "fa", dt.date(2020, 6, 5)))
     assert any(c.quote.startswith("به گفته") for c in cands) and {c.event_type for c in cands} == {"prisoner_release"}
+
+
+def test_a_sporting_encounter_is_no_contact(ex):
+    assert none_in(ex, "وفي مطلع عام 2000 التقى المنتخبان الإيراني والأمريكي ودياً في مدينة باسادينا الأمريكية.", pub="2022-11-30")
+    assert none_in(ex, "در بهمن ۱۳۷۶ تیم کشتی آمریکا برای مسابقات جام تختی به تهران سفر کرد.", "fa", pub="2018-02-20")
+
+
+def test_a_cancelled_trip_or_stalled_talks_are_no_contact(ex):
+    assert none_in(ex, "مایک پمپئو، وزیر خارجه آمریکا، هفته گذشته سفر خود به آلمان را لغو کرده و درباره ایران گفت‌وگو کرده بود.", "fa", pub="2019-05-12")
+    assert none_in(ex, "وحين تسلّم وزير الخارجية الإيراني الحقيبة في آب/أغسطس 2021، وجد مفاوضات فيينا مع الأمريكيين متوقفة.", pub="2024-05-21")
+    # the stalled talks resumed are a contact, and the article before 'stalled' is attributive
+    c = one(ex, "واستؤنفت في فيينا يوم 29 تشرين الثاني/نوفمبر 2021 المفاوضات المتوقفة بين إيران والولايات المتحدة.", pub="2021-12-01")
+    assert c.event_type == "talks"
+
+
+def test_the_round_ending_in_the_next_sentence_is_that_round(ex):
+    text = ("ثم استؤنفت العملية في فيينا يوم 29 تشرين الثاني/نوفمبر 2021 بجولة سابعة من المحادثات بين إيران والولايات المتحدة. "
+            "وقدمت طهران مسودتين جديدتين، قبل أن تنتهي الجولة في 17 كانون الأول/ديسمبر.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 24)))
+    assert cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert (cands[0].date_start, cands[0].date_end) == (dt.date(2021, 11, 29), dt.date(2021, 12, 17))

@@ -966,6 +966,12 @@ class RuleExtractor:
             if "provision" in groups:  # «نصّت الإعلانات على الإفراج عن …»: a term of the deal, not a release
                 terms = _cue_spans(cur, "provision", groups)
                 cues = [x for x in cues if not any(0 <= x[0] - b <= 24 for _, b in terms)]
+            if "sport" in groups:  # «التقى المنتخبان», «سفر تیم کشتی»: a sporting encounter, no diplomatic one
+                cues = [x for x in cues if _cue_kind(x[2].key) not in _ENCOUNTERS]
+            if "cancelled" in groups or "stalled" in groups:  # «سفر خود … را لغو کرده», «وجد مفاوضات فيينا متوقفة»
+                # (stalled talks that resume, «استؤنفت المفاوضات المتوقفة», are a contact)
+                off = _cue_spans(cur, "cancelled", groups) + ([] if _RESUMED.search(raw, s, e) else _cue_spans(cur, "stalled", groups))
+                cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
             if "no_trip" in groups:  # «حظر السفر», «رحلة جوية»: a travel ban, a document or a flight, no visit
@@ -1109,6 +1115,15 @@ class RuleExtractor:
                         cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=ante.date_end, date_precision=ante.date_precision, date_edtf=ante.date_edtf)
                     cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the contact reported at {ante.char_start} again)"
+            if cand is not None and near and last[1] == i - 1 and cand.same_as is None:
+                ante = out[last[0]][0]
+                if self._round_ends(view, cur, cues, groups, ante, cand):
+                    # «… بجولة سابعة» then «… قبل أن تنتهي الجولة في 17 كانون الأول»: the round just reported, ended that day
+                    end = cand.date_end or cand.date_start
+                    ante = dataclasses.replace(ante, date_end=end, date_edtf=f"{ante.date_start.isoformat()}/{end.isoformat()}")
+                    out[last[0]] = (ante, out[last[0]][1])
+                    cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=end, date_precision="day", date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    reason += f" (the end of the round reported at {ante.char_start})"
             if cand is not None:
                 two = self._two_events(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
                 if two:
@@ -1633,6 +1648,17 @@ class RuleExtractor:
             if before and before[-1].lstrip("«\"“(") in DEMONSTRATIVES:
                 return before[-1].lstrip("«\"“("), cue
         return None
+
+    def _round_ends(self, view: View, cur, cues, groups, ante: Candidate, cand: Candidate) -> bool:
+        """The sentence ends the round the sentence before reported: talks both, the round's noun with the
+        article («الجولة», not «جولة أخرى»), a word of ending, and a day of its own 1–31 days after the round's
+        start («قبل أن تنتهي الجولة في 17 كانون الأول/ديسمبر»)."""
+        if not (ante.event_type == cand.event_type == "talks" and ante.date_precision == cand.date_precision == "day"):
+            return False
+        if cand.rule.endswith(":context-date") or not 0 < (cand.date_start - ante.date_start).days <= 31:
+            return False
+        word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
+        return word.startswith(_DEFINITE) and not another and _ROUND_ENDS.search(view.text, cur[0][2].vstart, cur[-1][2].vend) is not None
 
     def _definite_again(self, view: View, cur, cues, groups: set[str], ante: Candidate, dates: list[DateMatch], pub) -> tuple[Candidate, str] | None:
         """A sentence that names no side, whose typing cue is a contact noun with the article («عُقد الاجتماع
@@ -2285,6 +2311,10 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
     return (pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)), pl.country
 
 
+# 'resumed' (raw text)
+_RESUMED = re.compile("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
+# a word of ending (a round 'ended', 'concluded'), in the normalised text
+_ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
 _DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
