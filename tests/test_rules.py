@@ -1246,3 +1246,24 @@ def test_the_round_ending_in_the_next_sentence_is_that_round(ex):
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 24)))
     assert cands[1].same_as == (cands[0].char_start, cands[0].char_end)
     assert (cands[0].date_start, cands[0].date_end) == (dt.date(2021, 11, 29), dt.date(2021, 12, 17))
+
+
+def test_the_two_sides_after_a_question_naming_only_the_venue_are_the_headlines(ex):
+    text = ("صورة «مصافحة عراقجي وويتكوف» في مسقط قديمة\n\nنص التحقق.\n\n"
+            "ماذا حدث في مسقط؟ جرت الجولة الثالثة من المحادثات بين الجانبين يوم 26 نيسان/أبريل 2025 في مسقط بصيغة غير مباشرة.")
+    c = one(ex, text, pub="2025-04-28")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(2025, 4, 26)
+
+
+def test_the_algiers_declarations_signed_are_a_deal(ex):
+    text = "وفي 19 كانون الثاني/يناير 1981 وقّع كريستوفر في الجزائر العاصمة على «إعلانات الجزائر»، فيما وقّع عن الجانب الإيراني بهزاد نبوي."
+    c = one(ex, text, pub="2021-01-19")
+    assert c.event_type == "agreement" and c.location_country == "DZA"
+
+
+def test_a_place_said_in_the_next_sentence_is_the_contacts(ex):
+    text = ("أما رحلة مستشار الأمن القومي الأمريكي مع مسؤولين إيرانيين فجرت في أواخر أيار/مايو 1986. "
+            "فقد حطّت في مطار مهرآباد طائرة تحمل الوفد الأمريكي الذي أجرى محادثات مع مسؤولين إيرانيين.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2016, 11, 3)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert cands[0].location_city == "Tehran"

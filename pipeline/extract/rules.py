@@ -1055,7 +1055,7 @@ class RuleExtractor:
             ]
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
                 earlier = earlier + headline_hits(i)
-            elif para_of[i] > 0 and "both_sides" in groups and not self._sides_named(earlier):
+            elif para_of[i] > 0 and "both_sides" in groups and not (self._sides_named(earlier) & self.required):
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = headline_hits(i)
@@ -1105,7 +1105,7 @@ class RuleExtractor:
                 if (
                     ((ante.date_start, ante.date_end) == (cand.date_start, cand.date_end) or "one of two contacts" not in out[last[0]][1].reason)
                     and ante.parties == cand.parties
-                    and cand.location_country in (None, ante.location_country)
+                    and (cand.location_country in (None, ante.location_country) or ante.location_country is None)
                 ):  # (a 'series' here is sessions inside that contact: codebook section 10)
                     # dated only by the sentence before, which reported a contact with the same sides: that contact again
                     # (its other day in that sentence, «انطلقت يوم الاثنين 29 … انتهت أمس الجمعة», widens the contact's days)
@@ -1113,6 +1113,9 @@ class RuleExtractor:
                         ante = _widened(ante, cand)
                         out[last[0]] = (ante, out[last[0]][1])
                         cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=ante.date_end, date_precision=ante.date_precision, date_edtf=ante.date_edtf)
+                    if ante.location_country is None and cand.location_country is not None:  # (where it was, said now)
+                        ante = dataclasses.replace(ante, location_city=cand.location_city, location_country=cand.location_country)
+                        out[last[0]] = (ante, out[last[0]][1])
                     cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the contact reported at {ante.char_start} again)"
             if cand is not None and near and last[1] == i - 1 and cand.same_as is None:
