@@ -1267,3 +1267,19 @@ def test_a_place_said_in_the_next_sentence_is_the_contacts(ex):
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2016, 11, 3)))
     assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
     assert cands[0].location_city == "Tehran"
+
+
+def test_a_trip_to_see_family_is_private(ex):
+    assert none_in(ex, "وایت در تابستان ۱۳۹۷ هنگام سفر به مشهد برای دیدار با نامزد ایرانی‌اش بازداشت شد و آمریکا خواستار آزادی او شد.", "fa", pub="2020-06-05")
+
+
+def test_signs_that_did_not_lead_to_talks_are_no_talks(ex):
+    text = "در خرداد ۱۳۷۷ نشانه‌هایی از نرمش دیده شد، اما هیچ‌یک از این نشانه‌ها به گفت‌وگوی رسمی میان ایران و آمریکا نینجامید."
+    assert none_in(ex, text, "fa", pub="2018-06-01")
+
+
+def test_what_an_experience_showed_is_a_generality(ex):
+    text = ("در دی ۱۳۹۴ ایران و آمریکا با میانجیگری سوئیس زندانیان خود را مبادله کردند. "
+            "این تجربه نشان داد که حتی توافق‌های محدود میان ایران و آمریکا نیز شکننده است.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2020, 2, 1)))
+    assert [c.event_type for c in cands] == ["prisoner_release"]

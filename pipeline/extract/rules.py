@@ -39,7 +39,7 @@ MAX_QUOTE = 420
 # Persian negation is a verb prefix (ن / نمی), so negative verbs are read by their shape, not listed:
 # ن or نمی + a light-verb or common stem + a person/participle ending (normalised text, no ZWNJ)
 _FA_NEG_VERB = re.compile(
-    "(?:نمی|ن)(?:کرد|کن|داشت|دار|شد|شو|رفت|رو|گرفت|گیر|رسید|رس|خواه|خواست|پذیرفت|پذیر|داد|ده|یافت|یاب|گذاشت|گذار|امد|یامد|اورد|اور|یاورد|یاور|بود|باشد|باشند)"
+    "(?:نمی|ن)(?:کرد|کن|داشت|دار|شد|شو|رفت|رو|گرفت|گیر|رسید|رس|خواه|خواست|پذیرفت|پذیر|داد|ده|یافت|یاب|گذاشت|گذار|امد|یامد|اورد|اور|یاورد|یاور|ینجامید|ینجامد|ینجامیده|بود|باشد|باشند)"
     "(?:|م|ی|د|یم|ید|ند|ه|هام|های|هاست|هایم|هاید|هاند|هایم)"
 )
 _FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند", "نبوده", "نبودهاست", "نبودهاند"))
@@ -977,7 +977,8 @@ class RuleExtractor:
             if "no_trip" in groups:  # «حظر السفر», «رحلة جوية»: a travel ban, a document or a flight, no visit
                 cues = _outside(cues, _cue_spans(cur, "no_trip", groups), "visit")
             if "private_trip" in groups:  # «في رحلة بحثية»: a private person's trip, the sentence's visit words too
-                cues = [x for x in cues if _cue_kind(x[2].key) != "visit"]
+                private = _cue_spans(cur, "private_trip", groups)
+                cues = [x for x in cues if _cue_kind(x[2].key) != "visit" and not _inside(x, private)]
             if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
                 adverbs = _cue_spans(cur, "series_adverb", groups)
                 if all(_inside(x, adverbs) for x in cues):
