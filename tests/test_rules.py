@@ -19,6 +19,11 @@ def one(ex, text, lang="ar", pub="2024-06-15"):
     return cands[0]
 
 
+def kinds(ex, text, lang="ar", pub="2024-06-15") -> list[str]:
+    """The event types of the contacts the text reports, in order."""
+    return [c.event_type for c in ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None))]
+
+
 def none_in(ex, text, lang="ar", pub="2024-06-15") -> bool:
     """The text reports no contact."""
     return ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None)) == []
@@ -1206,8 +1211,7 @@ def test_a_side_received_by_a_third_state_is_their_contact(ex):
 def test_a_term_a_deal_provided_for_is_no_release(ex):
     text = ("ووقعت إيران والولايات المتحدة في الجزائر يوم 19 كانون الثاني/يناير 1981 اتفاقاً. "
             "ونصّت الإعلانات على الإفراج عن الرهائن الأمريكيين مقابل رفع التجميد عن الأموال الإيرانية.")
-    cands = ex.extract(DocInput("t", text, "ar", dt.date(2021, 1, 19)))
-    assert [c.event_type for c in cands] == ["agreement"]
+    assert kinds(ex, text, pub="2021-01-19") == ["agreement"]
 
 
 def test_a_third_states_leader_before_with_a_side_is_the_one_who_met_them(ex):
@@ -1281,5 +1285,18 @@ def test_signs_that_did_not_lead_to_talks_are_no_talks(ex):
 def test_what_an_experience_showed_is_a_generality(ex):
     text = ("در دی ۱۳۹۴ ایران و آمریکا با میانجیگری سوئیس زندانیان خود را مبادله کردند. "
             "این تجربه نشان داد که حتی توافق‌های محدود میان ایران و آمریکا نیز شکننده است.")
-    cands = ex.extract(DocInput("t", text, "fa", dt.date(2020, 2, 1)))
-    assert [c.event_type for c in cands] == ["prisoner_release"]
+    assert kinds(ex, text, "fa", pub="2020-02-01") == ["prisoner_release"]
+
+
+def test_before_that_is_not_the_date_of_the_sentence_before(ex):
+    text = ("شارك وزير الخارجية الأمريكي في اجتماع مجموعة 5+1 مع إيران في جنيف يوم 19 تموز/يوليو 2008. "
+            "وقبل ذلك كله كانت هناك رسالة الرئيس الإيراني الشهيرة إلى الرئيس الأمريكي.")
+    assert kinds(ex, text, pub="2020-01-01") == ["meeting"]
+
+
+def test_a_third_states_leaders_visit_to_a_side_without_a_message_is_theirs(ex):
+    text = "وأشار الباحث إلى زيارة رئيس الوزراء محمد شياع السوداني إلى طهران في تشرين الثاني/نوفمبر 2024، وإلى زيارته المرتقبة لواشنطن."
+    assert none_in(ex, text, pub="2025-01-05")
+    # carrying a message, it is the mediator's visit
+    text = "وزار رئيس الوزراء محمد شياع السوداني طهران في تشرين الثاني/نوفمبر 2024 ونقل رسالة من واشنطن إلى القيادة الإيرانية."
+    assert not none_in(ex, text, pub="2025-01-05")

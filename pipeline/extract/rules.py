@@ -1290,6 +1290,8 @@ class RuleExtractor:
                 return None, "'now': not dated by the sentence before"
             if ctxd and "era" in groups and self._near(cur, cue_hit, "era", before=8, after=8):
                 return None, "dated only to an era ('under president X'), not by the sentence before"
+            if ctxd and "other_time" in groups:
+                return None, "'before that' / 'later': not at the time the sentence before gives"
             if ctxd and self._has(groups, "statement"):
                 return None, "statement, with no date of its own"
             if not ctxd:
@@ -1304,6 +1306,10 @@ class RuleExtractor:
             two = self._the_two_named(raw, cur, date.date_start)
             if two is not None:
                 return None, f"out of scope: 'the two countries' are the last two named before them, {two[0]} and {two[1]}"
+        if etype == "visit" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
+            guest = self._third_visitor(cur, cue_hit, cue_re, date.date_start)
+            if guest is not None:  # «زيارة رئيس الوزراء العراقي إلى طهران»: Iraq's visit to Iran, no message for the other side
+                return None, f"out of scope: a visit of {guest}'s official to a side, carrying no message"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
@@ -1800,6 +1806,22 @@ class RuleExtractor:
             else:
                 continue
             return country if country and country not in self.required else None
+        return None
+
+    def _third_visitor(self, cur, cue: Hit, cue_re: int, on) -> str | None:
+        """The traveller named right after a visit noun («زيارة رئيس الوزراء محمد شياع السوداني إلى طهران»), when
+        a third state's person: that state, else None."""
+        for a, _, h in cur:
+            if a < cue_re:
+                continue
+            if a - cue_re > 30:
+                return None
+            if h.cat in ("person", "state", "org"):
+                party = self._party_of(h, on) if h.cat == "person" else None
+                if not party or len(party) != 1:
+                    return None
+                (country,) = party
+                return country if country not in self.required else None
         return None
 
     def _received_by_third(self, raw: str, s: int, e: int, cur, on) -> tuple[str, str] | None:
