@@ -1300,3 +1300,10 @@ def test_a_third_states_leaders_visit_to_a_side_without_a_message_is_theirs(ex):
     # carrying a message, it is the mediator's visit
     text = "وزار رئيس الوزراء محمد شياع السوداني طهران في تشرين الثاني/نوفمبر 2024 ونقل رسالة من واشنطن إلى القيادة الإيرانية."
     assert not none_in(ex, text, pub="2025-01-05")
+
+
+def test_the_date_right_after_an_attack_is_the_attacks(ex):
+    text = ("أجرى المبعوث الأمريكي يوم 14 أيار/مايو 2024 محادثات غير مباشرة مع مسؤولين إيرانيين في سلطنة عُمان. "
+            "ونقل الموقع أن مسؤولين عُمانيين حملوا الرسائل بين الوفدين، وأن النقاش تركّز على التصعيد بعد الهجوم الإيراني على إسرائيل الشهر الماضي.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 5, 18)))
+    assert {c.date_start for c in cands} == {dt.date(2024, 5, 14)}

@@ -1246,6 +1246,11 @@ class RuleExtractor:
                 d for d in dates
                 if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a) for a, b in reveals)
             ]
+        # the day right after an attack, an election, an arrest is that happening's («بعد الهجوم الإيراني المباشر على
+        # إسرائيل الشهر الماضي»), unless the contact word stands between them
+        happenings = _cue_spans(cur, "happening", groups)
+        if happenings:
+            dates = [d for d in dates if not any(0 <= d.start_char - b <= 40 and not (b <= cue_rs < d.start_char) for a, b in happenings)]
         # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
         talk_shows = _cue_spans(cur, "interview", groups)
         if talk_shows:
