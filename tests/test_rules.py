@@ -1307,3 +1307,16 @@ def test_the_date_right_after_an_attack_is_the_attacks(ex):
             "ونقل الموقع أن مسؤولين عُمانيين حملوا الرسائل بين الوفدين، وأن النقاش تركّز على التصعيد بعد الهجوم الإيراني على إسرائيل الشهر الماضي.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 5, 18)))
     assert {c.date_start for c in cands} == {dt.date(2024, 5, 14)}
+
+
+def test_a_meeting_of_an_organisation_without_the_other_side_is_not_theirs(ex):
+    text = "عراقچی روز یکشنبه ۲ تیر ۱۴۰۴ در استانبول در نشست وزیران خارجه سازمان همکاری اسلامی حضور داشت و گفت آمریکا خط قرمز را شکسته است."
+    assert none_in(ex, text, "fa", pub="2025-06-23")
+    # the organisation as the mediator, in a clause after the round, leaves the round
+    text = "وانطلقت في فيينا يوم 7 أيار/مايو 2021 الجولة الرابعة، التي يتنقل فيها منسق الاتحاد الأوروبي بين الوفد الإيراني والوفد الأمريكي."
+    assert kinds(ex, text, pub="2021-05-10") == ["talks"]
+
+
+def test_on_the_verge_of_a_call_is_no_call(ex):
+    text = "در شهریور ۱۳۹۸ ماکرون تا آستانه برقراری یک تماس تلفنی میان حسن روحانی و دونالد ترامپ پیش رفت."
+    assert none_in(ex, text, "fa", pub="2020-09-20")

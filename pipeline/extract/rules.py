@@ -1311,6 +1311,10 @@ class RuleExtractor:
             two = self._the_two_named(raw, cur, date.date_start)
             if two is not None:
                 return None, f"out of scope: 'the two countries' are the last two named before them, {two[0]} and {two[1]}"
+        if etype in ("meeting", "talks"):
+            forum = self._forum_of(cur, cue_re, date.date_start)
+            if forum is not None:
+                return None, f"out of scope: a meeting of {forum} (the organisation named right after the meeting word), not of the sides"
         if etype == "visit" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
             guest = self._third_visitor(cur, cue_hit, cue_re, date.date_start)
             if guest is not None:  # «زيارة رئيس الوزراء العراقي إلى طهران»: Iraq's visit to Iran, no message for the other side
@@ -1811,6 +1815,26 @@ class RuleExtractor:
             else:
                 continue
             return country if country and country not in self.required else None
+        return None
+
+    def _forum_of(self, cur, cue_re: int, on) -> str | None:
+        """«نشست وزیران خارجه سازمان همکاری اسلامی», «اجتماع وزراء خارجية منظمة التعاون الإسلامي»: an organisation
+        named right after the meeting word (only titles between) whose members are not the two sides (none
+        listed, or not both), when the sentence does not name a person of each side: that organisation, else None."""
+        covered = cue_re  # (the text from the meeting word to the organisation: titles only)
+        for a, b, h in cur:
+            if b <= cue_re:
+                continue
+            if h.cat == "role" and a - covered <= 1:
+                covered = max(covered, b)
+                continue
+            if h.cat != "org" or a - covered > 1:
+                return None
+            members = set(_g(self.lex.orgs[h.key], "members", []) or [])
+            if not self.required or self.required <= members or members & self.required:
+                return None  # (the P5+1 across the table brings the US; a grouping with a side is its round)
+            people = {p.country for p in (self.lex.persons[x.key] for _, _, x in cur if x.cat == "person") if p.country}
+            return None if self.required <= people else h.key
         return None
 
     def _third_visitor(self, cur, cue: Hit, cue_re: int, on) -> str | None:
