@@ -651,6 +651,7 @@ class Cues(_Model):
     public_message: CueGroup
     no_trip: CueGroup
     captors: CueGroup
+    process: CueGroup
     happening: CueGroup
     other_time: CueGroup
     sport: CueGroup

@@ -1320,3 +1320,10 @@ def test_a_meeting_of_an_organisation_without_the_other_side_is_not_theirs(ex):
 def test_on_the_verge_of_a_call_is_no_call(ex):
     text = "در شهریور ۱۳۹۸ ماکرون تا آستانه برقراری یک تماس تلفنی میان حسن روحانی و دونالد ترامپ پیش رفت."
     assert none_in(ex, text, "fa", pub="2020-09-20")
+
+
+def test_the_course_of_the_talks_is_no_contact(ex):
+    text = ("سخنگوی کمیسیون امنیت ملی گفت عراقچی امروز ۲۳ اردیبهشت ۱۴۰۴ در جلسه این کمیسیون گزارشی از روند مذاکرات غیرمستقیم با آمریکا ارائه کرد. "
+            "به گفته او، عراقچی در این جلسه جزئیات گفت‌وگوهای یکشنبه گذشته ایران و آمریکا در مسقط را تشریح کرد.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 13)))
+    assert [c.quote[:7] for c in cands] == ["به گفته"] and cands[0].date_start == dt.date(2025, 5, 11)

@@ -942,8 +942,8 @@ class RuleExtractor:
             cur = hits_of(i)
             groups = _cue_groups(cur)
             cues = all_cues = _outermost([x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")])
-            interviews = _cue_spans(cur, "interview", groups)
-            if interviews:  # 'in a conversation with NBC' is an interview, not talks
+            interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
+            if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
                 cues = _deal_as_object(raw, cur, cues)
