@@ -638,6 +638,8 @@ class Cues(_Model):
     same_place: CueGroup
     continuation: CueGroup
     day_after: CueGroup
+    same_month: CueGroup
+    same_year: CueGroup
     same_day: CueGroup
     present_time: CueGroup
     phone_call: CueGroup

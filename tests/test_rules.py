@@ -1327,3 +1327,28 @@ def test_the_course_of_the_talks_is_no_contact(ex):
             "به گفته او، عراقچی در این جلسه جزئیات گفت‌وگوهای یکشنبه گذشته ایران و آمریکا در مسقط را تشریح کرد.")
     cands = ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 13)))
     assert [c.quote[:7] for c in cands] == ["به گفته"] and cands[0].date_start == dt.date(2025, 5, 11)
+
+
+@pytest.mark.parametrize(
+    "text, lang, edtf",
+    [
+        ("دیدار ظریف و خلیلزاد در ۱۵ اسفند ۱۳۸۱ در ژنو بود. همان ماه، سفیر سوئیس در تهران پیامی از ایران را برای وزارت خارجه آمریکا فرستاد.", "fa", "2003-02-20/2003-03-20"),
+        ("التقى ظريف وخليل زاد في جنيف يوم 6 آذار/مارس 2003. وفي الشهر نفسه نقل السفير السويسري في طهران رسالة من إيران إلى الخارجية الأمريكية.", "ar", "2003-03"),
+        ("التقى ظريف وخليل زاد في جنيف يوم 6 آذار/مارس 2003. وفي العام نفسه نقل السفير السويسري في طهران رسالة من إيران إلى الخارجية الأمريكية.", "ar", "2003"),
+    ],
+)
+def test_that_same_month_or_year_is_the_anchors_in_its_calendar(ex, text, lang, edtf):
+    cands = ex.extract(DocInput("t", text, lang, None))
+    assert cands[-1].event_type == "message_exchange" and cands[-1].date_edtf == edtf
+
+
+def test_the_two_ambassadors_in_a_new_paragraph_are_the_last_contacts_sides(ex):
+    text = ("سه دور گفت‌وگو در بغداد\n\nنخستین دور گفت‌وگوی سفیران ایران و آمریکا روز ۷ خرداد ۱۳۸۶ در بغداد برگزار شد.\n\n"
+            "دومین دور، دوم مرداد همان سال، باز هم با حضور رودرروی دو سفیر در بغداد برگزار شد.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2017, 5, 28)))
+    assert len(cands) == 2 and sorted(cands[1].parties) == ["IRN", "USA"] and cands[1].date_start == dt.date(2007, 7, 24)
+
+
+def test_the_aim_of_the_two_sides_is_no_deal(ex):
+    text = "یک مقام ارشد آمریکایی روز ۲۱ مهر ۱۳۸۸ گفت هدف دو طرف رسیدن به توافقی درباره سوخت راکتور تهران است."
+    assert none_in(ex, text, "fa", pub="2009-10-22")

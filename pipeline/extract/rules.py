@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
+import jdatetime
 import numpy as np
 
 from ..dates import DateMatch, find_dates
@@ -85,7 +86,16 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[Date
     extra = []
     after = [(rs, re_) for rs, re_, h in rhits if h.key == "day_after"]
     for rs, re_, h in rhits:
-        if h.cat != "cue" or h.key not in ("day_after", "same_day"):
+        if h.cat != "cue":
+            continue
+        if h.key in ("same_month", "same_year"):
+            if any(d.start_char <= rs < d.end_char for d in dates):
+                continue  # «في آب من العام نفسه»: the date engine read it with its month
+            carried = _same_period(raw, rs, re_, h.key, dates)
+            if carried is not None:
+                extra.append(carried)
+            continue
+        if h.key not in ("day_after", "same_day"):
             continue
         if h.key == "same_day" and any(a <= rs and re_ <= b for a, b in after):
             continue  # «فردای همان روز» is the next day
@@ -100,6 +110,24 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[Date
             day, why = anchor.date_end or anchor.date_start, f"the same day as «{anchor.text}»"
         extra.append(DateMatch(raw[rs:re_], rs, re_, day, day, "day", "relative", day.isoformat(), why))
     return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
+
+
+def _same_period(raw: str, rs: int, re_: int, key: str, dates: list[DateMatch]) -> DateMatch | None:
+    """'That same month' / 'that same year' as a date: the month (in the anchor's calendar: Esfand for a Solar
+    Hijri day) or the year of the last dated expression before it, at most ~600 characters back."""
+    from ..dates import _edtf, _greg_range, _solar_range
+
+    anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_start is not None and d.date_precision in ("day", "month", "year")), None)
+    if anchor is None or rs - anchor.end_char > 600 or (key == "same_month" and anchor.date_precision == "year"):
+        return None
+    month = key == "same_month"
+    if anchor.calendar == "solar_hijri":
+        j = jdatetime.date.fromgregorian(date=anchor.date_start)
+        s, e = _solar_range(j.year, j.month if month else None)
+    else:
+        s, e = _greg_range(anchor.date_start.year, anchor.date_start.month if month else None)
+    prec = "month" if month else "year"
+    return DateMatch(raw[rs:re_], rs, re_, s, e, prec, anchor.calendar, _edtf(s, e, prec), f"the same {prec} as «{anchor.text}»")
 
 
 def _quote_span(raw: str, s: int, e: int, cue_rs: int) -> tuple[int, int]:
@@ -552,7 +580,7 @@ class _Memo(dict):
 
 # (cat, key) -> the hit is an event cue / a 'the next day' or 'that same day' cue
 _IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1].startswith("event_types."))
-_IS_DAY_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1] in ("day_after", "same_day"))
+_IS_DAY_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1] in ("day_after", "same_day", "same_month", "same_year"))
 # (readings, nisba ending?) -> the readings an affixed word keeps (see _anchored_matches)
 _AFFIXED = _Memo(lambda k: tuple(v for v in k[0] if v[0] != "person" and not (k[1] and v[0] == "role" and v[2] == "ar")))
 _NISBA = frozenset(("ی", "یه", "یین", "یون"))
@@ -1060,6 +1088,9 @@ class RuleExtractor:
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = headline_hits(i)
+                if not (self._sides_named(earlier) & self.required) and last is not None:
+                    # nor does the headline: the two sides of the contact last reported («دومین دور … با حضور دو سفیر»)
+                    earlier = hits_of(last[1])
             _, placed_end, placed = self._main_cue(cues, groups, cur)
             if sent_dates[i] and all(d.start_char >= placed_end for d in sent_dates[i]) and _placed(view.text, placed) and not _COMES_AFTER.search(view.text, max(0, placed.vstart - 14), placed.vstart):
                 # «وجاءت الزيارة بعد أسابيع من المقابلة … في 7 يناير»: the news formula places a contact the text
