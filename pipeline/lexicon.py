@@ -653,6 +653,7 @@ class Cues(_Model):
     public_message: CueGroup
     no_trip: CueGroup
     captors: CueGroup
+    freed_flight: CueGroup
     process: CueGroup
     happening: CueGroup
     other_time: CueGroup

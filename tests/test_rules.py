@@ -1352,3 +1352,17 @@ def test_the_two_ambassadors_in_a_new_paragraph_are_the_last_contacts_sides(ex):
 def test_the_aim_of_the_two_sides_is_no_deal(ex):
     text = "یک مقام ارشد آمریکایی روز ۲۱ مهر ۱۳۸۸ گفت هدف دو طرف رسیدن به توافقی درباره سوخت راکتور تهران است."
     assert none_in(ex, text, "fa", pub="2009-10-22")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("وفي 20 كانون الثاني/يناير 1981 أقلعت من مطار مهرآباد طائرتان جزائريتان تقلان الرهائن الأمريكيين الاثنين والخمسين.", "ar"),
+        ("روز ۳۰ دی ۱۳۵۹، ۵۲ گروگان آمریکایی دقایقی پس از پایان مراسم تحلیف ریگان با هواپیمای الجزایری تهران را ترک کردند.", "fa"),
+    ],
+)
+def test_a_flight_carrying_the_hostages_out_is_their_release(ex, text, lang):
+    c = one(ex, text, lang, pub="2021-01-20")
+    assert c.event_type == "prisoner_release" and sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(1981, 1, 20)
+    # a flight with no one held on board is no release
+    assert none_in(ex, "وفي 20 كانون الثاني/يناير 1981 أقلعت من مطار مهرآباد طائرة تقل الوفد الأمريكي.", pub="2021-01-20")

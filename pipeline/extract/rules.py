@@ -579,7 +579,7 @@ class _Memo(dict):
 
 
 # (cat, key) -> the hit is an event cue / a 'the next day' or 'that same day' cue
-_IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1].startswith("event_types."))
+_IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and (ck[1].startswith("event_types.") or ck[1] == "freed_flight"))
 _IS_DAY_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1] in ("day_after", "same_day", "same_month", "same_year"))
 # (readings, nisba ending?) -> the readings an affixed word keeps (see _anchored_matches)
 _AFFIXED = _Memo(lambda k: tuple(v for v in k[0] if v[0] != "person" and not (k[1] and v[0] == "role" and v[2] == "ar")))
@@ -970,6 +970,8 @@ class RuleExtractor:
             cur = hits_of(i)
             groups = _cue_groups(cur)
             cues = all_cues = _outermost([x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")])
+            if "freed_flight" in groups and "topics.prisoners" in groups and not any(_cue_kind(x[2].key) == "prisoner_release" for x in cues):
+                cues = all_cues = sorted(cues + _flights_out(cur))
             interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
@@ -1507,6 +1509,9 @@ class RuleExtractor:
             and ((med_groups and not mediators and not org_meds) or (message and not org_meds) or named_host)  # another's cue is not the venue's
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
+        if etype == "prisoner_release":
+            # the freed leave a place of the detaining side («من مطار مهرآباد»): that side
+            side_states |= {self.lex.places[h.key].country for _, _, h in places} & self.required
         if self.required:
             # in scope: the required sides and the negotiating groups; other states are mediators or context
             parties = frozenset(x for x in side_states if (x in self.required or x in group_members) and x not in mediators)
@@ -2404,6 +2409,18 @@ _ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", 
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
 _DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
+
+
+def _flights_out(cur) -> list:
+    """A flight carrying hostages or prisoners out («أقلعت طائرتان … تقلان الرهائن»), as a release cue at the flight
+    word: a `freed_flight` word with a hostages/prisoners word within ~13 words of it (the Persian verb ends
+    the clause: «۵۲ گروگان آمریکایی … با هواپیمای الجزایری تهران را ترک کردند»)."""
+    held = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "topics.prisoners"]
+    return [
+        (a, b, _new_tuple(Hit, ("cue", "event_types.prisoner_release", h.vstart, h.vend, h.term, h.extra)))
+        for a, b, h in cur
+        if h.cat == "cue" and h.key == "freed_flight" and any(-90 <= c - b <= 90 or -90 <= a - d <= 90 for c, d in held)
+    ]
 
 
 def _outermost(cues):
