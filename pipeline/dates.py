@@ -1494,4 +1494,73 @@ def find_dates(raw: str, lang: str | None = None,
         edtf = _edtf(c.start, c.end, c.prec, c.approx) if c.start else None
         out.append(DateMatch(raw[rs:re_], rs, re_, c.start, c.end, c.prec, c.cal, edtf,
                              c.reason, c.approx))
+    if published is not None and _AGO_HINT.search(view.text):
+        out = _years_ago(raw, view, published, out)
     return out
+
+
+# 'N years ago' («قبل عشر سنوات», «ده سال پیش», «قبل عقدين»), on the normalised text, with 'on this very
+# day' / 'in these very days' around it for a day or a month: «في مثل هذا اليوم قبل عشر سنوات»,
+# «درست ده سال پیش در چنین روزی»
+_AGO_HINT = regex.compile(r"قبل|پیش")
+_AGO_NUMBERS = {
+    "واحد": 1, "یک": 1, "اثنین": 2, "دو": 2, "ثلاث": 3, "ثلاثه": 3, "سه": 3,
+    "اربع": 4, "اربعه": 4, "چهار": 4, "خمس": 5, "خمسه": 5, "پنج": 5, "ست": 6, "سته": 6, "شش": 6, "سبع": 7, "سبعه": 7,
+    "هفت": 7, "ثمانی": 8, "ثمانیه": 8, "هشت": 8, "تسع": 9, "تسعه": 9, "نه": 9, "عشر": 10, "عشره": 10, "ده": 10,
+    "عشرین": 20, "بیست": 20, "ثلاثین": 30, "سی": 30, "اربعین": 40, "چهل": 40, "خمسین": 50, "پنجاه": 50,
+}
+_AGO_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True)) + r")"
+_THIS_DAY = r"(?P<day>فی مثل هذا الیوم|فی مثل هذه الایام|فی مثل هذا الشهر|در چنین روزی|در چنین روزهایی|در چنین ماهی|در همین روز)"
+_AGO = regex.compile(
+    rf"(?:{_THIS_DAY}\s+)?(?:"
+    rf"قبل\s+{_AGO_NUM}?\s*(?P<unit>سنوات|سنین|سنتین|سنه|اعوام|عامین|عاما|عام|عقود|عقدین|عقد)(?!\w)(?!\s+(?:\d|من|علی)(?!\w))"
+    rf"|(?:درست\s+)?{_AGO_NUM}\s+(?P<unit_fa>سال|دهه)\s+(?:پیش|قبل)(?!\w)(?!\s+(?:از|\d))"
+    rf")(?:\s+{_THIS_DAY.replace('(?P<day>', '(?P<day2>')})?(?!\w)"
+)
+# ('… من الاتفاق', '… پیش از انقلاب': before another happening, not before the publication)
+_N_YEARS = regex.compile(rf"{_AGO_NUM}\s+سال\s+(?:پیش|قبل)(?!\w)")
+
+
+def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> list[DateMatch]:
+    """The dates of 'N years ago' (see ``_AGO``): the publication year less N (approximate), or that very
+    day / month when 'on this day' / 'in these days' stands with it; the matches they contain («هذا الیوم»
+    read as today, «سال پیش» as last year) give way to them."""
+    text = view.text
+    found = []
+    for m in _AGO.finditer(text):
+        word = m.group("n")
+        unit = m.group("unit") or m.group("unit_fa")
+        dual = unit in ("عقدین", "عامین", "سنتین")
+        n = (int(word) if word.isdigit() else _AGO_NUMBERS.get(word)) if word else (2 if dual else 1)
+        if word and dual:
+            continue  # «قبل عشر عقدين» is no expression
+        if n is None or m.group("n") is None and unit in ("سنوات", "سنین", "اعوام", "عقود"):
+            continue  # 'years ago' with no number: not one date
+        years = n * 10 if unit in ("عقود", "عقدین", "عقد", "دهه") else n
+        if not 0 < years < 200:
+            continue
+        this_day = m.group("day") or m.group("day2")
+        try:
+            then = pub.replace(year=pub.year - years)
+        except ValueError:  # 29 February
+            then = pub.replace(year=pub.year - years, day=28)
+        if this_day and ("روز" in this_day and "روزهایی" not in this_day or this_day.endswith("الیوم")):
+            s = e = then
+            prec, approx = "day", False
+        elif this_day:
+            s, e = _greg_range(then.year, then.month)
+            prec, approx = "month", True
+        else:
+            s, e = _greg_range(then.year)
+            prec, approx = "year", True
+        rs, re_ = view.to_raw(m.start(), m.end())
+        found.append(DateMatch(raw[rs:re_], rs, re_, s, e, prec, "relative", _edtf(s, e, prec, approx),
+                               f"{years} years before the publication date {pub.isoformat()}", approx))
+    # a number before «سال پیش» is never 'last year', even where the expression is not one of ours («ده سال
+    # پیش از انقلاب»)
+    spans = [(f.start_char, f.end_char) for f in found]
+    spans += [view.to_raw(m.start(), m.end()) for m in _N_YEARS.finditer(text)]
+    if not spans:
+        return out
+    kept = [d for d in out if not any(d.start_char < b and a < d.end_char for a, b in spans)]
+    return sorted(kept + found, key=lambda d: (d.start_char, d.end_char))

@@ -535,3 +535,35 @@ def test_a_month_after_a_season_anchor_does_not_crash():
     # («أواخر أيار/مايو») takes its year rather than failing to compare months
     got = find_dates("شرعت في صيف 1985 بإرسال الشحنات. أما الرحلة فجرت في أواخر أيار/مايو.", published=P)
     assert [m.date_start.year for m in got] == [1985, 1985]
+
+
+@pytest.mark.parametrize(
+    "text, lang, edtf, prec",
+    [
+        ("في مثل هذا اليوم قبل عشر سنوات رنّ هاتف في السيارة.", "ar", "2013-09-27", "day"),
+        ("في مثل هذه الأيام قبل عشرين عاماً دخل مصارعون أمريكيون طهران.", "ar", "2003-09~", "month"),
+        ("قبل 10 سنوات التقى الوزيران.", "ar", "2013~", "year"),
+        ("قبل عامين التقى الوزيران.", "ar", "2021~", "year"),
+        ("درست ده سال پیش در چنین روزی نامه فرستاده شد.", "fa", "2013-09-27", "day"),
+        ("ده سال پیش نامه فرستاده شد.", "fa", "2013~", "year"),
+    ],
+)
+def test_years_ago_count_from_the_publication_date(text, lang, edtf, prec):
+    ds = find_dates(text, lang=lang, published=dt.date(2023, 9, 27))
+    assert [(d.edtf, d.date_precision) for d in ds] == [(edtf, prec)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("ده سال پیش از انقلاب نامه فرستاده شد.", "fa"),  # before another happening: no date
+        ("قبل عشر سنوات من الثورة التقى الوزيران.", "ar"),
+        ("قبل سنوات التقى الوزيران.", "ar"),  # no number: not one date
+    ],
+)
+def test_years_before_another_happening_or_uncounted_are_no_date(text, lang):
+    assert find_dates(text, lang=lang, published=dt.date(2023, 9, 27)) == []
+
+
+def test_years_ago_need_a_publication_date():
+    assert find_dates("قبل 10 سنوات التقى الوزيران.", lang="ar", published=None) == []
