@@ -1366,3 +1366,13 @@ def test_a_flight_carrying_the_hostages_out_is_their_release(ex, text, lang):
     assert c.event_type == "prisoner_release" and sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(1981, 1, 20)
     # a flight with no one held on board is no release
     assert none_in(ex, "وفي 20 كانون الثاني/يناير 1981 أقلعت من مطار مهرآباد طائرة تقل الوفد الأمريكي.", pub="2021-01-20")
+
+
+def test_the_news_of_the_day_is_public_unless_called_secret(ex):
+    c = one(ex, "عقد الوفدان الإيراني والأمريكي جولة محادثات غير مباشرة في مسقط يوم السبت 12 نيسان/أبريل 2025.", pub="2025-04-13")
+    assert c.secrecy == "public"
+    c = one(ex, "عقد الوفدان الإيراني والأمريكي جولة محادثات سرية في مسقط يوم السبت 12 نيسان/أبريل 2025.", pub="2025-04-13")
+    assert c.secrecy == "secret"
+    # a contact years before the article is not known to have been public at the time
+    c = one(ex, "عقد الوفدان الإيراني والأمريكي جولة محادثات في جنيف في تشرين الأول/أكتوبر 2009.", pub="2025-04-13")
+    assert c.secrecy == "unknown"

@@ -1550,6 +1550,11 @@ class RuleExtractor:
         if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
             fmt = "direct"  # one side's officials in the other's capital, no one between them
         certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") else "reported")
+        if secrecy == "unknown" and certainty == "reported" and pub is not None and date.date_start is not None and not ctx and not self._has(groups, "reveal"):
+            # the news of the day: a contact the article reports within a month of it happening was openly
+            # reported at the time (codebook section 5), unless the text calls it secret
+            if 0 <= (pub - (date.date_end or date.date_start)).days <= 31:
+                secrecy = "public"
         topics = _topics(groups)
         # ---- participants and person mediators
         participants, med_refs = [], []
