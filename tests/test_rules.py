@@ -1376,3 +1376,9 @@ def test_the_news_of_the_day_is_public_unless_called_secret(ex):
     # a contact years before the article is not known to have been public at the time
     c = one(ex, "عقد الوفدان الإيراني والأمريكي جولة محادثات في جنيف في تشرين الأول/أكتوبر 2009.", pub="2025-04-13")
     assert c.secrecy == "unknown"
+
+
+def test_the_topic_said_in_the_next_sentence_is_the_contacts(ex):
+    text = ("أجرى المبعوث الأمريكي يوم 14 أيار/مايو 2024 محادثات غير مباشرة مع مسؤولين إيرانيين في سلطنة عُمان. "
+            "وتركّز النقاش على البرنامج النووي الإيراني.")
+    assert "nuclear" in ex.extract(DocInput("t", text, "ar", dt.date(2024, 5, 18)))[0].topics

@@ -1556,6 +1556,8 @@ class RuleExtractor:
             if 0 <= (pub - (date.date_end or date.date_start)).days <= 31:
                 secrecy = "public"
         topics = _topics(groups)
+        if not topics and later and not _AFTER_THAT.search(raw, e, min(len(raw), e + 300)):
+            topics = _topics(_cue_groups(list(later)))  # what the next sentences say it was about (not «وعقب هذا اللقاء …»)
         # ---- participants and person mediators
         participants, med_refs = [], []
         for rs, re_, h, p in per_refs:
@@ -2407,6 +2409,8 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
     return (pl.name_en if kind == "city" else (_g(pl, "city") if kind == "venue" else None)), pl.country
 
 
+# 'after / before this' (raw text): a sentence about what came around a contact, not about it
+_AFTER_THAT = re.compile(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان)\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
 # 'resumed' (raw text)
 _RESUMED = re.compile("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
