@@ -1382,3 +1382,8 @@ def test_the_topic_said_in_the_next_sentence_is_the_contacts(ex):
     text = ("أجرى المبعوث الأمريكي يوم 14 أيار/مايو 2024 محادثات غير مباشرة مع مسؤولين إيرانيين في سلطنة عُمان. "
             "وتركّز النقاش على البرنامج النووي الإيراني.")
     assert "nuclear" in ex.extract(DocInput("t", text, "ar", dt.date(2024, 5, 18)))[0].topics
+
+
+def test_a_release_through_a_mediator_is_indirect(ex):
+    c = one(ex, "أفرجت إيران يوم 18 أيلول/سبتمبر 2023 عن خمسة محتجزين أمريكيين بوساطة قطرية.", pub="2023-09-20")
+    assert c.event_type == "prisoner_release" and c.format == "indirect"

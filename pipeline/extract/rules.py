@@ -1549,6 +1549,8 @@ class RuleExtractor:
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
         if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
             fmt = "direct"  # one side's officials in the other's capital, no one between them
+        if fmt == "unknown" and etype in ("prisoner_release", "agreement") and any(r != "host" for r in mediators.values()):
+            fmt = "indirect"  # a release or a deal reached through a mediator («بوساطة قطرية»): through a third party
         certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") else "reported")
         if secrecy == "unknown" and certainty == "reported" and pub is not None and date.date_start is not None and not ctx and not self._has(groups, "reveal"):
             # the news of the day: a contact the article reports within a month of it happening was openly
