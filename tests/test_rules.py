@@ -1387,3 +1387,10 @@ def test_the_topic_said_in_the_next_sentence_is_the_contacts(ex):
 def test_a_release_through_a_mediator_is_indirect(ex):
     c = one(ex, "أفرجت إيران يوم 18 أيلول/سبتمبر 2023 عن خمسة محتجزين أمريكيين بوساطة قطرية.", pub="2023-09-20")
     assert c.event_type == "prisoner_release" and c.format == "indirect"
+
+
+def test_a_coordinator_carrying_the_proposals_mediates_for_his_organisation(ex):
+    text = ("اختُتمت في فيينا يوم 2 حزيران/يونيو 2021 الجولة الخامسة من المحادثات بين إيران والولايات المتحدة، "
+            "وتولى منسق الاتحاد الأوروبي إنريكي مورا نقل المقترحات بين الوفدين.")
+    c = one(ex, text, pub="2021-06-03")
+    assert c.format == "indirect" and ("org:eu", "message_carrier") in {(m.actor_id, m.mediation_role) for m in c.mediators}
