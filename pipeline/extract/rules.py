@@ -1051,10 +1051,7 @@ class RuleExtractor:
                     ante = dataclasses.replace(ante, certainty="denied")  # «چنین دیداری انجام نشده است»: a side denies it
                 out[ai] = (ante, out[ai][1])
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
-                again = dataclasses.replace(
-                    ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
-                    date_text=None, date_calendar=None, participants=[], mediators=self._anaphor_mediators(raw, cur, ante), same_as=(ante.char_start, ante.char_end),
-                )
+                again = _said_again(ante, raw, qs, qe, self._anaphor_mediators(raw, cur, ante))
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
             if prev is not None and prev in out_of_scope:
@@ -1112,11 +1109,7 @@ class RuleExtractor:
                     ante, word = again
                     out[last[0]] = (ante, out[last[0]][1])
                     qs, qe = _quote_span(raw, s, e, cues[0][0])
-                    mention = dataclasses.replace(
-                        ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
-                        date_text=None, date_calendar=None, participants=[], mediators=[], same_as=(ante.char_start, ante.char_end),
-                    )
-                    out.append((mention, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the contact reported at {ante.char_start} again («{word}», no side named), its date made precise")))
+                    out.append((_said_again(ante, raw, qs, qe), Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the contact reported at {ante.char_start} again («{word}», no side named), its date made precise")))
                     continue
             if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
                 # 'the two sides agreed to meet again' after a reported round: the outcome of that round
@@ -2440,6 +2433,15 @@ def _outermost(cues):
     if len(cues) < 2:
         return cues
     return [x for x in cues if not any(y is not x and y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0] and _cue_kind(y[2].key) != _cue_kind(x[2].key) for y in cues)]
+
+
+def _said_again(ante: Candidate, raw: str, qs: int, qe: int, mediators=()) -> Candidate:
+    """A further mention of the contact ``ante`` at ``raw[qs:qe]`` (an anaphor): its fields, the new evidence,
+    a lower confidence, no participants of its own, the mediators it names."""
+    return dataclasses.replace(
+        ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
+        date_text=None, date_calendar=None, participants=[], mediators=list(mediators), same_as=(ante.char_start, ante.char_end),
+    )
 
 
 def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
