@@ -1394,3 +1394,10 @@ def test_a_coordinator_carrying_the_proposals_mediates_for_his_organisation(ex):
             "وتولى منسق الاتحاد الأوروبي إنريكي مورا نقل المقترحات بين الوفدين.")
     c = one(ex, text, pub="2021-06-03")
     assert c.format == "indirect" and ("org:eu", "message_carrier") in {(m.actor_id, m.mediation_role) for m in c.mediators}
+
+
+def test_a_side_meeting_a_third_states_counterpart_is_their_meeting(ex):
+    assert none_in(ex, "التقى عراقجي نظيره الإيطالي يوم 18 نيسان/أبريل 2025 وبحثا المحادثات الإيرانية الأمريكية.", pub="2025-04-20")
+    text = ("وأعلن البيت الأبيض في 12 نيسان/أبريل 2025 جولة جديدة من المحادثات مع إيران. "
+            "وعلى هامش زيارته روما، التقى عراقجي نظيره الإيطالي أنطونيو تاياني.")
+    assert kinds(ex, text, pub="2025-04-20") == ["talks"]

@@ -1449,10 +1449,11 @@ class RuleExtractor:
         dests = {
             (self.lex.places[h.key].country if h.cat == "place" else h.key)
             for _, _, h in places + [x for v in states.values() for x in v]
-            if self._locative(view, h) and 0 <= h.vstart - cue_hit.vend <= 40
-        } - set(self.required) if etype == "visit" else set()
+            if (self._locative(view, h) and 0 <= h.vstart - cue_hit.vend <= 40) or (h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 2)
+        } - set(self.required) if etype == "visit" else set()  # (or the place right after the visit word: «زيارته روما»)
         third_trip = bool(dests) and (
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
+            or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
         )
         if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
@@ -1836,21 +1837,27 @@ class RuleExtractor:
         named first («التقى عراقجي البوسعيدي») is the subject, and the rule says nothing."""
         if norm(cue.term) not in _MEET_VERBS or not self.required:
             return None
+        subject = None  # a side's person named first is the subject; the one named next is whom it met
+        start = cue_re
         for a, b, h in cur:
-            if a < cue_re:
+            if a < start:
                 continue
-            if a - cue_re > MET_REACH:
+            if a - start > MET_REACH:
                 return None
             if h.cat == "person":
                 party = self._party_of(h, on)
                 if party is None:
                     return None  # an organisation's official, or a person of no state
                 (country,) = party
-            elif h.cat == "state" and any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
-                country = h.key
+            elif h.cat == "state" and (any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur) or _COUNTERPART.search(raw, max(0, a - 12), a)):
+                country = h.key  # a title holder of that state («رئيس الوزراء الياباني», «نظيره الإيطالي»)
             elif h.cat in ("state", "org"):
                 return None  # a state or an organisation named first: not this rule's
             else:
+                continue
+            if subject is None and h.cat == "person" and country in self.required:
+                # «التقى عراقتشي نظيره الإيطالي»: the side is the subject; read on for whom it met (a few words on)
+                subject, start = country, b
                 continue
             return country if country and country not in self.required else None
         return None
@@ -2355,6 +2362,8 @@ _TIME_STAMP = re.compile(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![
 _BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
 _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
+# 'his / her counterpart' right before a state's adjective («نظيره الإيطالي»)
+_COUNTERPART = re.compile(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظيرها)\s+$")
 # 'received' (Arabic, past or present, with و/ف), a word of its own
 _RECEIVED = re.compile(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
