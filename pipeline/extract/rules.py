@@ -25,7 +25,7 @@ import ahocorasick
 import jdatetime
 import numpy as np
 
-from ..dates import DateMatch, find_dates
+from ..dates import DateMatch, _edtf, _greg_range, _solar_range, find_dates
 from ..text import View, norm, normalize, paragraphs, sentences, term_variants
 from .base import ActorRef, Candidate, DocInput
 
@@ -115,8 +115,6 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[Date
 def _same_period(raw: str, rs: int, re_: int, key: str, dates: list[DateMatch]) -> DateMatch | None:
     """'That same month' / 'that same year' as a date: the month (in the anchor's calendar: Esfand for a Solar
     Hijri day) or the year of the last dated expression before it, at most ~600 characters back."""
-    from ..dates import _edtf, _greg_range, _solar_range
-
     anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_start is not None and d.date_precision in ("day", "month", "year")), None)
     if anchor is None or rs - anchor.end_char > 600 or (key == "same_month" and anchor.date_precision == "year"):
         return None
@@ -1150,7 +1148,7 @@ class RuleExtractor:
                 if self._round_ends(view, cur, cues, groups, ante, cand):
                     # «… بجولة سابعة» then «… قبل أن تنتهي الجولة في 17 كانون الأول»: the round just reported, ended that day
                     end = cand.date_end or cand.date_start
-                    ante = dataclasses.replace(ante, date_end=end, date_edtf=f"{ante.date_start.isoformat()}/{end.isoformat()}")
+                    ante = dataclasses.replace(ante, date_end=end, date_edtf=_edtf(ante.date_start, end, "day"))
                     out[last[0]] = (ante, out[last[0]][1])
                     cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=end, date_precision="day", date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the end of the round reported at {ante.char_start})"
