@@ -660,6 +660,7 @@ class Cues(_Model):
     sport: CueGroup
     cancelled: CueGroup
     stalled: CueGroup
+    off_agenda: CueGroup
     provision: CueGroup
     private_trip: CueGroup
     series_adverb: CueGroup

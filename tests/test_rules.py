@@ -1401,3 +1401,50 @@ def test_a_side_meeting_a_third_states_counterpart_is_their_meeting(ex):
     text = ("وأعلن البيت الأبيض في 12 نيسان/أبريل 2025 جولة جديدة من المحادثات مع إيران. "
             "وعلى هامش زيارته روما، التقى عراقجي نظيره الإيطالي أنطونيو تاياني.")
     assert kinds(ex, text, pub="2025-04-20") == ["talks"]
+
+
+def test_talks_said_to_be_off_the_agenda_are_a_statement(ex):
+    text = "سخنگوی وزارت خارجه روز دوشنبه ۱۲ مهر گفت مذاکره با آمریکا در شرایط کنونی در دستور کار نیست."
+    assert none_in(ex, text, "fa", pub="2020-10-05")
+    assert none_in(ex, "وقال المتحدث يوم الاثنين 5 أكتوبر 2020 إن الحوار مع واشنطن ليس على جدول الأعمال حالياً.", pub="2020-10-06")
+    # talks that took place are still one
+    text = "سخنگوی وزارت خارجه گفت مذاکره غیرمستقیم با آمریکا روز دوشنبه ۱۲ مهر در مسقط برگزار شد."
+    assert one(ex, text, "fa", pub="2020-10-05").event_type == "talks"
+
+
+def test_a_side_met_by_no_one_is_not_borrowed_from_the_next_sentence(ex):
+    # the visit to a third state; the next sentence says no American was met: no Iran–US contact
+    text = ("وزیر خارجه ایران روز یکشنبه ۴ مرداد در سفری کوتاه به دوویل فرانسه رفت. "
+            "او با هیچ مقام آمریکایی دیدار نکرد.")
+    assert none_in(ex, text, "fa", pub="2020-07-27")
+    text = "قام وزير الخارجية الإيراني يوم الأحد 26 تموز/يوليو بزيارة قصيرة إلى منتجع دوفيل الفرنسي. ولم يلتق أي مسؤول أمريكي هناك."
+    assert none_in(ex, text, pub="2020-07-28")
+    # an American named without 'no' is still borrowed
+    text = ("وزیر خارجه ایران روز یکشنبه ۴ مرداد در سفری کوتاه به دوویل فرانسه رفت. "
+            "او در آنجا با یک مقام آمریکایی گفت‌وگو داشت.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2020, 7, 27)))
+    assert cands and all(sorted(c.parties) == ["IRN", "USA"] for c in cands)
+
+
+def test_a_trip_in_which_no_official_was_met_is_no_contact(ex):
+    text = ("رئیس‌جمهور پیشین ایران در شهریور ۱۳۸۵ به آمریکا سفر کرد و در دانشگاهی سخنرانی کرد؛ "
+            "سفری که پربحث بود، اما او در آن با هیچ مقام دولتی آمریکا دیدار نکرد.")
+    assert none_in(ex, text, "fa", pub="2016-05-08")
+    # without the second clause the trip stays (the visit of a side to the other side's country)
+    text = "رئیس‌جمهور پیشین ایران در شهریور ۱۳۸۵ به آمریکا سفر کرد و با وزیر خارجه آمریکا دیدار کرد."
+    assert len(ex.extract(DocInput("t", text, "fa", dt.date(2016, 5, 8)))) == 1
+
+
+def test_a_deal_dated_only_to_an_era_is_not_dated_by_another_clause(ex):
+    text = ("معاهده‌ای که در دوران پهلوی میان ایران و آمریکا امضا شده بود، تا سال‌ها مبنای دعاوی بود، "
+            "تا اینکه آمریکا در مهر ۱۳۹۷ خروج از آن را اعلام کرد.")
+    assert none_in(ex, text, "fa", pub="2023-03-30")
+    # a date of the signing clause itself still dates it
+    text = "معاهده‌ای که در دوران پهلوی و در سال ۱۳۳۴ میان ایران و آمریکا امضا شده بود، همچنان مبنای دعاوی است."
+    assert not none_in(ex, text, "fa", pub="2023-03-30")
+
+
+def test_an_envoy_tasked_to_go_is_no_trip_yet(ex):
+    text = ("چند روز پس از تصرف سفارت در آبان ۱۳۵۸، رئیس‌جمهور آمریکا دو فرستاده را مأمور کرد "
+            "با پیامی به تهران بروند.")
+    assert none_in(ex, text, "fa", pub="2021-04-11")

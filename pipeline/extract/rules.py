@@ -1014,7 +1014,13 @@ class RuleExtractor:
             if ("negation" in groups or "negation_before" in groups) and len(cues) > 1 and self._no_encounter(view, cur, cues):
                 # «… أمام قمة الألفية، لكن أي لقاء بين الوفدين لم يحدث», «… على هامش قمة مجموعة السبع … من دون أي لقاء
                 # مع الوفد الأمريكي»: the sentence says the sides met nowhere; its summit or trip is a setting
+                trip = any(_cue_kind(x[2].key) == "visit" for x in cues)
                 cues = [x for x in cues if _cue_kind(x[2].key) not in _ENCOUNTERS]
+                if trip and not cues and last is not None and last[1] == i - 1 and para_of[i - 1] == para_of[i] and out[last[0]][0].event_type == "visit":
+                    # «به آمریکا سفر کرد …؛ سفری که … اما خاتمی در آن با هیچ مقام دولتی آمریکا دیدار نکرد»: the trip the
+                    # sentence before reported, in which no one was met, held no talks and carried no message
+                    out[last[0]] = (None, dataclasses.replace(out[last[0]][1], kept=False, reason=f"a trip in which no one of the other side was met (the next sentence, at {s}, says so)"))
+                    last = None
             if "weak_contact" in groups and len(cues) < len(all_cues) and cues and not self._strong(cues, cur) and self._strong(all_cues, cur):
                 cues = []  # «وعقدت المحكمة جلسات الاستماع»: 'held' whose contact noun was read as no contact
             if not cues:
@@ -1251,6 +1257,8 @@ class RuleExtractor:
             return None, "future or planned"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
+        if "off_agenda" in has and self._near(cur, cue_hit, "off_agenda", before=1, after=14):
+            return None, "a statement that the contact is not on the agenda («در دستور کار نیست»)"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
         if "habitual" in groups and self._near(cur, cue_hit, "habitual", before=3, after=3):
@@ -1300,6 +1308,17 @@ class RuleExtractor:
             return None, "dated after publication (future)"
         if usable and all("decade" in d.reason for d in usable):
             return None, "dated only to a decade (codebook section 1: a contact is pinned to at least a year)"
+        if usable and "era" in groups:
+            # «عهدنامه مودت که در دوران پهلوی … امضا شده بود، … تا اینکه آمریکا در مهر ۱۳۹۷ خروج از آن را اعلام
+            # کرد»: an era phrase closer to the contact word than any date dates it; the dates are other clauses'
+            # (a date between the era phrase and the contact words is the contact's own: «در دوران پهلوی و در سال
+            # ۱۳۳۴ … امضا شده بود»)
+            eras = [(a, b) for a, b in _cue_spans(cur, "era", groups) if 0 <= a - cue_re <= 7 * 5 or 0 <= cue_rs - b <= 7 * 8]
+            if eras:
+                lo = min([a for a, _ in eras] + [x[0] for x in cues])
+                hi = max([b for _, b in eras] + [x[1] for x in cues])
+                if not any(lo <= d.start_char and d.end_char <= hi for d in usable):
+                    return None, "dated only to an era ('under the Pahlavis'); the sentence's dates are other clauses'"
         conf = 0.45
         ctx = False
         stamp = _TIME_STAMP.match(raw, s) if not usable and pub is not None else None
@@ -1997,10 +2016,22 @@ class RuleExtractor:
         نماینده‌ای از آمریکا … حضور نداشت», «غاب أي تمثيل أمريكي», «لكنه لم يشارك فيها»): the absence
         phrase up to ~80 characters after the state or ~25 before it, with no other state named between."""
         absences = [h for _, _, h in hits if h.cat == "cue" and h.key == "absent_side"]
-        if not absences:
+        negations = [h for _, _, h in hits if h.cat == "cue" and h.key == "negation"]
+        if not absences and not negations:
             return set()
         states = [(n, h) for n, (_, _, h) in enumerate(hits) if h.cat == "state"]
         out = set()
+        # (not when the text speaks of the format: 'met no American directly' leaves indirect talks)
+        formats = any(h.cat == "cue" and h.key.startswith("format_") for _, _, h in hits)
+        for n, h in states if not formats else ():
+            # 'met no American official' («با هیچ مقام آمریکایی دیدار نکرد», «لم يلتق أي مسؤول أمريكي»): 'no'
+            # up to ~2 words before the state with a negated verb after it, or 'did not meet' right before it
+            if any(g.term in _NONE_WORDS and 0 <= h.vstart - g.vend <= 16 for g in negations) and any(
+                g.term not in _NONE_WORDS and 0 <= g.vstart - h.vend <= 50 for g in negations
+            ):
+                out.add(n)
+            elif any(g.term in _DID_NOT_MEET and 0 <= h.vstart - g.vend <= 30 for g in negations):
+                out.add(n)
         for n, h in states:
             for a in absences:
                 lo, hi = (h.vend, a.vstart) if a.vstart >= h.vend else (a.vend, h.vstart)
@@ -2092,12 +2123,23 @@ class RuleExtractor:
             return h.vstart - cue.vend <= after * 7
         return True
 
+    @staticmethod
+    def _met_none(cur, c: Hit) -> bool:
+        """'met no official of X' («با هیچ مقام دولتی آمریکا دیدار نکرد»): the encounter word negated right after
+        it, with 'no' up to ~5 words before it and a state named between them."""
+        nones = [h for _, _, h in cur if h.cat == "cue" and h.key == "negation" and h.term in _NONE_WORDS and 0 <= c.vstart - h.vend <= 35]
+        if not nones or not any(h.cat == "cue" and h.key == "negation" and h.term not in _NONE_WORDS and 0 <= h.vstart - c.vend <= 8 for _, _, h in cur):
+            return False
+        return any(h.cat == "state" and any(n.vend <= h.vstart and h.vend <= c.vstart for n in nones) for _, _, h in cur)
+
     def _no_encounter(self, view: View, cur, cues) -> bool:
         """An encounter word after 'any' («أي لقاء», «هیچ دیداری») negated in the sentence ('no meeting took
         place', 'without any meeting'), and not a direct one ('no direct meeting' leaves indirect talks)."""
         for _, _, c in cues:
             if _cue_kind(c.key) not in _ENCOUNTERS:
                 continue
+            if self._met_none(cur, c) and not _DIRECT_AFTER.match(view.text, c.vend):
+                return True
             word, _ = _noun_at(view.text, c)
             before = view.text[max(0, c.vend - len(word) - 6) : c.vend - len(word)].split()
             if not before or before[-1] not in _ANY:
@@ -2419,6 +2461,8 @@ _RESUMED = re.compile("استؤنفت|استئناف|تستأنف|استأنف|�
 _ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
+_NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
+_DID_NOT_MEET = frozenset(norm(w) for w in ("لم يلتق", "لم تلتق", "لم يلتقيا"))
 _DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
 
 
