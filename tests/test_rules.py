@@ -1448,3 +1448,53 @@ def test_an_envoy_tasked_to_go_is_no_trip_yet(ex):
     text = ("چند روز پس از تصرف سفارت در آبان ۱۳۵۸، رئیس‌جمهور آمریکا دو فرستاده را مأمور کرد "
             "با پیامی به تهران بروند.")
     assert none_in(ex, text, "fa", pub="2021-04-11")
+
+
+def test_a_deal_is_public_with_outcome_agreement_and_a_release_is_an_agreement_kept(ex):
+    c = one(ex, "وقّع وزيرا خارجية إيران والولايات المتحدة الاتفاق في جنيف يوم 14 تموز/يوليو 2015.", pub="2015-07-20")
+    assert (c.event_type, c.outcome, c.secrecy) == ("agreement", "agreement", "public")
+    c = one(ex, "أفرجت إيران عن ثلاثة مواطنين أمريكيين يوم 16 كانون الثاني/يناير 2016 مقابل إفراج واشنطن عن سبعة إيرانيين.", pub="2019-01-01")
+    assert (c.event_type, c.outcome) == ("prisoner_release", "agreement")
+    # a deal the text calls secret stays secret
+    c = one(ex, "وقّع مسؤولون إيرانيون وأمريكيون اتفاقاً سرياً في جنيف يوم 3 آذار/مارس 2011.", pub="2019-01-01")
+    assert c.secrecy == "secret"
+
+
+def test_the_merged_event_of_a_deal_is_public_and_an_agreement():
+    import pandas as pd
+
+    from pipeline.extract.base import Candidate, assemble
+
+    d = dt.date(2015, 7, 14)
+    common = dict(rule="r", confidence=0.7, date_start=d, date_end=d, date_precision="day", date_edtf=d.isoformat(), location_country="AUT", location_city="Vienna", parties=frozenset({"IRN", "USA"}))
+    talks = Candidate(doc_id="d", char_start=0, char_end=10, quote="talks ended", event_type="talks", outcome="partial", **common)
+    deal = Candidate(doc_id="d", char_start=20, char_end=30, quote="deal signed", event_type="agreement", **common)
+    actors = pd.DataFrame({"actor_id": ["IRN", "USA", "AUT"], "name_en": ["Iran", "United States", "Austria"]})
+    ev = assemble([talks, deal], actors)["events"]
+    assert len(ev) == 1
+    assert (ev["event_type"][0], ev["outcome"][0], ev["secrecy"][0]) == ("agreement", "agreement", "public")
+    # talks alone keep what their mention says
+    ev = assemble([talks], actors)["events"]
+    assert (ev["outcome"][0], ev["secrecy"][0]) == ("partial", "unknown")
+
+
+def test_the_outcome_from_the_next_sentences(ex):
+    text = ("التقى مساعد وزير الخارجية الأمريكي بأمين المجلس الأعلى للأمن القومي الإيراني في جنيف يوم 19 تموز/يوليو 2008. "
+            "وانتهى الاجتماع من دون التوصل إلى اتفاق.")
+    assert one(ex, text, pub="2008-07-25").outcome == "no_agreement"
+    text = ("عقد مسؤولون إيرانيون وأمريكيون جولة محادثات غير مباشرة في مسقط يوم 12 نيسان/أبريل 2025. "
+            "وقال المتحدث إن الجانبين اتفقا على مواصلة المحادثات الأسبوع المقبل.")
+    assert one(ex, text, pub="2025-04-13").outcome == "partial"
+    text = ("دور تازه گفت‌وگوهای ایران و آمریکا روز شنبه ۲۳ فروردین ۱۴۰۴ در مسقط برگزار شد. "
+            "عراقچی گفت دو طرف توافق کردند دو گروه کاری کارشناسی تشکیل شود.")
+    assert one(ex, text, "fa", pub="2025-04-13").outcome == "partial"
+
+
+def test_talks_of_both_sides_officials_with_no_one_between_them_are_direct(ex):
+    c = one(ex, "أجرى جون كيري ومحمد جواد ظريف محادثات في جنيف يوم 13 كانون الثاني/يناير 2014 حول البرنامج النووي.", pub="2014-01-20")
+    assert c.format == "direct"
+    c = one(ex, "جان کری و محمدجواد ظریف روز ۲۳ دی ۱۳۹۲ در ژنو درباره برنامه هسته‌ای گفت‌وگو کردند.", "fa", pub="2014-01-20")
+    assert c.format == "direct"
+    # a mediator between them makes no direct contact of it
+    c = one(ex, "نقل وزير الخارجية العماني رسالة من وزير الخارجية الأمريكي جون كيري إلى محمد جواد ظريف يوم 26 أيلول/سبتمبر 2013.", pub="2013-10-01")
+    assert c.format != "direct"

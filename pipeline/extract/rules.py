@@ -1115,8 +1115,16 @@ class RuleExtractor:
                     qs, qe = _quote_span(raw, s, e, cues[0][0])
                     out.append((_said_again(ante, raw, qs, qe), Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the contact reported at {ante.char_start} again («{word}», no side named), its date made precise")))
                     continue
-            if cand is None and near and "both_sides" in groups and any(g.startswith("outcome_") for g in groups):
-                # 'the two sides agreed to meet again' after a reported round: the outcome of that round
+            if cand is None and near and any(g.startswith("outcome_") for g in groups) and (
+                "both_sides" in groups
+                or (
+                    last[1] == i - 1 and para_of[i - 1] == para_of[i] and reason.startswith("fewer than two sides")
+                    and not groups & {"future", "hypothetical", "statement"}
+                    and self._sides_named(cur) <= set(out[last[0]][0].parties)
+                )
+            ):
+                # 'the two sides agreed to meet again' after a reported round, or the next sentence that names no
+                # other side («نشست بدون توافق پایان یافت»): the outcome of that round
                 ante = out[last[0]][0]
                 _, _, outcome = self._attributes(groups, "", False)
                 out[last[0]] = (self._fold(ante, outcome=outcome), out[last[0]][1])
@@ -1568,9 +1576,18 @@ class RuleExtractor:
             # reported at the time (codebook section 5), unless the text calls it secret
             if 0 <= (pub - (date.date_end or date.date_start)).days <= 31:
                 secrecy = "public"
+        if secrecy == "unknown" and etype == "agreement" and certainty == "reported":
+            secrecy = "public"  # an officially concluded deal (codebook section 5)
         topics = _topics(groups)
-        if not topics and later and not _AFTER_THAT.search(raw, e, min(len(raw), e + 300)):
+        after_that = bool(later) and _AFTER_THAT.search(raw, e, min(len(raw), e + 300)) is not None
+        if not topics and later and not after_that:
             topics = _topics(_cue_groups(list(later)))  # what the next sentences say it was about (not «وعقب هذا اللقاء …»)
+        if outcome == "unknown" and later and not after_that and etype not in ("agreement", "prisoner_release"):
+            # how the next sentences say it ended: «نشست بدون توافق پایان یافت», «دو طرف توافق کردند گفت‌وگوها را
+            # ادامه دهند» (a stated deal alone may be another one: only a partial or a failed outcome is taken)
+            _, _, after = self._attributes(_cue_groups(list(later)), etype, False)
+            if after in ("partial", "no_agreement"):
+                outcome = after
         # ---- participants and person mediators
         participants, med_refs = [], []
         for rs, re_, h, p in per_refs:
@@ -1602,6 +1619,15 @@ class RuleExtractor:
         # names must be inside the quote to be evidence of it
         participants = [a for a in participants if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
         med_refs = [a for a in med_refs if a.char_start is None or (qs <= a.char_start and a.char_end <= qe)]
+        if (
+            fmt == "unknown" and etype in ("talks", "meeting") and self.required
+            and self.required <= {a.side for a in participants}
+            and not any(r != "host" for r in mediators.values()) and not any(a.mediation_role not in (None, "host") for a in med_refs)
+            and "phone_call" not in groups and not _DELEGATION.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e))
+        ):
+            # the two sides' officials named at talks or a meeting with no one between them (codebook section 4);
+            # not talks 'between the delegations led by …', which may sit in separate rooms
+            fmt = "direct"
         if etype == "prisoner_release" and "lebanon_hostages" not in topics:
             topics = topics | {"prisoners"}  # a release or exchange is about detainees (codebook section 11)
         if (self._has(groups, "event_types.series") and etype not in ("agreement", "prisoner_release")) or etype == "series":
@@ -1651,8 +1677,8 @@ class RuleExtractor:
             outcome = "partial"
         if self._has(groups, "outcome_no_agreement"):
             outcome = "no_agreement"
-        if etype == "agreement" and outcome == "unknown":
-            outcome = "agreement"
+        if etype == "agreement" or (etype == "prisoner_release" and outcome == "unknown"):
+            outcome = "agreement"  # codebook section 12: always for a deal; a release carries out the sides' deal
         return fmt, secrecy, outcome
 
     @staticmethod
@@ -2460,6 +2486,7 @@ _RESUMED = re.compile("استؤنفت|استئناف|تستأنف|استأنف|�
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
 _ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
+_DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
 _DID_NOT_MEET = frozenset(norm(w) for w in ("لم يلتق", "لم تلتق", "لم يلتقيا"))
