@@ -1498,3 +1498,28 @@ def test_talks_of_both_sides_officials_with_no_one_between_them_are_direct(ex):
     # a mediator between them makes no direct contact of it
     c = one(ex, "نقل وزير الخارجية العماني رسالة من وزير الخارجية الأمريكي جون كيري إلى محمد جواد ظريف يوم 26 أيلول/سبتمبر 2013.", pub="2013-10-01")
     assert c.format != "direct"
+
+
+def test_the_go_between_named_in_the_next_sentence_is_the_rounds_mediator(ex):
+    from pipeline.extract.base import assemble
+    import pandas as pd
+
+    actors = pd.DataFrame({"actor_id": ["IRN", "USA"], "name_en": ["Iran", "United States"]})
+    text = ("دور تازه گفت‌وگوهای ایران و آمریکا روز سه‌شنبه ۱۷ فروردین ۱۴۰۰ در وین آغاز شد. "
+            "انریکه مورا، هماهنگ‌کننده اتحادیه اروپا، پیام‌ها را میان دو هتل جابه‌جا می‌کرد.")
+    ev = assemble(ex.extract(DocInput("t", text, "fa", dt.date(2021, 4, 8))), actors)
+    assert len(ev["events"]) == 1 and ev["events"]["format"][0] == "indirect"
+    assert sorted(zip(ev["mediators"]["actor_id"], ev["mediators"]["mediation_role"])) == [
+        ("org:eu", "message_carrier"), ("person:enrique-mora", "message_carrier")]
+    # the mediator row points to the mention that names him
+    m = ev["mediators"][ev["mediators"]["actor_id"] == "person:enrique-mora"].iloc[0]
+    assert "مورا" in ev["mentions"].set_index("mention_id").loc[m["mention_id"], "quote"]
+    # 'who did not meet face to face' does not stop it; a go-between for a round still to come is not this one's
+    text = ("عقدت إيران والولايات المتحدة جولة محادثات في فيينا يوم 27 كانون الأول/ديسمبر 2021. "
+            "وتنقّل منسق الاتحاد الأوروبي إنريكي مورا بين الوفدين اللذين لم يلتقيا وجهاً لوجه.")
+    ev = assemble(ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 30))), actors)
+    assert "person:enrique-mora" in set(ev["mediators"]["actor_id"])
+    text = ("عقدت إيران والولايات المتحدة جولة محادثات في فيينا يوم 27 كانون الأول/ديسمبر 2021. "
+            "ومن المقرر أن يتولى منسق الاتحاد الأوروبي إنريكي مورا نقل الرسائل في الجولة المقبلة.")
+    ev = assemble(ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 30))), actors)
+    assert "person:enrique-mora" not in set(ev["mediators"]["actor_id"])

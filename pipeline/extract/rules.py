@@ -1115,6 +1115,24 @@ class RuleExtractor:
                     qs, qe = _quote_span(raw, s, e, cues[0][0])
                     out.append((_said_again(ante, raw, qs, qe), Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the contact reported at {ante.char_start} again («{word}», no side named), its date made precise")))
                     continue
+            if cand is None and last is not None and (
+                reason.startswith(("no date in the sentence", "fewer than two sides"))
+                or (reason == "negated" and _NOT_FACE_TO_FACE.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)))
+            ) and self._has(groups, "mediation.message_carrier") and (
+                (last[1] == i - 1 and para_of[i] - para_of[i - 1] <= 1) or (last[1] == i - 2 and para_of[i - 2] == para_of[i])
+            ) and not groups & {"future", "hypothetical", "denial"} and out[last[0]][0].event_type in ("talks", "meeting", "series", "visit"):
+                ante = out[last[0]][0]
+                meds = self._shuttle_mediators(raw, cur, ante)
+                if meds:
+                    # «انریکه مورا … میان دو هتل رفت‌وآمد کرد و دیدگاه‌های تهران و واشنگتن را به طرف مقابل منتقل کرد»
+                    # right after a round: the go-between of that round, which was indirect unless said otherwise
+                    if ante.format == "unknown":
+                        ante = dataclasses.replace(ante, format="indirect")
+                        out[last[0]] = (ante, out[last[0]][1])
+                    qs, qe = _quote_span(raw, s, e, cues[0][0])
+                    again = dataclasses.replace(_said_again(ante, raw, qs, qe, meds), format=ante.format)
+                    out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the go-between of the contact reported at {ante.char_start} ({', '.join(m.actor_id for m in meds)})")))
+                    continue
             if cand is None and near and any(g.startswith("outcome_") for g in groups) and (
                 "both_sides" in groups
                 or (
@@ -2210,6 +2228,40 @@ class RuleExtractor:
                     out[h.key] = ActorRef(h.key, st.name_en if st else h.key, raw[rs:re_], "state", h.key, mediation_role=role)
         return [out[k] for k in sorted(out)]
 
+    def _shuttle_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
+        """The go-betweens a sentence with a message-carrying cue names, for the contact ``ante`` reported just
+        before: third states, organisations that are neither side, and their people (a person of a third
+        state, or one holding a post in such an organisation on the contact's date), each with the role of
+        the mediation cue nearest to it (codebook section 9)."""
+        sides = self.required | ante.parties
+        out: dict[str, ActorRef] = {}
+        spans: dict[tuple[int, int], list[Hit]] = {}
+        for rs, re_, h in cur:
+            if h.cat == "person":
+                spans.setdefault((rs, re_), []).append(h)
+        for rs, re_, h in cur:
+            role = None
+            if h.cat == "state" and h.key not in sides:
+                role = self._role_of_hits(cur, [h], sides)
+                if role:
+                    st = self.lex.states.get(h.key)
+                    out.setdefault(h.key, ActorRef(h.key, st.name_en if st else h.key, raw[rs:re_], "state", h.key, mediation_role=role))
+            elif h.cat == "org" and not any(x[2].cat == "role" and (x[0], x[1]) == (rs, re_) for x in cur):  # (not a title: «مسئول سیاست خارجی اتحادیه اروپا»)
+                o = self.lex.orgs[h.key]
+                if not _g(o, "country") and not (set(_g(o, "members", []) or []) & sides):
+                    role = self._role_of_hits(cur, [h], sides) or "message_carrier"
+                    out.setdefault(h.key, ActorRef(h.key, _g(o, "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
+            elif h.cat == "person" and len(spans[(rs, re_)]) == 1:
+                p = self.lex.persons[h.key]
+                posts = [r.org for r in _roles_on(p, ante.date_start) if r.org and r.org in self.lex.orgs and not (set(_g(self.lex.orgs[r.org], "members", []) or []) & sides)]
+                if (p.country and p.country not in sides) or posts:
+                    role = self._role_of_hits(cur, [h], sides) or "message_carrier"
+                    out.setdefault(p.actor_id, ActorRef(p.actor_id, p.name_en, raw[rs:re_], "person", p.country, role=_role_at(p, ante.date_start), mediation_role=role, char_start=rs, char_end=re_))
+                    for oid in posts[:1]:  # the organisation the person acts for (the EU coordinator for the EU)
+                        o = self.lex.orgs[oid]
+                        out.setdefault(oid, ActorRef(oid, _g(o, "name_en"), raw[rs:re_], "organization", None, mediation_role=role))
+        return [out[k] for k in sorted(out)]
+
     def _med_role(self, cur, sid: str, med_groups: set[str], message: bool, loc_country: str | None) -> str | None:
         if message:
             return "message_carrier"
@@ -2486,6 +2538,8 @@ _RESUMED = re.compile("استؤنفت|استئناف|تستأنف|استأنف|�
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
 _ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
+# 'who did not meet face to face' («اللذين لم يلتقيا وجها لوجه», «رودررو دیدار نکردند»): what a shuttle sentence negates
+_NOT_FACE_TO_FACE = re.compile("|".join(norm(w) for w in ("وجها لوجه", "وجهاً لوجه", "مباشرة", "مباشرا", "طاولة واحدة", "رودررو", "مستقیم", "سر یک میز")))
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
