@@ -1523,3 +1523,13 @@ def test_the_go_between_named_in_the_next_sentence_is_the_rounds_mediator(ex):
             "ومن المقرر أن يتولى منسق الاتحاد الأوروبي إنريكي مورا نقل الرسائل في الجولة المقبلة.")
     ev = assemble(ex.extract(DocInput("t", text, "ar", dt.date(2021, 12, 30))), actors)
     assert "person:enrique-mora" not in set(ev["mediators"]["actor_id"])
+
+
+def test_the_country_that_qualifies_the_venue_is_no_host(ex):
+    c = one(ex, "أجرى وزيرا خارجية إيران والولايات المتحدة محادثات في مدينة لوزان السويسرية يوم 30 آذار/مارس 2015.", pub="2015-04-05")
+    assert c.location_country == "CHE" and c.mediators == []
+    c = one(ex, "دو طرف روز ۱۰ فروردین ۱۳۹۴ در لوزان سوئیس درباره برنامه هسته‌ای ایران و آمریکا مذاکره کردند.", "fa", pub="2015-04-05")
+    assert c.location_country == "CHE" and c.mediators == []
+    # the host named as acting still is one
+    c = one(ex, "واستضافت سويسرا محادثات بين إيران والولايات المتحدة في لوزان يوم 30 آذار/مارس 2015.", pub="2015-04-05")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("CHE", "host")]

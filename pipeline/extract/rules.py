@@ -1538,7 +1538,12 @@ class RuleExtractor:
                 if named:
                     org_meds[oid] = ("message_carrier" if message else (self._role_of_hits(cur, [h for _, _, h in orgs if h.key == oid], self.required) or "facilitator"), named[0])
         # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
-        named_host = loc_country in states and any(x[2].extra != "capital" and not self._locative(view, x[2]) for x in states[loc_country])
+        # (not the country that only qualifies the venue's city: «در لوزان سوئیس», «مدينة لوزان السويسرية»)
+        venue_ends = [h.vend for _, _, h in places if self.lex.places[h.key].country == loc_country]
+        named_host = loc_country in states and any(
+            x[2].extra != "capital" and not self._locative(view, x[2]) and not any(0 <= x[2].vstart - b <= 2 for b in venue_ends)
+            for x in states[loc_country]
+        )
         if (
             loc_country
             and loc_country not in self.required
