@@ -1533,3 +1533,18 @@ def test_the_country_that_qualifies_the_venue_is_no_host(ex):
     # the host named as acting still is one
     c = one(ex, "واستضافت سويسرا محادثات بين إيران والولايات المتحدة في لوزان يوم 30 آذار/مارس 2015.", pub="2015-04-05")
     assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("CHE", "host")]
+
+
+def test_a_date_that_qualifies_a_document_is_not_the_contacts(ex):
+    text = "ويطرح الاتفاق بين إيران والولايات المتحدة سؤالاً عن علاقته بحكم المحكمة الصادر في 24 أيار/مايو 1980."
+    assert none_in(ex, text, pub="2020-01-01")
+    text = "توافق ایران و آمریکا با رأی دیوان صادره در ۱۰ فروردین ۱۴۰۲ چه نسبتی دارد؟ این پرسش هنوز باز است."
+    assert none_in(ex, text, "fa", pub="2023-04-05")
+    # a dated signing is still one
+    assert one(ex, "وقعت إيران والولايات المتحدة الاتفاق في الجزائر في 19 كانون الثاني/يناير 1981.", pub="2020-01-01").event_type == "agreement"
+
+
+def test_a_deal_between_a_third_state_and_another_borrows_no_side(ex):
+    text = ("التقى المبعوث الأمريكي وزير الخارجية الإيراني في جنيف عام 1995. "
+            "وفي عام 1996 أسهم الدبلوماسي في التمهيد لاتفاق خاسافيورت بين موسكو والانفصاليين الشيشان.")
+    assert [c.date_start.year for c in ex.extract(DocInput("t", text, "ar", dt.date(2020, 1, 1)))] == [1995]

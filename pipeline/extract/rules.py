@@ -1304,6 +1304,9 @@ class RuleExtractor:
                 d for d in dates
                 if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a) for a, b in reveals)
             ]
+        # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
+        # در …») is that document's, not the contact's
+        dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
         # the day right after an attack, an election, an arrest is that happening's («بعد الهجوم الإيراني المباشر على
         # إسرائيل الشهر الماضي»), unless the contact word stands between them
         happenings = _cue_spans(cur, "happening", groups)
@@ -1498,6 +1501,13 @@ class RuleExtractor:
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
             or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
         )
+        # 'a deal between Moscow and the separatists' in a sentence that names no side: a third state's
+        # contact, not the sides' (no side is borrowed from the sentences around it)
+        between_third = not (side_states & self.required) and any(
+            h.cat == "state" and h.key not in self.required and _BETWEEN_AFTER.fullmatch(raw, cue_re, rs)
+            for rs, _, h in cur if 0 <= rs - cue_re <= BETWEEN_REACH
+        )
+        third_trip = third_trip or between_third
         if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
@@ -2503,6 +2513,7 @@ PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the con
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
 # 'between' with up to ~4 words (titles) before the first of the pair
+_BETWEEN_AFTER = re.compile(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
 _BETWEEN = re.compile(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
 
 
@@ -2545,6 +2556,10 @@ _ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", 
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
 # 'who did not meet face to face' («اللذين لم يلتقيا وجها لوجه», «رودررو دیدار نکردند»): what a shuttle sentence negates
 _NOT_FACE_TO_FACE = re.compile("|".join(norm(w) for w in ("وجها لوجه", "وجهاً لوجه", "مباشرة", "مباشرا", "طاولة واحدة", "رودررو", "مستقیم", "سر یک میز")))
+_DOCUMENT_DATED = re.compile(
+    r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة)\s+(?:في\s+|يوم\s+)?$"
+    r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
+)
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
