@@ -1548,3 +1548,28 @@ def test_a_deal_between_a_third_state_and_another_borrows_no_side(ex):
     text = ("التقى المبعوث الأمريكي وزير الخارجية الإيراني في جنيف عام 1995. "
             "وفي عام 1996 أسهم الدبلوماسي في التمهيد لاتفاق خاسافيورت بين موسكو والانفصاليين الشيشان.")
     assert [c.date_start.year for c in ex.extract(DocInput("t", text, "ar", dt.date(2020, 1, 1)))] == [1995]
+
+
+def test_a_deal_named_as_the_frame_of_an_obligation_is_not_concluded(ex):
+    text = "اعتمد مجلس المحافظين يوم الخميس 12 حزيران/يونيو 2025 قراراً يعلن أن إيران لا تفي بالتزاماتها بموجب اتفاق الضمانات مع الولايات المتحدة."
+    assert none_in(ex, text, pub="2025-06-13")
+
+
+def test_a_contact_a_person_led_when_he_held_a_post_is_dated_by_that_era(ex):
+    text = ("وقال جليلي، الذي قاد المفاوضات مع الأمريكيين حين كان أميناً للمجلس الأعلى للأمن القومي، "
+            "إن انسحاب ترامب من الاتفاق عام 2018 أثبت موقفه.")
+    assert none_in(ex, text, pub="2024-07-02")
+
+
+def test_an_offer_to_arrange_an_encounter_is_no_encounter(ex):
+    text = "البيت الأبيض عرض ترتيب مصافحة بين الرئيسين الأمريكي والإيراني يوم الثلاثاء 24 أيلول/سبتمبر 2013، لكن الإيرانيين اعتذروا."
+    assert none_in(ex, text, pub="2013-09-28")
+
+
+def test_a_deal_that_is_the_aim_of_a_reported_contact_leaves_the_contact(ex):
+    text = ("جرت المكالمة الهاتفية بين الرئيس الأمريكي باراك أوباما والرئيس الإيراني حسن روحاني يوم الجمعة 27 أيلول/سبتمبر 2013، "
+            "ووجّها فريقيهما إلى العمل بسرعة للتوصل إلى اتفاق.")
+    c = one(ex, text, pub="2013-09-28")
+    assert c.event_type != "agreement" and c.date_start == dt.date(2013, 9, 27)
+    # the aim alone is still no deal
+    assert none_in(ex, "وتسعى إيران والولايات المتحدة للتوصل إلى اتفاق قبل نهاية أيلول/سبتمبر 2013.", pub="2013-09-01")

@@ -1278,7 +1278,18 @@ class RuleExtractor:
         if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
             return None, "hypothetical"
         if "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4):
-            return None, "hypothetical (a deal still to be reached)"
+            others = [x for x in cues if _cue_kind(x[2].key) not in ("agreement", "series")]
+            if not others:
+                return None, "hypothetical (a deal still to be reached)"
+            # «المكالمة … وجّها فريقيهما إلى العمل للتوصل إلى اتفاق»: the deal is the aim of the contact the
+            # sentence reports, which is still one
+            cues = others
+            cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, cur)
+            etype = _cue_kind(cue_hit.key)
+            if "negation" in groups and self._negated(view, cue_hit, cur):
+                return None, "negated"
+            if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
+                return None, "hypothetical"
         if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
