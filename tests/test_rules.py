@@ -1573,3 +1573,23 @@ def test_a_deal_that_is_the_aim_of_a_reported_contact_leaves_the_contact(ex):
     assert c.event_type != "agreement" and c.date_start == dt.date(2013, 9, 27)
     # the aim alone is still no deal
     assert none_in(ex, "وتسعى إيران والولايات المتحدة للتوصل إلى اتفاق قبل نهاية أيلول/سبتمبر 2013.", pub="2013-09-01")
+
+
+def test_a_dated_heading_line_dates_the_paragraph_it_heads(ex):
+    text = ("تقویم تاریخ امروز\n\n"
+            "□ ۱۲ تیر ۱۳۸۶: نشست ایران و آمریکا در بغداد\n"
+            "سفیران ایران و آمریکا در دفتر نخست‌وزیر عراق درباره امنیت عراق گفت‌وگو کردند.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2017, 7, 3)))
+    assert cands and all(c.date_start == dt.date(2007, 7, 3) for c in cands)
+    assert any("سفیران" in c.quote for c in cands)
+    # a headline's date does not date the first paragraph
+    text = ("خلاصه اخبار امروز | شنبه ۱۸ اسفند ۱۴۰۳\n\n"
+            "ترامپ در گفت‌وگو با یک شبکه تلویزیونی از نامه‌اش به رهبر ایران سخن گفت.")
+    assert none_in(ex, text, "fa", pub="2025-03-08")
+
+
+def test_an_agreement_to_resume_talks_is_the_outcome_of_the_meeting_before(ex):
+    text = ("ظریف و کری روز ۴ مهر ۱۳۹۲ در نیویورک دیدار کردند. "
+            "دو طرف توافق کردند مذاکرات هسته‌ای ۲۳ و ۲۴ مهر در ژنو از سر گرفته شود.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2017, 9, 27)))
+    assert [c.event_type for c in cands] == ["meeting"] and cands[0].outcome == "partial"

@@ -1026,6 +1026,15 @@ class RuleExtractor:
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
+            if prev is None and i > 1 and para_of[i - 1] > 0 and sent_dates[i - 1] and para_of[i - 2] != para_of[i - 1]:
+                head = raw[sents[i - 1][0] : sents[i - 1][1]].rstrip()
+                if len(head) <= 100 and not head.endswith((".", "؟", "?", "!")) and (
+                    any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(i - 1))
+                    or (self.required and self.required <= self._sides_named(hits_of(i - 1)))
+                ):
+                    # a dated heading line alone in its paragraph that names a contact or both sides («□ ۵ مهر ۱۳۹۲:
+                    # تماس تلفنی روحانی و اوباما», a chronology's entry; not the headline) heads the paragraph after it
+                    prev = i - 1
             # up to three earlier sentences of the paragraph, for an anaphor naming 'the two sides'
             earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in hits_of(k)]
             prev_h = hits_of(prev) if prev is not None else []
@@ -1147,6 +1156,17 @@ class RuleExtractor:
                 _, _, outcome = self._attributes(groups, "", False)
                 out[last[0]] = (self._fold(ante, outcome=outcome), out[last[0]][1])
                 reason += f"; its outcome ({outcome}) goes to the contact reported at {ante.char_start}"
+            if (
+                cand is not None and cand.event_type == "agreement" and "continuation" in groups and near and i - last[1] <= 2
+                and para_of[last[1]] == para_of[i] and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series")
+                and not any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur)
+            ):
+                # «دو طرف توافق کردند مذاکرات … در ژنو از سر گرفته شود» right after a meeting: an agreement to go on
+                # talking is that meeting's outcome (partial, codebook section 12), not a deal of its own
+                ante = out[last[0]][0]
+                out[last[0]] = (self._fold(ante, outcome="partial"), out[last[0]][1])
+                out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"an agreement to go on talking: the outcome (partial) of the contact reported at {ante.char_start}")))
+                continue
             if cand is not None and cand.location_country is None and last is not None and any(h.cat == "cue" and h.key == "same_place" for _, _, h in cur):
                 ante = out[last[0]][0]  # 'in the same place': the venue of the contact reported before
                 cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
