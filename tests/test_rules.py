@@ -1582,6 +1582,11 @@ def test_a_dated_heading_line_dates_the_paragraph_it_heads(ex):
     cands = ex.extract(DocInput("t", text, "fa", dt.date(2017, 7, 3)))
     assert cands and all(c.date_start == dt.date(2007, 7, 3) for c in cands)
     assert any("سفیران" in c.quote for c in cands)
+    # a quoted remark on its own line is no heading: the round on the next line is its own contact
+    text = ("بدأت المفاوضات بين إيران والولايات المتحدة في مسقط.\n"
+            "وأضاف المتحدث: «مفاوضات اليوم مجرد بداية.»\n"
+            "وقد بدأت المفاوضات اليوم السبت في العاصمة العمانية بين الوفد الأمريكي والوفد الإيراني.")
+    assert [c.date_start for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 12)))] == [dt.date(2025, 4, 12)]
     # a headline's date does not date the first paragraph
     text = ("خلاصه اخبار امروز | شنبه ۱۸ اسفند ۱۴۰۳\n\n"
             "ترامپ در گفت‌وگو با یک شبکه تلویزیونی از نامه‌اش به رهبر ایران سخن گفت.")

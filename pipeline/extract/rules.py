@@ -1027,8 +1027,8 @@ class RuleExtractor:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
             if prev is None and i > 1 and para_of[i - 1] > 0 and sent_dates[i - 1] and para_of[i - 2] != para_of[i - 1]:
-                head = raw[sents[i - 1][0] : sents[i - 1][1]].rstrip()
-                if len(head) <= 100 and not head.endswith((".", "؟", "?", "!")) and (
+                head = raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().rstrip("\"'»”)]").rstrip()
+                if len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and (
                     any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(i - 1))
                     or (self.required and self.required <= self._sides_named(hits_of(i - 1)))
                 ):
