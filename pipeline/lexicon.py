@@ -343,6 +343,9 @@ class Organization(_Actor):
     kind: Literal["organization"]
     members: list[str] = Field(default_factory=list)
     country: Optional[str] = None
+    # a standing body (a council, a tribunal): a session of it is the body's own meeting, never a round
+    # between its members and another state
+    standing_body: bool = False
 
     @field_validator("actor_id")
     @classmethod

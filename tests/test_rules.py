@@ -1598,3 +1598,17 @@ def test_an_agreement_to_resume_talks_is_the_outcome_of_the_meeting_before(ex):
             "دو طرف توافق کردند مذاکرات هسته‌ای ۲۳ و ۲۴ مهر در ژنو از سر گرفته شود.")
     cands = ex.extract(DocInput("t", text, "fa", dt.date(2017, 9, 27)))
     assert [c.event_type for c in cands] == ["meeting"] and cands[0].outcome == "partial"
+
+
+def test_an_envoys_title_is_no_trip(ex):
+    text = ("عراقچی امروز جمعه ۲۲ فروردین عازم مسقط می‌شود. "
+            "استیو ویتکاف، فرستاده ویژه رئیس‌جمهور آمریکا، ریاست هیئت آمریکایی را بر عهده خواهد داشت.")
+    assert none_in(ex, text, "fa", pub="2025-04-11")
+
+
+def test_a_session_of_a_standing_body_is_not_the_sides_contact(ex):
+    text = ("مستند صحنه‌هایی از نشست ۲۳ تیر ۱۳۶۷ شورای امنیت را نشان می‌دهد که در آن وزیر خارجه ایران "
+            "و معاون رئیس‌جمهور آمریکا سخن گفتند.")
+    assert none_in(ex, text, "fa", pub="2024-07-03")
+    text = "عقد مجلس الأمن الدولي جلسة يوم 20 تموز/يوليو 1987 تحدث فيها مندوبا إيران والولايات المتحدة."
+    assert none_in(ex, text, pub="2024-07-03")

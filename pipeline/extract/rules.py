@@ -1002,6 +1002,9 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
+            titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
+            if titles:  # «فرستاده ویژه رئیس‌جمهور»: the envoy's title, no trip («المبعوث الخاص»)
+                cues = _outside(cues, titles, "visit")
             if "no_trip" in groups:  # «حظر السفر», «رحلة جوية»: a travel ban, a document or a flight, no visit
                 cues = _outside(cues, _cue_spans(cur, "no_trip", groups), "visit")
             if "private_trip" in groups:  # «في رحلة بحثية»: a private person's trip, the sentence's visit words too
@@ -1415,7 +1418,7 @@ class RuleExtractor:
             if two is not None:
                 return None, f"out of scope: 'the two countries' are the last two named before them, {two[0]} and {two[1]}"
         if etype in ("meeting", "talks"):
-            forum = self._forum_of(cur, cue_re, date.date_start)
+            forum = self._forum_of(cur, cue_re, date.date_start, [(d.start_char, d.end_char) for d in dates])
             if forum is not None:
                 return None, f"out of scope: a meeting of {forum} (the organisation named right after the meeting word), not of the sides"
         if etype == "visit" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
@@ -1969,11 +1972,19 @@ class RuleExtractor:
             return country if country and country not in self.required else None
         return None
 
-    def _forum_of(self, cur, cue_re: int, on) -> str | None:
-        """«نشست وزیران خارجه سازمان همکاری اسلامی», «اجتماع وزراء خارجية منظمة التعاون الإسلامي»: an organisation
-        named right after the meeting word (only titles between) whose members are not the two sides (none
-        listed, or not both), when the sentence does not name a person of each side: that organisation, else None."""
+    def _forum_of(self, cur, cue_re: int, on, dated=()) -> str | None:
+        """«نشست وزیران خارجه سازمان همکاری اسلامی», «اجتماع وزراء خارجية منظمة التعاون الإسلامي», «نشست ۲۳ تیر
+        ۱۳۶۷ شورای امنیت»: an organisation named right after the meeting word (only titles or a date between,
+        ``dated`` the sentence's date spans) whose members are not the two sides (none listed, or not both) or
+        that is a standing body (a council, a tribunal), when the sentence does not name a person of each
+        side: that organisation, else None."""
+        for a, b, h in cur:  # a standing body that holds the session: «عقد مجلس الأمن الدولي جلسة»
+            if h.cat == "org" and 0 <= cue_re - b <= 24 and b <= cue_re and _g(self.lex.orgs[h.key], "standing_body", False):
+                return h.key
         covered = cue_re  # (the text from the meeting word to the organisation: titles only)
+        for a, b in sorted(dated):
+            if 0 <= a - covered <= 1:
+                covered = max(covered, b)
         for a, b, h in cur:
             if b <= cue_re:
                 continue
@@ -1983,8 +1994,10 @@ class RuleExtractor:
             if h.cat != "org" or a - covered > 1:
                 return None
             members = set(_g(self.lex.orgs[h.key], "members", []) or [])
-            if not self.required or self.required <= members or members & self.required:
+            if not _g(self.lex.orgs[h.key], "standing_body", False) and (not self.required or self.required <= members or members & self.required):
                 return None  # (the P5+1 across the table brings the US; a grouping with a side is its round)
+            if _g(self.lex.orgs[h.key], "standing_body", False):
+                return h.key  # (both sides' people speaking at a council's session do not make it their contact)
             people = {p.country for p in (self.lex.persons[x.key] for _, _, x in cur if x.cat == "person") if p.country}
             return None if self.required <= people else h.key
         return None
