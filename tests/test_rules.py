@@ -1612,3 +1612,25 @@ def test_a_session_of_a_standing_body_is_not_the_sides_contact(ex):
     assert none_in(ex, text, "fa", pub="2024-07-03")
     text = "عقد مجلس الأمن الدولي جلسة يوم 20 تموز/يوليو 1987 تحدث فيها مندوبا إيران والولايات المتحدة."
     assert none_in(ex, text, pub="2024-07-03")
+
+
+def test_signed_by_a_named_signer_on_a_deals_text_is_a_deal(ex):
+    text = "في 19 كانون الثاني/يناير 1981 وقّع نائب وزير الخارجية الأمريكي وارن كريستوفر في الجزائر على التزامات بلاده تجاه إيران."
+    assert one(ex, text, pub="2001-01-19").event_type == "agreement"
+    # 'signed an executive order' and 'happened' are no deal
+    assert none_in(ex, "وفي 8 أيار/مايو 2018 وقّع الرئيس الأمريكي دونالد ترامب أمراً تنفيذياً بإعادة العقوبات على إيران.", pub="2019-01-01")
+
+
+def test_what_a_message_says_is_its_content_not_a_hypothetical_message(ex):
+    text = ("وفي الرابع من أيار/مايو 2003 أرسل السفير السويسري في طهران إلى وزارة الخارجية الأمريكية وثيقة إيرانية "
+            "أرفقها برسالة قال فيها إنها تعكس استعداد القيادة الإيرانية لبحث كل الملفات.")
+    assert one(ex, text, pub="2020-01-12").event_type == "message_exchange"
+    # a message still to be sent is hypothetical
+    assert none_in(ex, "وقد يرسل السفير السويسري رسالة من واشنطن إلى طهران في أيار/مايو 2003.", pub="2003-04-01")
+
+
+def test_that_a_second_meeting_took_place_is_another_contact(ex):
+    text = ("عقد مسؤولون أمريكيون وإيرانيون محادثات غير مباشرة في مسقط في كانون الثاني/يناير 2024. "
+            "ونقلت صحيفة عن مصدر أن لقاءً ثانياً، مباشراً هذه المرة، جمع المسؤولين الأمريكيين والإيرانيين في مسقط في شباط/فبراير 2024.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 3, 1)))
+    assert sorted({(c.date_start.month, c.same_as is None) for c in cands}) == [(1, True), (2, True)]

@@ -143,7 +143,13 @@ def _quote_span(raw: str, s: int, e: int, cue_rs: int) -> tuple[int, int]:
 
 ROLE_PRECEDENCE = ("guarantor", "message_carrier", "facilitator", "host")
 # demonstratives before a contact noun make it an anaphor of a contact already reported (normalised forms)
-DEMONSTRATIVES = frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "این", "آن", "همین", "همان", "چنین", "چنان"))
+_DEMONSTRATIVES_BY_LANG = {
+    # (folded, Persian این is Arabic أين 'where': Persian only; Arabic أن 'that' before a definite contact
+    # noun, «أكد أن اللقاء …», speaks of the contact reported, as Persian آن does)
+    "ar": frozenset(norm(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "وهذه", "وهذا", "وتلك", "وذلك", "أن")),
+    "fa": frozenset(norm(w) for w in ("این", "آن", "همین", "همان", "چنین", "چنان")),
+}
+DEMONSTRATIVES = _DEMONSTRATIVES_BY_LANG["ar"] | _DEMONSTRATIVES_BY_LANG["fa"]
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 # the Arabic article with the clitics before it (a cue word so written names a contact already spoken of)
 _DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
@@ -152,6 +158,7 @@ _ANOTHER = frozenset(norm(w) for w in (
     "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "الجديد", "الجديدة",
     "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
     "دوم", "سوم", "چهارم", "پنجم", "جدید", "دیگر", "بعدی", "تازه",
+    "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "آخر", "آخرا", "آخراً", "جديدا", "جديداً", "ثان",
 ))
 
 
@@ -974,6 +981,15 @@ class RuleExtractor:
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
+                # «وقّع كريستوفر … على التزامات بلاده»: 'signed' when a signer follows it and what is signed is a
+                # deal's text; «وقع الهجوم» 'happened', «وقّع الرئيس أمراً تنفيذياً» an order, otherwise
+                cues = [
+                    x for x in cues
+                    if x[2].term != _WAQA or (
+                        any(h.cat in ("person", "role", "state", "org") and 0 <= a - x[1] <= 2 for a, _, h in cur)
+                        and _SIGNED_TEXT.search(raw, x[1], min(e, x[1] + 90)) is not None
+                    )
+                ]
                 cues = _deal_as_object(raw, cur, cues)
                 if "outcome_no_agreement" in groups:  # «من دون التوصل إلى اتفاق»: the outcome of a contact, no deal
                     # (a deal word in the phrase or up to ~2 words after it)
@@ -1047,7 +1063,7 @@ class RuleExtractor:
                 # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
                 near = any(_placed(view.text, h) for _, _, h in cues) or _SIDELINES.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
-            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups) if near and not groups & {"future", "hypothetical"} else None
+            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups, doc.lang) if near and not groups & {"future", "hypothetical"} else None
             if dem is not None:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
@@ -1071,7 +1087,7 @@ class RuleExtractor:
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
             if prev is not None and prev in out_of_scope:
-                back = self._back_reference(view, cur, cues, groups, hits_of(prev))
+                back = self._back_reference(view, cur, cues, groups, hits_of(prev), doc.lang)
                 if back is None and "both_sides" in groups and out_of_scope[prev].startswith("out of scope") and not (
                     self.required & self._sides_named(cur) - self._sides_named(hits_of(prev))
                 ):
@@ -1085,7 +1101,7 @@ class RuleExtractor:
                     continue
             # a cue that is itself 'this exchange' («این مبادله», «هذه المبادلة») speaks of a contact already
             # reported: it types no new one
-            cues = [x for x in cues if view.text[x[2].vstart : x[2].vend].split(" ", 1)[0] not in DEMONSTRATIVES]
+            cues = [x for x in cues if view.text[x[2].vstart : x[2].vend].split(" ", 1)[0] not in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES)]
             if not cues:
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
@@ -1298,7 +1314,9 @@ class RuleExtractor:
             return None, "negated"
         if "negation_before" in has and self._near(cur, cue_hit, "negation_before", before=4, after=0):
             return None, "negated ('without any meeting …')"
-        if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
+        # (what a message says — 'readiness to talk', 'conditions' — is its content: after a message word only
+        # a marker right behind it makes the message itself hypothetical)
+        if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
             return None, "hypothetical"
         if "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4):
             others = [x for x in cues if _cue_kind(x[2].key) not in ("agreement", "series")]
@@ -1781,7 +1799,7 @@ class RuleExtractor:
             outcome=ante.outcome if ante.outcome != "unknown" else outcome,
         )
 
-    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None, groups=None) -> tuple[str, Hit] | None:
+    def _anaphor(self, view: View, cur, cues, ante: Candidate, dates: list[DateMatch], pub: dt.date | None, groups=None, lang: str | None = None) -> tuple[str, Hit] | None:
         """The demonstrative when the sentence's typing cue, or its first contact cue, is 'this visit' /
         «هذا اللقاء» / «این توافق»: the sentence speaks again of a contact already reported, it is not a new one
         (codebook section 10). A sentence with a date of its own outside that contact's counts only when the
@@ -1802,7 +1820,7 @@ class RuleExtractor:
                 return side.group(1), main  # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported
         for cue in tried:
             own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
-            if own in DEMONSTRATIVES:
+            if own in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES):
                 # the cue itself starts with one («این مبادله»: a bare exchange is no cue); as the typing cue and
                 # the first contact word only («توافق اولیه این مبادله …» is the deal, not the exchange again), in
                 # a sentence with no date of its own («ریشه این مبادله به توافقی … ۱۹ مرداد» is about that deal)
@@ -1813,7 +1831,8 @@ class RuleExtractor:
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
                 i -= 1
             before = view.text[max(0, i - 8) : i].split()
-            if before and before[-1].lstrip("«\"“(") in DEMONSTRATIVES:
+            if before and before[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES) and not _noun_at(view.text, cue)[1]:
+                # (not 'that a second meeting …', «أن لقاءً ثانياً»: another contact)
                 return before[-1].lstrip("«\"“("), cue
         return None
 
@@ -1852,7 +1871,7 @@ class RuleExtractor:
             date_edtf=d.date_start.isoformat() if d.date_start == end else f"{d.date_start.isoformat()}/{end.isoformat()}",
         ), word
 
-    def _back_reference(self, view: View, cur, cues, groups: set[str], prev_hits) -> str | None:
+    def _back_reference(self, view: View, cur, cues, groups: set[str], prev_hits, lang: str | None = None) -> str | None:
         """The sentence's typing cue names, with the article or a demonstrative, a contact of the kind the
         sentence before typed («ويأتي الاتفاق بعد …», «هذه الزيارة»): the word, else None. An ordinal or
         'new / next / other' after the noun makes it another contact («الاجتماع الثاني»)."""
@@ -1873,7 +1892,7 @@ class RuleExtractor:
         if _RELATIVE_AFTER.match(text, main.vend) and (i == 0 or _SENTENCE_OPEN.search(text, max(0, i - 8), i)):
             return word  # the sentence opens with 'a deal that …' («توافقی که با میانجیگری … به دست آمد»): that one
         prior = text[max(0, i - 8) : i].split()
-        if prior and prior[-1].lstrip("«\"“(") in DEMONSTRATIVES:
+        if prior and prior[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES):
             return prior[-1].lstrip("«\"“(") + " " + word
         return None
 
@@ -2604,6 +2623,8 @@ _DOCUMENT_DATED = re.compile(
     r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة)\s+(?:في\s+|يوم\s+)?$"
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
+_WAQA = norm("وقع")
+_SIGNED_TEXT = re.compile(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
@@ -2647,7 +2668,7 @@ def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
     while i > 0 and _is_word(text[i - 1]):
         i -= 1
     after = text[h.vend : h.vend + 24].split()
-    return text[i : h.vend], bool(after and norm(after[0]) in _ANOTHER)
+    return text[i : h.vend], bool(after and norm(after[0].rstrip(",.:;!»\"")) in _ANOTHER)
 
 
 def _widened(ante: Candidate, other: Candidate, max_days: int = 14) -> Candidate:
