@@ -1634,3 +1634,17 @@ def test_that_a_second_meeting_took_place_is_another_contact(ex):
             "ونقلت صحيفة عن مصدر أن لقاءً ثانياً، مباشراً هذه المرة، جمع المسؤولين الأمريكيين والإيرانيين في مسقط في شباط/فبراير 2024.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 3, 1)))
     assert sorted({(c.date_start.month, c.same_as is None) for c in cands}) == [(1, True), (2, True)]
+
+
+def test_a_clause_after_a_semicolon_that_names_the_clause_before_takes_it_as_evidence(ex):
+    text = ("در نوامبر ۱۹۹۱، آمریکا پذیرفت ۲۷۸ میلیون دلار بابت تجهیزات نظامی به ایران بپردازد؛ "
+            "توافقی که در چارچوب دیوان داوری دعاوی ایران و آمریکا حاصل شد.")
+    c = one(ex, text, "fa", pub="2021-12-01")
+    assert c.event_type == "agreement" and c.quote.startswith("در نوامبر ۱۹۹۱")
+
+
+def test_the_venue_is_the_one_nearest_the_contact_word(ex):
+    text = ("في أعقاب التفجير الذي استهدف سفارة أجنبية في بغداد قبل أسبوعين وأثار موجة واسعة من الإدانات الدولية والإقليمية، "
+            "التقى مسؤولون إيرانيون وأمريكيون في جنيف يوم 3 آذار/مارس 2024 لبحث الملف النووي.")
+    c = one(ex, text, pub="2024-03-10")
+    assert (c.location_city, c.location_country) == ("Geneva", "CHE")

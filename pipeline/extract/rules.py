@@ -1238,6 +1238,13 @@ class RuleExtractor:
                     out[undated[1]] = (lead, dataclasses.replace(out[undated[1]][1], kept=True, reason=f"lead: the contact the next sentence dates ({cand.char_start})"))
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the sentence before spoke of, at {lead.char_start})"
+            if cand is not None and i > 0 and para_of[i - 1] == para_of[i] and raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith("؛") and _APPOSITION.match(raw, s):
+                # «آمریکا پذیرفت ۲۷۸ میلیون دلار … بپردازد؛ توافقی که در چارچوب دیوان … حاصل شد»: the clause after the
+                # semicolon names what the clause before reported; the evidence is both
+                qs = sents[i - 1][0]
+                if cand.char_end - qs <= MAX_QUOTE + MAX_QUOTE // 2:
+                    cand = dataclasses.replace(cand, char_start=qs, quote=raw[qs : cand.char_end])
+                    reason += " (with the clause before the semicolon, which it names)"
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
             undated = (i, len(out) - 1, cues) if cand is None and reason == "no date in the sentence or its context" else None
             if cand is not None:
@@ -1520,7 +1527,10 @@ class RuleExtractor:
                 # only the sides' own capitals are metonyms (Tehran, Washington); Vienna or Doha is a venue
                 ranked.append((1, rs, h))
         if ranked:
-            _, _, h = sorted(ranked, key=lambda x: (x[0], x[1], x[2].cat != "place"))[0]  # a city beats its state
+            # a city beats its state; among venues after 'in', the one nearest the contact word («… پس از ترور
+            # سلیمانی در بغداد، … پیام … را … در تهران تحویل داد»: Baghdad is the killing's)
+            near_cue = lambda x: min(abs(x[2].vstart - cue_hit.vend), abs(cue_hit.vstart - x[2].vend)) // 60 if x[0] == 0 else 0  # noqa: E731
+            _, _, h = sorted(ranked, key=lambda x: (x[0], near_cue(x), x[1], x[2].cat != "place"))[0]
             if h.cat == "place":
                 loc_city, loc_country = _place_location(self.lex.places[h.key])
             else:
@@ -2623,6 +2633,7 @@ _DOCUMENT_DATED = re.compile(
     r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة)\s+(?:في\s+|يوم\s+)?$"
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
+_APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 _WAQA = norm("وقع")
 _SIGNED_TEXT = re.compile(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
