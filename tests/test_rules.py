@@ -1648,3 +1648,16 @@ def test_the_venue_is_the_one_nearest_the_contact_word(ex):
             "التقى مسؤولون إيرانيون وأمريكيون في جنيف يوم 3 آذار/مارس 2024 لبحث الملف النووي.")
     c = one(ex, text, pub="2024-03-10")
     assert (c.location_city, c.location_country) == ("Geneva", "CHE")
+
+
+def test_the_deal_named_again_with_the_article_is_the_same_whatever_place_the_sentence_names(ex):
+    text = ("وقّعت إيران والولايات المتحدة الاتفاق في الجزائر يوم 19 كانون الثاني/يناير 1981. "
+            "ويتكون الاتفاق من إعلانين أنشأ ثانيهما محكمة تحكيم إيرانية أمريكية في لاهاي.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2001, 1, 19)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert {c.location_city for c in cands} == {"Algiers"}
+    # 'the round ended … a new round was held in Moscow' keeps the new round apart
+    text = ("استضافت بغداد يومي 23 و24 أيار/مايو 2012 جولة مفاوضات جلس فيها الوفد الأمريكي مع الوفد الإيراني. "
+            "وانتهت الجولة دون اتفاق، واكتفى المشاركون بتحديد موعد لجولة جديدة عُقدت في موسكو يومي 18 و19 حزيران/يونيو من العام نفسه.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2013, 1, 1)))
+    assert {c.location_city for c in cands if c.same_as is None} == {"Baghdad", "Moscow"}

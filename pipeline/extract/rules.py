@@ -158,7 +158,7 @@ _ANOTHER = frozenset(norm(w) for w in (
     "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "الجديد", "الجديدة",
     "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
     "دوم", "سوم", "چهارم", "پنجم", "جدید", "دیگر", "بعدی", "تازه",
-    "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "آخر", "آخرا", "آخراً", "جديدا", "جديداً", "ثان",
+    "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "آخر", "آخرا", "آخراً", "جديدا", "جديداً", "ثان", "جديد", "جديدة", "أخرى", "ثانية", "ثالثة",
 ))
 
 
@@ -1198,11 +1198,20 @@ class RuleExtractor:
                     reason += f" (during the visit reported at {trip[0].char_start})"
             if cand is not None and near and last[1] == i - 1 and cand.rule.endswith(":context-date"):
                 ante = out[last[0]][0]
+                # (with the article, the contact noun of the same kind is that contact, whatever other place the
+                # sentence names: «ويتكون الاتفاق من … أنشأ محكمة التحكيم … في لاهاي» after the signing in Algiers)
+                the_same = (
+                    _same_family(cand.event_type, ante.event_type)
+                    and _noun_at(view.text, self._main_cue(cues, groups, cur)[2])[0].startswith(_DEFINITE)
+                    and not any(_noun_at(view.text, x[2])[1] for x in cues)  # (not with 'a new round' in it)
+                )
                 if (
                     ((ante.date_start, ante.date_end) == (cand.date_start, cand.date_end) or "one of two contacts" not in out[last[0]][1].reason)
                     and ante.parties == cand.parties
-                    and (cand.location_country in (None, ante.location_country) or ante.location_country is None)
+                    and (cand.location_country in (None, ante.location_country) or ante.location_country is None or the_same)
                 ):  # (a 'series' here is sessions inside that contact: codebook section 10)
+                    if the_same and ante.location_country is not None and cand.location_country not in (None, ante.location_country):
+                        cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
                     # dated only by the sentence before, which reported a contact with the same sides: that contact again
                     # (its other day in that sentence, «انطلقت يوم الاثنين 29 … انتهت أمس الجمعة», widens the contact's days)
                     if (ante.date_start, ante.date_end) != (cand.date_start, cand.date_end):
