@@ -1661,3 +1661,13 @@ def test_the_deal_named_again_with_the_article_is_the_same_whatever_place_the_se
             "وانتهت الجولة دون اتفاق، واكتفى المشاركون بتحديد موعد لجولة جديدة عُقدت في موسكو يومي 18 و19 حزيران/يونيو من العام نفسه.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2013, 1, 1)))
     assert {c.location_city for c in cands if c.same_as is None} == {"Baghdad", "Moscow"}
+
+
+def test_a_release_that_an_appeal_is_for_is_no_release(ex):
+    text = ("وفي تشرين الثاني/نوفمبر 1979 نقل السفير البابوي إلى الخميني نداءً من البابا للإفراج عن الرهائن الأمريكيين "
+            "المحتجزين في طهران.")
+    assert none_in(ex, text, pub="2019-11-04")
+    text = "سفیر سوئیس در آبان ۱۳۵۸ برای آزادی گروگان‌های آمریکایی در تهران با مقام‌های ایرانی تماس گرفت."
+    assert all(c.event_type != "prisoner_release" for c in ex.extract(DocInput("t", text, "fa", dt.date(2019, 11, 4))))
+    # a release that took place still is one
+    assert one(ex, "وأفرجت إيران عن الرهائن الأمريكيين في 20 كانون الثاني/يناير 1981.", pub="2019-11-04").event_type == "prisoner_release"

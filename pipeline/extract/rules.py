@@ -1334,6 +1334,10 @@ class RuleExtractor:
         # a marker right behind it makes the message itself hypothetical)
         if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
             return None, "hypothetical"
+        if etype == "prisoner_release" and (_RELEASE_AIM.match(raw, max(s, cue_rs - 1), cue_re) or _RELEASE_AIM.search(raw, max(s, cue_rs - 16), cue_rs)) and len({_cue_kind(x[2].key) for x in cues}) == 1:
+            # «نقل … نداءً من البابا للإفراج عن الرهائن», «برای آزادی گروگان‌ها»: the release is what an appeal or
+            # an effort is for, not a release that took place
+            return None, "hypothetical (a release still to be obtained)"
         if "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4):
             others = [x for x in cues if _cue_kind(x[2].key) not in ("agreement", "series")]
             if not others:
@@ -2643,6 +2647,7 @@ _DOCUMENT_DATED = re.compile(
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
+_RELEASE_AIM = re.compile(r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت)\s+\S*$")
 _WAQA = norm("وقع")
 _SIGNED_TEXT = re.compile(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
