@@ -1671,3 +1671,9 @@ def test_a_release_that_an_appeal_is_for_is_no_release(ex):
     assert all(c.event_type != "prisoner_release" for c in ex.extract(DocInput("t", text, "fa", dt.date(2019, 11, 4))))
     # a release that took place still is one
     assert one(ex, "وأفرجت إيران عن الرهائن الأمريكيين في 20 كانون الثاني/يناير 1981.", pub="2019-11-04").event_type == "prisoner_release"
+
+
+def test_the_clause_after_a_semicolon_speaks_of_the_third_party_deal_before_it(ex):
+    text = ("اعلامیه تهران را که در اردیبهشت ۱۳۸۹ با برزیل و ترکیه امضا کردیم، آمریکایی‌ها نپذیرفتند؛ "
+            "آن یک توافق سه‌جانبه بود و ربطی به مذاکرات ژنو نداشت.")
+    assert none_in(ex, text, "fa", pub="2015-01-01")

@@ -1094,6 +1094,10 @@ class RuleExtractor:
                     # 'the two countries' right after a contact of a side with a third state, naming no side of
                     # its own beyond those: that pair again («رسانه‌های دو کشور از گفت‌وگو … خبر دادند»)
                     back = raw[cues[0][0] : cues[0][1]]
+                if back is None and raw[sents[prev][0] : sents[prev][1]].rstrip().endswith("؛") and not (self.required & self._sides_named(cur)):
+                    # «… با برزیل و ترکیه امضا کردیم …؛ آن یک توافق سه‌جانبه بود»: the clause after the semicolon, naming
+                    # no side of its own, still speaks of the contact before it
+                    back = raw[cues[0][0] : cues[0][1]]
                 if back is not None:
                     # «ويأتي الاتفاق بعد …» right after a deal that is no contact of the two sides: that deal again
                     out_of_scope[i] = out_of_scope[prev]
