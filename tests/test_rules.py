@@ -1677,3 +1677,19 @@ def test_the_clause_after_a_semicolon_speaks_of_the_third_party_deal_before_it(e
     text = ("اعلامیه تهران را که در اردیبهشت ۱۳۸۹ با برزیل و ترکیه امضا کردیم، آمریکایی‌ها نپذیرفتند؛ "
             "آن یک توافق سه‌جانبه بود و ربطی به مذاکرات ژنو نداشت.")
     assert none_in(ex, text, "fa", pub="2015-01-01")
+
+
+def test_a_round_with_the_p5_plus_1_is_about_the_nuclear_file(ex):
+    c = one(ex, "نشست وزیران خارجه ایران و گروه ۱+۵ با حضور جان کری روز ۴ مهر ۱۳۹۲ در نیویورک برگزار شد.", "fa", pub="2013-09-27")
+    assert "nuclear" in c.topics
+
+
+def test_a_contact_whose_text_names_no_subject_takes_the_headlines(ex):
+    text = ("محادثات فيينا لإحياء الاتفاق النووي تدخل أسبوعها الثاني\n\n"
+            "عقد الوفدان الإيراني والأمريكي جولة جديدة من المحادثات غير المباشرة في فيينا يوم الثلاثاء 27 كانون الأول/ديسمبر 2021.")
+    c = one(ex, text, pub="2021-12-30")
+    assert c.topics == frozenset({"nuclear"})
+    # a sentence that names its own subject keeps it
+    text = ("محادثات فيينا لإحياء الاتفاق النووي تدخل أسبوعها الثاني\n\n"
+            "عقد الوفدان الإيراني والأمريكي محادثات غير مباشرة بشأن تبادل السجناء في فيينا يوم الثلاثاء 27 كانون الأول/ديسمبر 2021.")
+    assert one(ex, text, pub="2021-12-30").topics == frozenset({"prisoners"})

@@ -1251,6 +1251,12 @@ class RuleExtractor:
                     out[undated[1]] = (lead, dataclasses.replace(out[undated[1]][1], kept=True, reason=f"lead: the contact the next sentence dates ({cand.char_start})"))
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the sentence before spoke of, at {lead.char_start})"
+            if cand is not None and not cand.topics and para_of[i] > 0:
+                # nothing in the sentence or the next ones says what it was about: the headline's subject
+                # («محادثات فيينا لإحياء الاتفاق النووي …»), when it names one
+                head = _topics(_cue_groups(headline_hits(i)))
+                if head:
+                    cand = dataclasses.replace(cand, topics=head)
             if cand is not None and i > 0 and para_of[i - 1] == para_of[i] and raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith("؛") and _APPOSITION.match(raw, s):
                 # «آمریکا پذیرفت ۲۷۸ میلیون دلار … بپردازد؛ توافقی که در چارچوب دیوان … حاصل شد»: the clause after the
                 # semicolon names what the clause before reported; the evidence is both
