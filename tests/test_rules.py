@@ -1550,7 +1550,7 @@ def test_a_deal_between_a_third_state_and_another_borrows_no_side(ex):
     assert [c.date_start.year for c in ex.extract(DocInput("t", text, "ar", dt.date(2020, 1, 1)))] == [1995]
 
 
-def test_a_deal_named_as_the_frame_of_an_obligation_is_not_concluded(ex):
+def test_a_safeguards_agreement_named_is_not_concluded(ex):
     text = "اعتمد مجلس المحافظين يوم الخميس 12 حزيران/يونيو 2025 قراراً يعلن أن إيران لا تفي بالتزاماتها بموجب اتفاق الضمانات مع الولايات المتحدة."
     assert none_in(ex, text, pub="2025-06-13")
 
@@ -1693,3 +1693,12 @@ def test_a_contact_whose_text_names_no_subject_takes_the_headlines(ex):
     text = ("محادثات فيينا لإحياء الاتفاق النووي تدخل أسبوعها الثاني\n\n"
             "عقد الوفدان الإيراني والأمريكي محادثات غير مباشرة بشأن تبادل السجناء في فيينا يوم الثلاثاء 27 كانون الأول/ديسمبر 2021.")
     assert one(ex, text, pub="2021-12-30").topics == frozenset({"prisoners"})
+
+
+def test_an_exchange_of_a_detained_person_is_a_release(ex):
+    text = ("وفي السابع من كانون الأول/ديسمبر 2019 جرى في مطار زيورخ تبادل الباحث الأمريكي شيوي وانغ "
+            "بالعالم الإيراني مسعود سليماني.")
+    assert one(ex, text, pub="2020-06-05").event_type == "prisoner_release"
+    # exchanged accusations, trade or a VSO subject are no release
+    assert none_in(ex, "وفي 7 كانون الأول/ديسمبر 2019 تبادل الإيرانيون والأمريكيون الاتهامات في مجلس الأمن.", pub="2020-06-05")
+    assert none_in(ex, "وارتفع التبادل التجاري بين إيران والولايات المتحدة عام 2019.", pub="2020-06-05")

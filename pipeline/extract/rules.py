@@ -980,6 +980,13 @@ class RuleExtractor:
             interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
+            if "event_types.prisoner_release" in groups:
+                # «جرى في مطار زيورخ تبادل الباحث الأمريكي … بالعالم الإيراني»: a bare 'exchange' is a release when
+                # its object is a detained person (not «تبادل الاتهامات», «التبادل التجاري», nor «تبادل الوزيران …»)
+                cues = [
+                    x for x in cues
+                    if x[2].term != _TABADUL or _EXCHANGED_PEOPLE.match(raw, x[1])
+                ]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
                 # «وقّع كريستوفر … على التزامات بلاده»: 'signed' when a signer follows it and what is signed is a
                 # deal's text; «وقع الهجوم» 'happened', «وقّع الرئيس أمراً تنفيذياً» an order, otherwise
@@ -2658,6 +2665,11 @@ _DOCUMENT_DATED = re.compile(
 )
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 _RELEASE_AIM = re.compile(r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت)\s+\S*$")
+_TABADUL = norm("تبادل")
+_EXCHANGED_PEOPLE = re.compile(
+    r"\s+(?:ال)?(?:باحث|باحثة|باحثين|سجين|سجينة|سجناء|السجناء|معتقل|معتقلة|معتقلين|محتجز|محتجزة|محتجزين|أسير|أسيرة|أسرى|"
+    r"مواطن|مواطنة|مواطنين|طالب|طالبة|طلاب|صحفي|صحفية|صحفيين|جندي|جنود|عالم|علماء|رهينة|رهائن|موقوف|موقوفين)(?!\w)"
+)
 _WAQA = norm("وقع")
 _SIGNED_TEXT = re.compile(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
