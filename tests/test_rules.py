@@ -1702,3 +1702,21 @@ def test_an_exchange_of_a_detained_person_is_a_release(ex):
     # exchanged accusations, trade or a VSO subject are no release
     assert none_in(ex, "وفي 7 كانون الأول/ديسمبر 2019 تبادل الإيرانيون والأمريكيون الاتهامات في مجلس الأمن.", pub="2020-06-05")
     assert none_in(ex, "وارتفع التبادل التجاري بين إيران والولايات المتحدة عام 2019.", pub="2020-06-05")
+
+
+def test_mainstream_news_distractors(ex):
+    # a side meeting its counterparts of third states (plural) is their meeting, not the other side's
+    text = ("عقد مسؤولون إيرانيون وأمريكيون محادثات غير مباشرة في مسقط يوم السبت 14 حزيران/يونيو 2025. "
+            "وكان عراقجي قد التقى نظراءه الفرنسي والبريطاني والألماني في جنيف الجمعة 20 حزيران/يونيو 2025.")
+    assert [c.date_start.day for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 6, 24)))] == [14]
+    # a third state's leader who visited a side's capital
+    text = ("التقى عراقجي وويتكوف في مسقط في نيسان/أبريل 2025. "
+            "وكان رئيس الوزراء العراقي محمد شياع السوداني قد زار واشنطن في نيسان/أبريل 2024 والتقى الرئيس جو بايدن.")
+    assert [c.date_start.year for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 1)))] == [2025]
+    # 'no date or place was set for any talks', the negated verb further before 'any'
+    text = ("وقال المتحدث باسم الخارجية الإيرانية اليوم الثلاثاء 24 حزيران/يونيو 2025 إنه «لم يُحدد أي موعد أو مكان لأي محادثات» "
+            "مع الأمريكيين، مضيفاً أن الثقة تضررت بعد هجوم وقع في خضم المسار التفاوضي.")
+    assert none_in(ex, text, pub="2025-06-24")
+    # 'open to a deal' and 'has always carried messages' are no contacts
+    assert none_in(ex, "وقال ترامب في 4 شباط/فبراير 2025 إنه منفتح على اتفاق مع طهران.", pub="2025-02-10")
+    assert none_in(ex, "ولطالما نقلت سويسرا رسائل بين طهران وواشنطن في 2020.", pub="2025-02-10")

@@ -981,6 +981,10 @@ class RuleExtractor:
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
             if "event_types.prisoner_release" in groups:
+                # «وبدت على المفرج عنهم علامات التأثر»: 'the released', in a sentence with no date of its own, are
+                # the people freed in a release reported, not a release (a dated flight carrying them is one)
+                if not sent_dates[i]:
+                    cues = [x for x in cues if x[2].term not in _THE_RELEASED]
                 # «جرى في مطار زيورخ تبادل الباحث الأمريكي … بالعالم الإيراني»: a bare 'exchange' is a release when
                 # its object is a detained person (not «تبادل الاتهامات», «التبادل التجاري», nor «تبادل الوزيران …»)
                 cues = [
@@ -2063,7 +2067,13 @@ class RuleExtractor:
 
     def _third_visitor(self, cur, cue: Hit, cue_re: int, on) -> str | None:
         """The traveller named right after a visit noun («زيارة رئيس الوزراء محمد شياع السوداني إلى طهران»), when
-        a third state's person: that state, else None."""
+        a third state's person: that state, else None. Also the traveller right before a visit verb («وكان رئيس
+        الوزراء العراقي محمد شياع السوداني قد زار واشنطن»)."""
+        before = [h for _, b, h in cur if h.cat == "person" and 0 <= cue.vstart - h.vend <= 8]
+        if before:
+            party = self._party_of(before[-1], on)
+            if party and len(party) == 1 and not (party & self.required):
+                return next(iter(party))
         for a, _, h in cur:
             if a < cue_re:
                 continue
@@ -2309,6 +2319,9 @@ class RuleExtractor:
             if _DIRECT_AFTER.match(view.text, c.vend):
                 continue
             if any(h.cat == "cue" and ((h.key == "negation" and self._within(h, c, 1, 4)) or (h.key == "negation_before" and self._within(h, c, 3, 0))) for _, _, h in cur):
+                return True
+            # «لم يُحدد أي موعد أو مكان لأي محادثات»: the negated verb further before, 'any' repeated
+            if any(h.cat == "cue" and h.key == "negation" and h.vend <= c.vstart and self._within(h, c, 8, 0) for _, _, h in cur):
                 return True
         return False
 
@@ -2599,7 +2612,7 @@ _BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", 
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
 _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
 # 'his / her counterpart' right before a state's adjective («نظيره الإيطالي»)
-_COUNTERPART = re.compile(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظيرها)\s+$")
+_COUNTERPART = re.compile(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظراءه|نظرائها|نظراءها|نظيرها)\s+$")
 # 'received' (Arabic, past or present, with و/ف), a word of its own
 _RECEIVED = re.compile(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
@@ -2665,6 +2678,7 @@ _DOCUMENT_DATED = re.compile(
 )
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 _RELEASE_AIM = re.compile(r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت)\s+\S*$")
+_THE_RELEASED = frozenset(norm(w) for w in ("المفرج عنهم", "المفرج عنه", "المفرج عنها", "المفرج عنهما"))
 _TABADUL = norm("تبادل")
 _EXCHANGED_PEOPLE = re.compile(
     r"\s+(?:ال)?(?:باحث|باحثة|باحثين|سجين|سجينة|سجناء|السجناء|معتقل|معتقلة|معتقلين|محتجز|محتجزة|محتجزين|أسير|أسيرة|أسرى|"
@@ -2673,7 +2687,7 @@ _EXCHANGED_PEOPLE = re.compile(
 _WAQA = norm("وقع")
 _SIGNED_TEXT = re.compile(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
 _DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
-_ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ"))
+_ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي", "وأي", "ولأي", "فأي"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
 _DID_NOT_MEET = frozenset(norm(w) for w in ("لم يلتق", "لم تلتق", "لم يلتقيا"))
 _DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
