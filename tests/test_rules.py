@@ -1720,3 +1720,10 @@ def test_mainstream_news_distractors(ex):
     # 'open to a deal' and 'has always carried messages' are no contacts
     assert none_in(ex, "وقال ترامب في 4 شباط/فبراير 2025 إنه منفتح على اتفاق مع طهران.", pub="2025-02-10")
     assert none_in(ex, "ولطالما نقلت سويسرا رسائل بين طهران وواشنطن في 2020.", pub="2025-02-10")
+
+
+def test_calling_for_or_wanting_a_deal_is_no_contact(ex):
+    text = "رئیس‌جمهور آمریکا روز چهارشنبه ۲۴ اردیبهشت ۱۴۰۴ خواهان توافق با ایران بود."
+    assert none_in(ex, text, "fa", pub="2025-05-15")
+    text = "مقام‌های اسرائیلی روز چهارشنبه ۲۴ اردیبهشت ۱۴۰۴ خواستار توقف مذاکرات ایران و آمریکا شدند."
+    assert none_in(ex, text, "fa", pub="2025-05-15")
