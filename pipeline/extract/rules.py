@@ -2347,17 +2347,9 @@ class RuleExtractor:
     def _anaphor_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
         """States that a sentence speaking again of a contact names as its mediators («تم التوصل إلى هذا
         الاتفاق بوساطة قطرية»): a third state next to a mediation cue (the mention names them, codebook 9)."""
-        med_groups = {h.key for _, _, h in cur if h.cat == "cue" and h.key.startswith("mediation.")}
-        if not med_groups:
+        if not any(h.cat == "cue" and h.key.startswith("mediation.") for _, _, h in cur):
             return []
-        out = {}
-        for rs, re_, h in cur:
-            if h.cat == "state" and h.key not in self.required and h.key not in ante.parties and h.key not in out:
-                role = self._role_of_hits(cur, [h], self.required | ante.parties)
-                if role:
-                    st = self.lex.states.get(h.key)
-                    out[h.key] = ActorRef(h.key, st.name_en if st else h.key, raw[rs:re_], "state", h.key, mediation_role=role)
-        return [out[k] for k in sorted(out)]
+        return [m for m in self._shuttle_mediators(raw, cur, ante) if m.kind == "state"]
 
     def _shuttle_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
         """The go-betweens a sentence with a message-carrying cue names, for the contact ``ante`` reported just
