@@ -392,19 +392,18 @@ def row_frames(rows: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return {t: coerce(pd.DataFrame(rows[t], columns=c.table(t).column_names), t) for t in ROW_TABLES}
 
 
-def _secrecy(members: list[Candidate]) -> str:
+def _secrecy(members: list[Candidate], etype: str) -> str:
     """The first mention's secrecy that is known; an officially concluded deal is public unless the text
     says otherwise (codebook section 5)."""
     known = next((m.secrecy for m in members if m.secrecy != "unknown"), "unknown")
-    if known == "unknown" and any(m.certainty == "reported" for m in members) and sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0] == "agreement":
+    if known == "unknown" and any(m.certainty == "reported" for m in members) and etype == "agreement":
         return "public"
     return known
 
 
-def _outcome(members: list[Candidate]) -> str:
+def _outcome(members: list[Candidate], etype: str) -> str:
     """The event's outcome: an agreement event's is always ``agreement`` and a release that took place
     carries out a deal of the sides (codebook section 12); otherwise the first mention's that is known."""
-    etype = sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0]
     known = next((m.outcome for m in members if m.outcome != "unknown"), "unknown")
     if etype == "agreement" or (etype == "prisoner_release" and known == "unknown"):
         return "agreement"
@@ -416,15 +415,16 @@ def _event_rows(cl: list[tuple[Candidate, str | None]], eid: str, names: dict[st
     events, parts, meds, mentions = out["events"], out["participants"], out["mediators"], out["mentions"]
     members = [c for c, _ in cl]
     best = _intersect_dates(members)
+    etype = sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0]  # the highest-ranked kind
     parties = sorted(set().union(*[m.parties for m in members]))
     mediator_ids = {a.actor_id for m in members for a in m.mediators}
     parties = [p for p in parties if p not in mediator_ids]
     loc = next((m for m in members if m.location_city), None) or next((m for m in members if m.location_country), None)
     ev = {
         "event_id": eid,
-        "event_type": sorted((m.event_type for m in members), key=lambda t: _TYPE_RANK[t])[0],
+        "event_type": etype,
         "format": next((m.format for m in members if m.format != "unknown"), "unknown"),
-        "secrecy": _secrecy(members),
+        "secrecy": _secrecy(members, etype),
         "certainty": "denied" if any(m.certainty == "denied" for m in members) else ("reported" if any(m.certainty == "reported" for m in members) else "alleged"),
         "date_start": best.date_start,
         "date_end": best.date_end,
@@ -434,7 +434,7 @@ def _event_rows(cl: list[tuple[Candidate, str | None]], eid: str, names: dict[st
         "location_country": loc.location_country if loc else None,
         "parties": parties,
         "topics": sorted(set().union(*[m.topics for m in members])),
-        "outcome": _outcome(members),
+        "outcome": _outcome(members, etype),
         "n_mentions": len(members),
         "n_documents": len({m.doc_id for m in members}),
         "confidence": round(min(1.0, max(m.confidence for m in members) + 0.05 * (len(members) - 1)), 3),
