@@ -1446,6 +1446,25 @@ def _resolve_same(ctx, cands):
     return out
 
 
+def _range_year(ctx, cands):
+    """'بين 27 نوفمبر و5 ديسمبر 2001', 'از ۶ آبان تا ۱۴ آذر ۱۳۸۰': the first end of a range, written
+    without a year, takes the year of the second end (the year before when its month comes later), not
+    the publication's or an earlier date's."""
+    out = list(cands)
+    for i in range(len(out) - 1):
+        p, c = out[i], out[i + 1]
+        if not p.open_year or not c.parts or not c.parts[1] or c.kind != "abs" or c.open_year:
+            continue
+        cal, mo, d = p.open_year
+        if cal != c.parts[0] or not P_CONN_RANGE.match(ctx.text[p.ve:c.vs]):
+            continue
+        y = c.parts[1] if (mo, d or 0) <= (c.parts[2] or 12, c.parts[3] or 31) else c.parts[1] - 1
+        r = _mk(ctx, _Span(p.vs, p.ve), cal, y, mo, d, extra="year taken from the end of the range")
+        if r is not None:
+            out[i] = r
+    return out
+
+
 class _Span:
     def __init__(self, s, e):
         self._s, self._e = s, e
@@ -1487,7 +1506,7 @@ def find_dates(raw: str, lang: str | None = None,
     if view is None or view.raw is not raw:
         view = normalize(raw)
     ctx = _Ctx(view.text, lang, published)
-    cands = _day_pairs(ctx, _merge(ctx, _resolve_same(ctx, _select(_scan(ctx)))))
+    cands = _day_pairs(ctx, _merge(ctx, _resolve_same(ctx, _range_year(ctx, _select(_scan(ctx))))))
     out = []
     for c in cands:
         rs, re_ = view.to_raw(c.vs, c.ve)

@@ -530,6 +530,19 @@ def test_a_bare_first_day_opens_a_yearless_range(text, lang, edtf):
     assert find_dates(text, lang, dt.date(2024, 12, 1))[-1].edtf == edtf
 
 
+@pytest.mark.parametrize(
+    "text, lang, pub, edtf",
+    [
+        ("انعقد بين 27 تشرين الثاني/نوفمبر و5 كانون الأول/ديسمبر 2001", "ar", None, "2001-11-27/2001-12-05"),
+        ("بين 27 نوفمبر و5 ديسمبر 2001", "ar", dt.date(2025, 3, 1), "2001-11-27/2001-12-05"),
+        ("من 27 ديسمبر إلى 5 يناير 2002", "ar", None, "2001-12-27/2002-01-05"),
+        ("از ۶ آبان تا ۱۴ آذر ۱۳۸۰", "fa", dt.date(2025, 3, 1), "2001-10-28/2001-12-05"),
+    ],
+)
+def test_the_first_end_of_a_cross_month_range_takes_the_year_of_the_second(text, lang, pub, edtf):
+    assert find_dates(text, lang, pub)[-1].edtf == edtf
+
+
 def test_a_month_after_a_season_anchor_does_not_crash():
     # a season («صيف 1985») is an anchor with a year and no month: a later month with no year
     # («أواخر أيار/مايو») takes its year rather than failing to compare months

@@ -1727,3 +1727,36 @@ def test_calling_for_or_wanting_a_deal_is_no_contact(ex):
     assert none_in(ex, text, "fa", pub="2025-05-15")
     text = "مقام‌های اسرائیلی روز چهارشنبه ۲۴ اردیبهشت ۱۴۰۴ خواستار توقف مذاکرات ایران و آمریکا شدند."
     assert none_in(ex, text, "fa", pub="2025-05-15")
+
+
+def test_every_or_some_contacts_are_a_generality(ex):
+    text = "مع كل جولة تفاوض جديدة بين طهران وواشنطن في عام 2025 يُستعاد تاريخ طويل."
+    assert none_in(ex, text, pub="2025-06-01")
+    text = "بعض تلك الاتصالات بين إيران والولايات المتحدة عام 1986 كان سرياً."
+    assert none_in(ex, text, pub="2025-06-01")
+    text = "در هر دیدار ایران و آمریکا در سال ۱۴۰۴ این موضوع مطرح شد."
+    assert none_in(ex, text, "fa", pub="2025-06-01")
+    # a dated round is still one
+    assert one(ex, "جرت جولة تفاوض بين طهران وواشنطن في مسقط في 12 نيسان/أبريل 2025.", pub="2025-06-01")
+
+
+def test_a_date_between_a_verb_of_publishing_and_the_contact_is_the_reports(ex):
+    text = ("في 25 أيار/مايو 1986 وصل إلى طهران مستشار الأمن القومي الأمريكي روبرت ماكفارلين في مهمة سرية. "
+            "وبعد أشهر، نشرت مجلة «الشراع» اللبنانية في 3 تشرين الثاني/نوفمبر 1986 تفاصيل الرحلة.")
+    assert {c.date_start for c in ex.extract(DocInput("t", text, "ar", None))} == {dt.date(1986, 5, 25)}
+    # ... unless the contact is what the date is during
+    text = "صورة نشرتها وكالة أنباء في آذار/مارس 2015، خلال المفاوضات النووية بين ظريف وكيري في لوزان."
+    assert one(ex, text, pub="2025-06-01").date_start == dt.date(2015, 3, 1)
+
+
+def test_a_secret_mission_is_a_trip(ex):
+    text = ("في 25 أيار/مايو 1986 هبطت في مطار مهرآباد بطهران طائرة تقل مستشار الأمن القومي الأمريكي "
+            "روبرت ماكفارلين في مهمة سرية.")
+    assert one(ex, text, pub=None).event_type == "visit"
+
+
+def test_a_clause_headed_by_it_is_scheduled_is_future(ex):
+    text = "ومن المقرر أن تحتضن مسقط يوم السبت 12 نيسان/أبريل 2025 جولة جديدة بين عراقجي وويتكوف."
+    assert none_in(ex, text, pub=None)
+    text = "قرار است روز شنبه ۲۳ فروردین ۱۴۰۴ در مسقط دور تازه مذاکرات عراقچی و ویتکاف برگزار شود."
+    assert none_in(ex, text, "fa", pub=None)

@@ -1374,6 +1374,8 @@ class RuleExtractor:
                 return None, "hypothetical"
         if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
+        if "future" in has and _clause_future(raw, s, cue_rs):
+            return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
         if "off_agenda" in has and self._near(cur, cue_hit, "off_agenda", before=1, after=14):
@@ -1382,6 +1384,8 @@ class RuleExtractor:
             return None, "a question"
         if "habitual" in groups and self._near(cur, cue_hit, "habitual", before=3, after=3):
             return None, "a habit ('usually', 'always'), not one contact"
+        if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
+            return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
         # ---- date
         pub = doc.publication_date
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
@@ -1395,7 +1399,9 @@ class RuleExtractor:
         if reveals:
             dates = [
                 d for d in dates
-                if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a) for a, b in reveals)
+                if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a)
+                           or _reveal_dated(raw, b, d, cue_rs) for a, b in reveals)
+                or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
             ]
         # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
         # در …») is that document's, not the contact's
@@ -2669,6 +2675,30 @@ _DOCUMENT_DATED = re.compile(
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
+def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
+    """Arabic verb–subject–date–object order: «نشرت مجلة «الشراع» اللبنانية في 3 تشرين الثاني 1986 تفاصيل
+    الرحلة». A date between a verb of revealing (ending at ``b``) and the contact word, with no 'that' clause
+    opening in between, is the report's (the caller keeps a date the contact is said to be during: «نشرتها
+    وكالة في آذار/مارس 2015، خلال المفاوضات»)."""
+    return 0 <= d.start_char - b <= 60 and d.end_char <= cue_rs and not _THAT.search(raw, b, d.start_char)
+
+
+_DURING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|ابان|في غمرة|على هامش|طی|در جریان|در حاشیه|حین)(?!\w)")
+_THAT = re.compile(r"(?<!\w)(?:أن|أنّ|إن|إنّ|ان|که|بأن|بان)(?!\w)")
+def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
+    """«ومن المقرر أن تحتضن مسقط يوم السبت 12 نيسان/أبريل 2025 جولة جديدة», «قرار است دور بعدی … در مسقط برگزار
+    شود»: a scheduling head governs its whole clause, however far the contact word is, up to the next comma."""
+    m = None
+    for m in _SCHEDULED.finditer(raw, max(s, cue_rs - 110), cue_rs):
+        pass
+    return m is not None and not _COMMA_BREAK.search(raw, m.end(), cue_rs)
+
+
+_SCHEDULED = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
+_COMMA_BREAK = re.compile(r"[،,؛;:.]")
+# 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
+# دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
+_EVERY = re.compile(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
 _RELEASE_AIM = re.compile(r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت)\s+\S*$")
 _THE_RELEASED = frozenset(norm(w) for w in ("المفرج عنهم", "المفرج عنه", "المفرج عنها", "المفرج عنهما"))
 _TABADUL = norm("تبادل")
