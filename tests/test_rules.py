@@ -1760,3 +1760,40 @@ def test_a_clause_headed_by_it_is_scheduled_is_future(ex):
     assert none_in(ex, text, pub=None)
     text = "قرار است روز شنبه ۲۳ فروردین ۱۴۰۴ در مسقط دور تازه مذاکرات عراقچی و ویتکاف برگزار شود."
     assert none_in(ex, text, "fa", pub=None)
+
+
+def test_released_with_the_day_between_verb_and_person(ex):
+    text = "أُفرج أمس الخميس عن الجندي الأمريكي مايكل وايت في إيران بوساطة سويسرية."
+    assert one(ex, text, pub="2020-06-05").event_type == "prisoner_release"
+
+
+def test_not_part_of_any_deal_is_no_deal(ex):
+    text = ("أما العالم الإيراني سيروس أصغري، الذي عاد إلى طهران الأربعاء الماضي بعد ترحيله من الولايات المتحدة، "
+            "فقد نفى مسؤولون أمريكيون أن يكون ترحيله جزءاً من أي صفقة.")
+    assert none_in(ex, text, pub="2020-06-05")
+
+
+def test_so_often_heads_its_clause(ex):
+    text = ("ولطالما نقل السفراء السويسريون في طهران رسائل بين العاصمتين في لحظات التوتر، كما أطلقت برن مطلع العام "
+            "آلية للتجارة الإنسانية مع إيران والولايات المتحدة.")
+    assert none_in(ex, text, pub="2020-06-05")
+
+
+def test_open_to_a_deal_behind_a_quote_mark(ex):
+    text = "وقال ترامب في 4 شباط/فبراير 2025 إنه «منفتح» على اتفاق مع طهران."
+    assert none_in(ex, text, pub="2025-02-20")
+
+
+def test_days_later_is_not_the_date_before(ex):
+    text = ("وكان ترامب قد وقّع في الرابع من شباط/فبراير الجاري مذكرة رئاسية ضد إيران. "
+            "وردّ المرشد الإيراني بعد أيام بأن التفاوض مع الولايات المتحدة «ليس حكيماً».")
+    assert none_in(ex, text, pub="2025-02-20")
+
+
+def test_a_trip_whose_meetings_are_with_a_third_state(ex):
+    text = ("وقال وزير الخارجية الإيراني عباس عراقجي، الذي يزور موسكو ويلتقي الرئيس فلاديمير بوتين اليوم الاثنين، "
+            "إن الولايات المتحدة «قررت تفجير الدبلوماسية».")
+    assert none_in(ex, text, pub="2025-06-23")
+    # a trip in which the other side is met stays
+    text = "زار عراقجي مسقط اليوم الاثنين والتقى المبعوث الأمريكي ستيف ويتكوف."
+    assert one(ex, text, pub="2025-06-23")

@@ -1382,8 +1382,15 @@ class RuleExtractor:
             return None, "a statement that the contact is not on the agenda («در دستور کار نیست»)"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
-        if "habitual" in groups and self._near(cur, cue_hit, "habitual", before=3, after=3):
+        if "habitual" in groups and (
+            self._near(cur, cue_hit, "habitual", before=3, after=3)
+            # «ولطالما نقل السفراء السويسريون في طهران رسائل …»: 'so often has' heads its clause
+            or any(h.cat == "cue" and h.key == "habitual" and h.term in _LONG_HABIT and h.vend <= cue_hit.vstart
+                   and self._within(h, cue_hit, 8, 0) and not _COMMA_BREAK.search(view.text, h.vend, cue_hit.vstart) for _, _, h in cur)
+        ):
             return None, "a habit ('usually', 'always'), not one contact"
+        if etype in ("agreement", "prisoner_release") and self._any_denied(view, cur, cue_hit):
+            return None, "no deal ('denied that it was part of any deal', «لم يتم التوصل إلى أي اتفاق»)"
         if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
         # ---- date
@@ -1490,6 +1497,13 @@ class RuleExtractor:
             guest = self._third_visitor(cur, cue_hit, cue_re, date.date_start)
             if guest is not None:  # «زيارة رئيس الوزراء العراقي إلى طهران»: Iraq's visit to Iran, no message for the other side
                 return None, f"out of scope: a visit of {guest}'s official to a side, carrying no message"
+        if etype == "visit" and doc.lang == "ar" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
+            meets = [x for x in cues if _cue_kind(x[2].key) in ("talks", "meeting")]
+            third = [self._met_third_party(raw, cur, x[2], x[1], date.date_start) for x in meets]
+            if meets and all(third) and self._trip_to_side(view, cur, cues, groups) is None:
+                # «عراقجي، الذي يزور موسكو ويلتقي الرئيس فلاديمير بوتين اليوم»: a trip whose every meeting is with a
+                # third state's person is that state's affair, whatever the sentence says of the other side
+                return None, f"out of scope: a trip whose meetings are with {third[0]}"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
@@ -2331,6 +2345,15 @@ class RuleExtractor:
                 return True
         return False
 
+    def _any_denied(self, view: View, cur, c: Hit) -> bool:
+        """A deal word after 'any' («أي صفقة», «هیچ توافقی») with a negation or a denial up to ~8 words before
+        it: no deal, not a specific one denied."""
+        word, _ = _noun_at(view.text, c)
+        before = view.text[max(0, c.vend - len(word) - 6) : c.vend - len(word)].split()
+        if not before or before[-1] not in _ANY:
+            return False
+        return any(h.cat == "cue" and h.key in ("negation", "denial") and h.vend <= c.vstart and self._within(h, c, 8, 0) for _, _, h in cur)
+
     def _negated(self, view: View, cue: Hit, cur) -> bool:
         for _, _, h in cur:
             if h.cat == "cue" and h.key == "negation" and self._within(h, cue, 3, 2):
@@ -2696,6 +2719,7 @@ def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
 
 _SCHEDULED = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
+_LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
 _EVERY = re.compile(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
