@@ -1797,3 +1797,38 @@ def test_a_trip_whose_meetings_are_with_a_third_state(ex):
     # a trip in which the other side is met stays
     text = "زار عراقجي مسقط اليوم الاثنين والتقى المبعوث الأمريكي ستيف ويتكوف."
     assert one(ex, text, pub="2025-06-23")
+
+
+def test_talks_that_seem_something_are_assessed(ex):
+    text = "تبدو مفاوضات إحياء الاتفاق النووي بين إيران والولايات المتحدة اليوم أبعد عن خط النهاية."
+    assert none_in(ex, text, pub="2022-09-05")
+
+
+def test_a_date_before_after_the_deal_dates_what_followed(ex):
+    text = ("سجّل الريال الإيراني اليوم السبت تحسناً ملحوظاً في السوق الحرة، وذلك في أول يوم عمل يلي الإعلان عن "
+            "اتفاق بين طهران وواشنطن يقضي بتبادل سجناء.")
+    assert none_in(ex, text, pub="2023-08-12")
+    # the contact word before 'after' keeps the day
+    text = "أفرجت إيران اليوم السبت عن سجناء أمريكيين بعد اتفاق مع واشنطن."
+    assert ex.extract(DocInput("t", text, "ar", dt.date(2023, 8, 12)))[0].date_start == dt.date(2023, 8, 12)
+
+
+def test_waiting_for_a_round_is_future(ex):
+    text = "معامله‌گران که از روز پنجشنبه ۲۸ فروردین ۱۴۰۴ منتظر اخبار دومین دور گفت‌وگوهای ایران و آمریکا بودند، دلار فروختند."
+    assert none_in(ex, text, "fa", pub="2025-04-19")
+
+
+def test_the_terms_of_a_deal_are_no_deal(ex):
+    text = "ترامپ امروز پنجشنبه ۲۵ اردیبهشت ۱۴۰۴ مدعی شد که ایران «به نوعی» با شرایط توافق با آمریکا موافقت کرده است."
+    assert none_in(ex, text, "fa", pub="2025-05-15")
+
+
+def test_a_delegation_bound_for_a_third_state_is_travel(ex):
+    text = ("معامله‌گران با شنیدن خبر رسیدن هیئت ایرانی به رم در روز پنجشنبه ۲۸ فروردین ۱۴۰۴ دلار فروختند. "
+            "هیئت آمریکایی نیز به ریاست استیو ویتکاف راهی رم شده است.")
+    assert none_in(ex, text, "fa", pub="2025-04-19")
+
+
+def test_a_statement_made_during_a_sides_own_trip(ex):
+    text = "دونالد ترامپ، رئیس‌جمهور آمریکا، دیروز پنجشنبه ۲۵ اردیبهشت ۱۴۰۴ در جریان سفر منطقه‌ای خود گفت که ایران باید تصمیم بگیرد."
+    assert none_in(ex, text, "fa", pub="2025-05-16")

@@ -1027,6 +1027,8 @@ class RuleExtractor:
                 # (stalled talks that resume, «استؤنفت المفاوضات المتوقفة», are a contact)
                 off = _cue_spans(cur, "cancelled", groups) + ([] if _RESUMED.search(raw, s, e) else _cue_spans(cur, "stalled", groups))
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
+            # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
+            cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
             titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
@@ -1410,6 +1412,10 @@ class RuleExtractor:
                            or _reveal_dated(raw, b, d, cue_rs) for a, b in reveals)
                 or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
             ]
+        # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
+        # contact word after it dates what followed the contact, not the contact
+        if doc.lang == "ar":  # (Persian puts the verb last: «روز شنبه پس از … مذاکره کردند» is the contact's day)
+            dates = [d for d in dates if not _dates_what_followed(raw, d, cues)]
         # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
         # در …») is that document's, not the contact's
         dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
@@ -1497,6 +1503,18 @@ class RuleExtractor:
             guest = self._third_visitor(cur, cue_hit, cue_re, date.date_start)
             if guest is not None:  # «زيارة رئيس الوزراء العراقي إلى طهران»: Iraq's visit to Iran, no message for the other side
                 return None, f"out of scope: a visit of {guest}'s official to a side, carrying no message"
+        if etype == "visit" and "statement" in has and all(_cue_kind(x[2].key) == "visit" for x in cues) and _DURING.search(raw, max(s, cue_rs - 14), cue_rs) \
+                and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups) \
+                and not self._third_actor_named(cur, date.date_start):
+            # «ترامپ دیروز در جریان سفر منطقه‌ای خود گفت که …»: what was said during a side's own trip, the trip only
+            # its setting (a third state's traveller or host may be carrying something: not this rule's)
+            return None, "a statement made during a trip"
+        if etype == "visit" and not self._strong(cues, cur) and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
+            dest = self._third_destination(view, cur)
+            if dest is not None:
+                # «هیئت آمریکایی به ریاست ویتکاف راهی رم شده است»: a delegation on its way to a third state's city
+                # (no contact word but 'delegation'): travel to the venue, not the contact held there
+                return None, f"travel: a delegation bound for {dest}, a third state"
         if etype == "visit" and doc.lang == "ar" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
             meets = [x for x in cues if _cue_kind(x[2].key) in ("talks", "meeting")]
             third = [self._met_third_party(raw, cur, x[2], x[1], date.date_start) for x in meets]
@@ -2270,6 +2288,33 @@ class RuleExtractor:
         weak = _cue_spans(cur, "weak_contact")
         return [x for x in cues if not any(a <= x[0] and x[1] <= b for a, b in weak)]
 
+    def _third_actor_named(self, cur, on) -> bool:
+        """The sentence names a third state, a place in one, or a third state's person."""
+        for _, _, h in cur:
+            if h.cat == "state" and h.key not in self.required:
+                return True
+            if h.cat == "place" and self.lex.places[h.key].country not in self.required:
+                return True
+            if h.cat == "person":
+                party = self._party_of(h, on)
+                if party is not None and not set(party) <= set(self.required):
+                    return True
+        return False
+
+    def _third_destination(self, view: View, cur) -> str | None:
+        """A third state's place or name after 'to' or 'bound for' («به رم», «راهی رم», «إلى روما»): that
+        state, else None."""
+        for _, _, h in cur:
+            if h.cat == "place":
+                country = self.lex.places[h.key].country
+            elif h.cat == "state" and h.extra in ("name", "capital"):
+                country = h.key
+            else:
+                continue
+            if country and country not in self.required and view.text[max(0, h.vstart - 6) : h.vstart].split()[-1:] in (["به"], ["الی"], ["راهی"], ["عازم"]):
+                return country
+        return None
+
     def _trip_to_side(self, view: View, cur, cues, groups=None) -> Hit | None:
         """The destination of a trip to a side's own territory: a (not weak) visit cue followed by 'to' and a
         side's capital or name («زيارة إلى واشنطن», «سفر به تهران») or by the capital itself («زيارته طهران»),
@@ -2718,6 +2763,15 @@ def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
 
 
 _SCHEDULED = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
+def _dates_what_followed(raw: str, d, cues) -> bool:
+    first = min(x[0] for x in cues)
+    if first < d.end_char:
+        return False
+    return any(0 <= first - m.end() <= 30 for m in _FOLLOWING.finditer(raw, d.end_char, first))
+
+
+_FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
+_SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
