@@ -2301,16 +2301,19 @@ class RuleExtractor:
                     return True
         return False
 
+    def _where(self, h: Hit) -> str | None:
+        """The country a place, or a state's name or capital, stands for as a destination; else None."""
+        if h.cat == "place":
+            return self.lex.places[h.key].country
+        if h.cat == "state" and h.extra in ("name", "capital"):
+            return h.key
+        return None
+
     def _third_destination(self, view: View, cur) -> str | None:
         """A third state's place or name after 'to' or 'bound for' («به رم», «راهی رم», «إلى روما»): that
         state, else None."""
         for _, _, h in cur:
-            if h.cat == "place":
-                country = self.lex.places[h.key].country
-            elif h.cat == "state" and h.extra in ("name", "capital"):
-                country = h.key
-            else:
-                continue
+            country = self._where(h)
             if country and country not in self.required and view.text[max(0, h.vstart - 6) : h.vstart].split()[-1:] in (["به"], ["الی"], ["راهی"], ["عازم"]):
                 return country
         return None
@@ -2330,13 +2333,7 @@ class RuleExtractor:
             ):
                 continue  # 'any visit to Iran would be …' is no trip
             for _, _, h in cur:
-                if h.cat == "place":
-                    country = self.lex.places[h.key].country
-                elif h.cat == "state" and h.extra in ("name", "capital"):
-                    country = h.key
-                else:
-                    continue
-                if country not in self.required:
+                if self._where(h) not in self.required:
                     continue
                 gap = h.vstart - c.vend
                 if (0 <= gap <= 12 and self._locative(view, h)) or (0 <= gap <= 1 and (h.cat == "place" or h.extra == "capital")):
