@@ -1832,3 +1832,12 @@ def test_a_delegation_bound_for_a_third_state_is_travel(ex):
 def test_a_statement_made_during_a_sides_own_trip(ex):
     text = "دونالد ترامپ، رئیس‌جمهور آمریکا، دیروز پنجشنبه ۲۵ اردیبهشت ۱۴۰۴ در جریان سفر منطقه‌ای خود گفت که ایران باید تصمیم بگیرد."
     assert none_in(ex, text, "fa", pub="2025-05-16")
+
+
+def test_an_envoy_for_iran_affairs_is_a_title_not_a_trip(ex):
+    text = ("وب‌سایت اکسیوس روز چهارشنبه به نقل از دو مقام آمریکایی گزارش داد که ابرام پیلی، فرستاده موقت آمریکا در امور "
+            "ایران، سه‌شنبه گذشته در عمان با مقام‌های ایرانی گفت‌وگوی غیرمستقیم داشته است.")
+    assert [(c.event_type, c.date_start) for c in ex.extract(DocInput("t", text, "fa", dt.date(2024, 5, 16)))] == [
+        ("talks", dt.date(2024, 5, 14))]
+    text = "قال المبعوث الأمريكي بالإنابة أبرام بيلي يوم الأربعاء 15 أيار/مايو 2024 إن واشنطن تراقب إيران."
+    assert none_in(ex, text, pub="2024-05-16")

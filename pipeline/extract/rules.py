@@ -739,14 +739,15 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
     if more:
         more = _select_hits(more, lex)
         # a name of several words (or with other characters) drops the shorter names it contains
-        outer = [(h[2], h[3]) for h in more if h[0] in _ENTITY]
+        # (and a person's name of several words the contact words it contains: see _select_hits)
+        outer = [(h[2], h[3], h[0] == "person") for h in more if h[0] in _ENTITY]
         if outer and hits:
             starts = [h[2] for h in hits]
             drop = set()
-            for cs, ce in outer:
+            for cs, ce, person in outer:
                 for j in range(bisect_left(starts, cs), bisect_left(starts, ce)):
                     h = hits[j]
-                    if h[3] <= ce and h[0] in _ENTITY and h[3] - h[2] < ce - cs:
+                    if h[3] <= ce and h[3] - h[2] < ce - cs and (h[0] in _ENTITY or (person and h[0] == "cue" and h[1].startswith("event_types."))):
                         drop.add(j)
             if drop:
                 hits = [h for j, h in enumerate(hits) if j not in drop]
@@ -812,6 +813,10 @@ def _select_hits(hits: list[Hit], lex: Lexicon) -> list[Hit]:
                         continue
                 kept.append(h)
             hits = kept
+        # a contact word inside a person's name is part of the name («أبرام بيلي»: not «إبرام», 'concluding')
+        names = [(h[2], h[3]) for _, _, _, h in ents if h[0] == "person" and id(h) not in dropped]
+        if names:
+            hits = [h for h in hits if h[0] != "cue" or not h[1].startswith("event_types.") or not any(a <= h[2] and h[3] <= b and b - a > h[3] - h[2] for a, b in names)]
     hits.sort(key=_HIT_ORDER)
     return hits
 
