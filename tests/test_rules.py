@@ -1841,3 +1841,49 @@ def test_an_envoy_for_iran_affairs_is_a_title_not_a_trip(ex):
         ("talks", dt.date(2024, 5, 14))]
     text = "قال المبعوث الأمريكي بالإنابة أبرام بيلي يوم الأربعاء 15 أيار/مايو 2024 إن واشنطن تراقب إيران."
     assert none_in(ex, text, pub="2024-05-16")
+
+
+def test_the_round_that_produced_a_deal_is_the_deal(ex):
+    text = ("أعلنت إيران ومجموعة 5+1 مساء أمس الخميس 2 نيسان/أبريل 2015 في مدينة لوزان السويسرية التوصل إلى تفاهم على "
+            "المعايير الرئيسية لاتفاق نووي بين إيران والولايات المتحدة. "
+            "وكانت الجولة قد انطلقت في 26 مارس الماضي بمشاركة وزير الخارجية الأمريكي جون كيري ونظيره الإيراني محمد جواد ظريف.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2015, 4, 3)))
+    assert {(c.event_type, c.date_start, c.date_end) for c in cands} == {("agreement", dt.date(2015, 3, 26), dt.date(2015, 4, 2))}
+    # 'the previous round' is another contact
+    text = text.replace("وكانت الجولة قد انطلقت", "وكانت الجولة السابقة قد انطلقت")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2015, 4, 3)))
+    assert {c.event_type for c in cands} == {"agreement", "talks"}
+
+
+def test_an_outlet_meeting_a_source_is_an_interview(ex):
+    text = "با دیپلماتی که در آن سال‌ها در تیم ایران در برابر آمریکا حضور داشت، روز ۵ آذر ۱۴۰۰ به گفت‌وگو نشسته‌ایم."
+    assert none_in(ex, text, "fa", pub="2021-11-27")
+
+
+def test_a_flight_number_is_no_trip(ex):
+    text = ("أطلق الطراد الأمريكي «فينسنس» في 3 تموز/يوليو 1988 صاروخين على طائرة إيرانية في رحلتها رقم 655 "
+            "بين إيران ودبي.")
+    assert none_in(ex, text, pub="2018-07-03")
+
+
+def test_releases_that_an_effort_or_an_appeal_is_for(ex):
+    text = ("تحدث الرئيس بوش مطلع عام 1989 في إشارة فُهمت على أنها دعوة إيران إلى المساعدة في الإفراج عن الرهائن "
+            "الأمريكيين.")
+    assert none_in(ex, text, pub="2018-07-03")
+    text = "ناشد البابا الإمام الخميني في تشرين الثاني/نوفمبر 1979 الإفراج عن الرهائن الأمريكيين في إيران."
+    assert none_in(ex, text, pub="2025-04-22")
+    text = "مک‌فارلین در سال ۱۹۸۶ در طرحی که هدفش آزادی گروگان‌های آمریکایی در لبنان از راه فروش سلاح به ایران بود نقش داشت."
+    assert none_in(ex, text, "fa", pub="2022-05-14")
+
+
+def test_not_even_once(ex):
+    text = "هیئت‌های ایران و آمریکا در سال ۱۳۵۹ حتی یک بار رودررو ننشستند."
+    assert none_in(ex, text, "fa", pub="2021-01-18")
+
+
+def test_reached_its_final_signing(ex):
+    text = "متنی که هفته‌ها میان تهران و واشنگتن دست‌به‌دست شده بود روز ۲۹ دی ۱۳۵۹ به امضای نهایی رسید."
+    assert one(ex, text, "fa", pub="2021-01-18").event_type == "agreement"
+    text = ("التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً عمل سنوات في رعاية المصالح الأمريكية في إيران، "
+            "في 20 نيسان/أبريل 2020.")
+    assert none_in(ex, text, pub="2020-04-25")

@@ -159,6 +159,7 @@ _ANOTHER = frozenset(norm(w) for w in (
     "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
     "دوم", "سوم", "چهارم", "پنجم", "جدید", "دیگر", "بعدی", "تازه",
     "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "آخر", "آخرا", "آخراً", "جديدا", "جديداً", "ثان", "جديد", "جديدة", "أخرى", "ثانية", "ثالثة",
+    "السابق", "السابقة", "قبلی", "پیشین",  # (the previous one: another, earlier contact)
 ))
 
 
@@ -1034,6 +1035,9 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
             cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
+            # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
+            # its source, an interview
+            cues = [x for x in cues if not (norm(x[2].term) in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
             titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
@@ -1269,6 +1273,17 @@ class RuleExtractor:
                     out[undated[1]] = (lead, dataclasses.replace(out[undated[1]][1], kept=True, reason=f"lead: the contact the next sentence dates ({cand.char_start})"))
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the sentence before spoke of, at {lead.char_start})"
+            if cand is not None and cand.same_as is None and cand.event_type in ("talks", "agreement") and cand.date_precision == "day":
+                deal = self._deal_of_round(view, cur, cues, groups, out, s, cand)
+                if deal is not None:
+                    # «وكانت الجولة قد انطلقت في 26 مارس» after the deal reached on 2 April: the round that produced
+                    # the deal is the deal's contact, its first day the deal's start (codebook section 3, rule 2)
+                    j, ante = deal
+                    ante = _widened(ante, cand)
+                    out[j] = (ante, out[j][1])
+                    cand = dataclasses.replace(cand, event_type="agreement", date_start=ante.date_start, date_end=ante.date_end,
+                                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    reason += f" (the round that produced the deal reported at {ante.char_start})"
             if cand is not None and not cand.topics and para_of[i] > 0:
                 # nothing in the sentence or the next ones says what it was about: the headline's subject
                 # («محادثات فيينا لإحياء الاتفاق النووي …»), when it names one
@@ -1398,6 +1413,8 @@ class RuleExtractor:
             return None, "a habit ('usually', 'always'), not one contact"
         if etype in ("agreement", "prisoner_release") and self._any_denied(view, cur, cue_hit):
             return None, "no deal ('denied that it was part of any deal', «لم يتم التوصل إلى أي اتفاق»)"
+        if etype in _ENCOUNTERS and _NOT_EVEN_ONCE.search(raw, s, e):
+            return None, "negated ('not even once')"
         if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
         # ---- date
@@ -1921,6 +1938,27 @@ class RuleExtractor:
             if before and before[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES) and not _noun_at(view.text, cue)[1]:
                 # (not 'that a second meeting …', «أن لقاءً ثانياً»: another contact)
                 return before[-1].lstrip("«\"“("), cue
+        return None
+
+    def _deal_of_round(self, view: View, cur, cues, groups, out, s: int, cand: Candidate) -> tuple[int, Candidate] | None:
+        """The deal reported last (within ``ANAPHOR_REACH`` before ``s``), of the same sides, concluded 1–14 days
+        after this sentence's day, when the sentence names its round or deal with the article and not as
+        another («الجولة التي انطلقت الأربعاء الماضي», «الاتفاق», not «الجولة السابقة»): (its index, it)."""
+        word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
+        if another or not word.startswith(_DEFINITE):
+            return None
+        for j in range(len(out) - 1, -1, -1):
+            ante = out[j][0]
+            if ante is None:
+                continue
+            if s - ante.char_start > ANAPHOR_REACH:
+                return None
+            if ante.event_type != "agreement":
+                continue
+            if ante.parties == cand.parties and ante.date_precision == "day" and 0 < (ante.date_start - cand.date_start).days <= 14 \
+                    and cand.location_country in (None, ante.location_country):
+                return j, ante
+            return None
         return None
 
     def _round_ends(self, view: View, cur, cues, groups, ante: Candidate, cand: Candidate) -> bool:
@@ -2773,13 +2811,18 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
 
 
 _FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
+# 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
+_NOT_EVEN_ONCE = re.compile(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
 _EVERY = re.compile(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
-_RELEASE_AIM = re.compile(r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت)\s+\S*$")
+_RELEASE_AIM = re.compile(
+    r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت|هدفش|هدف آن|با هدف)\s+\S*$"
+    r"|(?<!\w)(?:ال|لل)?(?:مساعدة|مساعده|سعي|جهود|مساعي)\s+(?:في|على)\s+\S*$"
+)
 _THE_RELEASED = frozenset(norm(w) for w in ("المفرج عنهم", "المفرج عنه", "المفرج عنها", "المفرج عنهما"))
 _TABADUL = norm("تبادل")
 _EXCHANGED_PEOPLE = re.compile(
