@@ -664,6 +664,7 @@ class Cues(_Model):
     cancelled: CueGroup
     stalled: CueGroup
     off_agenda: CueGroup
+    un_session: CueGroup
     provision: CueGroup
     private_trip: CueGroup
     series_adverb: CueGroup

@@ -1887,3 +1887,15 @@ def test_reached_its_final_signing(ex):
     text = ("التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً عمل سنوات في رعاية المصالح الأمريكية في إيران، "
             "في 20 نيسان/أبريل 2020.")
     assert none_in(ex, text, pub="2020-04-25")
+
+
+def test_landed_a_trip_to_the_general_assembly_a_company_contract_and_not_negotiation(ex):
+    text = ("هواپیمای دولت سوئیس که چهار زندانی ایرانی-آمریکایی را حمل می‌کرد، دیروز یکشنبه ۲۷ دی ۱۳۹۴ از تهران برخاست و "
+            "شامگاه در ژنو به زمین نشست.")
+    assert all(c.event_type != "meeting" for c in ex.extract(DocInput("t", text, "fa", dt.date(2016, 1, 18))))
+    text = "سفر پزشکیان به نیویورک در ۳ مهر ۱۴۰۳ نخستین حضورش در مجمع عمومی سازمان ملل در آمریکا بود."
+    assert none_in(ex, text, "fa", pub="2024-09-26")
+    text = "در اسفند ۱۳۷۳ شرکت ملی نفت ایران با شرکت آمریکایی کونوکو برای توسعه میدان‌های نفتی قرارداد بست."
+    assert none_in(ex, text, "fa", pub="2024-09-26")
+    text = "تماس‌های ایران و آمریکا در سال ۱۳۷۴ نشانه بود، نه مذاکره."
+    assert none_in(ex, text, "fa", pub="2024-09-26")

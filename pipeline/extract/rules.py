@@ -1018,6 +1018,8 @@ class RuleExtractor:
                     cues = _deal_named_only(cur, cues, groups)
             if "assets" in groups and "event_types.prisoner_release" in groups:
                 cues = _release_of_assets(cur, cues)
+            if doc.lang == "fa":  # «هواپیما … در ژنو به زمین نشست»: landed, no session
+                cues = [x for x in cues if not (x[2].term == "نشست" and raw.endswith("به زمین ", 0, x[0]))]
             if "statement" in groups and "event_types.message_exchange" in groups:
                 cues = _message_as_medium(raw, cur, cues)
             if "event_types.message_exchange" in groups:  # «رسالة سعودية», «پیام عربستان»: a third state's own message
@@ -1525,6 +1527,13 @@ class RuleExtractor:
             guest = self._third_visitor(cur, cue_hit, cue_re, date.date_start)
             if guest is not None:  # «زيارة رئيس الوزراء العراقي إلى طهران»: Iraq's visit to Iran, no message for the other side
                 return None, f"out of scope: a visit of {guest}'s official to a side, carrying no message"
+        if etype == "visit" and "un_session" in groups and all(_cue_kind(x[2].key) == "visit" for x in cues) \
+                and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
+            return None, "a trip to a session of the UN General Assembly, not a visit to the other side"
+        if etype == "agreement" and norm(cue_hit.term) in _CONTRACT_WORDS and _COMPANY.search(raw, max(s, cue_rs - 120), cue_rs):
+            return None, "a commercial contract between companies («شرکت … با شرکت … قرارداد بست»)"
+        if _NOT_THIS.search(raw, max(s, cue_rs - 8), cue_rs):
+            return None, "negated ('signals, not negotiation': «نه مذاکره», «لا مفاوضات»)"
         if etype == "visit" and "statement" in has and all(_cue_kind(x[2].key) == "visit" for x in cues) and _DURING.search(raw, max(s, cue_rs - 14), cue_rs) \
                 and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups) \
                 and not self._third_actor_named(cur, date.date_start):
@@ -2813,6 +2822,9 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
 _FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = re.compile(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
+_CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
+_COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
+_NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
