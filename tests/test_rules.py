@@ -1899,3 +1899,20 @@ def test_landed_a_trip_to_the_general_assembly_a_company_contract_and_not_negoti
     assert none_in(ex, text, "fa", pub="2024-09-26")
     text = "تماس‌های ایران و آمریکا در سال ۱۳۷۴ نشانه بود، نه مذاکره."
     assert none_in(ex, text, "fa", pub="2024-09-26")
+
+
+@pytest.mark.parametrize("text, pub", [
+    # 'rejected any negotiation'
+    ("وكان المرشد علي خامنئي قد جدّد أمس الأحد رفضه أي تفاوض مع الولايات المتحدة.", "2019-11-04"),
+    # a future verb, then the visit word speaking of it again
+    ("ويلفت محللون إلى أن بايدن سيزور إسرائيل والسعودية منتصف الشهر الجاري، وأن أي تقدم مع طهران قبل الزيارة كان سيُحرجه.",
+     "2022-07-01"),
+    # 'negotiating' as an adjective
+    ("تراهن طهران في 30 حزيران/يونيو 2022 على أن النفط يعزز موقعها التفاوضي أمام الولايات المتحدة.", "2022-07-01"),
+    # a third state freed them
+    ("أعلن ترامب اليوم الأربعاء أن بومبيو عائد من بيونغيانغ برفقة ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية، "
+     "بعد أيام من انسحابه من الاتفاق مع إيران.", "2018-05-09"),
+])
+def test_retrospective_distractors(ex, text, pub):
+    assert none_in(ex, text, pub=pub)
+

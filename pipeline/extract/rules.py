@@ -1037,6 +1037,8 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
             cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
+            # «موقعها التفاوضي», «الورقة التفاوضية»: the adjective 'negotiating' qualifies a position, no contact
+            cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
             # its source, an interview
             cues = [x for x in cues if not (norm(x[2].term) in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
@@ -1415,6 +1417,20 @@ class RuleExtractor:
             return None, "a habit ('usually', 'always'), not one contact"
         if etype in ("agreement", "prisoner_release") and self._any_denied(view, cur, cue_hit):
             return None, "no deal ('denied that it was part of any deal', «لم يتم التوصل إلى أي اتفاق»)"
+        if etype == "prisoner_release" and not any(g.startswith("mediation") for g in groups):
+            freer = next((h.key for _, _, h in cur if h.cat == "state" and h.key not in self.required and 0 <= h.vstart - cue_hit.vend <= 12
+                          and not self._locative(view, h)), None)
+            if freer is not None and self.required:
+                # «ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية»: a third state freed them, not a deal of the two sides
+                return None, f"out of scope: a release by {freer}"
+        if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
+            return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
+        if any(h.cat == "cue" and h.key == "future" and norm(h.term) in _FUTURE_VERBS and _FUTURE_VERBS[norm(h.term)] == etype
+               and h.vend <= cue_hit.vstart
+               and (not _COMMA_BREAK.search(view.text, h.vend, cue_hit.vstart) or _noun_at(view.text, cue_hit)[0].startswith(_DEFINITE))
+               for _, _, h in cur):
+            # «بايدن سيزور إسرائيل … وأن أي تقدم قبل الزيارة»: the visit word speaks again of the coming visit
+            return None, "future or planned (a future verb of the same contact before it)"
         if etype in _ENCOUNTERS and _NOT_EVEN_ONCE.search(raw, s, e):
             return None, "negated ('not even once')"
         if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
@@ -2822,6 +2838,14 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
 _FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = re.compile(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
+_REJECTED_ANY = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
+_FUTURE_VERBS = {norm(w): kind for kind, words in (
+    ("visit", ("سيزور", "ستزور", "سيتوجه", "ستتوجه", "سيصل", "ستصل")),
+    ("meeting", ("سيلتقي", "ستلتقي", "سيلتقيان")),
+    ("talks", ("سيعقد", "ستعقد", "سيعقدان", "سيجري", "ستجري", "ستنطلق", "ستبدأ", "سيبدأ", "ستستأنف")),
+) for w in words}
+_TAFAWUD = frozenset(norm(w) for w in ("تفاوض", "التفاوض"))
+_ADJ_SUFFIX = re.compile(r"یه?(?!\w)")
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
 _COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
 _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
