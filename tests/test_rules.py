@@ -314,9 +314,12 @@ def test_the_two_sides_take_their_names_from_earlier_sentences_of_the_paragraph(
             "وعقد الجانبان جولة ثانية في روما يوم 19 أبريل 2025.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 20)))
     assert [(c.location_city, c.parties) for c in cands] == [("Muscat", {"IRN", "USA"}), ("Rome", {"IRN", "USA"})]
-    # without 'the two sides', a sentence two sentences away does not lend its sides
-    lone = text.replace("وعقد الجانبان", "وعقدت")
+    # without 'the two sides', a sentence two sentences away does not lend its sides to talks ...
+    lone = text.replace("وعقد الجانبان جولة ثانية", "وعقدت محادثات")
     assert [c.location_city for c in ex.extract(DocInput("t", lone, "ar", dt.date(2025, 4, 20)))] == ["Muscat"]
+    # ... but does to 'a second round' (of those talks)
+    second = text.replace("وعقد الجانبان", "وعقدت")
+    assert [c.location_city for c in ex.extract(DocInput("t", second, "ar", dt.date(2025, 4, 20)))] == ["Muscat", "Rome"]
 
 
 def test_persian_prisoner_exchange_verb(ex):
@@ -1916,3 +1919,15 @@ def test_landed_a_trip_to_the_general_assembly_a_company_contract_and_not_negoti
 def test_retrospective_distractors(ex, text, pub):
     assert none_in(ex, text, pub=pub)
 
+
+
+def test_a_numbered_round_in_the_body_takes_the_sides_of_the_lead(ex):
+    text = ("تحلیل | دور ششم در مسقط\n\n"
+            "دور ششم گفت‌وگوهای غیرمستقیم ایران و آمریکا قرار است یکشنبه آینده در مسقط برگزار شود.\n\n"
+            "برای فهم وضعیت کنونی باید به گذشته بازگشت. در دور چهارم که ۲۱ اردیبهشت ۱۴۰۴ در مسقط برگزار شد، "
+            "وزیر خارجه عمان پیام‌های دو هیئت را میان سالن‌های جداگانه جابه‌جا کرد.")
+    assert [c.date_start for c in ex.extract(DocInput("t", text, "fa", dt.date(2025, 6, 10)))] == [dt.date(2025, 5, 11)]
+    # a round of sanctions is no round of talks
+    text = text.replace("در دور چهارم که ۲۱ اردیبهشت ۱۴۰۴ در مسقط برگزار شد، وزیر خارجه عمان پیام‌های دو هیئت را میان سالن‌های جداگانه جابه‌جا کرد.",
+                        "دور دوم تحریم‌ها ۲۱ اردیبهشت ۱۴۰۴ اجرا شد.")
+    assert none_in(ex, text, "fa", pub="2025-06-10")

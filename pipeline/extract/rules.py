@@ -1037,6 +1037,9 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
             cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
+            # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
+            cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and x[2].term.split(" ", 1)[0] in _ROUND_NOUNS
+                                            and _ROUND_OF_OTHER.match(raw, x[1]))]
             # «موقعها التفاوضي», «الورقة التفاوضية»: the adjective 'negotiating' qualifies a position, no contact
             cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
@@ -1145,6 +1148,10 @@ class RuleExtractor:
             ]
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
                 earlier = earlier + headline_hits(i)
+            elif para_of[i] > 1 and self._numbered_round(view, cues, groups, cur) and not (self._sides_named(cur + earlier) >= self.required):
+                # «در دور چهارم که ۲۱ اردیبهشت در مسقط برگزار شد» in the body of an article whose lead named the
+                # talks and their sides («دور ششم گفت‌وگوهای غیرمستقیم ایران و آمریکا»): a round of those talks
+                earlier = [h for k in range(i) if para_of[k] <= 1 for h in hits_of(k)]
             elif para_of[i] > 0 and "both_sides" in groups and not (self._sides_named(earlier) & self.required):
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
@@ -1693,7 +1700,7 @@ class RuleExtractor:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
             # «أُطلق سراح سارة شورد» after «قصة المتنزهين الأمريكيين الثلاثة»)
-            extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release") else prev_hits)
+            extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release" or self._numbered_round(view, cues, groups, cur)) else prev_hits)
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
@@ -1964,6 +1971,16 @@ class RuleExtractor:
                 # (not 'that a second meeting …', «أن لقاءً ثانياً»: another contact)
                 return before[-1].lstrip("«\"“("), cue
         return None
+
+    def _numbered_round(self, view: View, cues, groups, cur) -> bool:
+        """The sentence's typing cue is a numbered or 'new' round of talks («دور چهارم», «الجولة الرابعة»)."""
+        _, _, main = self._main_cue(cues, groups, cur)
+        if _cue_kind(main.key) not in ("talks", "series"):
+            return False
+        words = view.text[main.vstart : main.vend].split()
+        if len(words) > 1 and words[0] in _ROUND_NOUNS and norm(words[1]) in _ANOTHER:
+            return True
+        return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
     def _deal_of_round(self, view: View, cur, cues, groups, out, s: int, cand: Candidate) -> tuple[int, Candidate] | None:
         """The deal reported last (within ``ANAPHOR_REACH`` before ``s``), of the same sides, concluded 1–14 days
@@ -2846,6 +2863,9 @@ _FUTURE_VERBS = {norm(w): kind for kind, words in (
 ) for w in words}
 _TAFAWUD = frozenset(norm(w) for w in ("تفاوض", "التفاوض"))
 _ADJ_SUFFIX = re.compile(r"یه?(?!\w)")
+_ROUND_OF_OTHER = re.compile(
+    r"\s*(?:من\s+)?(?:ال)?(?:تحریم|تحریم‌ها|تحریمها|عقوبات|حملات|ضربات|غارات|احتجاجات|اعتراضات|انتخابات|اعتراض|تظاهرات|مظاهرات|هجمات)(?!\w)")
+_ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
 _COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
 _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
