@@ -1931,3 +1931,16 @@ def test_a_numbered_round_in_the_body_takes_the_sides_of_the_lead(ex):
     text = text.replace("در دور چهارم که ۲۱ اردیبهشت ۱۴۰۴ در مسقط برگزار شد، وزیر خارجه عمان پیام‌های دو هیئت را میان سالن‌های جداگانه جابه‌جا کرد.",
                         "دور دوم تحریم‌ها ۲۱ اردیبهشت ۱۴۰۴ اجرا شد.")
     assert none_in(ex, text, "fa", pub="2025-06-10")
+
+
+def test_what_the_talks_did_not_need_or_yield_is_negated_not_the_talks(ex):
+    text = ("لم تحتج محادثات الدوحة غير المباشرة بين إيران والولايات المتحدة، يومي 28 و29 حزيران/يونيو 2022، "
+            "إلى أكثر من يومين لتكشف عمق الفجوة.")
+    assert one(ex, text, pub="2022-07-01").event_type == "talks"
+    assert none_in(ex, "لم تعقد محادثات بين إيران والولايات المتحدة في 29 حزيران/يونيو 2022.", pub="2022-07-01")
+
+
+def test_the_day_of_a_claim_is_the_claims(ex):
+    text = ("زعمت صحيفة تركية معارضة، اليوم الاثنين، أن وزير الخارجية التركي نقل رسالة شفهية من ستيف ويتكوف إلى عباس "
+            "عراقجي خلال لقاء جمعهما في إسطنبول يوم السبت الماضي.")
+    assert {c.date_start for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 6, 23)))} == {dt.date(2025, 6, 21)}

@@ -2487,6 +2487,10 @@ class RuleExtractor:
                 # 'غير مباشرة' (indirect) is not a negation of the contact
                 if view.text[h.vend : h.vend + 7].strip().startswith("مباشر"):
                     continue
+                # «لم تحتج محادثات الدوحة إلى أكثر من يومين», «لم تسفر المحادثات عن …»: what the contact did not
+                # need or yield is negated, not the contact
+                if h.vend <= cue.vstart and _RESULT_VERB.match(view.text, h.vend):
+                    continue
                 return True
         return False
 
@@ -2865,6 +2869,8 @@ _TAFAWUD = frozenset(norm(w) for w in ("تفاوض", "التفاوض"))
 _ADJ_SUFFIX = re.compile(r"یه?(?!\w)")
 _ROUND_OF_OTHER = re.compile(
     r"\s*(?:من\s+)?(?:ال)?(?:تحریم|تحریم‌ها|تحریمها|عقوبات|حملات|ضربات|غارات|احتجاجات|اعتراضات|انتخابات|اعتراض|تظاهرات|مظاهرات|هجمات)(?!\w)")
+_RESULT_VERB = re.compile(
+    r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
 _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
 _COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
