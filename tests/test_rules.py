@@ -1944,3 +1944,23 @@ def test_the_day_of_a_claim_is_the_claims(ex):
     text = ("زعمت صحيفة تركية معارضة، اليوم الاثنين، أن وزير الخارجية التركي نقل رسالة شفهية من ستيف ويتكوف إلى عباس "
             "عراقجي خلال لقاء جمعهما في إسطنبول يوم السبت الماضي.")
     assert {c.date_start for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 6, 23)))} == {dt.date(2025, 6, 21)}
+
+
+def test_a_sidelines_meeting_months_after_is_another_contact(ex):
+    text = ("کری در اسفند ۱۳۹۱ ویلیام برنز را به مسقط فرستاد تا با هیئتی ایرانی دیدار کند. "
+            "کری می‌نویسد که در ۲۶ سپتامبر ۲۰۱۳، در حاشیه نشست وزیران خارجه ۱+۵ در نیویورک، با محمدجواد ظریف "
+            "حدود نیم ساعت جداگانه گفت‌وگو کرد.")
+    cands = ex.extract(DocInput("t", text, "fa", None))
+    assert dt.date(2013, 9, 26) in {c.date_start for c in cands} and all(c.same_as is None for c in cands)
+
+
+def test_an_interim_deal_reached_is_a_deal_and_its_round_sessions_are_its_contact(ex):
+    text = ("توصلت إيران والولايات المتحدة إلى اتفاق مرحلي في جنيف في ختام جولة امتدت بين 20 و24 تشرين الثاني/نوفمبر 2013. "
+            "والتقى كيري وظريف في جنيف يوم 23 تشرين الثاني/نوفمبر 2013 مرات عدة.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2013, 11, 25)))
+    assert [(c.event_type, c.date_edtf) for c in cands] == [("agreement", "2013-11-20/2013-11-24")] * 2
+    assert cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    # a preliminary understanding a meeting came out with is the meeting's partial outcome
+    text = "التقى بيرنز وجليلي في جنيف في الأول من تشرين الأول/أكتوبر 2009، وخرجا من اللقاء بتفاهم مبدئي."
+    c = one(ex, text, pub="2019-04-02")
+    assert (c.event_type, c.outcome) == ("meeting", "partial")

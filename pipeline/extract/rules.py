@@ -1284,7 +1284,7 @@ class RuleExtractor:
                     out[undated[1]] = (lead, dataclasses.replace(out[undated[1]][1], kept=True, reason=f"lead: the contact the next sentence dates ({cand.char_start})"))
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the sentence before spoke of, at {lead.char_start})"
-            if cand is not None and cand.same_as is None and cand.event_type in ("talks", "agreement") and cand.date_precision == "day":
+            if cand is not None and cand.same_as is None and cand.event_type in ("talks", "meeting", "series", "agreement") and cand.date_precision == "day":
                 deal = self._deal_of_round(view, cur, cues, groups, out, s, cand)
                 if deal is not None:
                     # «وكانت الجولة قد انطلقت في 26 مارس» after the deal reached on 2 April: the round that produced
@@ -1950,10 +1950,13 @@ class RuleExtractor:
             tried += tuple(h for _, _, h in cues if h.key == main.key)
         if _same_family(_cue_kind(main.key), ante.event_type) and _placed(view.text, main):
             return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
-        if ante.event_type in _ENCOUNTERS and _cue_kind(main.key) in ("talks", "meeting"):
+        near_days = all(ante.date_start is not None and abs((d.date_start - ante.date_start).days) <= 7 for d in usable)
+        if ante.event_type in _ENCOUNTERS and _cue_kind(main.key) in ("talks", "meeting") and (not own_date or near_days):
             side = _SIDELINES.search(view.text, max(0, cues[0][2].vstart - 80), main.vend + 80)
             if side is not None:
-                return side.group(1), main  # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported
+                # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported (within a week of it:
+                # not «در ۲۶ سپتامبر ۲۰۱۳، در حاشیه نشست … ۱+۵» after a meeting in March)
+                return side.group(1), main
         for cue in tried:
             own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
             if own in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES):
@@ -1983,11 +1986,12 @@ class RuleExtractor:
         return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
     def _deal_of_round(self, view: View, cur, cues, groups, out, s: int, cand: Candidate) -> tuple[int, Candidate] | None:
-        """The deal reported last (within ``ANAPHOR_REACH`` before ``s``), of the same sides, concluded 1–14 days
-        after this sentence's day, when the sentence names its round or deal with the article and not as
-        another («الجولة التي انطلقت الأربعاء الماضي», «الاتفاق», not «الجولة السابقة»): (its index, it)."""
+        """The deal reported last (within ``ANAPHOR_REACH`` before ``s``), of the same sides, when this sentence
+        speaks of the round that produced it: its round or deal named with the article, not as another, on a day
+        1–14 days before the deal («الجولة التي انطلقت الأربعاء الماضي», «الاتفاق», not «الجولة السابقة»), or a
+        session on a day inside the deal's round: (its index, it)."""
         word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
-        if another or not word.startswith(_DEFINITE):
+        if another:
             return None
         for j in range(len(out) - 1, -1, -1):
             ante = out[j][0]
@@ -1997,8 +2001,13 @@ class RuleExtractor:
                 return None
             if ante.event_type != "agreement":
                 continue
-            if ante.parties == cand.parties and ante.date_precision == "day" and 0 < (ante.date_start - cand.date_start).days <= 14 \
-                    and cand.location_country in (None, ante.location_country):
+            if ante.parties != cand.parties or ante.date_precision != "day" or cand.location_country not in (None, ante.location_country):
+                return None
+            if word.startswith(_DEFINITE) and cand.event_type in ("talks", "agreement") and 0 < (ante.date_start - cand.date_start).days <= 14:
+                return j, ante
+            # a session on a day inside the round that produced the deal («کری که روز شنبه به ژنو آمده بود، چند بار
+            # با ظریف دیدار کرد» after the deal that closed the round begun on Wednesday)
+            if cand.event_type in ("talks", "meeting", "series") and ante.date_start < ante.date_end and ante.date_start <= cand.date_start <= ante.date_end:
                 return j, ante
             return None
         return None
@@ -2361,7 +2370,7 @@ class RuleExtractor:
             ag = [x for x in cues if kind(x[2].key) == "agreement"]
             if ag:
                 return _release_of(ag[0], cues)
-        failed = "outcome_no_agreement" in groups or "outcome_partial" in groups
+        failed = "outcome_no_agreement" in groups or ("outcome_partial" in groups and not _interim_deal_reached(cur))
         ordered = ([x for x in cues if kind(x[2].key) != "agreement"] or cues) if failed else cues
         if "weak_contact" in groups:  # (else `cur` has no weak cue: _strong keeps every cue)
             ordered = RuleExtractor._strong(ordered, cur) or ordered
@@ -2871,6 +2880,23 @@ _ROUND_OF_OTHER = re.compile(
     r"\s*(?:من\s+)?(?:ال)?(?:تحریم|تحریم‌ها|تحریمها|عقوبات|حملات|ضربات|غارات|احتجاجات|اعتراضات|انتخابات|اعتراض|تظاهرات|مظاهرات|هجمات)(?!\w)")
 _RESULT_VERB = re.compile(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
+def _interim_deal_reached(cur) -> bool:
+    """«توصلت إيران ومجموعة 5+1 … إلى اتفاق مرحلي», «به توافق موقت رسیدند»: a verb of reaching or concluding
+    (an agreement or ``deal_concluded`` cue) up to ~6 words before an interim deal (an ``outcome_partial`` phrase
+    holding a deal noun): the interim deal is a deal reached (codebook section 3: a framework concluded is an
+    agreement), not a round's partial outcome."""
+    interim = [h for _, _, h in cur if h.cat == "cue" and h.key == "outcome_partial" and _DEAL_NOUN.search(h.term)]
+    if not interim:
+        return False
+    return any(
+        h.cat == "cue" and (h.key == "deal_concluded" or (h.key == "event_types.agreement" and norm(h.term) in _REACHED))
+        and any(h.vend <= p.vstart and p.vstart - h.vend <= 42 or (h.vstart >= p.vend and h.vstart - p.vend <= 14) for p in interim)
+        for _, _, h in cur
+    )
+
+
+_DEAL_NOUN = re.compile(r"اتفاق|تفاهم|توافق")
+_REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا", "توصلت", "التوصل", "أبرم", "أبرمت", "أبرما", "وقعا", "وقعوا", "وقعت"))
 _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
 _COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
