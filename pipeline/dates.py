@@ -1422,7 +1422,10 @@ def _resolve_same(ctx, cands):
     last = {}
     anchor = {}  # cal -> (y, m, d, end) of the last explicit date
     out = []
+    covered = -1  # the end of a span widened over the words after it («… من العام التالي»)
     for c in cands:
+        if c.vs < covered:
+            continue  # («سال بعد» read on its own, inside «۳۰ شهریور سال بعد»)
         if c.kind == "same":
             cal, _, mo, d = c.parts
             y = last.get(cal)
@@ -1435,7 +1438,13 @@ def _resolve_same(ctx, cands):
             ay, am, ad, _ = anchor[cal]
             # (a year-only anchor, «عام 2016 … في 6 آب», gives its year as it is)
             y = ay if am is None or (mo, d or 0) >= (am, ad or 0) else ay + 1
-            r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the date before it")
+            nxt = _NEXT_YEAR.match(ctx.text, c.ve)
+            if nxt:  # «في 21 أيلول/سبتمبر من العام التالي», «۳۰ مهر سال بعد»: the year after the anchor's
+                r = _mk(ctx, _Span(c.vs, nxt.end()), cal, ay + 1, mo, d, extra="the year after the date before it")
+                if r is not None:
+                    covered = nxt.end()
+            else:
+                r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the date before it")
             if r and (ctx.pub is None or r.start <= ctx.pub):
                 c = r
         elif c.parts and c.parts[1]:
@@ -1444,6 +1453,9 @@ def _resolve_same(ctx, cands):
                 anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)
         out.append(c)
     return out
+
+
+_NEXT_YEAR = regex.compile(r"\s?(?:من |فی |في )?(?:العام|السنه|السنة) (?:التالی|التالي|اللاحق|الذی تلاه|الذي تلاه)")
 
 
 def _range_year(ctx, cands):

@@ -580,3 +580,8 @@ def test_years_before_another_happening_or_uncounted_are_no_date(text, lang):
 
 def test_years_ago_need_a_publication_date():
     assert find_dates("قبل 10 سنوات التقى الوزيران.", lang="ar", published=None) == []
+
+
+def test_a_day_of_the_following_year():
+    ds = find_dates("في 14 أيلول/سبتمبر 2010 ثم في الحادي والعشرين من أيلول/سبتمبر من العام التالي", "ar", None)
+    assert [(d.edtf, d.text.endswith("التالي")) for d in ds] == [("2010-09-14", False), ("2011-09-21", True)]

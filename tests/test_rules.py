@@ -1964,3 +1964,12 @@ def test_an_interim_deal_reached_is_a_deal_and_its_round_sessions_are_its_contac
     text = "التقى بيرنز وجليلي في جنيف في الأول من تشرين الأول/أكتوبر 2009، وخرجا من اللقاء بتفاهم مبدئي."
     c = one(ex, text, pub="2019-04-02")
     assert (c.event_type, c.outcome) == ("meeting", "partial")
+
+
+def test_released_the_year_after_is_a_release_of_its_own(ex):
+    text = ("وفي 14 أيلول/سبتمبر 2010 أُطلق سراح سارة شورد بوساطة عُمانية من سجن إيفين في إيران. "
+            "أما رفيقاها الأمريكيان فبقيا في السجن، قبل أن يُفرج عنهما في الحادي والعشرين من أيلول/سبتمبر من العام التالي "
+            "بوساطة عُمانية.")
+    cands = ex.extract(DocInput("t", text, "ar", None))
+    assert [c.date_start for c in cands] == [dt.date(2010, 9, 14), dt.date(2011, 9, 21)]
+    assert cands[1].same_as is None

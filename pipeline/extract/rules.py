@@ -150,6 +150,7 @@ _DEMONSTRATIVES_BY_LANG = {
     "fa": frozenset(norm(w) for w in ("این", "آن", "همین", "همان", "چنین", "چنان")),
 }
 DEMONSTRATIVES = _DEMONSTRATIVES_BY_LANG["ar"] | _DEMONSTRATIVES_BY_LANG["fa"]
+_AN = norm("أن")
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 # the Arabic article with the clitics before it (a cue word so written names a contact already spoken of)
 _DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
@@ -1970,7 +1971,9 @@ class RuleExtractor:
             while i > 0 and _is_word(view.text[i - 1]):  # the cue may follow a glued article or clitic (هذه الزيارة)
                 i -= 1
             before = view.text[max(0, i - 8) : i].split()
-            if before and before[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES) and not _noun_at(view.text, cue)[1]:
+            if before and before[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES) and not _noun_at(view.text, cue)[1] \
+                    and not (lang == "ar" and before[-1] == _AN and not view.text[i : cue.vend].startswith(_DEFINITE)):
+                # (Arabic «أن» only before a noun with the article, «أكد أن اللقاء»: not «قبل أن يُفرج عنهما»)
                 # (not 'that a second meeting …', «أن لقاءً ثانياً»: another contact)
                 return before[-1].lstrip("«\"“("), cue
         return None
