@@ -1533,7 +1533,7 @@ def find_dates(raw: str, lang: str | None = None,
 # 'N years ago' («قبل عشر سنوات», «ده سال پیش», «قبل عقدين»), on the normalised text, with 'on this very
 # day' / 'in these very days' around it for a day or a month: «في مثل هذا اليوم قبل عشر سنوات»,
 # «درست ده سال پیش در چنین روزی»
-_AGO_HINT = regex.compile(r"قبل|پیش")
+_AGO_HINT = regex.compile(r"قبل|پیش|مرور")
 _AGO_NUMBERS = {
     "واحد": 1, "یک": 1, "اثنین": 2, "دو": 2, "ثلاث": 3, "ثلاثه": 3, "سه": 3,
     "اربع": 4, "اربعه": 4, "چهار": 4, "خمس": 5, "خمسه": 5, "پنج": 5, "ست": 6, "سته": 6, "شش": 6, "سبع": 7, "سبعه": 7,
@@ -1546,6 +1546,8 @@ _AGO = regex.compile(
     rf"(?:{_THIS_DAY}\s+)?(?:"
     rf"قبل\s+{_AGO_NUM}?\s*(?P<unit>سنوات|سنین|سنتین|سنه|اعوام|عامین|عاما|عام|عقود|عقدین|عقد)(?!\w)(?!\s+(?:\d|من|علی)(?!\w))"
     rf"|(?:درست\s+)?{_AGO_NUM}\s+(?P<unit_fa>سال|دهه)\s+(?:پیش|قبل)(?!\w)(?!\s+(?:از|\d))"
+    # 'N years have passed since': «بمناسبة مرور عشر سنوات على الإفراج عن الشابين»
+    rf"|مرور\s+{_AGO_NUM.replace('(?P<n>', '(?P<n2>')}\s*(?P<unit_since>سنوات|سنه|اعوام|عاما|عام|عقود|عقد)\s+علی(?!\w)"
     rf")(?:\s+{_THIS_DAY.replace('(?P<day>', '(?P<day2>')})?(?!\w)"
 )
 # ('… من الاتفاق', '… پیش از انقلاب': before another happening, not before the publication)
@@ -1559,13 +1561,13 @@ def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> lis
     text = view.text
     found = []
     for m in _AGO.finditer(text):
-        word = m.group("n")
-        unit = m.group("unit") or m.group("unit_fa")
+        word = m.group("n") or m.group("n2")
+        unit = m.group("unit") or m.group("unit_fa") or m.group("unit_since")
         dual = unit in ("عقدین", "عامین", "سنتین")
         n = (int(word) if word.isdigit() else _AGO_NUMBERS.get(word)) if word else (2 if dual else 1)
         if word and dual:
             continue  # «قبل عشر عقدين» is no expression
-        if n is None or m.group("n") is None and unit in ("سنوات", "سنین", "اعوام", "عقود"):
+        if n is None or word is None and unit in ("سنوات", "سنین", "اعوام", "عقود"):
             continue  # 'years ago' with no number: not one date
         years = n * 10 if unit in ("عقود", "عقدین", "عقد", "دهه") else n
         if not 0 < years < 200:

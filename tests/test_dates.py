@@ -585,3 +585,10 @@ def test_years_ago_need_a_publication_date():
 def test_a_day_of_the_following_year():
     ds = find_dates("في 14 أيلول/سبتمبر 2010 ثم في الحادي والعشرين من أيلول/سبتمبر من العام التالي", "ar", None)
     assert [(d.edtf, d.text.endswith("التالي")) for d in ds] == [("2010-09-14", False), ("2011-09-21", True)]
+
+
+def test_n_years_since_counts_back_from_the_publication():
+    text = "بمناسبة مرور عشر سنوات على الإفراج عن الشابين الأمريكيين"
+    (d,) = find_dates(text, "ar", dt.date(2021, 9, 22))
+    assert (d.edtf, d.date_precision) == ("2011~", "year")
+    assert find_dates(text, "ar", None) == []
