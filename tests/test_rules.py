@@ -1973,3 +1973,9 @@ def test_released_the_year_after_is_a_release_of_its_own(ex):
     cands = ex.extract(DocInput("t", text, "ar", None))
     assert [c.date_start for c in cands] == [dt.date(2010, 9, 14), dt.date(2011, 9, 21)]
     assert cands[1].same_as is None
+
+
+def test_a_flight_carrying_those_held_out_is_their_release(ex):
+    text = ("أقلعت من مطار مهرآباد في طهران يوم 20 كانون الثاني/يناير 1981 طائرة جزائرية تقل 52 دبلوماسياً ومواطناً "
+            "أمريكياً احتُجزوا منذ اقتحام سفارة بلادهم.")
+    assert one(ex, text, pub=None).event_type == "prisoner_release"
