@@ -1554,13 +1554,31 @@ _AGO = regex.compile(
 _N_YEARS = regex.compile(rf"{_AGO_NUM}\s+سال\s+(?:پیش|قبل)(?!\w)")
 
 
+def _hint_windows(text: str) -> list[list[int]]:
+    """The stretches of text that can hold an 'N years ago' expression: every one holds a word of
+    ``_AGO_HINT`` and runs less than ~45 characters before it and ~60 after it, so 70 before and 90 after,
+    widened to word boundaries and merged, hold them all (scanning them, not the whole text, is what makes
+    the expression cheap: the pattern has no literal prefix to search for)."""
+    wins: list[list[int]] = []
+    for m in _AGO_HINT.finditer(text):
+        a = text.rfind(" ", 0, max(0, m.start() - 70)) + 1
+        b = text.find(" ", min(len(text), m.end() + 90))
+        b = len(text) if b < 0 else b
+        if wins and a <= wins[-1][1]:
+            wins[-1][1] = max(wins[-1][1], b)
+        else:
+            wins.append([a, b])
+    return wins
+
+
 def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> list[DateMatch]:
     """The dates of 'N years ago' (see ``_AGO``): the publication year less N (approximate), or that very
     day / month when 'on this day' / 'in these days' stands with it; the matches they contain («هذا الیوم»
     read as today, «سال پیش» as last year) give way to them."""
     text = view.text
     found = []
-    for m in _AGO.finditer(text):
+    wins = _hint_windows(text)
+    for m in (m for a, b in wins for m in _AGO.finditer(text, a, b)):
         word = m.group("n") or m.group("n2")
         unit = m.group("unit") or m.group("unit_fa") or m.group("unit_since")
         dual = unit in ("عقدین", "عامین", "سنتین")
@@ -1592,7 +1610,7 @@ def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> lis
     # a number before «سال پیش» is never 'last year', even where the expression is not one of ours («ده سال
     # پیش از انقلاب»)
     spans = [(f.start_char, f.end_char) for f in found]
-    spans += [view.to_raw(m.start(), m.end()) for m in _N_YEARS.finditer(text)]
+    spans += [view.to_raw(m.start(), m.end()) for a, b in wins for m in _N_YEARS.finditer(text, a, b)]
     if not spans:
         return out
     kept = [d for d in out if not any(d.start_char < b and a < d.end_char for a, b in spans)]

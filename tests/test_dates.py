@@ -592,3 +592,18 @@ def test_n_years_since_counts_back_from_the_publication():
     (d,) = find_dates(text, "ar", dt.date(2021, 9, 22))
     assert (d.edtf, d.date_precision) == ("2011~", "year")
     assert find_dates(text, "ar", None) == []
+
+
+_AGO_WORDS = ["قبل", "پیش", "مرور", "عشر", "سنوات", "علی", "۱۰", "12", "سال", "دهه", "عاما", "فی مثل هذا الیوم",
+              "در چنین روزی", "درست", "المقبل", "من", "از", "الاتفاق", "انقلاب", "و", "طهران", "x" * 40]
+
+
+@given(st.lists(st.sampled_from(_AGO_WORDS), max_size=60))
+def test_the_years_ago_windows_hold_every_expression_of_a_full_scan(words):
+    from pipeline.dates import _AGO, _N_YEARS, _hint_windows
+    text = " ".join(words)
+    wins = _hint_windows(text)
+    for pat in (_AGO, _N_YEARS):
+        full = [(m.start(), m.end()) for m in pat.finditer(text)]
+        windowed = [(m.start(), m.end()) for a, b in wins for m in pat.finditer(text, a, b)]
+        assert windowed == full
