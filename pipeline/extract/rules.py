@@ -1037,7 +1037,8 @@ class RuleExtractor:
                 off = _cue_spans(cur, "cancelled", groups) + ([] if _RESUMED.search(raw, s, e) else _cue_spans(cur, "stalled", groups))
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
-            cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
+            if _SEEMS_ANY.search(raw, s, e):
+                cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and x[2].term.split(" ", 1)[0] in _ROUND_NOUNS
                                             and _ROUND_OF_OTHER.match(raw, x[1]))]
@@ -1045,7 +1046,7 @@ class RuleExtractor:
             cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
             # its source, an interview
-            cues = [x for x in cues if not (norm(x[2].term) in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
+            cues = [x for x in cues if not (x[2].term in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
             titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
@@ -1433,7 +1434,7 @@ class RuleExtractor:
                 return None, f"out of scope: a release by {freer}"
         if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
-        if any(h.cat == "cue" and h.key == "future" and norm(h.term) in _FUTURE_VERBS and _FUTURE_VERBS[norm(h.term)] == etype
+        if any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
                and h.vend <= cue_hit.vstart
                and (not _COMMA_BREAK.search(view.text, h.vend, cue_hit.vstart) or _noun_at(view.text, cue_hit)[0].startswith(_DEFINITE))
                for _, _, h in cur):
@@ -1554,7 +1555,7 @@ class RuleExtractor:
         if etype == "visit" and "un_session" in groups and all(_cue_kind(x[2].key) == "visit" for x in cues) \
                 and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
             return None, "a trip to a session of the UN General Assembly, not a visit to the other side"
-        if etype == "agreement" and norm(cue_hit.term) in _CONTRACT_WORDS and _COMPANY.search(raw, max(s, cue_rs - 120), cue_rs):
+        if etype == "agreement" and cue_hit.term in _CONTRACT_WORDS and _COMPANY.search(raw, max(s, cue_rs - 120), cue_rs):
             return None, "a commercial contract between companies («شرکت … با شرکت … قرارداد بست»)"
         if _NOT_THIS.search(raw, max(s, cue_rs - 8), cue_rs):
             return None, "negated ('signals, not negotiation': «نه مذاکره», «لا مفاوضات»)"
@@ -2892,7 +2893,7 @@ def _interim_deal_reached(cur) -> bool:
     if not interim:
         return False
     return any(
-        h.cat == "cue" and (h.key == "deal_concluded" or (h.key == "event_types.agreement" and norm(h.term) in _REACHED))
+        h.cat == "cue" and (h.key == "deal_concluded" or (h.key == "event_types.agreement" and h.term in _REACHED))
         and any(h.vend <= p.vstart and p.vstart - h.vend <= 42 or (h.vstart >= p.vend and h.vstart - p.vend <= 14) for p in interim)
         for _, _, h in cur
     )
@@ -2904,6 +2905,7 @@ _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة",
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
 _COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
 _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
+_SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
