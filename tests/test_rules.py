@@ -1979,3 +1979,11 @@ def test_a_flight_carrying_those_held_out_is_their_release(ex):
     text = ("أقلعت من مطار مهرآباد في طهران يوم 20 كانون الثاني/يناير 1981 طائرة جزائرية تقل 52 دبلوماسياً ومواطناً "
             "أمريكياً احتُجزوا منذ اقتحام سفارة بلادهم.")
     assert one(ex, text, pub=None).event_type == "prisoner_release"
+
+
+def test_a_pardon_within_one_side_and_to_this_day(ex):
+    text = ("مک‌فارلین که در سال ۱۹۸۶ به تهران سفر کرده بود در ۱۹۸۸ به اتهام پنهان کردن اطلاعات از کنگره اعتراف کرد و "
+            "در ۱۹۹۲ جورج بوش پدر او را عفو کرد.")
+    assert all(c.event_type != "prisoner_release" for c in ex.extract(DocInput("t", text, "fa", dt.date(2022, 5, 14))))
+    text = "به باور او، سایه سفر مک‌فارلین به تهران تا امروز بر هر بحثی درباره گفت‌وگوی پنهان ایران با واشنگتن سنگینی می‌کند."
+    assert none_in(ex, text, "fa", pub="2022-05-14")

@@ -1432,6 +1432,11 @@ class RuleExtractor:
             if freer is not None and self.required:
                 # «ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية»: a third state freed them, not a deal of the two sides
                 return None, f"out of scope: a release by {freer}"
+        if etype == "prisoner_release" and _PARDON.search(cue_hit.term):
+            sides = {self.lex.persons[h.key].country for _, _, h in cur if h.cat == "person"}
+            if len(sides) == 1 and sides <= set(self.required) and not any(h.cat == "state" and h.key not in sides for _, _, h in cur):
+                # «جورج بوش پدر او [مک‌فارلین] را عفو کرد»: a side's pardon of its own national, no deal of the sides
+                return None, f"out of scope: a pardon within {next(iter(sides))}"
         if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
         if any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
@@ -1463,6 +1468,8 @@ class RuleExtractor:
             ]
         # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
         # contact word after it dates what followed the contact, not the contact
+        # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
+        dates = [d for d in dates if not (_UNTIL.search(raw, max(0, d.start_char - 8), d.start_char) and _TODAY.fullmatch(d.text.strip()))]
         if doc.lang == "ar":  # (Persian puts the verb last: «روز شنبه پس از … مذاکره کردند» is the contact's day)
             dates = [d for d in dates if not _dates_what_followed(raw, d, cues)]
         # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
@@ -2872,6 +2879,9 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
 _FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = re.compile(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
+_UNTIL = re.compile(r"(?<!\w)(?:تا|حتی|حتى|الى|إلى|لغاية)\s*$")
+_TODAY = re.compile(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
+_PARDON = re.compile(r"عفو|عفا|عفوا")
 _REJECTED_ANY = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
 _FUTURE_VERBS = {norm(w): kind for kind, words in (
     ("visit", ("سيزور", "ستزور", "سيتوجه", "ستتوجه", "سيصل", "ستصل")),
