@@ -2479,9 +2479,7 @@ class RuleExtractor:
                 continue
             if self._met_none(cur, c) and not _DIRECT_AFTER.match(view.text, c.vend):
                 return True
-            word, _ = _noun_at(view.text, c)
-            before = view.text[max(0, c.vend - len(word) - 6) : c.vend - len(word)].split()
-            if not before or before[-1] not in _ANY:
+            if not _after_any(view.text, c):
                 continue
             if _DIRECT_AFTER.match(view.text, c.vend):
                 continue
@@ -2495,9 +2493,7 @@ class RuleExtractor:
     def _any_denied(self, view: View, cur, c: Hit) -> bool:
         """A deal word after 'any' («أي صفقة», «هیچ توافقی») with a negation or a denial up to ~8 words before
         it: no deal, not a specific one denied."""
-        word, _ = _noun_at(view.text, c)
-        before = view.text[max(0, c.vend - len(word) - 6) : c.vend - len(word)].split()
-        if not before or before[-1] not in _ANY:
+        if not _after_any(view.text, c):
             return False
         return any(h.cat == "cue" and h.key in ("negation", "denial") and h.vend <= c.vstart and self._within(h, c, 8, 0) for _, _, h in cur)
 
@@ -2968,6 +2964,13 @@ def _said_again(ante: Candidate, raw: str, qs: int, qe: int, mediators=()) -> Ca
         ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
         date_text=None, date_calendar=None, participants=[], mediators=list(mediators), same_as=(ante.char_start, ante.char_end),
     )
+
+
+def _after_any(text: str, h: Hit) -> bool:
+    """The contact word of a cue (with its glued clitics) follows 'any' («أي لقاء», «لأي محادثات», «هیچ دیداری»)."""
+    word, _ = _noun_at(text, h)
+    before = text[max(0, h.vend - len(word) - 6) : h.vend - len(word)].split()
+    return bool(before) and before[-1] in _ANY
 
 
 def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
