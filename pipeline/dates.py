@@ -1445,6 +1445,15 @@ def _resolve_same(ctx, cands):
                     covered = nxt.end()
             else:
                 r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the date before it")
+                want = _weekday_at(ctx.text, c.vs) if r is not None and d else None
+                if want is not None and r.start.weekday() != want:
+                    # «ففي اليوم السابق، الاثنين 19 كانون الثاني/يناير» after «20 كانون الثاني/يناير 1981»: the
+                    # weekday says which of the neighbouring years (19 January 1981 was a Monday)
+                    for y2 in (y - 1, y + 1):
+                        r2 = _mk(ctx, _Span(c.vs, c.ve), cal, y2, mo, d, extra="year taken from the date before it and the weekday")
+                        if r2 is not None and r2.start.weekday() == want:
+                            r = r2
+                            break
             if r and (ctx.pub is None or r.start <= ctx.pub):
                 c = r
         elif c.parts and c.parts[1]:
@@ -1453,6 +1462,15 @@ def _resolve_same(ctx, cands):
                 anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)
         out.append(c)
     return out
+
+
+_WEEKDAY_AT = regex.compile("(?:(?:" + norm("يوم") + "|روز) )?(" + "|".join(sorted(map(regex.escape, T_WD), key=len, reverse=True)) + r")(?!\w)")
+
+
+def _weekday_at(text: str, at: int) -> int | None:
+    """The weekday (Monday=0) named at ``at`` of the normalised text («الاثنين 19 …», «روز دوشنبه …»), else None."""
+    m = _WEEKDAY_AT.match(text, at)
+    return T_WD[m.group(1)] if m else None
 
 
 _NEXT_YEAR = regex.compile(r"\s?(?:من |فی |في )?(?:العام|السنه|السنة) (?:التالی|التالي|اللاحق|الذی تلاه|الذي تلاه)")

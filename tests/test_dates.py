@@ -503,6 +503,15 @@ def test_a_day_without_a_year_takes_the_year_of_the_date_before_it(pub):
     assert d.date_start == dt.date(2024, 5, 5)
 
 
+def test_the_weekday_picks_the_year_of_a_day_before_its_anchor():
+    # 19 January 1981 was a Monday: the day before the anchor, not the next year's 19 January (a Tuesday)
+    t = "كان ذلك يوم الثلاثاء 20 كانون الثاني/يناير 1981. ففي اليوم السابق، الاثنين 19 كانون الثاني/يناير، وقّع كريستوفر النصوص."
+    assert [d.date_start for d in find_dates(t, lang="ar", published=dt.date(2021, 1, 20))][-1] == dt.date(1981, 1, 19)
+    # without a weekday the day is read after the anchor, as before
+    t2 = "كان ذلك يوم 20 كانون الثاني/يناير 1981. ثم في 19 كانون الثاني/يناير وقّع كريستوفر النصوص."
+    assert [d.date_start for d in find_dates(t2, lang="ar", published=dt.date(2021, 1, 20))][-1] == dt.date(1982, 1, 19)
+
+
 def test_a_month_of_the_same_year_takes_the_previous_dates_year():
     ds = find_dates("بامداد یکشنبه ۳ آذر ۱۳۹۲ توافق شد. دور پیشین که در آبان همان سال برگزار شده بود", lang="fa", published=None)
     assert [(d.text, d.edtf, d.date_precision) for d in ds][-1] == ("آبان همان سال", "2013-10-23/2013-11-21", "month")

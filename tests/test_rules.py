@@ -1987,3 +1987,40 @@ def test_a_pardon_within_one_side_and_to_this_day(ex):
     assert all(c.event_type != "prisoner_release" for c in ex.extract(DocInput("t", text, "fa", dt.date(2022, 5, 14))))
     text = "به باور او، سایه سفر مک‌فارلین به تهران تا امروز بر هر بحثی درباره گفت‌وگوی پنهان ایران با واشنگتن سنگینی می‌کند."
     assert none_in(ex, text, "fa", pub="2022-05-14")
+
+
+def test_a_visit_of_an_organisations_official_to_a_side(ex):
+    # the UN Secretary-General in Tehran over the American hostages: the UN's visit, not the sides' contact
+    assert none_in(ex, "زار الأمين العام للأمم المتحدة كورت فالدهايم طهران في 2 كانون الثاني/يناير 1980 لبحث أزمة الرهائن الأمريكيين.")
+
+
+def test_no_evidence_that_they_met(ex):
+    assert none_in(ex, "لم تجد اللجنة أي دليل على أن مسؤولين أمريكيين التقوا ممثلين إيرانيين في مدريد في تموز/يوليو 1980.")
+
+
+def test_a_reply_that_came_as_a_measure_is_no_message(ex):
+    assert none_in(ex, "أما الرد الأمريكي على احتجاز الرهائن في تشرين الثاني/نوفمبر 1979 فجاء اقتصادياً بتجميد الأصول الإيرانية.")
+
+
+def test_a_tour_of_capitals_is_no_round(ex):
+    assert none_in(ex, "قام المبعوث الأمريكي في أيار/مايو 2024 بجولة على عواصم خليجية لبحث الملف الإيراني مع قادة المنطقة.")
+
+
+def test_a_persian_arrival_split_by_its_destination(ex):
+    c = one(ex, "رابرت مک‌فارلین روز ۴ خرداد ۱۳۶۵ مخفیانه وارد تهران شد و با رفسنجانی سخن گفت.", "fa", None)
+    assert (c.event_type, c.date_start) == ("visit", dt.date(1986, 5, 25))
+
+
+def test_until_a_day_closes_the_contact_it_opens(ex):
+    c = one(ex, "هیئت آمریکایی روز ۴ خرداد ۱۳۶۵ وارد تهران شد و تا ۷ خرداد با مقام‌های ایرانی گفت‌وگو کرد.", "fa", None)
+    assert (c.date_start, c.date_end) == (dt.date(1986, 5, 25), dt.date(1986, 5, 28))
+
+
+def test_that_was_on_a_day_dates_the_contact_before(ex):
+    from pipeline.extract.base import _cluster, merge_key
+    t = ("قبل أربعين عاماً أقلعت من مطار مهرآباد في طهران طائرة جزائرية تقل 52 رهينة أمريكياً أفرجت عنهم إيران. "
+         "كان ذلك يوم الثلاثاء 20 كانون الثاني/يناير 1981، وقد نُقل المفرج عنهم إلى فيسبادن.")
+    cands = ex.extract(DocInput("t", t, "ar", dt.date(2021, 1, 20)))
+    assert cands[0].date_start == cands[0].date_end == dt.date(1981, 1, 20)
+    # (the released, named again in that sentence, are that release: one event, though taken to another country)
+    assert len(_cluster([merge_key(c) for c in cands])) == 1

@@ -911,6 +911,8 @@ class RuleExtractor:
         raw = doc.text
         view = normalize(raw)
         hits = scan(view, self.lex, doc.lang)
+        if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
+            hits = _split_arrivals(view.text, hits)
         # (the category and key of each hit, tested against tables kept per (category, key): no Python loop)
         cat_keys = list(map(_CAT_KEY, hits))
         event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
@@ -976,6 +978,14 @@ class RuleExtractor:
 
         for i, (s, e) in enumerate(sents):
             lo, hi = bounds[i]
+            that_was = None
+            if last is not None and last[1] == i - 1 and sent_dates[i] and _THAT_WAS.match(raw, s):
+                # «… أقلعت طائرة تقل 52 أمريكياً. كان ذلك يوم الثلاثاء 20 كانون الثاني/يناير 1981»: the sentence
+                # dates the contact the sentence before reported (and its contact word of the same kind is that one)
+                finer = _finer_date(out[last[0]][0], sent_dates[i], doc.publication_date)
+                if finer is not None:
+                    out[last[0]] = (finer, out[last[0]][1])
+                    that_was = finer
             c = bisect_left(event_cues, lo)
             if c == len(event_cues) or event_cues[c] >= hi:
                 continue  # no event cue starts in the sentence
@@ -1041,7 +1051,7 @@ class RuleExtractor:
                 cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and x[2].term.split(" ", 1)[0] in _ROUND_NOUNS
-                                            and _ROUND_OF_OTHER.match(raw, x[1]))]
+                                            and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))]
             # «موقعها التفاوضي», «الورقة التفاوضية»: the adjective 'negotiating' qualifies a position, no contact
             cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
@@ -1297,6 +1307,9 @@ class RuleExtractor:
                     cand = dataclasses.replace(cand, event_type="agreement", date_start=ante.date_start, date_end=ante.date_end,
                                                date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the round that produced the deal reported at {ante.char_start})"
+            if cand is not None and that_was is not None and cand.event_type == that_was.event_type and cand.same_as is None:
+                cand = dataclasses.replace(cand, same_as=(that_was.char_start, that_was.char_end))
+                reason += f" (the contact reported at {that_was.char_start}, which the sentence dates)"
             if cand is not None and not cand.topics and para_of[i] > 0:
                 # nothing in the sentence or the next ones says what it was about: the headline's subject
                 # («محادثات فيينا لإحياء الاتفاق النووي …»), when it names one
@@ -1350,6 +1363,8 @@ class RuleExtractor:
             # the clauses' dates must exclude each other ('in 2003 ... a meeting in May 2003' is one contact)
             if not left_d or not right_d or any(a.date_start <= (b.date_end or b.date_start) and b.date_start <= (a.date_end or a.date_start) for a in left_d for b in right_d):
                 continue
+            if _UNTIL_DAY.search(raw, max(k2, right_d[0].start_char - 8), right_d[0].start_char):
+                continue  # «وارد تهران شد و تا ۷ خرداد … گفت‌وگو کرد»: 'until' the day, the same contact's end
             if not any(c[1] <= k for c in cues) or not any(c[0] >= k2 for c in cues):
                 continue
             out = []
@@ -1522,6 +1537,9 @@ class RuleExtractor:
         if usable:
             date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
             conf += 0.2
+            if len(usable) > 1 and date.date_precision == "day":
+                # «روز ۴ خرداد … وارد تهران شد و تا ۷ خرداد … گفت‌وگو کرد»: from the one day until the other
+                date = _until(raw, s, usable, date)
         elif stamp is not None and not self._has(groups, "generic"):
             # a live-blog entry stamped with a time of day («10:05 — …») happens on the blog's day
             date = DateMatch(raw[stamp.start(1) : stamp.end(1)], stamp.start(1), stamp.end(1), pub, pub, "day", "relative", pub.isoformat(),
@@ -1566,6 +1584,11 @@ class RuleExtractor:
             return None, "a commercial contract between companies («شرکت … با شرکت … قرارداد بست»)"
         if _NOT_THIS.search(raw, max(s, cue_rs - 8), cue_rs):
             return None, "negated ('signals, not negotiation': «نه مذاکره», «لا مفاوضات»)"
+        if _NO_EVIDENCE.search(raw, max(s, cue_rs - 150), cue_rs):
+            return None, "negated: 'no evidence that they met' («عدم وجود أدلة على أن … التقوا»)"
+        if etype == "message_exchange" and cue_hit.term in _REPLY_WORDS and _REPLY_KIND.match(raw, cue_re) \
+                and all(x[2].term in _REPLY_WORDS for x in cues if _cue_kind(x[2].key) == "message_exchange"):
+            return None, "'the reply came in sanctions' («أما الرد الأمريكي فجاء اقتصادياً»): a measure, no message"
         if etype == "visit" and "statement" in has and all(_cue_kind(x[2].key) == "visit" for x in cues) and _DURING.search(raw, max(s, cue_rs - 14), cue_rs) \
                 and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups) \
                 and not self._third_actor_named(cur, date.date_start):
@@ -2214,7 +2237,7 @@ class RuleExtractor:
         الوزراء العراقي محمد شياع السوداني قد زار واشنطن»)."""
         before = [h for _, b, h in cur if h.cat == "person" and 0 <= cue.vstart - h.vend <= 8]
         if before:
-            party = self._party_of(before[-1], on)
+            party = self._party_of(before[-1], on) or self._post_of(before[-1], on)
             if party and len(party) == 1 and not (party & self.required):
                 return next(iter(party))
         for a, _, h in cur:
@@ -2223,12 +2246,24 @@ class RuleExtractor:
             if a - cue_re > 30:
                 return None
             if h.cat in ("person", "state", "org"):
-                party = self._party_of(h, on) if h.cat == "person" else None
+                # (an organisation with no side among its members, or its official: «زار الأمين العام للأمم
+                # المتحدة كورت فالدهايم طهران» is the UN's visit)
+                party = (self._party_of(h, on) or self._post_of(h, on)) if h.cat != "state" else None
                 if not party or len(party) != 1:
                     return None
                 (country,) = party
                 return country if country not in self.required else None
         return None
+
+    def _post_of(self, h: Hit, on) -> frozenset | None:
+        """The organisation a person holds a post in on that day, when it has no side among its members
+        (the UN's Secretary-General), else None."""
+        if h.cat != "person":
+            return None
+        posts = {r.org for r in _roles_on(self.lex.persons[h.key], on) if r.org and r.org in self.lex.orgs}
+        if len(posts) != 1 or set(_g(self.lex.orgs[next(iter(posts))], "members", []) or []) & self.required:
+            return None
+        return frozenset(posts)
 
     def _received_by_third(self, raw: str, s: int, e: int, cur, on) -> tuple[str, str] | None:
         """«استقبلت الكويت … وزير الخارجية الأمريكي», «استقبل السلطان هيثم المبعوث الأمريكي»: 'received' with a third
@@ -2888,6 +2923,41 @@ _TAFAWUD = frozenset(norm(w) for w in ("تفاوض", "التفاوض"))
 _ADJ_SUFFIX = re.compile(r"یه?(?!\w)")
 _ROUND_OF_OTHER = re.compile(
     r"\s*(?:من\s+)?(?:ال)?(?:تحریم|تحریم‌ها|تحریمها|عقوبات|حملات|ضربات|غارات|احتجاجات|اعتراضات|انتخابات|اعتراض|تظاهرات|مظاهرات|هجمات)(?!\w)")
+# «في جولة على عواصم عربية», «جولة في المنطقة»: a tour of capitals or of a region, no round of talks
+_UNTIL_DAY = re.compile(r"(?<!\S)(?:تا|حتى|لغاية|حتی)\s+(?:روز\s+|يوم\s+)?$")
+def _until(raw: str, s: int, usable: list[DateMatch], date: DateMatch) -> DateMatch:
+    """The sentence's date ``date`` extended to the range it opens when another day of the sentence, up to a month
+    later, follows 'until' («تا ۷ خرداد», «حتى 28 أيار»); the opening day is the first before that one."""
+    for u in usable:
+        if u.date_precision != "day" or not _UNTIL_DAY.search(raw, max(s, u.start_char - 8), u.start_char):
+            continue
+        a = date if date.end_char <= u.start_char else max((d for d in usable if d.end_char <= u.start_char and d.date_precision == "day"), key=lambda d: d.start_char, default=None)
+        if a is not None and a.date_end == a.date_start and 0 < (u.date_start - a.date_start).days <= 31:
+            return dataclasses.replace(a, date_end=u.date_start, edtf=_edtf(a.date_start, u.date_start, "day"))
+    return date
+
+
+# 'that was on …' opening a sentence: «كان ذلك يوم …», «وجرى ذلك في …», «این اتفاق در … افتاد»
+_THAT_WAS = re.compile(r"\s*(?:و|ف)?(?:كان|جرى|حدث|وقع|تم)\s+ذلك\s|\s*(?:این|آن)\s+(?:اتفاق|رویداد|ماجرا)?\s*(?:در|روز)\s")
+
+
+def _finer_date(cand: Candidate, dates: list[DateMatch], pub) -> Candidate | None:
+    """``cand`` dated by the one finer date of a 'that was on …' sentence inside its own date, else None."""
+    inside = {
+        (d.date_start, d.date_end or d.date_start, d.date_precision): d for d in dates
+        if d.date_start is not None and (pub is None or d.date_start <= pub)
+        and cand.date_start <= d.date_start and (d.date_end or d.date_start) <= cand.date_end
+    }
+    if len(inside) != 1:
+        return None
+    (start, end, prec), d = next(iter(inside.items()))
+    if (start, end) == (cand.date_start, cand.date_end):
+        return None
+    return dataclasses.replace(cand, date_start=start, date_end=end, date_precision=prec, date_edtf=d.edtf or _edtf(start, end, prec),
+                               date_text=d.text, date_calendar=d.calendar)
+
+
+_TOUR_OF = re.compile(r"\s+(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)(?!\w)")
 _RESULT_VERB = re.compile(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
 def _interim_deal_reached(cur) -> bool:
@@ -2910,6 +2980,18 @@ _REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا",
 _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
 _COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
+# 'no (credible) evidence that …' before a contact word: the contact is not reported as having happened
+_NO_EVIDENCE = re.compile(
+    r"(?:عدم وجود|لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تجد|لم يجد|لم يعثر|لم تعثر|غياب|انعدام)\s+(?:[^\s.،]+\s+){0,2}?(?:أي\s+)?[«\"]?"
+    r"(?:أدلة|دليل|دلائل|إثبات|إثباتات|براهين|برهان|ما يثبت|ما يدل)"
+)  # (Persian puts its negative verb after: «هیچ مدرکی دال بر دیدار … وجود ندارد» is read by _fa_negated_verb)
+# a side's 'reply' (a message word) that the clause says came as a measure: «أما الرد الأمريكي الأول فجاء اقتصادياً»,
+# «پاسخ آمریکا نظامی بود»
+_REPLY_WORDS = frozenset(norm(w) for w in ("الرد الإيراني", "الرد الأمريكي", "پاسخ ایران", "پاسخ آمریکا"))
+_REPLY_KIND = re.compile(
+    r"\s*(?:(?:[^\s.،؛]+\s+){0,7}?ف?(?:جاء|كان)\s+(?:\S+\s+)?(?:اقتصادي|عسكري|ميداني|أمني|بالعقوبات|عقوبات|بفرض|بتجميد|بوقف|بضرب|بغارات|غارات)"
+    r"|(?:\S+\s+)?(?:نظامی|اقتصادی|تحریم|با تحریم|با حمله|حمله)(?!\S))"
+)
 _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
 _SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
@@ -2935,6 +3017,22 @@ _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
 _DID_NOT_MEET = frozenset(norm(w) for w in ("لم يلتق", "لم تلتق", "لم يلتقيا"))
 _DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
+
+
+# a Persian verb of arrival or departure split by its destination: «وارد تهران شد», «عازم مسقط شدند»
+_SPLIT_ARRIVAL = re.compile(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) (?:شد|شدند|شده|شدهاند|شدیم|شدم)(?!\S)")
+
+
+def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with a visit cue added for each arrival verb split by its destination («وارد تهران شد»: the
+    cue «وارد شد» spans the phrase), when the words between name a place or a state and no contact word."""
+    new = []
+    for m in _SPLIT_ARRIVAL.finditer(text):
+        a, b = m.span(2)
+        inside = [h for h in hits if a <= h[2] and h[3] <= b]
+        if any(h[0] in ("place", "state") for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside):
+            new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(), m.end(), m.group(1) + " شد", "fa")))
+    return sorted(hits + new, key=_HIT_START) if new else hits
 
 
 def _flights_out(cur) -> list:
