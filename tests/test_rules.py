@@ -2024,3 +2024,22 @@ def test_that_was_on_a_day_dates_the_contact_before(ex):
     assert cands[0].date_start == cands[0].date_end == dt.date(1981, 1, 20)
     # (the released, named again in that sentence, are that release: one event, though taken to another country)
     assert len(_cluster([merge_key(c) for c in cands])) == 1
+
+
+def test_a_persian_present_of_beginning_is_future(ex):
+    assert none_in(ex, "ترامپ دوشنبه ۱۸ فروردین ۱۴۰۴ اعلام کرد که «گفت‌وگوی مستقیم» با ایران از روز شنبه آغاز می‌شود.", "fa", "2025-04-08")
+
+
+def test_messages_about_this_exchange_are_the_exchange(ex):
+    from pipeline.extract.base import _cluster, merge_key
+    t = ("مسعود سلیمانی، دانشمند ایرانی، امروز شنبه ۱۶ آذر ۱۳۹۸ در زوریخ در قالب تبادلی با شی‌یوه وانگ، پژوهشگر آمریکایی، آزاد شد. "
+         "دولت سوئیس که از سال ۱۳۵۹ حافظ منافع آمریکا در ایران است، ماه‌ها پیام‌های ایران و آمریکا درباره این تبادل را میان تهران و واشنگتن جابه‌جا کرده بود.")
+    cands = ex.extract(DocInput("t", t, "fa", dt.date(2019, 12, 7)))
+    assert [c.event_type for c in cands] == ["prisoner_release", "message_exchange"]
+    assert len(_cluster([merge_key(c) for c in cands])) == 1
+
+
+def test_talks_from_the_day_they_began_to_the_day_they_ended_in_a_deal(ex):
+    c = one(ex, "گفت‌وگوهای ایران و آمریکا که از چهارشنبه ۲۹ آبان ۱۳۹۲ در ژنو آغاز شده بود، بامداد یکشنبه ۳ آذر با دستیابی به «برنامه اقدام مشترک» به پایان رسید.", "fa", "2013-11-24")
+    assert (c.date_start, c.date_end) == (dt.date(2013, 11, 20), dt.date(2013, 11, 24))
+    assert c.event_type == "agreement"

@@ -1307,6 +1307,13 @@ class RuleExtractor:
                     cand = dataclasses.replace(cand, event_type="agreement", date_start=ante.date_start, date_end=ante.date_end,
                                                date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the round that produced the deal reported at {ante.char_start})"
+            if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and last is not None \
+                    and out[last[0]][0].event_type in ("prisoner_release", "agreement") and any(_ABOUT_THIS.match(raw, x[1]) for x in cues):
+                # «سوئیس ماه‌ها پیام‌های دو طرف درباره این تبادل را جابه‌جا کرده بود»: the messages that prepared the
+                # release (or deal) just reported are part of that contact (codebook section 3.2)
+                ante = out[last[0]][0]
+                cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end))
+                reason += f" (the messages about the {ante.event_type.replace('_', ' ')} reported at {ante.char_start})"
             if cand is not None and that_was is not None and cand.event_type == that_was.event_type and cand.same_as is None:
                 cand = dataclasses.replace(cand, same_as=(that_was.char_start, that_was.char_end))
                 reason += f" (the contact reported at {that_was.char_start}, which the sentence dates)"
@@ -1365,6 +1372,8 @@ class RuleExtractor:
                 continue
             if _UNTIL_DAY.search(raw, max(k2, right_d[0].start_char - 8), right_d[0].start_char):
                 continue  # «وارد تهران شد و تا ۷ خرداد … گفت‌وگو کرد»: 'until' the day, the same contact's end
+            if _began_ended(raw, left_d[-1:] + right_d[:1], None) is not None:
+                continue  # «… که از چهارشنبه آغاز شده بود، یکشنبه … به پایان رسید»: the days it began and ended
             if not any(c[1] <= k for c in cues) or not any(c[0] >= k2 for c in cues):
                 continue
             out = []
@@ -1538,8 +1547,10 @@ class RuleExtractor:
             date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
             conf += 0.2
             if len(usable) > 1 and date.date_precision == "day":
-                # «روز ۴ خرداد … وارد تهران شد و تا ۷ خرداد … گفت‌وگو کرد»: from the one day until the other
+                # «روز ۴ خرداد … وارد تهران شد و تا ۷ خرداد … گفت‌وگو کرد»: from the one day until the other; «… که از
+                # چهارشنبه گذشته آغاز شده بود، امروز یکشنبه … به پایان رسید»: from the day it began to the day it ended
                 date = _until(raw, s, usable, date)
+                date = _began_ended(raw, usable, date)
         elif stamp is not None and not self._has(groups, "generic"):
             # a live-blog entry stamped with a time of day («10:05 — …») happens on the blog's day
             date = DateMatch(raw[stamp.start(1) : stamp.end(1)], stamp.start(1), stamp.end(1), pub, pub, "day", "relative", pub.isoformat(),
@@ -1819,6 +1830,12 @@ class RuleExtractor:
             conf += 0.05
         # ---- attributes
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
+        if etype == "talks" and _ENDED.search(raw, cue_re, e) and (outcome == "agreement" or any(
+            x[2].cat == "cue" and x[2].key.startswith("event_types.agreement") and _REACHING.search(raw, max(s, x[0] - 24), x[0]) for x in cur
+        )):
+            # «گفت‌وگوها … با دستیابی به «برنامه اقدام مشترک» به پایان رسید»: the round that ended in the deal is the
+            # deal (codebook section 3.2)
+            etype = "agreement"
         if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
             fmt = "direct"  # one side's officials in the other's capital, no one between them
         if fmt == "unknown" and etype in ("prisoner_release", "agreement") and any(r != "host" for r in mediators.values()):
@@ -2957,6 +2974,33 @@ def _finer_date(cand: Candidate, dates: list[DateMatch], pub) -> Candidate | Non
                                date_text=d.text, date_calendar=d.calendar)
 
 
+# 'about this exchange / deal' right after a message word
+_ABOUT_THIS = re.compile(
+    r"\s*(?:[^\s.،؛]+\s+){0,4}?(?:درباره|در مورد|بشأن|حول)\s+(?:این|همین|هذا|هذه|ذلك|تلك)\s+"
+    r"(?:ال)?(?:تبادل|مبادله|توافق|معامله|صفقة|اتفاق|صفقه|مبادلة)(?!\w)"
+)
+_BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
+_ENDED = re.compile(r"(?:به پایان رسید|پایان یافت|خاتمه یافت|انتهت|اختتمت|اختُتمت|واختتمت|وانتهت)(?!\w)")
+_ENDED_AFTER = re.compile(r"\s*(?:[^\s.؛]+\s+){0,10}?(?:به پایان رسید|پایان یافت|خاتمه یافت)(?!\w)")
+
+
+def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatch:
+    """The range from a day followed by 'began' («از چهارشنبه گذشته … آغاز شده بود», «بدأت الأربعاء») to a later
+    day, up to a month on, followed by 'ended' («امروز یکشنبه … به پایان رسید»); else ``date``. (Arabic puts
+    its 'ended' before the day: «وانتهت فجر الأحد»; the day right after it closes the range.)"""
+    days = [d for d in usable if d.date_precision == "day" and d.date_end == d.date_start]
+    for a in days:
+        if not _BEGAN_VERB.match(raw, a.end_char):
+            continue
+        for b in days:
+            if 0 < (b.date_start - a.date_start).days <= 31 and b.start_char > a.end_char and (
+                _ENDED_AFTER.match(raw, b.end_char) or _ENDED.search(raw, max(a.end_char, b.start_char - 14), b.start_char)
+            ):
+                return dataclasses.replace(a, date_end=b.date_start, edtf=_edtf(a.date_start, b.date_start, "day"))
+    return date
+
+
+_REACHING = re.compile(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
 _TOUR_OF = re.compile(r"\s+(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)(?!\w)")
 _RESULT_VERB = re.compile(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
