@@ -2043,3 +2043,25 @@ def test_talks_from_the_day_they_began_to_the_day_they_ended_in_a_deal(ex):
     c = one(ex, "گفت‌وگوهای ایران و آمریکا که از چهارشنبه ۲۹ آبان ۱۳۹۲ در ژنو آغاز شده بود، بامداد یکشنبه ۳ آذر با دستیابی به «برنامه اقدام مشترک» به پایان رسید.", "fa", "2013-11-24")
     assert (c.date_start, c.date_end) == (dt.date(2013, 11, 20), dt.date(2013, 11, 24))
     assert c.event_type == "agreement"
+
+
+def test_a_persian_ordinal_round_after_a_byline_takes_the_sides_of_the_lead(ex):
+    t = ("بغداد؛ میزی که دو بار چیده شد\n\nشرق – گروه سیاست خارجی، نوشته: یک نویسنده\n\n"
+         "سفیران ایران و آمریکا سه‌شنبه ۲ مرداد ۱۳۸۶ در بغداد درباره امنیت عراق گفت‌وگو کردند و بر تشکیل کمیته‌ای امنیتی توافق کردند.\n\n"
+         "کارشناسان این نشست را گامی کوچک اما مهم ارزیابی کردند و گفتند که باید منتظر نتایج آن ماند.\n\n"
+         "نخستین دور این گفت‌وگوها در ۷ خرداد ۱۳۸۶ در دفتر نخست‌وزیر عراق برگزار شده بود.")
+    cands = ex.extract(DocInput("t", t, "fa", dt.date(2007, 7, 26)))
+    assert [c.date_start for c in cands][-1] == dt.date(2007, 5, 28)
+
+
+def test_a_proposed_delegation_is_not_sent(ex):
+    assert none_in(ex, "در تابستان ۱۳۷۹ واشنگتن پیشنهاد اعزام هیئتی به تهران را داد، اما ایران آن را نپذیرفت.", "fa")
+
+
+def test_present_in_one_hall_at_a_conference_is_no_meeting(ex):
+    assert none_in(ex, "در شهریور ۱۳۷۹، در اجلاس هزاره سازمان ملل در نیویورک، سید محمد خاتمی و بیل کلینتون در یک سالن حضور داشتند.", "fa")
+
+
+def test_a_date_after_but_dates_the_contrasting_clause(ex):
+    t = ("ظریف و کری در حاشیه مجمع عمومی با یکدیگر گفت‌وگو کردند؛ دیداری که آن روزها خبرساز شد، اما امروز کمتر کسی تاریخ دقیقش را به یاد می‌آورد.")
+    assert none_in(ex, t, "fa", "2025-07-20")

@@ -972,6 +972,10 @@ class RuleExtractor:
                     cur_d.append(dates[k])
                 k += 1
             sent_dates.append(cur_d)
+        # the lead: the first paragraph after the headline that is not a credit or byline line («شرق – گروه سیاست
+        # خارجی، نوشته: …»: short, and no sentence ends in it)
+        lead_para = next((k for k in range(1, len(paras)) if paras[k][1] - paras[k][0] >= LEAD_MIN_CHARS or _ENDS_SENTENCE.search(raw, paras[k][0], paras[k][1])), 1)
+
         def headline_hits(i: int) -> list[tuple[int, int, Hit]]:
             """The hits of the document's first paragraph (its headline or lead) before sentence i."""
             return [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
@@ -1160,10 +1164,10 @@ class RuleExtractor:
             ]
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
                 earlier = earlier + headline_hits(i)
-            elif para_of[i] > 1 and self._numbered_round(view, cues, groups, cur) and not (self._sides_named(cur + earlier) >= self.required):
+            elif para_of[i] > lead_para and self._numbered_round(view, cues, groups, cur) and not (self._sides_named(cur + earlier) >= self.required):
                 # «در دور چهارم که ۲۱ اردیبهشت در مسقط برگزار شد» in the body of an article whose lead named the
                 # talks and their sides («دور ششم گفت‌وگوهای غیرمستقیم ایران و آمریکا»): a round of those talks
-                earlier = [h for k in range(i) if para_of[k] <= 1 for h in hits_of(k)]
+                earlier = [h for k in range(i) if para_of[k] <= lead_para for h in hits_of(k)]
             elif para_of[i] > 0 and "both_sides" in groups and not (self._sides_named(earlier) & self.required):
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
@@ -1524,6 +1528,17 @@ class RuleExtractor:
                 dates = [d for d in dates if d not in ahead]
                 if not dates:
                     return None, "future or planned (a day without a year next to a future marker)"
+        if dates and _CONTRAST.search(raw, cue_re, dates[-1].start_char):
+            # «دیداری که آن روزها خبرساز شد، اما امروز کمتر کسی … به یاد می‌آورد»: a date after 'but' following the
+            # contact word is the contrasting clause's (when that clause names no contact of its own: «…، اما فضای
+            # مذاکرات … از دور دوم بود که شنبه ۳۰ فروردین …» dates the second round)
+            contacts = [x[0] for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
+            dates = [
+                d for d in dates
+                if d.start_char < cue_re or not any(
+                    not any(m.end() <= c < d.start_char for c in contacts) for m in _CONTRAST.finditer(raw, cue_re, d.start_char)
+                )
+            ]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
@@ -1595,6 +1610,13 @@ class RuleExtractor:
             return None, "a commercial contract between companies («شرکت … با شرکت … قرارداد بست»)"
         if _NOT_THIS.search(raw, max(s, cue_rs - 8), cue_rs):
             return None, "negated ('signals, not negotiation': «نه مذاکره», «لا مفاوضات»)"
+        if etype == "meeting" and cue_hit.term in _FORUM_NOUNS and _COPRESENT.search(raw, s, e):
+            # «در اجلاس هزاره … خاتمی و کلینتون در یک سالن حضور داشتند»: present in one hall at a conference, no
+            # contact between them
+            return None, "present in one hall at a conference («در یک سالن حضور داشتند», «في قاعة واحدة»), no contact"
+        if etype in ("visit", "meeting", "talks") and _PROPOSED.search(raw, max(s, cue_rs - 24), cue_rs) \
+                and all(_PROPOSED.search(raw, max(s, x[0] - 24), x[0]) for x in cues if _cue_kind(x[2].key) == etype):
+            return None, "proposed ('proposed sending a delegation': «پیشنهاد اعزام هیئتی», «اقترح عقد لقاء»), not held"
         if _NO_EVIDENCE.search(raw, max(s, cue_rs - 150), cue_rs):
             return None, "negated: 'no evidence that they met' («عدم وجود أدلة على أن … التقوا»)"
         if etype == "message_exchange" and cue_hit.term in _REPLY_WORDS and _REPLY_KIND.match(raw, cue_re) \
@@ -2034,6 +2056,8 @@ class RuleExtractor:
         words = view.text[main.vstart : main.vend].split()
         if len(words) > 1 and words[0] in _ROUND_NOUNS and norm(words[1]) in _ANOTHER:
             return True
+        if len(words) > 1 and words[-1] in _ROUND_NOUNS and _FA_ORDINAL_BEFORE.fullmatch(words[-2]):
+            return True  # a Persian ordinal before its noun: «نخستین دور», «سومین دور»
         return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
     def _deal_of_round(self, view: View, cur, cues, groups, out, s: int, cand: Candidate) -> tuple[int, Candidate] | None:
@@ -2847,6 +2871,20 @@ _AND_ONLY = re.compile(r"\s*و\s*")
 _LIST_ON = re.compile(r"\s*(?:و|،|,)\s*$")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
+# a proposal right before a contact word (or before 'sending / holding' it): «پیشنهاد اعزام هیئتی», «اقترح عقد لقاء»
+_PROPOSED = re.compile(
+    r"(?<!\w)(?:پیشنهاد|پیشنهادِ|اقترح|اقترحت|واقترح|واقترحت|اقتراح|باقتراح|مقترح|بمقترح)\s+"
+    r"(?:(?:اعزام|برگزاری|انجام|ارسال|إرسال|إيفاد|عقد|إجراء|اجراء)\s+)?$"
+)
+_CONTRAST = re.compile(r"[،,؛;]\s*(?:اما|ولی|لیکن|لكن|ولكن|غير أن|إلا أن|بيد أن)\s")
+_FORUM_NOUNS = frozenset(norm(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مؤتمر", "المؤتمر", "قمة", "القمة", "اجتماع", "الاجتماع"))
+_COPRESENT = re.compile(
+    r"(?:در یک سالن|در یک اتاق|زیر یک سقف|در سالنی واحد|در همان سالن|در یک تالار|"
+    r"في قاعة واحدة|في القاعة نفسها|في القاعة ذاتها|في نفس القاعة|تحت سقف واحد)(?!\w)"
+)
+_FA_ORDINAL_BEFORE = re.compile(r"نخستین|اولین|\w+مین")
+LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
+_ENDS_SENTENCE = re.compile(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
 # 'between' with up to ~4 words (titles) before the first of the pair
 _BETWEEN_AFTER = re.compile(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
