@@ -2065,3 +2065,54 @@ def test_present_in_one_hall_at_a_conference_is_no_meeting(ex):
 def test_a_date_after_but_dates_the_contrasting_clause(ex):
     t = ("ظریف و کری در حاشیه مجمع عمومی با یکدیگر گفت‌وگو کردند؛ دیداری که آن روزها خبرساز شد، اما امروز کمتر کسی تاریخ دقیقش را به یاد می‌آورد.")
     assert none_in(ex, t, "fa", "2025-07-20")
+
+
+@pytest.mark.parametrize("text", [
+    "فالصين أدّت دور الضامن في الاتفاق السعودي الإيراني الموقّع في بكين في 10 آذار/مارس 2023، بعد سنوات من القطيعة مع واشنطن.",
+    "استضافت الرياض في 18 شباط/فبراير 2025 أول محادثات أمريكية روسية رفيعة، فيما تراقب إيران المشهد.",
+])
+def test_two_adjectives_after_the_contact_word_name_its_parties(ex, text):
+    assert none_in(ex, text, pub="2025-03-01")
+
+
+def test_adding_that_is_no_host(ex):
+    # «مضيفاً أن» ('adding that') is no mediation word: the Iraqi premier's trip stays Iraq's
+    t = "وقال الباحث إن الحياد صعب، مضيفاً أن زيارة رئيس الوزراء محمد شياع السوداني إلى واشنطن في نيسان 2024 لم تغيّر المعادلة مع إيران."
+    assert none_in(ex, t)
+
+
+def test_a_meeting_whose_participants_are_listed(ex):
+    t = ("وصلت رسالة أمريكية إلى طهران الأسبوع الماضي. واستضافت بكين أمس الجمعة اجتماعاً ثلاثياً ضم نواب وزراء خارجية "
+         "الصين وروسيا وإيران لبحث الملف النووي.")
+    meeting = [d for d in ex.explain(DocInput("t", t, "ar", dt.date(2025, 3, 15))) if d.cue == "اجتماع"]
+    assert len(meeting) == 1 and not meeting[0].kept
+
+
+def test_sat_at_one_table(ex):
+    c = one(ex, "ففي صباح الاثنين 28 أيار 2007 جلس السفير الأمريكي ريان كروكر ونظيره الإيراني حسن كاظمي قمي إلى طاولة واحدة في بغداد.")
+    assert (c.event_type, c.date_start) == ("meeting", dt.date(2007, 5, 28))
+
+
+def test_withdrew_from_the_deal_with_its_subject_between(ex):
+    assert none_in(ex, "انسحب الرئيس الأمريكي السابق دونالد ترامب من الاتفاق مع إيران في 8 أيار/مايو 2018 وأعاد فرض العقوبات.")
+
+
+def test_a_contact_word_deep_in_an_if_clause(ex):
+    t = ("تلوّح الترويكا الأوروبية في آب/أغسطس 2025 بتفعيل آلية الزناد إذا لم تستأنف طهران تعاونها مع الوكالة الدولية "
+         "للطاقة الذرية وتعود إلى طاولة التفاوض مع واشنطن.")
+    assert none_in(ex, t, pub="2025-08-21")
+
+
+def test_an_arabic_imperfect_meeting_is_not_yet_held(ex):
+    assert none_in(ex, "ويلتقي اليوم الثلاثاء في مسقط المديرون السياسيون الأمريكيون والإيرانيون.", pub="2014-11-11")
+    # after «كان» the imperfect tells what happened
+    assert kinds(ex, "وكان عراقجي يلتقي ويتكوف في مسقط يوم 12 نيسان/أبريل 2025.", pub="2025-05-01") == ["meeting"]
+
+
+def test_a_states_file_is_the_subject_not_a_side(ex):
+    assert none_in(ex, "وفي أيار/مايو 2019 التقى ترامب رئيس سويسرا في البيت الأبيض، في لقاء تناول الملف الإيراني.")
+    assert none_in(ex, "ترامپ در اردیبهشت ۱۳۹۸ در کاخ سفید با رئیس‌جمهور سوئیس دیدار کرد و درباره پرونده ایران گفت‌وگو کرد.", "fa", "2020-01-01")
+
+
+def test_a_side_that_received_a_third_states_president(ex):
+    assert none_in(ex, "وفي أيار/مايو 2019 استقبل ترامب الرئيس السويسري أولي ماورر في البيت الأبيض في لقاء تناول التوتر مع إيران.")

@@ -913,6 +913,9 @@ class RuleExtractor:
         hits = scan(view, self.lex, doc.lang)
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
+        if doc.lang == "ar" and _ADDING in view.text:
+            # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
+            hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
         # (the category and key of each hit, tested against tables kept per (category, key): no Python loop)
         cat_keys = list(map(_CAT_KEY, hits))
         event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
@@ -1418,6 +1421,18 @@ class RuleExtractor:
         # a marker right behind it makes the message itself hypothetical)
         if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
             return None, "hypothetical"
+        if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs):
+            # «ويلتقي اليوم الثلاثاء في مسقط المديرون السياسيون …»: an Arabic imperfect (not after «كان»), a contact
+            # that is under way or to come, not one reported as held
+            return None, "present or future ('meets today': an Arabic imperfect verb), not reported as held"
+        if "hypothetical" in has and any(
+            h.key == "hypothetical" and h.term in _IF_WORDS and rs < cue_rs and self._within(h, cue_hit, 16, 0)
+            and not _CLAUSE_PUNCT.search(raw, re_, cue_rs) and not _APODOSIS.search(raw, re_, cue_rs)
+            for rs, re_, h in cur
+        ):
+            # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
+            # clause, however long
+            return None, "hypothetical ('if' heads its clause)"
         if etype == "prisoner_release" and (_RELEASE_AIM.match(raw, max(s, cue_rs - 1), cue_re) or _RELEASE_AIM.search(raw, max(s, cue_rs - 16), cue_rs)) and len({_cue_kind(x[2].key) for x in cues}) == 1:
             # «نقل … نداءً من البابا للإفراج عن الرهائن», «برای آزادی گروگان‌ها»: the release is what an appeal or
             # an effort is for, not a release that took place
@@ -1588,7 +1603,7 @@ class RuleExtractor:
             date = ctxd[-1]
             ctx = True
             conf += 0.05
-        pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start)
+        pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
         if pair is not None:
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
         if "both_sides" in groups:
@@ -1653,6 +1668,9 @@ class RuleExtractor:
             host = self._received_by_third(raw, s, e, cur, date.date_start) if doc.lang == "ar" else None
             if host is not None:
                 return None, f"out of scope: {host[1]} received by {host[0]} ('received': the host and its guest)"
+            guest = self._side_received_third(raw, s, e, cur, date.date_start) if doc.lang == "ar" else None
+            if guest is not None:
+                return None, f"out of scope: {guest[0]} received by {guest[1]} ('received': the host and its guest)"
         # ---- actors
         states: dict[str, list[tuple[int, int, Hit]]] = {}
         orgs, places = [], []
@@ -1665,6 +1683,8 @@ class RuleExtractor:
                     continue  # 'no US representative attended': not a side
                 if h.extra.startswith("home:") and any(y[2].cat == "state" and 0 <= y[0] - x[1] <= 3 for y in cur[n + 1 : n + 4]):
                     continue  # 'the foreign ministry' of a state named next: not the home state's
+                if h.extra == "name" and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
+                    continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
                 by_span.setdefault((x[0], x[1]), []).append(h)
@@ -1761,6 +1781,13 @@ class RuleExtractor:
             for rs, _, h in cur if 0 <= rs - cue_re <= BETWEEN_REACH
         )
         third_trip = third_trip or between_third
+        if not third_trip and not self.required <= side_states:
+            # «اجتماعاً ثلاثياً ضم نواب وزراء خارجية الصين وروسيا وإيران»: a meeting whose participants the sentence
+            # lists (two states or more after 'comprising'): the missing side is not borrowed from around it
+            for m in _LISTED.finditer(raw, s, e):
+                if len({h.key for rs, _, h in cur if h.cat == "state" and m.end() <= rs <= m.end() + 60}) >= 2:
+                    third_trip = True
+                    break
         if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
@@ -2163,6 +2190,19 @@ class RuleExtractor:
             return frozenset(sides) if sides else frozenset([h.key])
         return None
 
+    def _adjective_pair(self, cur, cue: Hit) -> tuple[str, str] | None:
+        """Two states' adjectives right after the contact word («الاتفاق السعودي الإيراني», «محادثات أمريكية روسية»,
+        «توافق ایرانی-آمریکایی») name its two parties: when they are not the two sides, the pair, else None."""
+        if not self.required:
+            return None
+        after = [h for _, _, h in cur if h.cat == "state" and h.vstart > cue.vend]
+        if len(after) < 2:
+            return None
+        a, b = after[0], after[1]
+        if a.vstart - cue.vend > 2 or b.vstart - a.vend > 3 or a.key == b.key or {a.key, b.key} <= self.required:
+            return None
+        return a.key, b.key
+
     def _pair_with_third_party(self, raw: str, view: View, cur, cue_rs: int, cue_re: int, lang, on) -> tuple[str, str] | None:
         """The two parties of a contact named as a pair next to its word, one a side and the other not
         («توصلت واشنطن والدوحة إلى تفاهم», «وكان آبي وروحاني قد التقيا», «آمریکا و قطر به تفاهم رسیدند»), or
@@ -2323,6 +2363,21 @@ class RuleExtractor:
             sides = guests & self.required
             if len(sides) == 1 and not (guests - sides - {host}):
                 return host, next(iter(sides))
+        return None
+
+    def _side_received_third(self, raw: str, s: int, e: int, cur, on) -> tuple[str, str] | None:
+        """«استقبل ترامب الرئيس السويسري أولي ماورر في البيت الأبيض»: 'received' with one side as the subject right
+        after it and a third state (or its person) as the only guest named next (within ~4 words): the contact is
+        that side's with its guest, (guest, side); else None."""
+        for m in _RECEIVED.finditer(raw, s, e):
+            after = [(a, self._party_of(h, on)) for a, _, h in cur if m.end() <= a <= m.end() + 60 and h.cat in ("state", "person")]
+            after = [(a, p) for a, p in after if p and len(p) == 1]
+            if len(after) < 2 or after[0][0] - m.end() > 24 or not after[0][1] <= self.required or after[1][0] - after[0][0] > 40:
+                continue
+            (host,) = after[0][1]
+            (guest,) = after[1][1]
+            if guest not in self.required and all(p == after[1][1] or p == after[0][1] for _, p in after[1:]):
+                return guest, host
         return None
 
     def _the_two_named(self, raw: str, cur, on) -> tuple[str, str] | None:
@@ -2692,7 +2747,17 @@ def _release_of(deal, cues):
     return same[0] if same else deal
 
 
-_DEAL_GAP = re.compile(r"\s*(?:(?:\S+\s+){0,2}(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
+_AR_IMPERFECT = frozenset(norm(w) for w in (
+    "يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يجتمع", "تجتمع", "يجتمعان", "يزور", "تزور", "يتفاوض", "تتفاوض", "يتفاوضون", "يعقد", "تعقد", "يتباحث", "تتباحث"))
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
+# a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
+_TOPIC_OF = re.compile(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
+# (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
+_IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
+_CLAUSE_PUNCT = re.compile(r"[،,؛;.:!?؟]")
+_APODOSIS = re.compile(r"\sف(?:إن|ان|سوف|سي|ست|لن|قد|هذا|ذلك|لا)")  # the main clause after the 'if' clause: «فإن …», «فستعود …»
+DEAL_GAP_REACH = 70  # characters from 'withdrew' to the deal word: the subject may stand between («انسحب الرئيس … ترامب من الاتفاق»)
+_DEAL_GAP = re.compile(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
 _WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 # «توافق را پاره کرد», «برجام را نقض کرد»: the deal as the object of a Persian verb that undoes or revives it
 _UNDONE_FA = re.compile(r"\s*»?\s*را\s+(?:\S+\s+){0,2}(?:پاره|نقض|لغو|احیا|نجات|ترک|زیر پا)")
@@ -2700,7 +2765,7 @@ _UNDONE_FA = re.compile(r"\s*»?\s*را\s+(?:\S+\s+){0,2}(?:پاره|نقض|لغ
 
 def _deal_as_object(raw: str, cur, cues):
     """Drop the deal words that name an existing deal as an object: right after 'withdrawal', 'return',
-    'revive' (cue group ``deal_object``) or after up to two words and 'from' / 'to' («انسحب ترامب من
+    'revive' (cue group ``deal_object``) or after up to six words and 'from' / 'to' («انسحب ترامب من
     الاتفاق») with no contact word between («عودته … توصل إلى اتفاق» is a deal), or followed by Persian
     'left' («از برجام خارج شد») or by «را» and a verb that undoes or revives it («توافق را پاره کرد»)."""
     if not any(h.key == "event_types.agreement" for _, _, h in cues):
@@ -2709,7 +2774,7 @@ def _deal_as_object(raw: str, cur, cues):
     out = []
     for x in cues:
         if x[2].key == "event_types.agreement" and (
-            any(0 <= x[0] - b <= 30 and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
+            any(0 <= x[0] - b <= DEAL_GAP_REACH and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
             or _UNDONE_FA.match(raw, x[1])
         ):
@@ -3103,6 +3168,12 @@ _DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر
 
 # a Persian verb of arrival or departure split by its destination: «وارد تهران شد», «عازم مسقط شدند»
 _SPLIT_ARRIVAL = re.compile(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) (?:شد|شدند|شده|شدهاند|شدیم|شدم)(?!\S)")
+
+
+_LISTED = re.compile(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
+_ADDING = norm("مضيفا")
+_HOST_WORD = norm("مضيف")
+_ADDING_THAT = re.compile(norm("مضيفا") + r"\s+(?:ان|انه|انها|انهم|بان|ب)(?!\w)|" + norm("مضيفا") + r"\s*:")
 
 
 def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
