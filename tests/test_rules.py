@@ -2116,3 +2116,14 @@ def test_a_states_file_is_the_subject_not_a_side(ex):
 
 def test_a_side_that_received_a_third_states_president(ex):
     assert none_in(ex, "وفي أيار/مايو 2019 استقبل ترامب الرئيس السويسري أولي ماورر في البيت الأبيض في لقاء تناول التوتر مع إيران.")
+
+
+def test_the_verbal_noun_negotiating_is_the_idea_of_talks(ex):
+    t = "قال المرشد الإيراني يوم الجمعة 7 شباط/فبراير 2025 إن التفاوض مع الولايات المتحدة «ليس عاقلاً ولا حكيماً»."
+    assert none_in(ex, t, pub="2025-02-10")
+    # the talks held are still talks
+    assert kinds(ex, "عُقدت جولة التفاوض بين إيران والولايات المتحدة في مسقط يوم 12 نيسان/أبريل 2025.", pub="2025-05-01") == ["talks"]
+
+
+def test_pursuant_to_the_deal_names_it(ex):
+    assert none_in(ex, "أعلن روحاني في 8 أيار/مايو 2019 تعليق بعض التزامات إيران بموجب الاتفاق مع الولايات المتحدة.", pub="2019-05-20")

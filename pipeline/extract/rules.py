@@ -1059,6 +1059,9 @@ class RuleExtractor:
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and x[2].term.split(" ", 1)[0] in _ROUND_NOUNS
                                             and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))]
+            # «إن التفاوض مع الولايات المتحدة ليس عاقلاً», «يعرض التفاوض على اتفاق»: the verbal noun 'negotiating' names
+            # the idea of talks, not a contact (the talks held are «المفاوضات», «المحادثات», «جولة التفاوض»)
+            cues = [x for x in cues if not (x[2].term == _AL_TAFAWUD or (x[2].term == _TAFAWUD_BARE and view.text[x[2].vstart - 2 : x[2].vstart] == "ال"))]
             # «موقعها التفاوضي», «الورقة التفاوضية»: the adjective 'negotiating' qualifies a position, no contact
             cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
@@ -2753,6 +2756,8 @@ _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 _TOPIC_OF = re.compile(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
+_AL_TAFAWUD = norm("التفاوض")
+_TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
 _CLAUSE_PUNCT = re.compile(r"[،,؛;.:!?؟]")
 _APODOSIS = re.compile(r"\sف(?:إن|ان|سوف|سي|ست|لن|قد|هذا|ذلك|لا)")  # the main clause after the 'if' clause: «فإن …», «فستعود …»
