@@ -1437,7 +1437,9 @@ def _resolve_same(ctx, cands):
             cal, mo, d = c.open_year
             ay, am, ad, _ = anchor[cal]
             # (a year-only anchor, «عام 2016 … في 6 آب», gives its year as it is)
-            y = ay if am is None or (mo, d or 0) >= (am, ad or 0) else ay + 1
+            # (a day of the anchor's month or of the month before it is a few days or weeks back, in the
+            # anchor's year: «گفت‌وگوها از ۶ فروردین آغاز شده بود» after «۱۳ فروردین ۱۳۹۴»)
+            y = ay if am is None or (mo, d or 0) >= (am, ad or 0) or 0 <= am - mo <= 1 else ay + 1
             nxt = _NEXT_YEAR.match(ctx.text, c.ve)
             if nxt:  # «في 21 أيلول/سبتمبر من العام التالي», «۳۰ مهر سال بعد»: the year after the anchor's
                 r = _mk(ctx, _Span(c.vs, nxt.end()), cal, ay + 1, mo, d, extra="the year after the date before it")

@@ -504,12 +504,19 @@ def test_a_day_without_a_year_takes_the_year_of_the_date_before_it(pub):
 
 
 def test_the_weekday_picks_the_year_of_a_day_before_its_anchor():
-    # 19 January 1981 was a Monday: the day before the anchor, not the next year's 19 January (a Tuesday)
-    t = "كان ذلك يوم الثلاثاء 20 كانون الثاني/يناير 1981. ففي اليوم السابق، الاثنين 19 كانون الثاني/يناير، وقّع كريستوفر النصوص."
+    # 15 December 1980 was a Monday: the month before the anchor's year, not 15 December 1981 (a Tuesday)
+    t = "كان ذلك يوم الثلاثاء 20 كانون الثاني/يناير 1981. وقبل ذلك، الاثنين 15 كانون الأول/ديسمبر، التقى الوسطاء بالوفد."
+    assert [d.date_start for d in find_dates(t, lang="ar", published=dt.date(2021, 1, 20))][-1] == dt.date(1980, 12, 15)
+    # without a weekday the day is read in the anchor's year, as before
+    t2 = t.replace("الاثنين ", "في ")
+    assert [d.date_start for d in find_dates(t2, lang="ar", published=dt.date(2021, 1, 20))][-1] == dt.date(1981, 12, 15)
+
+
+def test_a_day_of_the_anchors_month_or_the_month_before_is_in_its_year():
+    t = "توافق در ۱۳ فروردین ۱۳۹۴ در لوزان حاصل شد. گفت‌وگوها از ۶ فروردین آغاز شده بود."
+    assert [d.date_start for d in find_dates(t, lang="fa", published=None)][-1] == dt.date(2015, 3, 26)
+    t = "كان ذلك يوم الثلاثاء 20 كانون الثاني/يناير 1981. وفي 19 كانون الثاني/يناير وقّع كريستوفر النصوص."
     assert [d.date_start for d in find_dates(t, lang="ar", published=dt.date(2021, 1, 20))][-1] == dt.date(1981, 1, 19)
-    # without a weekday the day is read after the anchor, as before
-    t2 = "كان ذلك يوم 20 كانون الثاني/يناير 1981. ثم في 19 كانون الثاني/يناير وقّع كريستوفر النصوص."
-    assert [d.date_start for d in find_dates(t2, lang="ar", published=dt.date(2021, 1, 20))][-1] == dt.date(1982, 1, 19)
 
 
 def test_a_month_of_the_same_year_takes_the_previous_dates_year():

@@ -2127,3 +2127,31 @@ def test_the_verbal_noun_negotiating_is_the_idea_of_talks(ex):
 
 def test_pursuant_to_the_deal_names_it(ex):
     assert none_in(ex, "أعلن روحاني في 8 أيار/مايو 2019 تعليق بعض التزامات إيران بموجب الاتفاق مع الولايات المتحدة.", pub="2019-05-20")
+
+
+def test_the_round_that_had_begun_before_the_understanding_is_the_deal(ex):
+    from pipeline.extract.base import _cluster, merge_key
+    t = ("پس از هشت روز مذاکره فشرده در لوزان، ایران و آمریکا عصر پنجشنبه ۱۳ فروردین ۱۳۹۴ بر سر راه‌حل‌های کلیدی به تفاهم رسیدند. "
+         "گفت‌وگوها از ۶ فروردین آغاز شده بود و محمدجواد ظریف و جان کری در این مدت بارها با یکدیگر گفت‌وگو کردند.")
+    cands = ex.extract(DocInput("t", t, "fa", None))
+    assert cands[0].event_type == "agreement"  # «به تفاهم رسیدند»: the understanding reached types the sentence
+    assert len(_cluster([merge_key(c) for c in cands])) == 1
+    assert (cands[0].date_start, cands[0].date_end) == (dt.date(2015, 3, 26), dt.date(2015, 4, 2))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("لا تزال عبارة المرشد الإيراني علي خامنئي، الثلاثاء الماضي، بأنه «لا ضير» في التعامل مع «العدو»، تثير موجة من "
+     "التأويلات، بين من رأى فيها ضوءاً أخضر لاستئناف المفاوضات النووية مع واشنطن، ومن عدّها مجرد تذكير.", "ar"),
+    ("سخن رهبر ایران در روز سه‌شنبه گذشته درباره «نرمش قهرمانانه»، در تهران چراغ سبزی برای ازسرگیری مذاکرات هسته‌ای "
+     "با واشنگتن تعبیر شد.", "fa"),
+])
+def test_talks_to_resume_are_a_purpose(ex, text, lang):
+    assert none_in(ex, text, lang, "2024-08-29")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("در ۴ مه ۲۰۰۳ سفیر سوئیس متن پیشنهاد ایران را با نمابر به وزارت خارجه آمریکا فرستاد.", "fa"),
+    ("وفي 4 أيار/مايو 2003 أرسل السفير السويسري نص المقترح الإيراني بالفاكس إلى وزارة الخارجية الأمريكية.", "ar"),
+])
+def test_a_fax_is_a_message(ex, text, lang):
+    assert one(ex, text, lang, "2004-01-01").event_type == "message_exchange"

@@ -1059,6 +1059,8 @@ class RuleExtractor:
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and x[2].term.split(" ", 1)[0] in _ROUND_NOUNS
                                             and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))]
+            # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
+            cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
             # «إن التفاوض مع الولايات المتحدة ليس عاقلاً», «يعرض التفاوض على اتفاق»: the verbal noun 'negotiating' names
             # the idea of talks, not a contact (the talks held are «المفاوضات», «المحادثات», «جولة التفاوض»)
             cues = [x for x in cues if not (x[2].term == _AL_TAFAWUD or (x[2].term == _TAFAWUD_BARE and view.text[x[2].vstart - 2 : x[2].vstart] == "ال"))]
@@ -2098,6 +2100,7 @@ class RuleExtractor:
         word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
         if another:
             return None
+        cand_vs, cand_ve = bisect_left(view.starts, cand.char_start), bisect_left(view.starts, cand.char_end)
         for j in range(len(out) - 1, -1, -1):
             ante = out[j][0]
             if ante is None:
@@ -2109,6 +2112,9 @@ class RuleExtractor:
             if ante.parties != cand.parties or ante.date_precision != "day" or cand.location_country not in (None, ante.location_country):
                 return None
             if word.startswith(_DEFINITE) and cand.event_type in ("talks", "agreement") and 0 < (ante.date_start - cand.date_start).days <= 14:
+                return j, ante
+            # «گفت‌وگوها از ۶ فروردین آغاز شده بود», «مذاکراتی که از … آغاز شده بود»: the round that had begun before the deal
+            if cand.event_type in ("talks", "series") and 0 < (ante.date_start - cand.date_start).days <= 14 and _HAD_BEGUN.search(view.text, cand_vs, cand_ve):
                 return j, ante
             # a session on a day inside the round that produced the deal («کری که روز شنبه به ژنو آمده بود، چند بار
             # با ظریف دیدار کرد» after the deal that closed the round begun on Wednesday)
@@ -2756,6 +2762,11 @@ _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 _TOPIC_OF = re.compile(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
+_HAD_BEGUN = re.compile(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
+_TO_RESUME = re.compile(
+    r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
+    r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
+)
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
