@@ -2155,3 +2155,9 @@ def test_talks_to_resume_are_a_purpose(ex, text, lang):
 ])
 def test_a_fax_is_a_message(ex, text, lang):
     assert one(ex, text, lang, "2004-01-01").event_type == "message_exchange"
+
+
+def test_the_place_of_a_strike_is_not_the_contacts(ex):
+    c = one(ex, "در روز ۱۳ دی ۱۳۹۸، چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد، واشنگتن پیامی مکتوب از طریق سفارت سوئیس برای تهران فرستاد.", "fa", "2020-01-10")
+    assert c.location_country != "IRQ"
+    assert [m.actor_id for m in c.mediators if m.kind == "state"] == ["CHE"]

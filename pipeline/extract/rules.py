@@ -1683,6 +1683,9 @@ class RuleExtractor:
         absent = self._absent_states(cur)
         for n, x in enumerate(cur):
             h = x[2]
+            if h.cat in ("state", "place") and (h.cat == "place" or h.extra == "capital" or self._locative(view, h)) and not (x[0] - 60 <= cue_rs < x[0]) \
+                    and _HAPPENED_AT.search(raw, max(s, x[0] - 60), x[0]):
+                continue  # «چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد»: the place of another happening
             if h.cat == "state":
                 if n in absent:
                     continue  # 'no US representative attended': not a side
@@ -2763,6 +2766,11 @@ _WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)
 _TOPIC_OF = re.compile(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
 _HAD_BEGUN = re.compile(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
+# a happening that is not a contact (a strike, a killing, a crash) right before a place: the place is its
+_HAPPENED_AT = re.compile(
+    r"(?<!\w)(?:ال)?(?:حمله|حملات|هجوم|هجمات|اغتيال|ترور|ضربة|ضربه|غارة|غارات|قصف|انفجار|سقوط|مقتل|حادثه|حادثة|تفجير)"
+    r"(?!\w)[^.،؛,;:\n]{0,45}$"
+)
 _TO_RESUME = re.compile(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
     r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
