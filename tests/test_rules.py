@@ -2161,3 +2161,10 @@ def test_the_place_of_a_strike_is_not_the_contacts(ex):
     c = one(ex, "در روز ۱۳ دی ۱۳۹۸، چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد، واشنگتن پیامی مکتوب از طریق سفارت سوئیس برای تهران فرستاد.", "fa", "2020-01-10")
     assert c.location_country != "IRQ"
     assert [m.actor_id for m in c.mediators if m.kind == "state"] == ["CHE"]
+
+
+def test_the_keeper_of_the_deals_funds_is_its_guarantor(ex):
+    t = ("أُفرج يوم الاثنين 18 أيلول/سبتمبر 2023 عن خمسة مواطنين أمريكيين كانوا محتجزين في إيران بوساطة قطرية، مقابل إطلاق واشنطن سراح خمسة إيرانيين. "
+         "وجاءت عملية التبادل بعد وصول ستة مليارات دولار إلى حسابات مصرفية في الدوحة، تتولى السلطات القطرية الإشراف على إنفاقها.")
+    c = ex.extract(DocInput("t", t, "ar", dt.date(2023, 9, 19)))[0]
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("QAT", "guarantor")]

@@ -1849,6 +1849,12 @@ class RuleExtractor:
             and ((med_groups and not mediators and not org_meds) or (message and not org_meds) or named_host)  # another's cue is not the venue's
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
+        if etype in ("prisoner_release", "agreement") and later:
+            # «… إلى حسابات مصرفية في الدوحة، تتولى السلطات القطرية الإشراف على إنفاقها», «دوحه بر هزینه‌کرد آن نظارت
+            # می‌کند»: the next sentences make a third state named here the keeper of the deal's funds, its guarantor
+            for sid in self._guarantors(later):
+                if sid in mediators:
+                    mediators[sid] = "guarantor"
         if etype == "prisoner_release":
             # the freed leave a place of the detaining side («من مطار مهرآباد»): that side
             side_states |= {self.lex.places[h.key].country for _, _, h in places} & self.required
@@ -2704,6 +2710,18 @@ class RuleExtractor:
                         out.setdefault(oid, ActorRef(oid, _g(o, "name_en"), raw[rs:re_], "organization", None, mediation_role=role))
         return [out[k] for k in sorted(out)]
 
+    def _guarantors(self, hits) -> list[str]:
+        """Third states named within ~12 words of a guarantor word (cue group ``mediation.guarantor``) in these hits."""
+        cues = [h for _, _, h in hits if h.cat == "cue" and h.key == "mediation.guarantor"]
+        if not cues:
+            return []
+        out = []
+        for _, _, x in hits:
+            sid = x.key if x.cat == "state" else (self.lex.places[x.key].country if x.cat == "place" else None)
+            if sid and sid not in self.required and sid not in out and any(abs(x.vstart - h.vstart) <= GUARANTOR_REACH for h in cues):
+                out.append(sid)
+        return out
+
     def _med_role(self, cur, sid: str, med_groups: set[str], message: bool, loc_country: str | None) -> str | None:
         if message:
             return "message_carrier"
@@ -2972,6 +2990,7 @@ _COPRESENT = re.compile(
     r"في قاعة واحدة|في القاعة نفسها|في القاعة ذاتها|في نفس القاعة|تحت سقف واحد)(?!\w)"
 )
 _FA_ORDINAL_BEFORE = re.compile(r"نخستین|اولین|\w+مین")
+GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = re.compile(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
