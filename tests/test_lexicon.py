@@ -96,9 +96,10 @@ def test_required_persons_present():
                  "john-kerry", "robert-malley", "brett-mcgurk", "steve-witkoff", "marco-rubio",
                  "qaboos-bin-said", "haitham-bin-tariq", "yusuf-bin-alawi", "badr-albusaidi",
                  "tamim-bin-hamad", "mohammed-bin-abdulrahman", "mustafa-al-kadhimi",
-                 "mohammed-benyahia", "shinzo-abe", "catherine-ashton", "federica-mogherini",
+                 "mohammed-seddik-benyahia", "shinzo-abe", "catherine-ashton", "federica-mogherini",
                  "josep-borrell", "enrique-mora", "kaja-kallas", "rafael-grossi", "yukiya-amano",
-                 "mohamed-elbaradei", "benjamin-netanyahu"):
+                 "mohamed-elbaradei", "benjamin-netanyahu", "hassan-kazemi-qomi", "anwar-gargash",
+                 "hans-dietrich-genscher", "kofi-annan", "mohammed-al-khulaifi", "james-dobbins"):
         assert f"person:{slug}" in ids, slug
 
 

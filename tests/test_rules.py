@@ -2168,3 +2168,9 @@ def test_the_keeper_of_the_deals_funds_is_its_guarantor(ex):
          "وجاءت عملية التبادل بعد وصول ستة مليارات دولار إلى حسابات مصرفية في الدوحة، تتولى السلطات القطرية الإشراف على إنفاقها.")
     c = ex.extract(DocInput("t", t, "ar", dt.date(2023, 9, 19)))[0]
     assert [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("QAT", "guarantor")]
+
+
+def test_the_owner_of_the_office_hosts_and_names_his_state(ex):
+    c = one(ex, "عُقد الاجتماع بين السفير الأمريكي رايان كروكر والسفير الإيراني حسن كاظمي قمي يوم 28 أيار/مايو 2007 في مكتب رئيس الوزراء نوري المالكي.", pub="2007-06-01")
+    assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("IRQ", "host"), ("person:nouri-al-maliki", "host")]
+    assert sorted(p.actor_id for p in c.participants) == ["person:hassan-kazemi-qomi", "person:ryan-crocker"]

@@ -1828,6 +1828,8 @@ class RuleExtractor:
             role = self._med_role(cur, sid, med_groups, message and (alone or self._message_distance(cur, sid) <= 60), loc_country)
             if role:
                 mediators[sid] = role
+            elif any(p.country == sid and _AT_THE_OFFICE_OF.search(raw, max(s, rs - 40), rs) for rs, _, _, p in per_refs):
+                mediators[sid] = "host"  # «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»: the host's own premises
         # an organisation whose official mediates, named in the sentence: same role as a state would get
         org_meds: dict[str, tuple[str, tuple[int, int]]] = {}
         if message or med_groups or self._has(groups, "format_indirect"):
@@ -1941,8 +1943,11 @@ class RuleExtractor:
             xs = states.get(sid) or []
             name_orig = raw[xs[0][0] : xs[0][1]] if xs else None
             if name_orig is None:
-                # the host named only through its city
+                # the host named only through its city, or through its official acting for it («في مكتب رئيس
+                # الوزراء نوري المالكي»: codebook section 9)
                 pl = next(((rs, re_) for rs, re_, h in places if self.lex.places[h.key].country == sid), None)
+                if pl is None:
+                    pl = next(((rs, re_) for rs, re_, _, p in per_refs if p.country == sid), None)
                 if pl is None:
                     continue
                 name_orig = raw[pl[0] : pl[1]]
@@ -2990,6 +2995,11 @@ _COPRESENT = re.compile(
     r"في قاعة واحدة|في القاعة نفسها|في القاعة ذاتها|في نفس القاعة|تحت سقف واحد)(?!\w)"
 )
 _FA_ORDINAL_BEFORE = re.compile(r"نخستین|اولین|\w+مین")
+# a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
+_AT_THE_OFFICE_OF = re.compile(
+    r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
+    r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
+)
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = re.compile(r"[.!؟?][»\"]?\s*$")
