@@ -95,7 +95,7 @@ def test_required_persons_present():
                  "warren-christopher", "robert-mcfarlane", "william-burns", "wendy-sherman",
                  "john-kerry", "robert-malley", "brett-mcgurk", "steve-witkoff", "marco-rubio",
                  "qaboos-bin-said", "haitham-bin-tariq", "yusuf-bin-alawi", "badr-albusaidi",
-                 "tamim-bin-hamad", "mohammed-bin-abdulrahman", "mustafa-al-kadhimi",
+                 "tamim-bin-hamad-al-thani", "mohammed-bin-abdulrahman-al-thani", "mustafa-al-kadhimi",
                  "mohammed-seddik-benyahia", "shinzo-abe", "catherine-ashton", "federica-mogherini",
                  "josep-borrell", "enrique-mora", "kaja-kallas", "rafael-grossi", "yukiya-amano",
                  "mohamed-elbaradei", "benjamin-netanyahu", "hassan-kazemi-qomi", "anwar-gargash",
