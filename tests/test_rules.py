@@ -2174,3 +2174,14 @@ def test_the_owner_of_the_office_hosts_and_names_his_state(ex):
     c = one(ex, "عُقد الاجتماع بين السفير الأمريكي رايان كروكر والسفير الإيراني حسن كاظمي قمي يوم 28 أيار/مايو 2007 في مكتب رئيس الوزراء نوري المالكي.", pub="2007-06-01")
     assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("IRQ", "host"), ("person:nouri-al-maliki", "host")]
     assert sorted(p.actor_id for p in c.participants) == ["person:hassan-kazemi-qomi", "person:ryan-crocker"]
+
+
+def test_frozen_funds_in_the_next_sentence_add_sanctions_to_a_prisoner_deal(ex):
+    t = ("أُفرج يوم الاثنين 18 أيلول/سبتمبر 2023 عن خمسة أمريكيين كانوا محتجزين في إيران مقابل خمسة إيرانيين. "
+         "وجاءت عملية التبادل بعد تحويل ستة مليارات دولار من الأموال الإيرانية المجمدة إلى مصارف في الدوحة.")
+    assert ex.extract(DocInput("t", t, "ar", dt.date(2023, 9, 19)))[0].topics == {"prisoners", "sanctions"}
+
+
+def test_a_contact_that_names_no_topic_takes_the_sentence_befores(ex):
+    t = "يتصدر البرنامج النووي الإيراني جدول الأعمال الإقليمي منذ أشهر. والتقى عراقجي وويتكوف في مسقط يوم 12 نيسان/أبريل 2025."
+    assert [c.topics for c in ex.extract(DocInput("t", t, "ar", dt.date(2025, 5, 1)))] == [{"nuclear"}]

@@ -1917,6 +1917,13 @@ class RuleExtractor:
         after_that = bool(later) and _AFTER_THAT.search(raw, e, min(len(raw), e + 300)) is not None
         if not topics and later and not after_that:
             topics = _topics(_cue_groups(list(later)))  # what the next sentences say it was about (not «وعقب هذا اللقاء …»)
+        elif topics & {"nuclear", "prisoners"} and "sanctions" not in topics and later and not after_that and "topics.sanctions" in _cue_groups(list(later)):
+            # «… وجاءت عملية التبادل بعد تحويل الأموال المجمدة …»: sanctions relief or frozen funds, named in the next
+            # sentences, are part of a nuclear or prisoner deal's agenda (codebook section 11)
+            topics = topics | {"sanctions"}
+        if not topics and prev_hits:
+            # nothing after it either: what the sentence before names («… بشأن البرنامج النووي. وعقد الجانبان جولة …»)
+            topics = _topics(_cue_groups(list(prev_hits)))
         if outcome == "unknown" and later and not after_that and etype not in ("agreement", "prisoner_release"):
             # how the next sentences say it ended: «نشست بدون توافق پایان یافت», «دو طرف توافق کردند گفت‌وگوها را
             # ادامه دهند» (a stated deal alone may be another one: only a partial or a failed outcome is taken)
