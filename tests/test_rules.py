@@ -2185,3 +2185,18 @@ def test_frozen_funds_in_the_next_sentence_add_sanctions_to_a_prisoner_deal(ex):
 def test_a_contact_that_names_no_topic_takes_the_sentence_befores(ex):
     t = "يتصدر البرنامج النووي الإيراني جدول الأعمال الإقليمي منذ أشهر. والتقى عراقجي وويتكوف في مسقط يوم 12 نيسان/أبريل 2025."
     assert [c.topics for c in ex.extract(DocInput("t", t, "ar", dt.date(2025, 5, 1)))] == [{"nuclear"}]
+
+
+def test_the_outcome_of_a_procedural_agreement_is_partial(ex):
+    c = one(ex, "التقى السفيران الأمريكي والإيراني في بغداد يوم 24 تموز/يوليو 2007 واتفقا على تشكيل لجنة أمنية ثلاثية.", pub="2007-07-26")
+    assert (c.event_type, c.outcome) == ("meeting", "partial")
+
+
+def test_an_arabic_meeting_that_led_nowhere(ex):
+    t = "التقى بيرنز في مسقط في آذار/مارس 2013 بوفد إيراني في لقاء سري. ولم يفضِ اللقاء إلى اتفاق."
+    assert ex.extract(DocInput("t", t, "ar", dt.date(2014, 1, 1)))[0].outcome == "no_agreement"
+
+
+def test_a_persian_meeting_that_reached_no_agreement(ex):
+    t = "جان کری و محمدجواد ظریف در اسفند ۱۳۹۲ در مسقط دیدار کردند. آن دیدار به توافقی نرسید، اما دو طرف یکدیگر را شناختند."
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2014, 6, 1)))[0].outcome == "no_agreement"

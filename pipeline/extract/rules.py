@@ -2538,11 +2538,11 @@ class RuleExtractor:
         a weak one ('held', 'delegation', 'envoy': cue group ``weak_contact``) when a specific one exists."""
 
         kind = _cue_kind
-        if "outcome_agreement" in groups:
+        failed = "outcome_no_agreement" in groups or ("outcome_partial" in groups and not _interim_deal_reached(cur))
+        if "outcome_agreement" in groups and not failed:
             ag = [x for x in cues if kind(x[2].key) == "agreement"]
             if ag:
                 return _release_of(ag[0], cues)
-        failed = "outcome_no_agreement" in groups or ("outcome_partial" in groups and not _interim_deal_reached(cur))
         ordered = ([x for x in cues if kind(x[2].key) != "agreement"] or cues) if failed else cues
         if "weak_contact" in groups:  # (else `cur` has no weak cue: _strong keeps every cue)
             ordered = RuleExtractor._strong(ordered, cur) or ordered
