@@ -2200,3 +2200,9 @@ def test_an_arabic_meeting_that_led_nowhere(ex):
 def test_a_persian_meeting_that_reached_no_agreement(ex):
     t = "جان کری و محمدجواد ظریف در اسفند ۱۳۹۲ در مسقط دیدار کردند. آن دیدار به توافقی نرسید، اما دو طرف یکدیگر را شناختند."
     assert ex.extract(DocInput("t", t, "fa", dt.date(2014, 6, 1)))[0].outcome == "no_agreement"
+
+
+def test_the_format_said_in_the_next_sentence(ex):
+    t = ("عُقدت في فيينا يوم 6 نيسان/أبريل 2021 جولة محادثات بين إيران والولايات المتحدة بشأن الاتفاق النووي. "
+         "ولم يجلس الوفدان إلى طاولة واحدة طوال الجولة، وبقي كل منهما في فندق.")
+    assert ex.extract(DocInput("t", t, "ar", dt.date(2021, 4, 10)))[0].format == "indirect"

@@ -1924,6 +1924,12 @@ class RuleExtractor:
         if not topics and prev_hits:
             # nothing after it either: what the sentence before names («… بشأن البرنامج النووي. وعقد الجانبان جولة …»)
             topics = _topics(_cue_groups(list(prev_hits)))
+        if fmt == "unknown" and later and not after_that:
+            # «… وقّع كريستوفر النصوص. ولم يجلس الوفدان إلى طاولة واحدة طوال أسابيع التفاوض»: how the sides dealt with
+            # each other, said in the next sentences
+            later_fmt, _, _ = self._attributes(_cue_groups(list(later)), "", False)
+            if later_fmt != "unknown":
+                fmt = later_fmt
         if outcome == "unknown" and later and not after_that and etype not in ("agreement", "prisoner_release"):
             # how the next sentences say it ended: «نشست بدون توافق پایان یافت», «دو طرف توافق کردند گفت‌وگوها را
             # ادامه دهند» (a stated deal alone may be another one: only a partial or a failed outcome is taken)
