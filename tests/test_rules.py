@@ -2206,3 +2206,8 @@ def test_the_format_said_in_the_next_sentence(ex):
     t = ("عُقدت في فيينا يوم 6 نيسان/أبريل 2021 جولة محادثات بين إيران والولايات المتحدة بشأن الاتفاق النووي. "
          "ولم يجلس الوفدان إلى طاولة واحدة طوال الجولة، وبقي كل منهما في فندق.")
     assert ex.extract(DocInput("t", t, "ar", dt.date(2021, 4, 10)))[0].format == "indirect"
+
+
+def test_a_release_reported_long_after_is_public(ex):
+    c = one(ex, "وفي 14 أيلول/سبتمبر 2010 أُطلق سراح الأمريكية سارة شورد من سجن إيفين في إيران بوساطة عُمانية.", pub="2020-01-01")
+    assert (c.event_type, c.secrecy) == ("prisoner_release", "public")

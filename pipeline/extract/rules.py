@@ -1911,8 +1911,8 @@ class RuleExtractor:
             # reported at the time (codebook section 5), unless the text calls it secret
             if 0 <= (pub - (date.date_end or date.date_start)).days <= 31:
                 secrecy = "public"
-        if secrecy == "unknown" and etype == "agreement" and certainty == "reported":
-            secrecy = "public"  # an officially concluded deal (codebook section 5)
+        if secrecy == "unknown" and etype in ("agreement", "prisoner_release") and certainty == "reported":
+            secrecy = "public"  # an officially concluded deal, a release the freed are seen leaving (codebook section 5)
         topics = _topics(groups)
         after_that = bool(later) and _AFTER_THAT.search(raw, e, min(len(raw), e + 300)) is not None
         if not topics and later and not after_that:
