@@ -3149,8 +3149,9 @@ _ABOUT_THIS = re.compile(
     r"(?:ال)?(?:تبادل|مبادله|توافق|معامله|صفقة|اتفاق|صفقه|مبادلة)(?!\w)"
 )
 _BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
-_ENDED = re.compile(r"(?:به پایان رسید|پایان یافت|خاتمه یافت|انتهت|اختتمت|اختُتمت|واختتمت|وانتهت)(?!\w)")
-_ENDED_AFTER = re.compile(r"\s*(?:[^\s.؛]+\s+){0,10}?(?:به پایان رسید|پایان یافت|خاتمه یافت)(?!\w)")
+_FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
+_ENDED = re.compile(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت|واختتمت|وانتهت)(?!\w)")
+_ENDED_AFTER = re.compile(rf"\s*(?:[^\s.؛]+\s+){{0,10}}?(?:{_FA_ENDED})(?!\w)")
 
 
 def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatch:
