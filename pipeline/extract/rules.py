@@ -1432,7 +1432,7 @@ class RuleExtractor:
             return None, "present or future ('meets today': an Arabic imperfect verb), not reported as held"
         if "hypothetical" in has and any(
             h.key == "hypothetical" and h.term in _IF_WORDS and rs < cue_rs and self._within(h, cue_hit, 16, 0)
-            and not _CLAUSE_PUNCT.search(raw, re_, cue_rs) and not _APODOSIS.search(raw, re_, cue_rs)
+            and not _COMMA_BREAK.search(raw, re_, cue_rs) and not _APODOSIS.search(raw, re_, cue_rs)
             for rs, re_, h in cur
         ):
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
@@ -2814,7 +2814,6 @@ _TO_RESUME = re.compile(
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
-_CLAUSE_PUNCT = re.compile(r"[،,؛;.:!?؟]")
 _APODOSIS = re.compile(r"\sف(?:إن|ان|سوف|سي|ست|لن|قد|هذا|ذلك|لا)")  # the main clause after the 'if' clause: «فإن …», «فستعود …»
 DEAL_GAP_REACH = 70  # characters from 'withdrew' to the deal word: the subject may stand between («انسحب الرئيس … ترامب من الاتفاق»)
 _DEAL_GAP = re.compile(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
@@ -3096,7 +3095,8 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
 _FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = re.compile(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
-_UNTIL = re.compile(r"(?<!\w)(?:تا|حتی|حتى|الى|إلى|لغاية)\s*$")
+_UNTIL_WORDS = "تا|حتی|حتى|لغاية"
+_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
 _TODAY = re.compile(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
 _PARDON = re.compile(r"عفو|عفا|عفوا")
 _REJECTED_ANY = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
@@ -3110,7 +3110,7 @@ _ADJ_SUFFIX = re.compile(r"یه?(?!\w)")
 _ROUND_OF_OTHER = re.compile(
     r"\s*(?:من\s+)?(?:ال)?(?:تحریم|تحریم‌ها|تحریمها|عقوبات|حملات|ضربات|غارات|احتجاجات|اعتراضات|انتخابات|اعتراض|تظاهرات|مظاهرات|هجمات)(?!\w)")
 # «في جولة على عواصم عربية», «جولة في المنطقة»: a tour of capitals or of a region, no round of talks
-_UNTIL_DAY = re.compile(r"(?<!\S)(?:تا|حتى|لغاية|حتی)\s+(?:روز\s+|يوم\s+)?$")
+_UNTIL_DAY = re.compile(rf"(?<!\S)(?:{_UNTIL_WORDS})\s+(?:روز\s+|يوم\s+)?$")
 def _until(raw: str, s: int, usable: list[DateMatch], date: DateMatch) -> DateMatch:
     """The sentence's date ``date`` extended to the range it opens when another day of the sentence, up to a month
     later, follows 'until' («تا ۷ خرداد», «حتى 28 أيار»); the opening day is the first before that one."""
@@ -3150,7 +3150,7 @@ _ABOUT_THIS = re.compile(
 )
 _BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
-_ENDED = re.compile(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت|واختتمت|وانتهت)(?!\w)")
+_ENDED = re.compile(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
 _ENDED_AFTER = re.compile(rf"\s*(?:[^\s.؛]+\s+){{0,10}}?(?:{_FA_ENDED})(?!\w)")
 
 
