@@ -2211,3 +2211,33 @@ def test_the_format_said_in_the_next_sentence(ex):
 def test_a_release_reported_long_after_is_public(ex):
     c = one(ex, "وفي 14 أيلول/سبتمبر 2010 أُطلق سراح الأمريكية سارة شورد من سجن إيفين في إيران بوساطة عُمانية.", pub="2020-01-01")
     assert (c.event_type, c.secrecy) == ("prisoner_release", "public")
+
+
+def test_the_state_whose_plane_flies_the_freed_out_facilitates_the_release(ex):
+    c = one(ex, "وفي 20 كانون الثاني/يناير 1981 أقلعت من مطار مهرآباد طائرة تابعة للخطوط الجوية الجزائرية تقل 52 رهينة أمريكية أُفرج عنهم بعد اتفاق مع إيران.", pub="1981-02-01")
+    assert (c.event_type, [(m.actor_id, m.mediation_role) for m in c.mediators]) == ("prisoner_release", [("DZA", "facilitator")])
+    c = one(ex, "روز دوشنبه ۲۷ شهریور ۱۴۰۲ پنج زندانی آمریکایی در ایران آزاد شدند و با هواپیمایی قطری تهران را ترک کردند و آمریکا پنج ایرانی را آزاد کرد.", "fa", pub="2023-09-20")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("QAT", "facilitator")]
+
+
+def test_a_third_states_adjective_away_from_a_plane_is_no_mediator_of_a_release(ex):
+    c = one(ex, "وفي 20 كانون الثاني/يناير 1981 أُفرج عن 52 رهينة أمريكية في طهران بعد اتفاق مع إيران، وأشاد الرئيس الجزائري بالخطوة.", pub="1981-02-01")
+    assert c.mediators == []
+
+
+def test_a_third_states_official_hosting_this_meeting_mediates_it_with_his_state(ex):
+    t = ("در اسفند ۱۳۹۱ ویلیام برنز، معاون وزیر خارجه آمریکا، در دیداری محرمانه در مسقط با هیئتی ایرانی گفت‌وگو کرد. "
+         "سلطان قابوس میزبان این دیدار بود.")
+    cands = ex.extract(DocInput("t", t, "fa", dt.date(2014, 1, 1)))
+    again = [c for c in cands if c.same_as is not None]
+    assert len(again) == 1 and sorted((m.actor_id, m.mediation_role) for m in again[0].mediators) == [("OMN", "host"), ("person:qaboos-bin-said", "host")]
+
+
+def test_the_state_that_arranged_the_meeting_facilitates_it(ex):
+    c = one(ex, "التقى دبلوماسيون إيرانيون وأمريكيون يوم 3 حزيران/يونيو 2024 في جنيف في لقاء رتّبت له سويسرا.")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("CHE", "facilitator")]
+
+
+def test_the_state_that_arranged_the_meeting_facilitates_it_persian(ex):
+    c = one(ex, "دیپلمات‌های ایرانی و آمریکایی روز ۱۳ خرداد ۱۴۰۳ در دیداری که سوئیس ترتیب داده بود در ژنو گفت‌وگو کردند.", "fa")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("CHE", "facilitator")]

@@ -1830,6 +1830,8 @@ class RuleExtractor:
                 mediators[sid] = role
             elif any(p.country == sid and _AT_THE_OFFICE_OF.search(raw, max(s, rs - 40), rs) for rs, _, _, p in per_refs):
                 mediators[sid] = "host"  # «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»: the host's own premises
+            elif etype == "prisoner_release" and any(_FREED_PLANE.search(raw, max(s, rs - 60), rs) for rs, _, _ in states.get(sid, ())):
+                mediators[sid] = "facilitator"  # «طائرة جزائرية تقل الرهائن», «با هواپیمایی قطری»: it flew the freed out
         # an organisation whose official mediates, named in the sentence: same role as a state would get
         org_meds: dict[str, tuple[str, tuple[int, int]]] = {}
         if message or med_groups or self._has(groups, "format_indirect"):
@@ -2692,7 +2694,22 @@ class RuleExtractor:
         الاتفاق بوساطة قطرية»): a third state next to a mediation cue (the mention names them, codebook 9)."""
         if not any(h.cat == "cue" and h.key.startswith("mediation.") for _, _, h in cur):
             return []
-        return [m for m in self._shuttle_mediators(raw, cur, ante) if m.kind == "state"]
+        found = self._shuttle_mediators(raw, cur, ante)
+        out = [m for m in found if m.kind == "state"]
+        sides = self.required | ante.parties
+        for m in found:
+            if m.kind != "person" or not m.country or m.country in sides:
+                continue
+            role = self._role_of_hits(cur, [h for _, _, h in cur if h.cat == "person" and h.key == m.actor_id], sides)
+            if role is None:
+                continue  # (a third state's person with no mediation word near him is no go-between named here)
+            # «سلطان قابوس میزبان این دیدار بود»: the person next to the mediation word, and his state named
+            # through him (codebook section 9: a state's official mediating lists both)
+            out.append(dataclasses.replace(m, mediation_role=role))
+            if not any(x.actor_id == m.country for x in out):
+                st = self.lex.states.get(m.country)
+                out.append(ActorRef(m.country, st.name_en if st else m.country, m.name_original, "state", m.country, mediation_role=role))
+        return sorted(out, key=lambda m: m.actor_id)
 
     def _shuttle_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
         """The go-betweens a sentence with a message-carrying cue names, for the contact ``ante`` reported just
@@ -3011,6 +3028,12 @@ _FA_ORDINAL_BEFORE = re.compile(r"نخستین|اولین|\w+مین")
 _AT_THE_OFFICE_OF = re.compile(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
+)
+# a plane or airline right before a state's adjective («طائرة تابعة للخطوط الجوية الجزائرية», «با هواپیمای
+# الجزایری»): in a release, that state flew the freed out (codebook section 9: it eases the contact)
+_FREED_PLANE = re.compile(
+    r"(?<!\w)(?:ال)?(?:طائر[ةه]|طائرت(?:ان|ين)|طائرات|طيران|خطوط\s+جوي[ةه])\s+(?:[^\s.،؛,]+\s+){0,3}$"
+    r"|(?<!\w)هواپیما(?:یی|ی|ئی|های)?\s+(?:[^\s.،؛,]+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
