@@ -2241,3 +2241,17 @@ def test_the_state_that_arranged_the_meeting_facilitates_it(ex):
 def test_the_state_that_arranged_the_meeting_facilitates_it_persian(ex):
     c = one(ex, "دیپلمات‌های ایرانی و آمریکایی روز ۱۳ خرداد ۱۴۰۳ در دیداری که سوئیس ترتیب داده بود در ژنو گفت‌وگو کردند.", "fa")
     assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("CHE", "facilitator")]
+
+
+def test_the_state_whose_banks_keep_the_funds_guarantees_the_exchange(ex):
+    t = ("روز دوشنبه ۲۷ شهریور ۱۴۰۲ پنج زندانی آمریکایی با میانجیگری قطر آزاد شدند و آمریکا پنج ایرانی را آزاد کرد. "
+         "این مبادله پس از آن انجام شد که شش میلیارد دلار از دارایی‌های ایران به حساب‌هایی در بانک‌های قطر منتقل شد.")
+    c = ex.extract(DocInput("t", t, "fa", dt.date(2023, 9, 20)))[0]
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("QAT", "guarantor")]
+
+
+def test_the_deal_that_promises_funds_to_a_states_banks_keeps_its_mediator_role(ex):
+    t = ("توصلت إيران والولايات المتحدة في 10 آب/أغسطس 2023 إلى اتفاق بوساطة قطرية لتبادل السجناء. "
+         "وينص الاتفاق على تحويل ستة مليارات دولار إلى مصارف في الدوحة.")
+    c = ex.extract(DocInput("t", t, "ar", dt.date(2023, 8, 20)))[0]
+    assert (c.event_type, [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"]) == ("agreement", [("QAT", "facilitator")])

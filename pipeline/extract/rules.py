@@ -1853,10 +1853,12 @@ class RuleExtractor:
             and ((med_groups and not mediators and not org_meds) or (message and not org_meds) or named_host)  # another's cue is not the venue's
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
-        if etype in ("prisoner_release", "agreement") and later:
+        if etype in ("prisoner_release", "agreement"):
             # «… إلى حسابات مصرفية في الدوحة، تتولى السلطات القطرية الإشراف على إنفاقها», «دوحه بر هزینه‌کرد آن نظارت
-            # می‌کند»: the next sentences make a third state named here the keeper of the deal's funds, its guarantor
-            for sid in self._guarantors(later):
+            # می‌کند»: this or the next sentences make a third state named here the keeper of the deal's funds, its
+            # guarantor (the funds moved to its banks: «به حساب‌هایی در بانک‌های قطر منتقل شد»)
+            # (funds moved when the exchange happens, not when the deal promising them is struck)
+            for sid in self._guarantors([*cur, *later], view.text if etype == "prisoner_release" else None):
                 if sid in mediators:
                     mediators[sid] = "guarantor"
         if etype == "prisoner_release":
@@ -2745,15 +2747,20 @@ class RuleExtractor:
                         out.setdefault(oid, ActorRef(oid, _g(o, "name_en"), raw[rs:re_], "organization", None, mediation_role=role))
         return [out[k] for k in sorted(out)]
 
-    def _guarantors(self, hits) -> list[str]:
-        """Third states named within ~12 words of a guarantor word (cue group ``mediation.guarantor``) in these hits."""
+    def _guarantors(self, hits, text: str | None = None) -> list[str]:
+        """Third states named within ~12 words of a guarantor word (cue group ``mediation.guarantor``) in these
+        hits, or (given the view ``text``) named as where the funds went, right after a bank or account word in
+        hits that name money (cue group ``assets``)."""
         cues = [h for _, _, h in hits if h.cat == "cue" and h.key == "mediation.guarantor"]
-        if not cues:
+        banked = text is not None and any(h.cat == "cue" and h.key == "assets" for _, _, h in hits)
+        if not cues and not banked:
             return []
         out = []
         for _, _, x in hits:
             sid = x.key if x.cat == "state" else (self.lex.places[x.key].country if x.cat == "place" else None)
-            if sid and sid not in self.required and sid not in out and any(abs(x.vstart - h.vstart) <= GUARANTOR_REACH for h in cues):
+            if sid and sid not in self.required and sid not in out and (
+                any(abs(x.vstart - h.vstart) <= GUARANTOR_REACH for h in cues) or (banked and _FUNDS_BANKS.search(text, max(0, x.vstart - 40), x.vstart))
+            ):
                 out.append(sid)
         return out
 
@@ -3034,6 +3041,12 @@ _AT_THE_OFFICE_OF = re.compile(
 _FREED_PLANE = re.compile(
     r"(?<!\w)(?:ال)?(?:طائر[ةه]|طائرت(?:ان|ين)|طائرات|طيران|خطوط\s+جوي[ةه])\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)هواپیما(?:یی|ی|ئی|های)?\s+(?:[^\s.،؛,]+\s+){0,2}$"
+)
+# a bank or account word right before a state or city («إلى مصارف قطرية», «إلى حسابات في الدوحة», «به حساب‌هایی
+# در بانک‌های قطر»; on the view text): where a deal's funds are kept
+_FUNDS_BANKS = re.compile(
+    "(?<!\\w)(?:ال|لل|ب)?(?:" + "|".join(map(norm, ("مصارف", "بنوك", "حسابات", "حساب", "مصرف", "بنك", "بانک", "بانکها", "بانکهای", "حسابها", "حسابهای", "حسابهایی")))
+    + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
