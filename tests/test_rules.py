@@ -2253,3 +2253,26 @@ def test_the_deal_that_promises_funds_to_a_states_banks_keeps_its_mediator_role(
          "وينص الاتفاق على تحويل ستة مليارات دولار إلى مصارف في الدوحة.")
     c = ex.extract(DocInput("t", t, "ar", dt.date(2023, 8, 20)))[0]
     assert (c.event_type, [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"]) == ("agreement", [("QAT", "facilitator")])
+
+
+def test_an_organisations_official_carrying_messages_names_it_and_the_venue_carries_nothing(ex):
+    c = one(ex, "شش دور مذاکره در وین از ۱۷ فروردین تا ۳۰ خرداد ۱۴۰۰ برگزار شد و انریکه مورا، معاون مسئول سیاست خارجی اتحادیه اروپا، "
+                "پیام‌ها را میان هیئت‌های ایران و آمریکا جابه‌جا می‌کرد.", "fa", "2021-07-01")
+    assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("org:eu", "message_carrier"), ("person:enrique-mora", "message_carrier")]
+
+
+def test_an_outlets_seat_is_neither_place_nor_mediator(ex):
+    c = one(ex, "به ادعای یک روزنامه عربی چاپ لندن، پیام‌هایی میان تهران و واشنگتن در اواخر ماه گذشته از طریق قطر رد و بدل شده است.", "fa", "2024-06-15")
+    assert ([(m.actor_id, m.mediation_role) for m in c.mediators], c.location_country) == ([("QAT", "message_carrier")], None)
+
+
+def test_an_envoys_posting_is_no_mediator(ex):
+    c = one(ex, "در ۴ مه ۲۰۰۳ تیم گولدیمان، سفیر سوئیس در تهران، متنی را که با صادق خرازی، سفیر وقت ایران در فرانسه، تهیه شده بود "
+                "با نمابر به وزارت خارجه آمریکا فرستاد.", "fa", "2004-01-01")
+    assert sorted(m.actor_id for m in c.mediators) == ["CHE", "person:tim-guldimann"]
+
+
+def test_the_place_of_a_strike_with_a_clitic_is_not_the_contacts(ex):
+    c = one(ex, "وفي ليلة الثالث من كانون الثاني/يناير 2020، بعد ساعات من مقتل قائد فيلق القدس قاسم سليماني بغارة أمريكية قرب مطار بغداد، "
+                "استدعت الخارجية الإيرانية القائم بالأعمال السويسري الذي سلّمها رسالة من واشنطن.", pub="2020-01-10")
+    assert c.location_country != "IRQ" and [m.actor_id for m in c.mediators if m.kind == "state"] == ["CHE"]

@@ -1686,6 +1686,12 @@ class RuleExtractor:
             if h.cat in ("state", "place") and (h.cat == "place" or h.extra == "capital" or self._locative(view, h)) and not (x[0] - 60 <= cue_rs < x[0]) \
                     and _HAPPENED_AT.search(raw, max(s, x[0] - 60), x[0]):
                 continue  # «چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد»: the place of another happening
+            if h.cat in ("state", "place") and (h.key if h.cat == "state" else self.lex.places[h.key].country) not in self.required and (
+                _OUTLET_SEAT.search(raw, max(s, x[0] - 40), x[0]) or (h.cat == "state" and _ENVOY_POSTED.search(raw, max(s, x[0] - 40), x[0]))
+            ):
+                # «روزنامه عربی چاپ لندن»: an outlet's seat, no place of the contact; «سفیر وقت ایران در فرانسه»: an
+                # envoy's posting, no side or mediator (its city may still be where they met)
+                continue
             if h.cat == "state":
                 if n in absent:
                     continue  # 'no US representative attended': not a side
@@ -1823,7 +1829,8 @@ class RuleExtractor:
         # with several third states, those named near the message or mediation word carry it
         # ('an Italian news site says that a diplomat of the Vatican … carried messages': the Vatican)
         # (a third state at the venue, named only there, counts as another one)
-        alone = len(third) == 1 and (loc_country is None or loc_country in self.required or loc_country in third)
+        # (not when an organisation's official is the one acting: «تولى مورا … نقل الرسائل»)
+        alone = len(third) == 1 and (loc_country is None or loc_country in self.required or loc_country in third) and not affil
         for sid in third:
             role = self._med_role(cur, sid, med_groups, message and (alone or self._message_distance(cur, sid) <= 60), loc_country)
             if role:
@@ -1832,13 +1839,17 @@ class RuleExtractor:
                 mediators[sid] = "host"  # «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»: the host's own premises
             elif etype == "prisoner_release" and any(_FREED_PLANE.search(raw, max(s, rs - 60), rs) for rs, _, _ in states.get(sid, ())):
                 mediators[sid] = "facilitator"  # «طائرة جزائرية تقل الرهائن», «با هواپیمایی قطری»: it flew the freed out
-        # an organisation whose official mediates, named in the sentence: same role as a state would get
+        # an organisation whose official mediates: same role as a state would get (named through the official
+        # when the sentence does not name it: «انریکه مورا، معاون مسئول سیاست خارجی …، پیام‌ها را … جابه‌جا می‌کرد»)
         org_meds: dict[str, tuple[str, tuple[int, int]]] = {}
         if message or med_groups or self._has(groups, "format_indirect"):
             for oid in sorted(set(affil.values())):
                 named = [(rs, re_) for rs, re_, h in orgs if h.key == oid]
                 if named:
                     org_meds[oid] = ("message_carrier" if message else (self._role_of_hits(cur, [h for _, _, h in orgs if h.key == oid], self.required) or "facilitator"), named[0])
+                elif message:
+                    official = next((rs, re_) for rs, re_, _, p in per_refs if affil.get(p.actor_id) == oid)
+                    org_meds[oid] = ("message_carrier", official)
         # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
         # (not the country that only qualifies the venue's city: «در لوزان سوئیس», «مدينة لوزان السويسرية»)
         venue_ends = [h.vend for _, _, h in places if self.lex.places[h.key].country == loc_country]
@@ -2828,9 +2839,12 @@ _TOPIC_OF = re.compile(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|مل�
 _HAD_BEGUN = re.compile(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
 # a happening that is not a contact (a strike, a killing, a crash) right before a place: the place is its
 _HAPPENED_AT = re.compile(
-    r"(?<!\w)(?:ال)?(?:حمله|حملات|هجوم|هجمات|اغتيال|ترور|ضربة|ضربه|غارة|غارات|قصف|انفجار|سقوط|مقتل|حادثه|حادثة|تفجير)"
+    r"(?<!\w)(?:[وبلف]?ال|[وبلف])?(?:حمله|حملات|هجوم|هجمات|اغتيال|ترور|ضربة|ضربه|غارة|غارات|قصف|انفجار|سقوط|مقتل|حادثه|حادثة|تفجير)"
     r"(?!\w)[^.،؛,;:\n]{0,45}$"
 )
+# an envoy's posting and an outlet's seat, right before a state or place
+_ENVOY_POSTED = re.compile(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
+_OUTLET_SEAT = re.compile(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
 _TO_RESUME = re.compile(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
     r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
