@@ -1236,6 +1236,18 @@ class RuleExtractor:
                 _, _, outcome = self._attributes(groups, "", False)
                 out[last[0]] = (self._fold(ante, outcome=outcome), out[last[0]][1])
                 reason += f"; its outcome ({outcome}) goes to the contact reported at {ante.char_start}"
+            if cand is None and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH \
+                    and out[last[0]][0].event_type in ("talks", "meeting", "series", "visit") and not sent_dates[i] \
+                    and not groups & {"future", "hypothetical", "denial"} and self._sides_named(cur) <= set(out[last[0]][0].parties):
+                about = _topics(groups) - out[last[0]][0].topics
+                vs_, ve_ = bisect_left(view.starts, s), bisect_left(view.starts, e)
+                if about and any(_AGENDA_OF.search(view.text, max(vs_, x[2].vstart - 30), x[2].vstart) or _AGENDA_AFTER.match(view.text, x[2].vend, ve_)
+                                 for x in cues if _cue_kind(x[2].key) in ("talks", "meeting")):
+                    # «وتناولت المحادثات البرنامج النووي ورفع العقوبات», «موضوع گفت‌وگوها برنامه هسته‌ای و رفع تحریم‌هاست»:
+                    # what the talks reported before were about, said later in the article
+                    ante = out[last[0]][0]
+                    out[last[0]] = (self._fold(ante, topics=about), out[last[0]][1])
+                    reason += f"; its agenda ({', '.join(sorted(about))}) goes to the contact reported at {ante.char_start}"
             if (
                 cand is not None and cand.event_type == "agreement" and "continuation" in groups and near and i - last[1] <= 2
                 and para_of[last[1]] == para_of[i] and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series")
@@ -2845,6 +2857,19 @@ _HAPPENED_AT = re.compile(
 # an envoy's posting and an outlet's seat, right before a state or place
 _ENVOY_POSTED = re.compile(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
 _OUTLET_SEAT = re.compile(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
+# the agenda of talks named by their noun: the word before it («وتناولت المحادثات», «موضوع گفت‌وگوها», «المحور
+# الوحيد للمحادثات») or right after it («المحادثات تركزت على», «گفت‌وگوها بر … متمرکز بود»)
+_AGENDA_OF = re.compile(
+    "(?<!\\w)(?:" + "|".join(map(re.escape, map(norm, (
+        "تناولت", "تناول", "وتناولت", "تركزت", "وتركزت", "تتركز", "وتتركز", "ركزت", "تمحورت", "وتمحورت", "تتمحور", "انصبت", "شملت",
+        "محور", "المحور الوحيد لل", "موضوع", "موضوع اصلی", "دستور کار", "محور اصلی",
+    )))) + r")\s*(?:\S+\s+)?(?:[وبلف]?ال|لل)?$"
+)
+_AGENDA_AFTER = re.compile(
+    r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, map(norm, (
+        "تناولت", "تركزت على", "تمحورت حول", "دارت حول", "انصبت على", "متمرکز بود", "متمرکز شد", "درباره", "حول محور",
+    )))) + r")(?!\w)"
+)
 _TO_RESUME = re.compile(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
     r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
