@@ -2286,3 +2286,19 @@ def test_the_place_of_a_strike_with_a_clitic_is_not_the_contacts(ex):
 ])
 def test_the_agenda_said_later_goes_to_the_talks_reported_before(ex, t, lang):
     assert [c.topics for c in ex.extract(DocInput("t", t, lang, dt.date(2025, 4, 20)))][0] == {"nuclear", "sanctions"}
+
+
+@pytest.mark.parametrize("t, lang, outcome", [
+    ("انعقدت أمس السبت في إسطنبول جولة المحادثات بين إيران والولايات المتحدة حول البرنامج النووي.\n\n"
+     "ووصل الوفدان إلى قصر جيراغان صباحاً وسط إجراءات أمنية مشددة. وانتهت المحادثات دون أي نتيجة.", "ar", "no_agreement"),
+    ("دور دوم گفت‌وگوهای غیرمستقیم ایران و آمریکا دیروز شنبه در رم برگزار شد.\n\n"
+     "هیئت‌ها صبح زود به محل سفارت عمان رسیدند. به گفته یک دیپلمات، در گفت‌وگوها پیشرفت‌هایی حاصل شد.", "fa", "partial"),
+])
+def test_how_the_talks_ended_said_later_goes_to_the_talks_reported_before(ex, t, lang, outcome):
+    assert ex.extract(DocInput("t", t, lang, dt.date(2025, 4, 20)))[0].outcome == outcome
+
+
+def test_a_failure_of_another_round_said_later_is_not_the_talks_outcome(ex):
+    t = ("انعقدت أمس السبت في إسطنبول جولة المحادثات بين إيران والولايات المتحدة حول البرنامج النووي.\n\n"
+         "ووصل الوفدان إلى قصر جيراغان صباحاً وسط إجراءات أمنية مشددة. وكانت الجولة الأخرى قد انتهت دون أي نتيجة.")
+    assert ex.extract(DocInput("t", t, "ar", dt.date(2025, 4, 20)))[0].outcome == "unknown"

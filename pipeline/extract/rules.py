@@ -1239,15 +1239,24 @@ class RuleExtractor:
             if cand is None and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH \
                     and out[last[0]][0].event_type in ("talks", "meeting", "series", "visit") and not sent_dates[i] \
                     and not groups & {"future", "hypothetical", "denial"} and self._sides_named(cur) <= set(out[last[0]][0].parties):
-                about = _topics(groups) - out[last[0]][0].topics
+                ante = out[last[0]][0]
+                about = _topics(groups) - ante.topics
                 vs_, ve_ = bisect_left(view.starts, s), bisect_left(view.starts, e)
-                if about and any(_AGENDA_OF.search(view.text, max(vs_, x[2].vstart - 30), x[2].vstart) or _AGENDA_AFTER.match(view.text, x[2].vend, ve_)
-                                 for x in cues if _cue_kind(x[2].key) in ("talks", "meeting")):
+                talk_cues = [x for x in cues if _cue_kind(x[2].key) in ("talks", "meeting")]
+                if about and any(_AGENDA_OF.search(view.text, max(vs_, x[2].vstart - 30), x[2].vstart) or _AGENDA_AFTER.match(view.text, x[2].vend, ve_) for x in talk_cues):
                     # «وتناولت المحادثات البرنامج النووي ورفع العقوبات», «موضوع گفت‌وگوها برنامه هسته‌ای و رفع تحریم‌هاست»:
                     # what the talks reported before were about, said later in the article
-                    ante = out[last[0]][0]
-                    out[last[0]] = (self._fold(ante, topics=about), out[last[0]][1])
+                    ante = self._fold(ante, topics=about)
+                    out[last[0]] = (ante, out[last[0]][1])
                     reason += f"; its agenda ({', '.join(sorted(about))}) goes to the contact reported at {ante.char_start}"
+                _, _, ended = self._attributes(groups, "", False)
+                if ante.outcome == "unknown" and ended in ("partial", "no_agreement") and any(
+                    doc.lang == "fa" or _noun_at(view.text, x[2])[0].startswith(_DEFINITE) for x in talk_cues
+                ) and not any(_noun_at(view.text, x[2])[1] for x in talk_cues):
+                    # «وانتهت المحادثات دون أي نتيجة», «گفت‌وگوها بی‌نتیجه ماند» later in the article: how the talks reported
+                    # before ended (a failed or partial outcome only: a deal named later may be another contact)
+                    out[last[0]] = (self._fold(ante, outcome=ended), out[last[0]][1])
+                    reason += f"; its outcome ({ended}) goes to the contact reported at {ante.char_start}"
             if (
                 cand is not None and cand.event_type == "agreement" and "continuation" in groups and near and i - last[1] <= 2
                 and para_of[last[1]] == para_of[i] and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series")
