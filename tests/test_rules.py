@@ -2302,3 +2302,12 @@ def test_a_failure_of_another_round_said_later_is_not_the_talks_outcome(ex):
     t = ("انعقدت أمس السبت في إسطنبول جولة المحادثات بين إيران والولايات المتحدة حول البرنامج النووي.\n\n"
          "ووصل الوفدان إلى قصر جيراغان صباحاً وسط إجراءات أمنية مشددة. وكانت الجولة الأخرى قد انتهت دون أي نتيجة.")
     assert ex.extract(DocInput("t", t, "ar", dt.date(2025, 4, 20)))[0].outcome == "unknown"
+
+
+@pytest.mark.parametrize("t, lang", [
+    ("بعد سبعة عشر يوماً من المفاوضات في فيينا، أعلنت إيران والولايات المتحدة يوم 14 تموز/يوليو 2015 التوصل إلى خطة العمل الشاملة المشتركة.", "ar"),
+    ("ظریف و کری روز ۲۳ تیر ۱۳۹۴ در وین پس از ۱۸ روز مذاکره فشرده، دستیابی به برنامه جامع اقدام مشترک را اعلام کردند.", "fa"),
+])
+def test_talks_after_which_a_deal_is_announced_are_that_deal(ex, t, lang):
+    c = one(ex, t, lang, "2015-08-01")
+    assert (c.event_type, c.outcome) == ("agreement", "agreement")

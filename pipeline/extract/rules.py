@@ -1436,6 +1436,13 @@ class RuleExtractor:
         # ---- exclusions
         cue_rs, cue_re, cue_hit = self._main_cue(cues, groups, cur)
         etype = _cue_kind(cue_hit.key)
+        if etype == "talks" and "deal_concluded" in groups and "outcome_no_agreement" not in groups and _AFTER_TALKS.search(raw, max(s, cue_rs - 48), cue_rs):
+            deal = next((x for x in cues if _cue_kind(x[2].key) == "agreement" and x[0] >= cue_re), None)
+            if deal is not None:
+                # «بعد مفاوضات ماراثونية … أعلنت إيران ومجموعة 5+1 التوصل إلى خطة العمل», «پس از ۱۸ روز مذاکره … دستیابی
+                # به برنامه جامع اقدام مشترک را اعلام کردند»: the talks are what came before the deal the sentence reports
+                cue_rs, cue_re, cue_hit = _release_of(deal, cues)
+                etype = _cue_kind(cue_hit.key)
         if "press_conference" in has:
             return None, "press conference"
         # (_negated and _near need a cue of their group in the sentence)
@@ -2878,6 +2885,11 @@ _AGENDA_AFTER = re.compile(
     r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, map(norm, (
         "تناولت", "تركزت على", "تمحورت حول", "دارت حول", "انصبت على", "متمرکز بود", "متمرکز شد", "درباره", "حول محور",
     )))) + r")(?!\w)"
+)
+# 'after (months of) talks' before a talks word: the talks as what came before another happening
+_AFTER_TALKS = re.compile(
+    r"(?<!\w)[وف]?(?:بعد|عقب|إثر|اثر)\s+(?:[^\s.،؛,]+\s+){0,4}(?:[وبلف]?ال)?$"
+    r"|(?<!\w)(?:پس از|بعد از|در پی)\s+(?:[^\s.،؛,]+\s+){0,4}$"
 )
 _TO_RESUME = re.compile(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
