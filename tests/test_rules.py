@@ -2311,3 +2311,21 @@ def test_a_failure_of_another_round_said_later_is_not_the_talks_outcome(ex):
 def test_talks_after_which_a_deal_is_announced_are_that_deal(ex, t, lang):
     c = one(ex, t, lang, "2015-08-01")
     assert (c.event_type, c.outcome) == ("agreement", "agreement")
+
+
+def test_this_session_after_a_press_conference_is_that_press_conference(ex):
+    t = ("صدای آمریکا – سخنگوی وزارت خارجه آمریکا در نشست خبری روز سه‌شنبه به پرسش‌هایی درباره ارتباط با ایران پاسخ داد. "
+         "آنچه می‌خوانید گزیده این نشست است.")
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2024, 1, 10))) == []
+
+
+def test_a_release_that_talks_were_about_is_no_release(ex):
+    t = ("سخنگوی آمریکا: با ایران و قطر گفت‌وگو می‌کنیم\n\n"
+         "وزیر بلینکن روز یکشنبه در دوحه با نخست‌وزیر قطر درباره آزادی گروگان‌ها در غزه گفت‌وگو کرد.")
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2024, 1, 10))) == []
+
+
+def test_a_third_states_release_does_not_borrow_the_headlines_sides(ex):
+    t = ("سخنگوی آمریکا: درباره ارتباط با ایران جزئیات نمی‌دهیم\n\n"
+         "قطر در آزادی گروگان‌ها در نوامبر نقشی محوری داشت و ما از ادامه این همکاری قدردانی می‌کنیم.")
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2024, 1, 10))) == []

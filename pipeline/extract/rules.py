@@ -1069,6 +1069,10 @@ class RuleExtractor:
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
             # its source, an interview
             cues = [x for x in cues if not (x[2].term in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
+            if any(_cue_kind(x[2].key) in ("talks", "meeting") for x in cues):
+                # «با نخست‌وزیر قطر درباره آزادی گروگان‌ها … گفت‌وگو کرد», «بحثا مسألة الإفراج عن …»: a release that is
+                # what talks were about, not a release
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and _ABOUT_BEFORE.search(raw, max(s, x[0] - 16), x[0]))]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
             titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
@@ -1171,7 +1175,12 @@ class RuleExtractor:
                 for h in hits_of(k)
             ]
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
-                earlier = earlier + headline_hits(i)
+                # (not for a release that a third state, and no side, is named in, with no word of mediation: «قطر در
+                # آزادی گروگان‌ها در نوامبر نقشی محوری داشت» is that state's release, whatever the headline names)
+                if (self.required & self._sides_named(cur)) or any(g.startswith("mediation.") for g in groups) or not any(
+                    h.cat == "state" and h.key not in self.required and not self._locative(view, h) for _, _, h in cur
+                ):
+                    earlier = earlier + headline_hits(i)
             elif para_of[i] > lead_para and self._numbered_round(view, cues, groups, cur) and not (self._sides_named(cur + earlier) >= self.required):
                 # «در دور چهارم که ۲۱ اردیبهشت در مسقط برگزار شد» in the body of an article whose lead named the
                 # talks and their sides («دور ششم گفت‌وگوهای غیرمستقیم ایران و آمریکا»): a round of those talks
@@ -1191,7 +1200,7 @@ class RuleExtractor:
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
                 continue
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
-            if cand is None and reason.startswith(("out of scope", "fewer than two sides")):
+            if cand is None and reason.startswith(("out of scope", "fewer than two sides", "press conference")):
                 out_of_scope[i] = reason
             if cand is None and reason.startswith("fewer than two sides") and last is not None and s - out[last[0]][0].char_start <= 2 * ANAPHOR_REACH:
                 again = self._definite_again(view, cur, cues, groups, out[last[0]][0], sent_dates[i], doc.publication_date)
@@ -3244,6 +3253,7 @@ _ABOUT_THIS = re.compile(
     r"\s*(?:[^\s.،؛]+\s+){0,4}?(?:درباره|در مورد|بشأن|حول)\s+(?:این|همین|هذا|هذه|ذلك|تلك)\s+"
     r"(?:ال)?(?:تبادل|مبادله|توافق|معامله|صفقة|اتفاق|صفقه|مبادلة)(?!\w)"
 )
+_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
 _BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
 _ENDED = re.compile(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
