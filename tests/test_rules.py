@@ -2329,3 +2329,17 @@ def test_a_third_states_release_does_not_borrow_the_headlines_sides(ex):
     t = ("سخنگوی آمریکا: درباره ارتباط با ایران جزئیات نمی‌دهیم\n\n"
          "قطر در آزادی گروگان‌ها در نوامبر نقشی محوری داشت و ما از ادامه این همکاری قدردانی می‌کنیم.")
     assert ex.extract(DocInput("t", t, "fa", dt.date(2024, 1, 10))) == []
+
+
+def test_the_day_of_a_press_conference_before_does_not_date_the_talks_it_spoke_of(ex):
+    t = ("ایسنا – نشست خبری هفتگی سخنگوی وزارت امور خارجه صبح امروز دوشنبه ۲۵ فروردین برگزار شد. "
+         "بیشتر پرسش‌ها به نخستین دور گفت‌وگوهای ایران و آمریکا در عمان اختصاص داشت.")
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2025, 4, 14))) == []
+
+
+@pytest.mark.parametrize("t, lang", [
+    ("ترامپ پس از گفت‌وگوی جمعه ۱۷ اسفند ۱۴۰۳ با فاکس بیزنس نوشت که با ایران مذاکره خواهد کرد.", "fa"),
+    ("والتقى عراقجي يوم الجمعة 7 آذار/مارس 2025 مع قناة سي إن إن الأمريكية وتحدث عن المفاوضات مع الولايات المتحدة.", "ar"),
+])
+def test_a_conversation_with_a_news_outlet_is_an_interview(ex, t, lang):
+    assert ex.extract(DocInput("t", t, lang, dt.date(2025, 3, 15))) == []

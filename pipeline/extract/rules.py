@@ -1004,6 +1004,14 @@ class RuleExtractor:
             interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
+            # «گفت‌وگوی جمعه ۱۷ اسفند با فاکس بیزنس», «حوار أجراه مع شبكة سي إن إن»: a conversation with a news outlet
+            # named after it is an interview
+            # (and the day inside that phrase is the interview's)
+            chats = [(x[0], m.end()) for x in cues if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m]
+            if chats:
+                cues = [x for x in cues if not any(a <= x[0] < b for a, b in chats)]
+                sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in chats)]
+            cues = [x for x in cues if not _FOX.match(raw, x[1])]
             if "event_types.prisoner_release" in groups:
                 # «وبدت على المفرج عنهم علامات التأثر»: 'the released', in a sentence with no date of its own, are
                 # the people freed in a release reported, not a release (a dated flight carrying them is one)
@@ -1640,6 +1648,10 @@ class RuleExtractor:
                 return None, "'before that' / 'later': not at the time the sentence before gives"
             if ctxd and self._has(groups, "statement"):
                 return None, "statement, with no date of its own"
+            if ctxd and prev_hits and any(h.cat == "cue" and h.key == "press_conference" for _, _, h in prev_hits):
+                # «نشست خبری … صبح امروز دوشنبه برگزار شد. بیشتر پرسش‌ها به نخستین دور گفت‌وگوها … اختصاص داشت»: the day
+                # of the press conference before is when it was spoken of, not when it happened
+                return None, "no date of its own (the day of the sentence before is a press conference's)"
             if not ctxd:
                 return None, "no date in the sentence or its context"
             date = ctxd[-1]
@@ -3253,6 +3265,18 @@ _ABOUT_THIS = re.compile(
     r"\s*(?:[^\s.،؛]+\s+){0,4}?(?:درباره|در مورد|بشأن|حول)\s+(?:این|همین|هذا|هذه|ذلك|تلك)\s+"
     r"(?:ال)?(?:تبادل|مبادله|توافق|معامله|صفقة|اتفاق|صفقه|مبادلة)(?!\w)"
 )
+_NEWS_OUTLETS = (
+    "فاکس نیوز", "فاکس بیزنس", "سی‌ان‌ان", "سی ان ان", "ان‌بی‌سی", "ان بی سی", "سی‌بی‌اس", "سی بی اس", "ای‌بی‌سی", "ای بی سی",
+    "بی‌بی‌سی", "بی بی سی", "الجزیره", "العربیه", "نیویورک تایمز", "واشنگتن پست", "وال‌استریت ژورنال", "وال استریت ژورنال",
+    "اکسیوس", "رویترز", "آسوشیتدپرس", "فایننشال تایمز", "اشپیگل", "لوموند",
+    "فوكس نيوز", "فوكس بيزنس", "سي إن إن", "سي ان ان", "إن بي سي", "ان بي سي", "سي بي إس", "سي بي اس", "إيه بي سي", "بي بي سي",
+    "الجزيرة", "العربية", "نيويورك تايمز", "واشنطن بوست", "وول ستريت جورنال", "أكسيوس", "رويترز", "أسوشيتد برس", "فايننشال تايمز",
+)
+_WITH_OUTLET = re.compile(
+    r"(?:ی|ي)?\s*(?:[^\s.،؛,]+\s+){0,8}?(?:با|مع|ل)\s*(?:شبکه|شبكة|قناة|روزنامه|صحيفة|خبرگزاری|وكالة|موقع|برنامه|برنامج|تلویزیون)?\s*«?(?:"
+    + "|".join(sorted(map(re.escape, _NEWS_OUTLETS), key=len, reverse=True)) + r")(?!\w)"
+)
+_FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
 _BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
