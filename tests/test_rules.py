@@ -2343,3 +2343,14 @@ def test_the_day_of_a_press_conference_before_does_not_date_the_talks_it_spoke_o
 ])
 def test_a_conversation_with_a_news_outlet_is_an_interview(ex, t, lang):
     assert ex.extract(DocInput("t", t, lang, dt.date(2025, 3, 15))) == []
+
+
+def test_a_round_of_sanctions_after_a_persian_ordinal_is_no_round_of_talks(ex):
+    t = "وزارت خزانه‌داری آمریکا هفته گذشته سی نفتکش مرتبط با ایران را تحریم کرد؛ دومین دور تحریم‌ها از زمان امضای یادداشت «فشار حداکثری»."
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2025, 3, 5))) == []
+
+
+def test_the_held_of_a_hearing_and_its_day_are_the_hearings(ex):
+    t = ("در جلسه استماع کمیته روابط خارجی سنای آمریکا که دیروز چهارشنبه با موضوع دریای سرخ برگزار شد، "
+         "یک سناتور مدعی شد که دولت بایدن با مقام‌های ایرانی دیدار کرده است.")
+    assert ex.extract(DocInput("t", t, "fa", dt.date(2024, 1, 18))) == []

@@ -1004,6 +1004,14 @@ class RuleExtractor:
             interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
+                # «در جلسه استماع کمیته … که دیروز چهارشنبه … برگزار شد», «جلسة الاستماع التي عقدت أمس»: the 'held' of
+                # the relative clause after a hearing or an interview is theirs, and so is the day inside it
+                held = [(a, x[1]) for a, b in interviews for x in cues
+                        if x[2].term in _HELD_TERMS and 0 <= x[0] - b <= 200 and _RELATIVE_AFTER_SPAN.match(raw, b)
+                        and not any(b <= y[0] < x[0] for y in cues)]
+                if held:
+                    cues = [x for x in cues if not any(a <= x[0] < b for a, b in held)]
+                    sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in held)]
             # «گفت‌وگوی جمعه ۱۷ اسفند با فاکس بیزنس», «حوار أجراه مع شبكة سي إن إن»: a conversation with a news outlet
             # named after it is an interview
             # (and the day inside that phrase is the interview's)
@@ -1065,7 +1073,8 @@ class RuleExtractor:
             if _SEEMS_ANY.search(raw, s, e):
                 cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
-            cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and x[2].term.split(" ", 1)[0] in _ROUND_NOUNS
+            # (the round noun first, «جولة», or after a Persian ordinal, «دومین دور تحریم‌ها»)
+            cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and (x[2].term.split(" ", 1)[0] in _ROUND_NOUNS or x[2].term.rsplit(" ", 1)[-1] in _ROUND_NOUNS)
                                             and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))]
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
@@ -3277,6 +3286,8 @@ _WITH_OUTLET = re.compile(
     + "|".join(sorted(map(re.escape, _NEWS_OUTLETS), key=len, reverse=True)) + r")(?!\w)"
 )
 _FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
+_HELD_TERMS = frozenset(norm(w) for w in ("برگزار شد", "برگزار گردید", "عقدت", "عقد", "جرت"))
+_RELATIVE_AFTER_SPAN = re.compile(r"\s*(?:[^\s.،؛,]+\s+){0,7}?(?:که|التي|الذي)(?!\w)")
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
 _BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
