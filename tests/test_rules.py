@@ -2354,3 +2354,8 @@ def test_the_held_of_a_hearing_and_its_day_are_the_hearings(ex):
     t = ("در جلسه استماع کمیته روابط خارجی سنای آمریکا که دیروز چهارشنبه با موضوع دریای سرخ برگزار شد، "
          "یک سناتور مدعی شد که دولت بایدن با مقام‌های ایرانی دیدار کرده است.")
     assert ex.extract(DocInput("t", t, "fa", dt.date(2024, 1, 18))) == []
+
+
+def test_the_day_of_a_remark_to_reporters_is_not_the_talks(ex):
+    t = "وأضاف البيت الأبيض أن الجانبين قريبان من الاتفاق، فيما قال ترامب للصحفيين أمس الأحد إن المحادثات مع إيران «تسير على ما يرام»."
+    assert ex.extract(DocInput("t", t, "ar", dt.date(2025, 4, 14))) == []
