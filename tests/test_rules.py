@@ -2359,3 +2359,9 @@ def test_the_held_of_a_hearing_and_its_day_are_the_hearings(ex):
 def test_the_day_of_a_remark_to_reporters_is_not_the_talks(ex):
     t = "وأضاف البيت الأبيض أن الجانبين قريبان من الاتفاق، فيما قال ترامب للصحفيين أمس الأحد إن المحادثات مع إيران «تسير على ما يرام»."
     assert ex.extract(DocInput("t", t, "ar", dt.date(2025, 4, 14))) == []
+
+
+def test_today_inside_a_quotation_is_the_speakers_day(ex):
+    t = ("أصدرت وزارة الخارجية العمانية مساء أمس الجمعة بياناً جاء فيه: "
+         "«اختُتمت اليوم في روما الجولة الخامسة من المحادثات غير المباشرة بين إيران والولايات المتحدة».")
+    assert [c.date_start for c in ex.extract(DocInput("t", t, "ar", dt.date(2025, 5, 24)))] == [dt.date(2025, 5, 23)]

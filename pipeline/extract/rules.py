@@ -922,6 +922,22 @@ class RuleExtractor:
         if not event_cues:
             return []  # no sentence has an event cue: nothing to read (no dates, no sentences needed)
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
+        if "«" in raw and any(d.calendar == "relative" for d in dates):
+            # «اختُتمت اليوم في روما جولة جديدة» (a post quoted the day after), «… على مدى ساعات اليوم …» (a statement
+            # issued the evening before): a day counted from the speaker's day inside a quotation is not counted from
+            # the article's publication
+            # the quotation's 'today' is the speaker's day: the last day named before it opens, when an earlier one
+            def spoken_on(d: DateMatch) -> DateMatch:
+                if not (d.calendar == "relative" and doc.publication_date is not None and _QUOTED_DAY.fullmatch(norm(d.text)) and _quoted(raw, d.start_char)):
+                    return d
+                opened = raw.rfind("«", 0, d.start_char)
+                before = [x for x in dates if x.end_char <= opened and x.date_start is not None and x.date_precision == "day" and opened - x.end_char <= QUOTE_DAY_REACH]
+                if not before or before[-1].date_start >= doc.publication_date:
+                    return d
+                day = before[-1].date_start
+                return dataclasses.replace(d, date_start=day, date_end=day, edtf=day.isoformat(), reason=f"the speaker's day ({before[-1].text}), inside a quotation")
+
+            dates = [spoken_on(d) for d in dates]
         day_after = list(compress(hits, map(_IS_DAY_CUE.__getitem__, cat_keys)))
         if day_after:
             # (a report's day anchors no 'next day': «صدر عدد … في 3 نوفمبر … وفي اليوم التالي أكد رفسنجاني الخبر»)
@@ -3288,6 +3304,15 @@ _WITH_OUTLET = re.compile(
 _FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
 _HELD_TERMS = frozenset(norm(w) for w in ("برگزار شد", "برگزار گردید", "عقدت", "عقد", "جرت"))
 _RELATIVE_AFTER_SPAN = re.compile(r"\s*(?:[^\s.،؛,]+\s+){0,7}?(?:که|التي|الذي)(?!\w)")
+QUOTE_DAY_REACH = 600  # characters before a quotation in which the day it was spoken is looked for
+_QUOTED_DAY = re.compile("|".join(map(norm, ("اليوم", "امروز", "هذا اليوم", "صباح اليوم", "مساء اليوم", "امروز صبح", "امشب", "الليلة"))))
+
+
+def _quoted(raw: str, pos: int) -> bool:
+    """Is ``pos`` inside a «…» quotation (more openings than closings before it)?"""
+    return raw.count("«", 0, pos) > raw.count("»", 0, pos)
+
+
 _ABOUT_BEFORE = re.compile(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
 _BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
