@@ -2365,3 +2365,17 @@ def test_today_inside_a_quotation_is_the_speakers_day(ex):
     t = ("أصدرت وزارة الخارجية العمانية مساء أمس الجمعة بياناً جاء فيه: "
          "«اختُتمت اليوم في روما الجولة الخامسة من المحادثات غير المباشرة بين إيران والولايات المتحدة».")
     assert [c.date_start for c in ex.extract(DocInput("t", t, "ar", dt.date(2025, 5, 24)))] == [dt.date(2025, 5, 23)]
+
+
+@pytest.mark.parametrize("t, lang", [
+    ("وفي تشرين الثاني/نوفمبر 1979 جرى الإفراج عن ثلاث عشرة رهينة أمريكية بقرار إيراني منفرد بعد أسابيع من اقتحام السفارة.", "ar"),
+    ("در آذر ۱۳۵۸ سیزده گروگان آمریکایی به‌طور یک‌جانبه از سوی ایران آزاد شدند.", "fa"),
+])
+def test_a_unilateral_release_is_no_negotiated_release(ex, t, lang):
+    assert ex.extract(DocInput("t", t, lang, None)) == []
+
+
+def test_a_parliament_committees_session_is_no_contact(ex):
+    t = ("استضافت لجنة العلاقات الخارجية في مجلس النواب، أمس الاثنين، وزير الخارجية فؤاد حسين، في جلسة مغلقة خُصصت لبحث "
+         "قرار واشنطن عدم تجديد الإعفاء الذي كان يسمح للعراق بدفع ثمن الكهرباء المستوردة من إيران.")
+    assert ex.extract(DocInput("t", t, "ar", dt.date(2025, 3, 11))) == []

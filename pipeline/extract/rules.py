@@ -1022,9 +1022,11 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
                 # «در جلسه استماع کمیته … که دیروز چهارشنبه … برگزار شد», «جلسة الاستماع التي عقدت أمس»: the 'held' of
                 # the relative clause after a hearing or an interview is theirs, and so is the day inside it
+                # (or its own session, «استضافت لجنة العلاقات الخارجية … الوزير، في جلسة مغلقة»)
                 held = [(a, x[1]) for a, b in interviews for x in cues
-                        if x[2].term in _HELD_TERMS and 0 <= x[0] - b <= 200 and _RELATIVE_AFTER_SPAN.match(raw, b)
-                        and not any(b <= y[0] < x[0] for y in cues)]
+                        if 0 <= x[0] - b <= 200 and not any(b <= y[0] < x[0] for y in cues) and (
+                            (x[2].term in _HELD_TERMS and _RELATIVE_AFTER_SPAN.match(raw, b))
+                            or (x[2].term in _SESSION_TERMS and _IN_BEFORE.search(raw, max(b, x[0] - 6), x[0])))]
                 if held:
                     cues = [x for x in cues if not any(a <= x[0] < b for a, b in held)]
                     sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in held)]
@@ -1550,6 +1552,10 @@ class RuleExtractor:
             if freer is not None and self.required:
                 # «ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية»: a third state freed them, not a deal of the two sides
                 return None, f"out of scope: a release by {freer}"
+        if etype == "prisoner_release" and _UNILATERAL.search(raw, max(s, cue_rs - 80), min(e, cue_re + 160)) and not any(g.startswith("mediation.") for g in groups):
+            # «والإفراج عن ثلاث عشرة رهينة … بقرار إيراني منفرد»: a release one side decided alone is no negotiated
+            # release (codebook section 1)
+            return None, "a unilateral release, not negotiated"
         if etype == "prisoner_release" and _PARDON.search(cue_hit.term):
             sides = {self.lex.persons[h.key].country for _, _, h in cur if h.cat == "person"}
             if len(sides) == 1 and sides <= set(self.required) and not any(h.cat == "state" and h.key not in sides for _, _, h in cur):
@@ -3303,7 +3309,12 @@ _WITH_OUTLET = re.compile(
 )
 _FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
 _HELD_TERMS = frozenset(norm(w) for w in ("برگزار شد", "برگزار گردید", "عقدت", "عقد", "جرت"))
+_SESSION_TERMS = frozenset(norm(w) for w in ("جلسة", "جلسات", "جلسه", "جلسات", "نشست"))
+_IN_BEFORE = re.compile(r"(?<!\w)(?:في|در)\s+(?:ال)?$")
 _RELATIVE_AFTER_SPAN = re.compile(r"\s*(?:[^\s.،؛,]+\s+){0,7}?(?:که|التي|الذي)(?!\w)")
+_UNILATERAL = re.compile(
+    r"(?<!\w)(?:بقرار\s+(?:\S+\s+)?منفرد|من جانب واحد|أحادي الجانب|بشكل أحادي|بصورة أحادية|یک[\u200c ]?جانبه|به‌طور یک[\u200c ]?جانبه)(?!\w)"
+)
 QUOTE_DAY_REACH = 600  # characters before a quotation in which the day it was spoken is looked for
 _QUOTED_DAY = re.compile("|".join(map(norm, ("اليوم", "امروز", "هذا اليوم", "صباح اليوم", "مساء اليوم", "امروز صبح", "امشب", "الليلة"))))
 
