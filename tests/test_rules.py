@@ -2379,3 +2379,9 @@ def test_a_parliament_committees_session_is_no_contact(ex):
     t = ("استضافت لجنة العلاقات الخارجية في مجلس النواب، أمس الاثنين، وزير الخارجية فؤاد حسين، في جلسة مغلقة خُصصت لبحث "
          "قرار واشنطن عدم تجديد الإعفاء الذي كان يسمح للعراق بدفع ثمن الكهرباء المستوردة من إيران.")
     assert ex.extract(DocInput("t", t, "ar", dt.date(2025, 3, 11))) == []
+
+
+
+def test_today_in_a_speech_of_years_ago_is_not_that_speechs_day(ex):
+    t = "رهبر ایران روز هشتم آبان ۱۳۸۰ در جمع مردم اصفهان گفت: «مذاکره با دولت آمریکا امروز خیانت است.»"
+    assert all(c.date_start != dt.date(2001, 10, 30) for c in ex.extract(DocInput("t", t, "fa", dt.date(2018, 10, 29))))

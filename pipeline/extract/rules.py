@@ -932,8 +932,8 @@ class RuleExtractor:
                     return d
                 opened = raw.rfind("«", 0, d.start_char)
                 before = [x for x in dates if x.end_char <= opened and x.date_start is not None and x.date_precision == "day" and opened - x.end_char <= QUOTE_DAY_REACH]
-                if not before or before[-1].date_start >= doc.publication_date:
-                    return d
+                if not before or not 0 < (doc.publication_date - before[-1].date_start).days <= QUOTE_DAY_RECENT:
+                    return d  # (a speech of years ago: its 'today' is more often 'nowadays' than a day)
                 day = before[-1].date_start
                 return dataclasses.replace(d, date_start=day, date_end=day, edtf=day.isoformat(), reason=f"the speaker's day ({before[-1].text}), inside a quotation")
 
@@ -3316,6 +3316,7 @@ _UNILATERAL = re.compile(
     r"(?<!\w)(?:بقرار\s+(?:\S+\s+)?منفرد|من جانب واحد|أحادي الجانب|بشكل أحادي|بصورة أحادية|یک[\u200c ]?جانبه|به‌طور یک[\u200c ]?جانبه)(?!\w)"
 )
 QUOTE_DAY_REACH = 600  # characters before a quotation in which the day it was spoken is looked for
+QUOTE_DAY_RECENT = 31  # days: the speaker's day re-anchors a quoted 'today' only when this recent before publication
 _QUOTED_DAY = re.compile("|".join(map(norm, ("اليوم", "امروز", "هذا اليوم", "صباح اليوم", "مساء اليوم", "امروز صبح", "امشب", "الليلة"))))
 
 
