@@ -2385,3 +2385,11 @@ def test_a_parliament_committees_session_is_no_contact(ex):
 def test_today_in_a_speech_of_years_ago_is_not_that_speechs_day(ex):
     t = "رهبر ایران روز هشتم آبان ۱۳۸۰ در جمع مردم اصفهان گفت: «مذاکره با دولت آمریکا امروز خیانت است.»"
     assert all(c.date_start != dt.date(2001, 10, 30) for c in ex.extract(DocInput("t", t, "fa", dt.date(2018, 10, 29))))
+
+
+def test_an_ambiguous_place_name_of_one_language_reads_only_in_it(ex):
+    from pipeline.extract.rules import scan
+    from pipeline.text import normalize
+    ar = [h.key for h in scan(normalize("وعقد ماجد بن محمد الأنصاري المؤتمر في الدوحة"), ex.lex, "ar") if h.cat == "place"]
+    fa = [h.key for h in scan(normalize("کنفرانس بن درباره افغانستان"), ex.lex, "fa") if h.cat == "place"]
+    assert (ar, fa) == (["doha"], ["bonn"])

@@ -310,9 +310,14 @@ def build_lexicon() -> Lexicon:
     places = {}
     for pl in load_places():
         places[pl.place_id] = pl
+        # (as for states: an ambiguous name in one language's list only reads as the place in that language
+        # only: Persian بن 'Bonn' is the Arabic name particle 'bin')
+        in_lang = {lang: {norm(t) for t in _g(pl, f"names_{lang}", []) or []} for lang in ("ar", "fa")}
         for attr in ("names_ar", "names_fa", "names_en"):
             for t in _g(pl, attr, []) or []:
-                add(t, "place", pl.place_id)
+                only = [lang for lang, ts in in_lang.items() if norm(t) in ts]
+                ambiguous = t in (_g(pl, "ambiguous_names", []) or [])
+                add(t, "place", pl.place_id, "name@" + only[0] if ambiguous and len(only) == 1 else None)
     for entry in (*actors.states, *actors.persons, *actors.organizations, *places.values()):
         for attr in ("false_friends_ar", "false_friends_fa"):
             for w in _g(entry, attr, []) or []:
@@ -507,10 +512,10 @@ def _lang_vals(vals: tuple, lang: str | None) -> tuple:
             continue
         if v[0] == "state" and v[2].startswith("home:") and v[2] != "home:" + lang:
             continue
-        if v[0] == "state" and v[2].startswith("name@"):
+        if v[0] in ("state", "place") and isinstance(v[2], str) and v[2].startswith("name@"):
             if lang and v[2] != "name@" + lang:
                 continue
-            v = (v[0], v[1], "name")  # a name of one language's lists only, in that language
+            v = (v[0], v[1], "name" if v[0] == "state" else None)  # a name of one language's lists only, in that language
         out.append(v)
     return tuple(dict.fromkeys(out))
 
