@@ -2393,3 +2393,17 @@ def test_an_ambiguous_place_name_of_one_language_reads_only_in_it(ex):
     ar = [h.key for h in scan(normalize("وعقد ماجد بن محمد الأنصاري المؤتمر في الدوحة"), ex.lex, "ar") if h.cat == "place"]
     fa = [h.key for h in scan(normalize("کنفرانس بن درباره افغانستان"), ex.lex, "fa") if h.cat == "place"]
     assert (ar, fa) == (["doha"], ["bonn"])
+
+
+def test_the_undated_lead_of_a_write_up_is_the_contact_its_first_answer_dates(ex):
+    from pipeline.extract.base import _cluster, merge_key
+    t = ("الأنصاري: التبادل أُنجز كما اتُّفق\n\n"
+         "الدوحة – «الشرق»\n\n"
+         "عقد المتحدث باسم وزارة الخارجية القطرية اليوم الثلاثاء الإحاطة الإعلامية الأسبوعية، التي تركزت على عملية تبادل المحتجزين "
+         "بين إيران والولايات المتحدة التي أُنجزت بوساطة قطرية. وفي ما يلي أبرز ما جاء في الإحاطة.\n\n"
+         "سؤال: هل لكم أن تطلعونا على ما جرى بالضبط؟\n"
+         "الأنصاري: أمس الاثنين حطّت في مطار حمد الدولي طائرة قطرية تقلّ خمسة مواطنين أمريكيين أفرجت عنهم السلطات الإيرانية، "
+         "بالتزامن مع إفراج الولايات المتحدة عن خمسة مواطنين إيرانيين.")
+    cands = ex.extract(DocInput("t", t, "ar", dt.date(2023, 9, 19)))
+    assert len(_cluster([merge_key(c) for c in cands])) == 1
+    assert t.index("عملية تبادل") in range(cands[0].char_start, cands[0].char_end) and cands[0].date_start == dt.date(2023, 9, 18)

@@ -960,6 +960,7 @@ class RuleExtractor:
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
         undated = None  # (sentence index, index in out, cues) of the sentence before when it was dropped for want of a date
+        lead_undated = None  # the same for a sentence of the lead, kept until a contact is reported after it
         # the hits of a sentence are those whose raw span lies in it. Raw starts grow with view starts, so
         # the hits starting in a sentence are a slice of `hits` (found by bisection); their raw spans are
         # computed only for the sentences the rules read (a sentence with an event cue and the up to
@@ -1378,6 +1379,14 @@ class RuleExtractor:
                     out[undated[1]] = (lead, dataclasses.replace(out[undated[1]][1], kept=True, reason=f"lead: the contact the next sentence dates ({cand.char_start})"))
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the sentence before spoke of, at {lead.char_start})"
+            elif cand is not None and lead_undated is not None and i - lead_undated[0] <= LEAD_REACH_SENTENCES and cand.same_as is None:
+                lead = self._lead(raw, sents[lead_undated[0]], hits_of(lead_undated[0]), lead_undated[2], cand)
+                if lead is not None:
+                    # the lead of a question-and-answer write-up names the contact («الإحاطة … التي تركزت على عملية تبادل
+                    # المحتجزين بين إيران والولايات المتحدة»), the first answer dates it: one contact
+                    out[lead_undated[1]] = (lead, dataclasses.replace(out[lead_undated[1]][1], kept=True, reason=f"lead: the contact a sentence after it dates ({cand.char_start})"))
+                    cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
+                    reason += f" (the contact the lead spoke of, at {lead.char_start})"
             if cand is not None and cand.same_as is None and cand.event_type in ("talks", "meeting", "series", "agreement") and cand.date_precision == "day":
                 deal = self._deal_of_round(view, cur, cues, groups, out, s, cand)
                 if deal is not None:
@@ -1414,8 +1423,11 @@ class RuleExtractor:
                     reason += " (with the clause before the semicolon, which it names)"
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
             undated = (i, len(out) - 1, cues) if cand is None and reason == "no date in the sentence or its context" else None
+            if undated is not None and 0 < para_of[i] <= lead_para:
+                lead_undated = undated
             if cand is not None:
                 last = (len(out) - 1, i)
+                lead_undated = None
         return out
 
     def _lead(self, raw: str, span: tuple[int, int], hits, cues, cand: Candidate) -> Candidate | None:
@@ -3166,6 +3178,7 @@ _FUNDS_BANKS = re.compile(
     + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
+LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = re.compile(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
