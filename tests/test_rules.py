@@ -2407,3 +2407,13 @@ def test_the_undated_lead_of_a_write_up_is_the_contact_its_first_answer_dates(ex
     cands = ex.extract(DocInput("t", t, "ar", dt.date(2023, 9, 19)))
     assert len(_cluster([merge_key(c) for c in cands])) == 1
     assert t.index("عملية تبادل") in range(cands[0].char_start, cands[0].char_end) and cands[0].date_start == dt.date(2023, 9, 18)
+
+
+@pytest.mark.parametrize("t, lang", [
+    ("وأعلن المتحدث باسم الخارجية الإيرانية يوم الأربعاء 14 أيار/مايو 2025 أن بلاده ملتزمة بالمسار الدبلوماسي. "
+     "وكانت المحادثات غير المباشرة بين إيران والولايات المتحدة قد شهدت تقدماً ملحوظاً.", "ar"),
+    ("سخنگوی وزارت امور خارجه روز چهارشنبه ۲۴ اردیبهشت ۱۴۰۴ گفت ایران به مسیر دیپلماسی پایبند است. "
+     "گفت‌وگوهای غیرمستقیم ایران و آمریکا پیشرفت‌هایی داشته است.", "fa"),
+])
+def test_the_day_of_a_statement_before_does_not_date_a_new_contact(ex, t, lang):
+    assert ex.extract(DocInput("t", t, lang, dt.date(2025, 5, 20))) == []
