@@ -2417,3 +2417,10 @@ def test_the_undated_lead_of_a_write_up_is_the_contact_its_first_answer_dates(ex
 ])
 def test_the_day_of_a_statement_before_does_not_date_a_new_contact(ex, t, lang):
     assert ex.extract(DocInput("t", t, lang, dt.date(2025, 5, 20))) == []
+
+
+def test_a_chronologys_dated_heading_still_dates_the_entry_under_it(ex):
+    t = ("گاه‌شمار دیدارها\n\n"
+         "□ ۴ مهر ۱۳۹۲: ظریف و کری در مقر سازمان ملل\n"
+         "محمدجواد ظریف و جان کری در حاشیه نشست وزیران خارجه ایران و ۱+۵ در نیویورک حدود نیم ساعت جداگانه گفت‌وگو کردند.")
+    assert [c.date_start for c in ex.extract(DocInput("t", t, "fa", dt.date(2014, 1, 1)))] == [dt.date(2013, 9, 26)]

@@ -1143,6 +1143,7 @@ class RuleExtractor:
             if not cues:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
+            heading = False
             if prev is None and i > 1 and para_of[i - 1] > 0 and sent_dates[i - 1] and para_of[i - 2] != para_of[i - 1]:
                 head = raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().rstrip("\"'»”)]").rstrip()
                 if len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and (
@@ -1152,6 +1153,7 @@ class RuleExtractor:
                     # a dated heading line alone in its paragraph that names a contact or both sides («□ ۵ مهر ۱۳۹۲:
                     # تماس تلفنی روحانی و اوباما», a chronology's entry; not the headline) heads the paragraph after it
                     prev = i - 1
+                    heading = True
             # up to three earlier sentences of the paragraph, for an anaphor naming 'the two sides'
             earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in hits_of(k)]
             prev_h = hits_of(prev) if prev is not None else []
@@ -1423,12 +1425,13 @@ class RuleExtractor:
                     reason += " (with the clause before the semicolon, which it names)"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
                 last is not None and last[1] == prev and out[last[0]][0] is not None and out[last[0]][0].date_start == cand.date_start
-            ) and "with the clause before the semicolon" not in reason:
+            ) and "with the clause before the semicolon" not in reason and not heading:
                 # the day of the sentence before dates a new contact only when that sentence reported a contact on that
                 # day: otherwise the day is another happening's (a statement, a press conference, a strike, a
                 # publication: «… أعلن الأربعاء … . وكانت المحادثات …») and the contact has no date of its own. (Measured
                 # on the golden and dev sets, a new event founded on such a day was right in 6 cases out of 13.) The
-                # clause after a semicolon that names the clause before («…؛ توافقی که …») is that clause's contact.
+                # clause after a semicolon that names the clause before («…؛ توافقی که …») is that clause's contact,
+                # and a chronology's dated heading line dates the entry under it.
                 cand, reason = None, "dated only by the sentence before, which reports no contact on that day"
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
             undated = (i, len(out) - 1, cues) if cand is None and reason == "no date in the sentence or its context" else None
