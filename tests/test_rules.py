@@ -2424,3 +2424,8 @@ def test_a_chronologys_dated_heading_still_dates_the_entry_under_it(ex):
          "□ ۴ مهر ۱۳۹۲: ظریف و کری در مقر سازمان ملل\n"
          "محمدجواد ظریف و جان کری در حاشیه نشست وزیران خارجه ایران و ۱+۵ در نیویورک حدود نیم ساعت جداگانه گفت‌وگو کردند.")
     assert [c.date_start for c in ex.extract(DocInput("t", t, "fa", dt.date(2014, 1, 1)))] == [dt.date(2013, 9, 26)]
+
+
+def test_an_arabic_first_person_meeting_is_a_contact(ex):
+    t = "قال الدبلوماسي الإيراني السابق: في الأول من تشرين الأول/أكتوبر 2009 اجتمعنا مع الوفد الأمريكي في فيلا قرب جنيف."
+    assert kinds(ex, t, "ar", "2014-01-01") == ["meeting"]
