@@ -929,9 +929,8 @@ class RuleExtractor:
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
         if "«" in raw and any(d.calendar == "relative" for d in dates):
             # «اختُتمت اليوم في روما جولة جديدة» (a post quoted the day after), «… على مدى ساعات اليوم …» (a statement
-            # issued the evening before): a day counted from the speaker's day inside a quotation is not counted from
-            # the article's publication
-            # the quotation's 'today' is the speaker's day: the last day named before it opens, when an earlier one
+            # issued the evening before): the quotation's 'today' is the speaker's day, the last day named before it
+            # opens (up to a month before publication), not the article's
             def spoken_on(d: DateMatch) -> DateMatch:
                 if not (d.calendar == "relative" and doc.publication_date is not None and _QUOTED_DAY.fullmatch(norm(d.text)) and _quoted(raw, d.start_char)):
                     return d
@@ -3339,7 +3338,7 @@ _WITH_OUTLET = re.compile(
 )
 _FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
 _HELD_TERMS = frozenset(norm(w) for w in ("برگزار شد", "برگزار گردید", "عقدت", "عقد", "جرت"))
-_SESSION_TERMS = frozenset(norm(w) for w in ("جلسة", "جلسات", "جلسه", "جلسات", "نشست"))
+_SESSION_TERMS = frozenset(norm(w) for w in ("جلسة", "جلسات", "جلسه", "نشست"))
 _IN_BEFORE = re.compile(r"(?<!\w)(?:في|در)\s+(?:ال)?$")
 _RELATIVE_AFTER_SPAN = re.compile(r"\s*(?:[^\s.،؛,]+\s+){0,7}?(?:که|التي|الذي)(?!\w)")
 _UNILATERAL = re.compile(
