@@ -2429,3 +2429,18 @@ def test_a_chronologys_dated_heading_still_dates_the_entry_under_it(ex):
 def test_an_arabic_first_person_meeting_is_a_contact(ex):
     t = "قال الدبلوماسي الإيراني السابق: في الأول من تشرين الأول/أكتوبر 2009 اجتمعنا مع الوفد الأمريكي في فيلا قرب جنيف."
     assert kinds(ex, t, "ar", "2014-01-01") == ["meeting"]
+
+
+def test_a_contact_whose_text_names_no_subject_takes_the_articles_recurring_one(ex):
+    body = ("يوم طويل في العاصمة العمانية\n\n"
+            "عقد الوفدان الإيراني والأمريكي جولة محادثات غير مباشرة في مسقط يوم السبت 12 نيسان/أبريل 2025.\n\n"
+            "وقال محلل إن البرنامج النووي الإيراني يبقى العقدة الأساسية.\n\n")
+    # a subject the article names twice is the contact's, when nothing near the contact names one
+    assert one(ex, body + "وأضاف أن طهران تريد ضمانات بشأن منشآتها النووية.", pub="2025-04-14").topics == frozenset({"nuclear"})
+    # named once, it is not yet the article's subject
+    assert one(ex, body + "وأضاف أن طهران تريد ضمانات بشأن اقتصادها.", pub="2025-04-14").topics == frozenset()
+    # a topic named far less often than the main one is not
+    more = (body + "وأضاف أن طهران تريد ضمانات بشأن منشآتها النووية.\n\nوتابع أن الاتفاق النووي لعام 2015 انهار، وأن العقوبات باقية "
+            "ولا أمل في رفع العقوبات.")
+    assert one(ex, more + " ويرى أن الملف النووي معقد.", pub="2025-04-14").topics == frozenset({"nuclear", "sanctions"})
+    assert one(ex, more + " ويرى أن الملف النووي معقد وأن التخصيب النووي خط أحمر.", pub="2025-04-14").topics == frozenset({"nuclear"})
