@@ -2444,3 +2444,26 @@ def test_a_contact_whose_text_names_no_subject_takes_the_articles_recurring_one(
             "ولا أمل في رفع العقوبات.")
     assert one(ex, more + " ويرى أن الملف النووي معقد.", pub="2025-04-14").topics == frozenset({"nuclear", "sanctions"})
     assert one(ex, more + " ويرى أن الملف النووي معقد وأن التخصيب النووي خط أحمر.", pub="2025-04-14").topics == frozenset({"nuclear"})
+
+
+def test_talks_with_a_group_that_holds_one_side_are_direct(ex):
+    # the P5+1 across the table from Iran: both sides at one table (codebook section 4)
+    c = one(ex, "اختُتمت يوم 16 تشرين الأول/أكتوبر 2013 في جنيف جولة المحادثات النووية بين إيران ومجموعة 5+1.", pub="2013-10-17")
+    assert c.format == "direct"
+    c = one(ex, "نخستین دور مذاکرات ایران و ۱+۵ برای توافق جامع هسته‌ای روز ۲۹ بهمن ۱۳۹۲ در وین آغاز شد.", "fa", pub="2014-02-20")
+    assert c.format == "direct"
+    # separate rooms with a go-between stay indirect
+    c = one(ex, "عُقدت يوم 16 تشرين الأول/أكتوبر 2013 في جنيف محادثات غير مباشرة بين إيران ومجموعة 5+1.", pub="2013-10-17")
+    assert c.format == "indirect"
+
+
+def test_a_call_between_the_sides_leaders_is_direct(ex):
+    c = one(ex, "جرت أمس الجمعة مكالمة هاتفية بين الرئيس الأمريكي باراك أوباما والرئيس الإيراني حسن روحاني.", pub="2013-09-28")
+    assert c.format == "direct"
+
+
+def test_a_message_without_a_meeting_is_indirect_and_so_is_a_go_betweens_visit(ex):
+    c = one(ex, "بعث الرئيس الأمريكي باراك أوباما برسالة إلى المرشد الإيراني علي خامنئي في تشرين الأول/أكتوبر 2014.", pub="2014-11-07")
+    assert c.event_type == "message_exchange" and c.format == "indirect"
+    c = one(ex, "زار وزير الخارجية العماني يوسف بن علوي طهران يوم 10 آب/أغسطس 2013 في إطار وساطة بلاده بين إيران والولايات المتحدة.", pub="2013-08-14")
+    assert c.event_type == "visit" and c.format == "indirect"

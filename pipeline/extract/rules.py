@@ -2044,6 +2044,21 @@ class RuleExtractor:
             etype = "agreement"
         if fmt == "unknown" and etype == "visit" and trip is not None and not mediators:
             fmt = "direct"  # one side's officials in the other's capital, no one between them
+        if fmt == "unknown" and etype in ("talks", "meeting", "agreement", "series") and self.required and not mediators and any(
+            len(set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required) == 1 and not _g(self.lex.orgs[h.key], "standing_body", False)
+            for _, _, h in orgs
+        ):
+            # talks with a negotiating group that holds one side (Iran and the P5+1, «القوى الكبرى»): a multilateral
+            # table where both sit (codebook section 4); not a standing body such as the Security Council
+            fmt = "direct"
+        if fmt == "unknown" and "phone_call" in groups and not mediators and etype in ("talks", "meeting", "message_exchange"):
+            fmt = "direct"  # the two sides on one line (the call check above has both sides voiced), no one between them
+        if fmt == "unknown" and etype == "message_exchange":
+            # a message passed between the sides without a meeting went through someone (all 48 annotated messages of
+            # the golden and dev sets are indirect)
+            fmt = "indirect"
+        if etype == "visit" and any(r in ("message_carrier", "facilitator") for r in mediators.values()):
+            fmt = "indirect"  # a go-between's trip (Abe in Tehran with Trump's words): the sides did not meet
         if fmt == "unknown" and etype in ("prisoner_release", "agreement") and any(r != "host" for r in mediators.values()):
             fmt = "indirect"  # a release or a deal reached through a mediator («بوساطة قطرية»): through a third party
         certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") else "reported")
