@@ -1481,6 +1481,28 @@ def test_the_merged_event_of_a_deal_is_public_and_an_agreement():
     assert (ev["outcome"][0], ev["secrecy"][0]) == ("partial", "unknown")
 
 
+def test_a_mediator_keeps_one_role_the_most_active_and_shares_it_with_its_official():
+    import pandas as pd
+
+    from pipeline.extract.base import ActorRef, Candidate, assemble
+
+    d = dt.date(2025, 4, 12)
+    common = dict(rule="r", confidence=0.7, event_type="talks", date_start=d, date_end=d, date_precision="day", date_edtf=d.isoformat(),
+                  location_country="OMN", location_city="Muscat", parties=frozenset({"IRN", "USA"}))
+    oman = lambda role: ActorRef("OMN", "Oman", "عمان", "state", "OMN", mediation_role=role)  # noqa: E731
+    minister = ActorRef("person:badr-albusaidi", "Badr Albusaidi", "البوسعيدي", "person", "OMN", mediation_role="message_carrier")
+    hosted = Candidate(doc_id="d", char_start=0, char_end=10, quote="hosted", mediators=[oman("host")], **common)
+    carried = Candidate(doc_id="d", char_start=20, char_end=30, quote="carried", mediators=[oman("facilitator"), minister], **common)
+    actors = pd.DataFrame({"actor_id": ["IRN", "USA", "OMN", "person:badr-albusaidi"], "name_en": ["Iran", "United States", "Oman", "Badr Albusaidi"]})
+    t = assemble([hosted, carried], actors)
+    assert len(t["events"]) == 1
+    # host, facilitator and (through its minister) message carrier: one row, the most active role (codebook section 9)
+    assert sorted(zip(t["mediators"]["actor_id"], t["mediators"]["mediation_role"])) == [("OMN", "message_carrier"), ("person:badr-albusaidi", "message_carrier")]
+    # a mention alone keeps what it says
+    t = assemble([hosted], actors)
+    assert list(zip(t["mediators"]["actor_id"], t["mediators"]["mediation_role"])) == [("OMN", "host")]
+
+
 def test_the_outcome_from_the_next_sentences(ex):
     text = ("التقى مساعد وزير الخارجية الأمريكي بأمين المجلس الأعلى للأمن القومي الإيراني في جنيف يوم 19 تموز/يوليو 2008. "
             "وانتهى الاجتماع من دون التوصل إلى اتفاق.")

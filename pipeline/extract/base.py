@@ -100,6 +100,8 @@ def event_id_for(c: Candidate, occurrence: int = 1) -> str:
 
 _TYPE_RANK = {"agreement": 0, "prisoner_release": 1, "talks": 2, "meeting": 3, "message_exchange": 4, "visit": 5, "series": 6}
 _PREC_RANK = {"day": 0, "month": 1, "year": 2}
+# one role per mediator, the most active one its mentions give (codebook section 9)
+_ROLE_RANK = {"guarantor": 0, "message_carrier": 1, "facilitator": 2, "host": 3}
 
 
 class MergeKey(NamedTuple):
@@ -442,6 +444,23 @@ def _event_rows(cl: list[tuple[Candidate, str | None]], eid: str, names: dict[st
     }
     seen_p: set[str] = set()
     seen_m: set[tuple[str, str]] = set()
+    # each mediator's role: the most active one any mention gives it, and a state's official mediating with his
+    # state shares that role with it (codebook section 9: "the state and the person, with the same role")
+    role: dict[str, str] = {}
+
+    def more_active(k: str, r: str) -> None:
+        if k not in role or _ROLE_RANK[r] < _ROLE_RANK[role[k]]:
+            role[k] = r
+
+    for m in members:
+        for a in m.mediators:
+            more_active(a.actor_id, a.mediation_role or "facilitator")
+            if a.kind == "person" and a.country in mediator_ids:
+                more_active(a.country, a.mediation_role or "facilitator")
+    for m in members:
+        for a in m.mediators:
+            if a.kind == "person" and a.country in role:
+                more_active(a.actor_id, role[a.country])
     for m, why in cl:
         mentions.append(
             {
@@ -476,7 +495,7 @@ def _event_rows(cl: list[tuple[Candidate, str | None]], eid: str, names: dict[st
                 }
             )
         for a in m.mediators:
-            key = (a.actor_id, a.mediation_role or "facilitator")
+            key = (a.actor_id, role[a.actor_id])
             if key in seen_m or a.actor_id in parties:
                 continue
             seen_m.add(key)
