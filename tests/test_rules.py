@@ -2489,3 +2489,16 @@ def test_a_message_without_a_meeting_is_indirect_and_so_is_a_go_betweens_visit(e
     assert c.event_type == "message_exchange" and c.format == "indirect"
     c = one(ex, "زار وزير الخارجية العماني يوسف بن علوي طهران يوم 10 آب/أغسطس 2013 في إطار وساطة بلاده بين إيران والولايات المتحدة.", pub="2013-08-14")
     assert c.event_type == "visit" and c.format == "indirect"
+
+
+def test_the_destination_of_an_arrival_is_where_the_visit_took_place(ex):
+    text = "رابرت مک‌فارلین، مشاور پیشین امنیت ملی آمریکا، روز ۴ خرداد ۱۳۶۵ با هواپیمایی حامل قطعات یدکی مخفیانه وارد تهران شد و با مقام‌های ایرانی دیدار کرد."
+    c = one(ex, text, "fa", pub=None)
+    assert (c.event_type, c.location_city, c.location_country) == ("visit", "Tehran", "IRN")
+
+
+def test_talks_in_a_head_of_governments_office_are_in_his_capital(ex):
+    text = "عقد السفير الأمريكي رايان كروكر والسفير الإيراني حسن كاظمي قمي يوم 28 أيار/مايو 2007 جولة محادثات في مكتب رئيس الوزراء العراقي نوري المالكي."
+    c = one(ex, text, pub="2007-05-29")
+    assert (c.location_city, c.location_country) == ("Baghdad", "IRQ")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("IRQ", "host")]

@@ -1963,6 +1963,8 @@ class RuleExtractor:
                 mediators[sid] = role
             elif any(p.country == sid and _AT_THE_OFFICE_OF.search(raw, max(s, rs - 40), rs) for rs, _, _, p in per_refs):
                 mediators[sid] = "host"  # «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»: the host's own premises
+                if loc_country is None:
+                    loc_city, loc_country = self._capital(sid), sid  # a head of government's office is in his capital
             elif etype == "prisoner_release" and any(_FREED_PLANE.search(raw, max(s, rs - 60), rs) for rs, _, _ in states.get(sid, ())):
                 mediators[sid] = "facilitator"  # «طائرة جزائرية تقل الرهائن», «با هواپیمایی قطری»: it flew the freed out
         # an organisation whose official mediates: same role as a state would get (named through the official
@@ -2025,6 +2027,9 @@ class RuleExtractor:
                 loc_city, loc_country = _place_location(self.lex.places[trip.key])
             else:
                 loc_city, loc_country = None, trip.key
+        elif trip is not None and etype == "visit" and loc_country is None:
+            # the trip's destination is where the visit took place («وارد تهران شد», «زيارة إلى طهران»)
+            loc_city, loc_country = _place_location(self.lex.places[trip.key]) if trip.cat == "place" else (None, trip.key)
         elif trip is None and etype == "visit" and loc_country is not None and loc_country not in self.required:
             alt = [x for x in self._strong(cues, cur) if x[2].key.split(".")[1] in ("talks", "meeting")]
             if alt:
@@ -2746,6 +2751,13 @@ class RuleExtractor:
                 return country
         return None
 
+    @functools.cache
+    def _capital(self, sid: str) -> str | None:
+        """The English name of a state's capital, when the places list has it as a city of that state."""
+        st = self.lex.states.get(sid)
+        names = set(st.capitals.en) if st is not None else set()
+        return next((pl.name_en for pl in self.lex.places.values() if pl.country == sid and _g(pl, "kind", "city") == "city" and pl.name_en in names), None)
+
     def _trip_to_side(self, view: View, cur, cues, groups=None) -> Hit | None:
         """The destination of a trip to a side's own territory: a (not weak) visit cue followed by 'to' and a
         side's capital or name («زيارة إلى واشنطن», «سفر به تهران») or by the capital itself («زيارته طهران»),
@@ -2768,6 +2780,8 @@ class RuleExtractor:
                     return h  # 'to' + a side («زيارة ظريف إلى واشنطن»), or its capital right after the cue («زيارته طهران»)
                 if 0 <= c.vstart - h.vend <= 3 and self._locative(view, h):
                     return h
+                if c.vstart < h.vstart and h.vend < c.vend and (h.cat == "place" or h.extra == "capital"):
+                    return h  # inside a split arrival cue: «وارد تهران شد»
         return None
 
     def _near(self, cur, cue: Hit, group: str, before: int, after: int) -> bool:
