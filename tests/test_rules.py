@@ -2502,3 +2502,18 @@ def test_talks_in_a_head_of_governments_office_are_in_his_capital(ex):
     c = one(ex, text, pub="2007-05-29")
     assert (c.location_city, c.location_country) == ("Baghdad", "IRQ")
     assert [(m.actor_id, m.mediation_role) for m in c.mediators if m.kind == "state"] == [("IRQ", "host")]
+
+
+def test_a_deal_between_one_side_and_a_third_states_armed_group_is_theirs(ex):
+    text = ("اختُتمت في مسقط يوم 11 أيار/مايو 2025 الجولة الرابعة من المحادثات غير المباشرة بين إيران والولايات المتحدة.\n\n"
+            "وتأتي المحادثات بعد أيام من إعلان سلطنة عُمان، الثلاثاء 6 أيار/مايو، التوصل إلى تفاهم لوقف إطلاق النار بين الولايات المتحدة وجماعة «أنصار الله» الحوثية في اليمن، "
+            "يلتزم بموجبه الطرفان بعدم استهداف أحدهما الآخر.")
+    assert kinds(ex, text, pub="2025-05-12") == ["talks"]
+
+
+def test_the_release_of_a_third_states_national_borrows_no_side(ex):
+    text = ("ما الذي نعرفه عن صفقات تبادل السجناء بين طهران وواشنطن؟\n\n"
+            "وأفرجت إيران في 18 أيلول/أيلول 2023 عن خمسة أمريكيين في صفقة تبادل مع الولايات المتحدة بوساطة قطرية. "
+            "وفي 16 آذار/مارس 2022 أُفرج عن البريطانية الإيرانية نازنين زاغري راتكليف وعادت إلى لندن عبر مسقط بوساطة عُمانية.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 1, 10)))
+    assert [c.date_start.year for c in cands] == [2023]

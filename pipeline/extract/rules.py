@@ -1224,6 +1224,13 @@ class RuleExtractor:
                     h.cat == "state" and h.key not in self.required and not self._locative(view, h) for _, _, h in cur
                 ):
                     earlier = earlier + headline_hits(i)
+                if any(
+                    h.cat == "state" and h.key not in self.required and _FREED_OF.fullmatch(view.text, x[2].vend, h.vstart)
+                    for x in cues if x[2].key == "event_types.prisoner_release" for _, _, h in cur
+                ):
+                    # the release of a third state's national («أُفرج عن البريطانية الإيرانية نازنين …»): that
+                    # state's release; no side is borrowed from the sentences around it
+                    earlier = []
             elif para_of[i] > lead_para and self._numbered_round(view, cues, groups, cur) and not (self._sides_named(cur + earlier) >= self.required):
                 # «در دور چهارم که ۲۱ اردیبهشت در مسقط برگزار شد» in the body of an article whose lead named the
                 # talks and their sides («دور ششم گفت‌وگوهای غیرمستقیم ایران و آمریکا»): a round of those talks
@@ -1895,7 +1902,7 @@ class RuleExtractor:
         # للطاقة الذرية»): the other side is the organisation, not a state borrowed from another sentence
         def counterpart(oid: str) -> bool:
             o = self.lex.orgs[oid]
-            return not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required)
+            return _g(o, "country") not in self.required and not (set(_g(o, "members", []) or []) & self.required)
 
         # (an organisation's official alone does not count: the EU coordinator shuttles between the sides
         # with or without a word of mediation in the sentence)
@@ -3219,6 +3226,8 @@ _COPRESENT = re.compile(
 )
 _FA_ORDINAL_BEFORE = re.compile(r"نخستین|اولین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
+# 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي»
+_FREED_OF = re.compile(r"\s*عن\s+(?:[^\s.،؛,]+\s+){0,2}")
 _AT_THE_OFFICE_OF = re.compile(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
