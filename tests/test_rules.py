@@ -2517,3 +2517,15 @@ def test_the_release_of_a_third_states_national_borrows_no_side(ex):
             "وفي 16 آذار/مارس 2022 أُفرج عن البريطانية الإيرانية نازنين زاغري راتكليف وعادت إلى لندن عبر مسقط بوساطة عُمانية.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2024, 1, 10)))
     assert [c.date_start.year for c in cands] == [2023]
+
+
+def test_the_deal_a_relative_clause_separates_from_its_undoing_is_not_concluded(ex):
+    text = "ترامپ ۱۸ اردیبهشت ۱۳۹۷ توافقی را که دولت قبلی آمریکا با ایران امضا کرده بود پاره کرد."
+    assert none_in(ex, text, "fa", pub="2025-03-01")
+    assert none_in(ex, "ترامپ ۱۸ اردیبهشت ۱۳۹۷ توافق را پاره کرد و آمریکا را از آن با ایران خارج کرد.", "fa", pub="2025-03-01")
+
+
+def test_sitting_face_to_face_is_a_meeting(ex):
+    text = "دوشنبه ۷ خرداد ۱۳۸۶، حسن کاظمی قمی، سفیر ایران در عراق، و رایان کراکر، سفیر آمریکا در بغداد، روبه‌روی هم نشستند."
+    c = one(ex, text, "fa", pub="2007-05-29")
+    assert (c.event_type, c.format) == ("meeting", "direct")

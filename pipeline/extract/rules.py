@@ -3037,7 +3037,8 @@ DEAL_GAP_REACH = 70  # characters from 'withdrew' to the deal word: the subject 
 _DEAL_GAP = re.compile(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
 _WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 # «توافق را پاره کرد», «برجام را نقض کرد»: the deal as the object of a Persian verb that undoes or revives it
-_UNDONE_FA = re.compile(r"\s*»?\s*را\s+(?:\S+\s+){0,2}(?:پاره|نقض|لغو|احیا|نجات|ترک|زیر پا)")
+# (a relative clause may stand between: «توافقی را که دولت قبلی آمریکا امضا کرده بود پاره کرد»)
+_UNDONE_FA = re.compile(r"(?:ی|\u200cای)?\s*»?\s*را\s+(?:که\s+(?:[^\s.،؛,]+\s+){1,8}?)?(?:\S+\s+){0,2}(?:پاره|نقض|لغو|احیا|نجات|ترک|زیر پا)")
 
 
 def _deal_as_object(raw: str, cur, cues):
