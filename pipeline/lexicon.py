@@ -649,6 +649,7 @@ class Cues(_Model):
     absent_side: CueGroup
     interview: CueGroup
     no_comment: CueGroup
+    undelivered: CueGroup
     deal_object: CueGroup
     deal_name: CueGroup
     deal_concluded: CueGroup

@@ -2529,3 +2529,11 @@ def test_sitting_face_to_face_is_a_meeting(ex):
     text = "دوشنبه ۷ خرداد ۱۳۸۶، حسن کاظمی قمی، سفیر ایران در عراق، و رایان کراکر، سفیر آمریکا در بغداد، روبه‌روی هم نشستند."
     c = one(ex, text, "fa", pub="2007-05-29")
     assert (c.event_type, c.format) == ("meeting", "direct")
+
+
+def test_a_message_the_next_sentence_says_has_not_arrived_was_not_exchanged(ex):
+    first = "أعلن الرئيس الأمريكي دونالد ترامب يوم الجمعة 7 آذار/مارس 2025 أنه بعث برسالة إلى المرشد الإيراني علي خامنئي. "
+    assert none_in(ex, first + "لكن الرسالة، حتى كتابة هذه السطور، لم تصل إلى طهران.", pub="2025-03-10")
+    assert kinds(ex, first + "وتسلّمها عراقجي يوم الأربعاء من مبعوث إماراتي.", pub="2025-03-10")[0] == "message_exchange"
+    # talks that did not reach a deal are no undelivered message
+    assert one(ex, "أجرى الوفدان الإيراني والأمريكي محادثات غير مباشرة في مسقط يوم 12 نيسان/أبريل 2025 لم تصل إلى اتفاق.", pub="2025-04-14")

@@ -1430,6 +1430,12 @@ class RuleExtractor:
                 if cand.char_end - qs <= MAX_QUOTE + MAX_QUOTE // 2:
                     cand = dataclasses.replace(cand, char_start=qs, quote=raw[qs : cand.char_end])
                     reason += " (with the clause before the semicolon, which it names)"
+            if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
+                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)))
+            ):
+                # «… أنه كتب رسالة إلى المرشد …» then «المفاجئ أن الرسالة … لم تصل إلى طهران»: a message its sentence or
+                # the next says has not reached its addressee was not exchanged (codebook section 2)
+                cand, reason = None, "a message that has not arrived"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
                 last is not None and last[1] == prev and out[last[0]][0] is not None and out[last[0]][0].date_start == cand.date_start
             ) and "with the clause before the semicolon" not in reason and not heading:
@@ -3246,6 +3252,7 @@ _FUNDS_BANKS = re.compile(
     + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
+UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
@@ -3506,6 +3513,15 @@ _LISTED = re.compile(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بم�
 _ADDING = norm("مضيفا")
 _HOST_WORD = norm("مضيف")
 _ADDING_THAT = re.compile(norm("مضيفا") + r"\s+(?:ان|انه|انها|انهم|بان|ب)(?!\w)|" + norm("مضيفا") + r"\s*:")
+
+
+def _undelivered(cur) -> bool:
+    """A message word followed within UNDELIVERED_REACH characters by a word that it has not arrived (cue group
+    ``undelivered``: «الرسالة … لم تصل», «نامه … هنوز به دست ما نرسیده»)."""
+    msgs = [h for _, _, h in cur if h.cat == "cue" and h.key == "event_types.message_exchange"]
+    return bool(msgs) and any(
+        h.cat == "cue" and h.key == "undelivered" and any(0 <= h.vstart - m.vend <= UNDELIVERED_REACH for m in msgs) for _, _, h in cur
+    )
 
 
 def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
