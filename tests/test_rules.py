@@ -2537,3 +2537,10 @@ def test_a_message_the_next_sentence_says_has_not_arrived_was_not_exchanged(ex):
     assert kinds(ex, first + "وتسلّمها عراقجي يوم الأربعاء من مبعوث إماراتي.", pub="2025-03-10")[0] == "message_exchange"
     # talks that did not reach a deal are no undelivered message
     assert one(ex, "أجرى الوفدان الإيراني والأمريكي محادثات غير مباشرة في مسقط يوم 12 نيسان/أبريل 2025 لم تصل إلى اتفاق.", pub="2025-04-14")
+
+
+def test_a_two_word_cue_reads_with_the_article_on_both_words(ex):
+    text = ("توالت اليوم السبت ردود الفعل على الاتصال الهاتفي الذي أجراه الرئيس الأمريكي باراك أوباما أمس الجمعة "
+            "مع نظيره الإيراني حسن روحاني.")
+    c = one(ex, text, pub="2013-09-28")
+    assert c.parties == {"IRN", "USA"} and c.format == "direct"

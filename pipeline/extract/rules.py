@@ -333,7 +333,7 @@ def build_lexicon() -> Lexicon:
         for t in terms:
             add(t, "cue", path, lang)  # cue words count only in their own language (Arabic نفت 'denied' is Persian 'oil')
             if lang == "ar":
-                for v in _possessed(t):
+                for v in (*_possessed(t), *_definite(t)):
                     add(v, "cue", path, lang)
     for title, item in (role_map or {}).items():
         if not isinstance(item, dict):  # 'source' / 'notes'
@@ -398,6 +398,15 @@ def _possessed(term: str) -> list[str]:
         return []
     stem = term.strip()[:-1] + "ت"
     return [stem + p for p in _PRONOUNS_AR]
+
+
+def _definite(term: str) -> list[str]:
+    """The definite form of a two-word Arabic phrase (a noun and its adjective: اتصال هاتفي → الاتصال الهاتفي),
+    which the clitic prefixes cannot reach because the article repeats on the second word."""
+    words = term.split()
+    if len(words) != 2 or any(w.startswith("ال") or len(w) < 2 for w in words):
+        return []
+    return ["ال" + words[0] + " ال" + words[1]]
 
 
 # whole words that merely start with a clitic-like letter: وزارة is 'ministry', not و + زار 'visited'
