@@ -1237,6 +1237,7 @@ def test_a_mutual_release_is_a_release(ex):
 def test_a_sporting_encounter_is_no_contact(ex):
     assert none_in(ex, "وفي مطلع عام 2000 التقى المنتخبان الإيراني والأمريكي ودياً في مدينة باسادينا الأمريكية.", pub="2022-11-30")
     assert none_in(ex, "در بهمن ۱۳۷۶ تیم کشتی آمریکا برای مسابقات جام تختی به تهران سفر کرد.", "fa", pub="2018-02-20")
+    assert none_in(ex, "وفي عام 1998 زار فريق أمريكي للمصارعة طهران للمشاركة في بطولة دولية، في أول زيارة رياضية منذ الثورة.", pub="2022-11-30")
 
 
 def test_a_cancelled_trip_or_stalled_talks_are_no_contact(ex):
