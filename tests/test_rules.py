@@ -2545,3 +2545,13 @@ def test_a_two_word_cue_reads_with_the_article_on_both_words(ex):
             "مع نظيره الإيراني حسن روحاني.")
     c = one(ex, text, pub="2013-09-28")
     assert c.parties == {"IRN", "USA"} and c.format == "direct"
+
+
+def test_a_meeting_on_the_next_day_of_a_visit_told_paragraphs_later_is_that_visit(ex):
+    text = ("رابرت مک‌فارلین، فرستاده ریگان، روز یکشنبه ۴ خرداد ۱۳۶۵ مخفیانه وارد تهران شد.\n\n"
+            "هواپیمای او حامل قطعات یدکی موشک بود.\n\n"
+            "این ماجرا بعدها به رسوایی بزرگی بدل شد.\n\n"
+            "مک‌فارلین روز دوشنبه ۵ خرداد با مقام‌های ایرانی دیدار کرد.")
+    cands = [c for c in ex.extract(DocInput("t", text, "fa", None)) if c.same_as is None]
+    assert len(cands) == 1 and cands[0].event_type == "visit"
+    assert (cands[0].date_start, cands[0].date_end) == (dt.date(1986, 5, 25), dt.date(1986, 5, 26))

@@ -1340,12 +1340,16 @@ class RuleExtractor:
                 ante = out[last[0]][0]  # 'in the same place': the venue of the contact reported before
                 cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
                 reason += " (venue from the contact before: 'the same place')"
-            if cand is not None and near and cand.same_as is None:
-                trip = self._during_trip(out[last[0]][0], cand)
-                if trip is not None:  # a meeting on the second day of a visit is that visit (codebook section 3)
-                    out[last[0]] = (trip[0], out[last[0]][1])
-                    cand = trip[1]
-                    reason += f" (during the visit reported at {trip[0].char_start})"
+            if cand is not None and cand.same_as is None and last is not None:
+                # a meeting on the second day of a visit is that visit (codebook section 3): the visit just reported,
+                # or one reported earlier in the article (the leader's meeting told paragraphs after the arrival)
+                for k in ([last[0]] if near else []) + [k for k in range(len(out) - 1, -1, -1) if out[k][0] is not None and out[k][0].event_type == "visit" and out[k][0].same_as is None and not (near and k == last[0])]:
+                    trip = self._during_trip(out[k][0], cand)
+                    if trip is not None:
+                        out[k] = (trip[0], out[k][1])
+                        cand = trip[1]
+                        reason += f" (during the visit reported at {trip[0].char_start})"
+                        break
             if cand is not None and near and last[1] == i - 1 and cand.rule.endswith(":context-date"):
                 ante = out[last[0]][0]
                 # (with the article, the contact noun of the same kind is that contact, whatever other place the
