@@ -876,6 +876,7 @@ def _cue_kind(key: str) -> str:
     return key.split(".", 1)[1].split(".")[0]
 
 
+TRIP_REACH = 2000  # characters: how far back a later day of a visit looks for that visit
 ANAPHOR_REACH = 1500  # characters: how far back «هذا الاتفاق» / «این مبادله» looks for the deal or release it names
 
 
@@ -1342,8 +1343,8 @@ class RuleExtractor:
                 reason += " (venue from the contact before: 'the same place')"
             if cand is not None and cand.same_as is None and last is not None:
                 # a meeting on the second day of a visit is that visit (codebook section 3): the visit just reported,
-                # or one reported earlier in the article (the leader's meeting told paragraphs after the arrival)
-                for k in ([last[0]] if near else []) + [k for k in range(len(out) - 1, -1, -1) if out[k][0] is not None and out[k][0].event_type == "visit" and out[k][0].same_as is None and not (near and k == last[0])]:
+                # or one reported up to TRIP_REACH characters before (the leader's meeting told paragraphs after the arrival)
+                for k in ([last[0]] if near else []) + [k for k in range(len(out) - 1, -1, -1) if out[k][0] is not None and out[k][0].event_type == "visit" and out[k][0].same_as is None and not (near and k == last[0]) and s - out[k][0].char_start <= TRIP_REACH]:
                     trip = self._during_trip(out[k][0], cand)
                     if trip is not None:
                         out[k] = (trip[0], out[k][1])
