@@ -1411,6 +1411,10 @@ def test_talks_said_to_be_off_the_agenda_are_a_statement(ex):
     text = "سخنگوی وزارت خارجه روز دوشنبه ۱۲ مهر گفت مذاکره با آمریکا در شرایط کنونی در دستور کار نیست."
     assert none_in(ex, text, "fa", pub="2020-10-05")
     assert none_in(ex, "وقال المتحدث يوم الاثنين 5 أكتوبر 2020 إن الحوار مع واشنطن ليس على جدول الأعمال حالياً.", pub="2020-10-06")
+    # a judgement of negotiating in principle is a statement too
+    text = ("از روز جمعه ۱۹ بهمن، نقل‌قولی منسوب به آیت‌الله خامنه‌ای دست‌به‌دست می‌شود که بر اساس آن، "
+            "مذاکره با آمریکا «عاقلانه، هوشمندانه و شرافتمندانه نیست».")
+    assert none_in(ex, text, "fa", pub="2025-03-01")
     # talks that took place are still one
     text = "سخنگوی وزارت خارجه گفت مذاکره غیرمستقیم با آمریکا روز دوشنبه ۱۲ مهر در مسقط برگزار شد."
     assert one(ex, text, "fa", pub="2020-10-05").event_type == "talks"

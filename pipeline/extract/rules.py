@@ -1607,7 +1607,7 @@ class RuleExtractor:
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
         if "off_agenda" in has and self._near(cur, cue_hit, "off_agenda", before=1, after=14):
-            return None, "a statement that the contact is not on the agenda («در دستور کار نیست»)"
+            return None, "a statement that the contact is not on the agenda («در دستور کار نیست») or is unwise in principle"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
         if "habitual" in groups and (
