@@ -2559,3 +2559,9 @@ def test_a_meeting_on_the_next_day_of_a_visit_told_paragraphs_later_is_that_visi
     cands = [c for c in ex.extract(DocInput("t", text, "fa", None)) if c.same_as is None]
     assert len(cands) == 1 and cands[0].event_type == "visit"
     assert (cands[0].date_start, cands[0].date_end) == (dt.date(1986, 5, 25), dt.date(1986, 5, 26))
+
+
+def test_the_day_a_deals_implementation_began_dates_the_release_not_a_deal(ex):
+    text = ("في 16 كانون الثاني/يناير 2016، وهو اليوم الذي أُعلن فيه بدء تنفيذ الاتفاق النووي، أفرجت إيران عن أربعة أمريكيين "
+            "من أصل إيراني مقابل عفو أمريكي عن سبعة إيرانيين.")
+    assert kinds(ex, text, pub="2024-01-10") == ["prisoner_release"]
