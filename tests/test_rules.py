@@ -2565,3 +2565,12 @@ def test_the_day_a_deals_implementation_began_dates_the_release_not_a_deal(ex):
     text = ("في 16 كانون الثاني/يناير 2016، وهو اليوم الذي أُعلن فيه بدء تنفيذ الاتفاق النووي، أفرجت إيران عن أربعة أمريكيين "
             "من أصل إيراني مقابل عفو أمريكي عن سبعة إيرانيين.")
     assert kinds(ex, text, pub="2024-01-10") == ["prisoner_release"]
+
+
+def test_the_sides_accepting_to_go_on_talking_make_the_round_partial(ex):
+    from pipeline.extract import actors_table
+    from pipeline.extract.base import assemble
+
+    text = "نخستین دور گفت‌وگوهای ایران و آمریکا روز شنبه ۲۳ فروردین ۱۴۰۴ در مسقط برگزار شد. دو طرف پذیرفتند که گفت‌وگوها ادامه یابد."
+    t = assemble(ex.extract(DocInput("t", text, "fa", dt.date(2025, 4, 14))), actors_table())
+    assert list(t["events"]["outcome"]) == ["partial"]

@@ -1444,6 +1444,18 @@ class RuleExtractor:
                 if cand.char_end - qs <= MAX_QUOTE + MAX_QUOTE // 2:
                     cand = dataclasses.replace(cand, char_start=qs, quote=raw[qs : cand.char_end])
                     reason += " (with the clause before the semicolon, which it names)"
+            if (
+                (cand is None or cand.same_as is not None) and "continuation" in groups and near and i - last[1] <= 2 and para_of[last[1]] == para_of[i]
+                and (any(_cue_kind(x[2].key) == "agreement" for x in cues) or "outcome_agreement" in groups or _DECIDED.search(raw, s, e))
+                and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series") and out[last[0]][0].outcome == "unknown"
+                and not groups & {"future", "hypothetical", "negation"} and not any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur)
+            ):
+                # «وتوافق الجانبان على مواصلة المحادثات», «قرار شد جلسه دیگری برگزار شود» after the contact, with no date or
+                # sides of its own (or as a further mention of it): the agreement to go on talking is that contact's
+                # outcome (partial, codebook section 12)
+                ante = out[last[0]][0]
+                out[last[0]] = (self._fold(ante, outcome="partial"), out[last[0]][1])
+                reason += f"; an agreement to go on talking: the outcome (partial) of the contact reported at {ante.char_start}"
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
                 _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)))
             ):
@@ -3320,6 +3332,8 @@ _DOCUMENT_DATED = re.compile(
     r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة)\s+(?:في\s+|يوم\s+)?$"
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
+# 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
+_DECIDED = re.compile(r"قرار شد|قرار بر این شد|پذیرفتند|موافقت کردند|تقرر|اتُّفق|اتفق على|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان")
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
     """Arabic verb–subject–date–object order: «نشرت مجلة «الشراع» اللبنانية في 3 تشرين الثاني 1986 تفاصيل
