@@ -2574,3 +2574,17 @@ def test_the_sides_accepting_to_go_on_talking_make_the_round_partial(ex):
     text = "نخستین دور گفت‌وگوهای ایران و آمریکا روز شنبه ۲۳ فروردین ۱۴۰۴ در مسقط برگزار شد. دو طرف پذیرفتند که گفت‌وگوها ادامه یابد."
     t = assemble(ex.extract(DocInput("t", text, "fa", dt.date(2025, 4, 14))), actors_table())
     assert list(t["events"]["outcome"]) == ["partial"]
+
+
+def test_the_undated_next_sentence_about_the_meeting_is_that_meeting_again(ex):
+    from pipeline.extract import actors_table
+    from pipeline.extract.base import assemble
+
+    text = ("محمدجواد ظریف و جان کری روز ۱۸ آبان ۱۳۹۳ برای گفت‌وگو درباره پرونده هسته‌ای در مسقط گرد آمدند. "
+            "یوسف بن علوی در آغاز به مهمانان خوشامد گفت. "
+            "نشست سه‌جانبه دو روز ادامه یافت، اما بی‌آنکه توافقی حاصل شود به پایان رسید و هیئت‌ها راهی وین شدند.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2014, 11, 12)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert cands[1].quote.startswith("نشست سه‌جانبه")
+    # its 'ended without a deal' is no agreement to go on talking
+    assert list(assemble(cands, actors_table())["events"]["outcome"]) != ["partial"]

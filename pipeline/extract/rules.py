@@ -1448,7 +1448,8 @@ class RuleExtractor:
                 (cand is None or cand.same_as is not None) and "continuation" in groups and near and i - last[1] <= 2 and para_of[last[1]] == para_of[i]
                 and (any(_cue_kind(x[2].key) == "agreement" for x in cues) or "outcome_agreement" in groups or _DECIDED.search(raw, s, e))
                 and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series") and out[last[0]][0].outcome == "unknown"
-                and not groups & {"future", "hypothetical", "negation"} and not any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur)
+                and not groups & {"future", "hypothetical", "negation", "negation_before", "outcome_no_agreement"}
+                and not any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur)
             ):
                 # «وتوافق الجانبان على مواصلة المحادثات», «قرار شد جلسه دیگری برگزار شود» after the contact, with no date or
                 # sides of its own (or as a further mention of it): the agreement to go on talking is that contact's
@@ -1456,6 +1457,18 @@ class RuleExtractor:
                 ante = out[last[0]][0]
                 out[last[0]] = (self._fold(ante, outcome="partial"), out[last[0]][1])
                 reason += f"; an agreement to go on talking: the outcome (partial) of the contact reported at {ante.char_start}"
+            if (
+                cand is None and reason.startswith("no date in the sentence or its context") and last is not None and 0 < i - last[1] <= 2
+                and para_of[last[1]] == para_of[i] and out[last[0]][0].same_as is None
+                and not groups & {"future", "hypothetical", "negation", "denial", "statement", "generic", "habitual"}
+                and any(_same_family(_cue_kind(x[2].key), out[last[0]][0].event_type) for x in cues) and not any(_noun_at(view.text, x[2])[1] for x in cues)
+                and {h.key for _, _, h in cur if h.cat == "state" and h.extra != "capital"} <= set(out[last[0]][0].parties)
+            ):
+                # «نشست سه‌جانبه دو روز ادامه یافت، اما …» a sentence or two after the contact, in its paragraph, with
+                # no date, side or 'new round' of its own: that contact named again (a further mention of it)
+                ante = out[last[0]][0]
+                qs, qe = _quote_span(raw, s, e, cues[0][0])
+                cand, reason = _said_again(ante, raw, qs, qe), f"the contact reported at {ante.char_start}, named again"
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
                 _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)))
             ):
