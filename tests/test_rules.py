@@ -1189,6 +1189,9 @@ def test_a_meeting_to_come_or_being_arranged_is_planned(ex):
     assert none_in(ex, "وفي 10 تموز/يوليو 2025 تترددت أسماء عواصم مرشحة لاستضافة لقاء مقبل بين إيران والولايات المتحدة.", pub="2025-07-10")
     text = "24 أيلول/سبتمبر 2019: على هامش الجمعية العامة في نيويورك، ماكرون يحاول ترتيب اتصال هاتفي بين ترامب وروحاني."
     assert none_in(ex, text, pub="2019-09-30")
+    # an imperfect contact verb with 'today': the day's schedule
+    text = "ويلتقي اليوم الثلاثاء 11 تشرين الثاني/نوفمبر 2014 في مسقط الوفدان الإيراني والأمريكي تمهيداً لجولة فيينا."
+    assert none_in(ex, text, pub="2014-11-11")
 
 
 def test_a_word_inside_a_longer_cue_of_another_kind_yields_to_it(ex):
