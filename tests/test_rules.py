@@ -2591,3 +2591,12 @@ def test_the_undated_next_sentence_about_the_meeting_is_that_meeting_again(ex):
     assert cands[1].quote.startswith("نشست سه‌جانبه")
     # its 'ended without a deal' is no agreement to go on talking
     assert list(assemble(cands, actors_table())["events"]["outcome"]) != ["partial"]
+
+
+def test_a_third_states_minister_visiting_one_side_borrows_no_other_side(ex):
+    before = "رئیس‌جمهور آمریکا شامگاه جمعه در توییتر ایران را تهدید کرد. "
+    visit = "محمد بن عبدالرحمن آل ثانی، وزیر امور خارجه قطر، روز شنبه ۱۴ دی ۱۳۹۸ در سفری به تهران با رئیس‌جمهور دیدار کرد."
+    assert none_in(ex, before + visit, "fa", pub="2020-01-05")
+    # a message in the next sentence makes him a go-between of the two sides
+    text = before + visit + " او حامل پیامی از واشنگتن برای مقام‌های ایرانی بود."
+    assert kinds(ex, text, "fa", pub="2020-01-05")[:1] == ["visit"]

@@ -1973,6 +1973,17 @@ class RuleExtractor:
             for rs, _, h in cur if 0 <= rs - cue_re <= BETWEEN_REACH
         )
         third_trip = third_trip or between_third
+        if not third_trip and etype == "visit" and len(side_states & self.required) == 1 and not any(
+            g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups
+        ) and not any(h.cat == "cue" and (h.key.startswith("mediation.") or h.key == "event_types.message_exchange") for _, _, h in later):
+            # «وزیر امور خارجه قطر … در سفری به تهران با رئیس‌جمهور … دیدار کرد»: a third state's official visiting one
+            # side, with no word of a message or mediation in the sentence or the next ones of its paragraph, is a
+            # visit between those two; the other side is not borrowed from the sentences around it
+            dest = self._trip_to_side(view, cur, cues, groups)
+            if dest is not None and self._where(dest) in side_states and any(
+                p.country and p.country not in self.required and p.actor_id not in affil for _, _, _, p in per_refs
+            ) and not any(p.country in self.required for _, _, _, p in per_refs if p.country != self._where(dest)):
+                third_trip = True
         if not third_trip and not self.required <= side_states:
             # «اجتماعاً ثلاثياً ضم نواب وزراء خارجية الصين وروسيا وإيران»: a meeting whose participants the sentence
             # lists (two states or more after 'comprising'): the missing side is not borrowed from around it
