@@ -2600,3 +2600,14 @@ def test_a_third_states_minister_visiting_one_side_borrows_no_other_side(ex):
     # a message in the next sentence makes him a go-between of the two sides
     text = before + visit + " او حامل پیامی از واشنگتن برای مقام‌های ایرانی بود."
     assert kinds(ex, text, "fa", pub="2020-01-05")[:1] == ["visit"]
+
+
+def test_a_third_states_visit_whose_official_carried_a_message_later_in_the_article_is_the_sides_contact(ex):
+    lead = "سفر دو روزه شینزو آبه، نخست‌وزیر ژاپن، به تهران که از چهارشنبه ۲۲ خرداد ۱۳۹۸ آغاز شد، واکنش‌های گسترده‌ای برانگیخت.\n\n"
+    later = "آبه پنجشنبه ۲۳ خرداد در دیدار با آیت‌الله خامنه‌ای، پیامی از سوی دونالد ترامپ را مطرح کرد."
+    filler = "ژاپن از خریداران سنتی نفت ایران بوده است.\n\n"
+    cands = ex.extract(DocInput("t", lead + filler + later, "fa", dt.date(2019, 6, 14)))
+    assert [c.event_type for c in cands] == ["visit", "visit"] and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+    assert cands[0].quote.startswith("سفر دو روزه") and {m.actor_id for m in cands[0].mediators} >= {"JPN"}
+    # with no message anywhere, the visit stays Japan's
+    assert none_in(ex, lead + filler, "fa", pub="2019-06-14")

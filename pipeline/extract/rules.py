@@ -971,6 +971,7 @@ class RuleExtractor:
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
         undated = None  # (sentence index, index in out, cues) of the sentence before when it was dropped for want of a date
         lead_undated = None  # the same for a sentence of the lead, kept until a contact is reported after it
+        guest_visit = None  # a third state's visit to a side dropped for want of a message (see GUEST_REACH_SENTENCES)
         # the hits of a sentence are those whose raw span lies in it. Raw starts grow with view starts, so
         # the hits starting in a sentence are a slice of `hits` (found by bisection); their raw spans are
         # computed only for the sentences the rules read (a sentence with an event cue and the up to
@@ -1259,7 +1260,40 @@ class RuleExtractor:
                 # those of what places it
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
                 continue
+            self._guest_visit = None
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
+            if cand is None and self._guest_visit is not None:
+                guest_visit = (len(out), i, s, e, *self._guest_visit, self._trip_to_side(view, cur, cues, groups), [
+                    (a, b, h) for a, b, h in cur
+                    if (h.cat == "person" and self.lex.persons[h.key].country == self._guest_visit[0]) or (h.cat == "state" and h.key == self._guest_visit[0])
+                ])
+            elif cand is not None and cand.same_as is None and guest_visit is not None and i - guest_visit[1] <= GUEST_REACH_SENTENCES \
+                    and cand.event_type in ("meeting", "talks", "message_exchange") and ("event_types.message_exchange" in groups or "mediation.message_carrier" in groups) \
+                    and guest_visit[5].date_start is not None and cand.date_precision == "day" \
+                    and 0 <= (cand.date_start - guest_visit[5].date_start).days <= (guest_visit[5].date_end - guest_visit[5].date_start).days + 1 \
+                    and not (set(m.actor_id for m in cand.mediators if m.kind == "state") - {guest_visit[4]}):
+                # «سفر دو روزه شینزو آبه … به تهران که از چهارشنبه ۲۲ خرداد آغاز شد …» then «دیروز نیز در دیدار با
+                # آیت‌الله خامنه‌ای، پیامی از سوی دونالد ترامپ را مطرح کرد»: the third state's visit dropped for want of a
+                # message carried one on one of its days; the visit is the sides' contact, the message a session of it
+                k, _, vs, ve, guest, vdate, dest, named = guest_visit
+                city, country = (_place_location(self.lex.places[dest.key]) if dest.cat == "place" else (None, dest.key)) if dest is not None else (cand.location_city, cand.location_country)
+                state_at = next(((a, b) for a, b, h in named if h.cat == "state"), None) or next((a, b) for a, b, _ in named)
+                carrier = [ActorRef(guest, None, raw[state_at[0] : state_at[1]], "state", guest, mediation_role="message_carrier", char_start=state_at[0], char_end=state_at[1])] + [
+                    ActorRef(h.key, self.lex.persons[h.key].name_en, raw[a:b], "person", guest, mediation_role="message_carrier", char_start=a, char_end=b)
+                    for a, b, h in named if h.cat == "person"
+                ][:1]
+                visit = dataclasses.replace(
+                    cand, char_start=vs, char_end=ve, quote=raw[vs:ve], event_type="visit", format="indirect",
+                    date_start=vdate.date_start, date_end=max(vdate.date_end, cand.date_end), date_precision="day",
+                    date_edtf=vdate.date_start.isoformat() if max(vdate.date_end, cand.date_end) == vdate.date_start else f"{vdate.date_start.isoformat()}/{max(vdate.date_end, cand.date_end).isoformat()}",
+                    date_text=raw[vdate.start_char : vdate.end_char], location_city=city, location_country=country,
+                    mediators=carrier + [m for m in cand.mediators if m.actor_id not in {c.actor_id for c in carrier}], participants=list(cand.participants),
+                )
+                out[k] = (visit, dataclasses.replace(out[k][1], kept=True, reason=f"a third state's visit whose official carried a message on one of its days (at {s})"))
+                cand = dataclasses.replace(cand, event_type="visit", date_start=visit.date_start, date_end=visit.date_end, date_edtf=visit.date_edtf,
+                                           location_city=city, location_country=country, same_as=(vs, ve))
+                reason += f" (a session of the visit reported at {vs})"
+                guest_visit = None
             if cand is None and reason.startswith(("out of scope", "fewer than two sides", "press conference")):
                 out_of_scope[i] = reason
             if cand is None and reason.startswith("fewer than two sides") and last is not None and s - out[last[0]][0].char_start <= 2 * ANAPHOR_REACH:
@@ -1800,6 +1834,7 @@ class RuleExtractor:
         if etype == "visit" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
             guest = self._third_visitor(cur, cue_hit, cue_re, date.date_start)
             if guest is not None:  # «زيارة رئيس الوزراء العراقي إلى طهران»: Iraq's visit to Iran, no message for the other side
+                self._guest_visit = (guest, date)  # (read by the caller: a message later in the article may make it the sides')
                 return None, f"out of scope: a visit of {guest}'s official to a side, carrying no message"
         if etype == "visit" and "un_session" in groups and all(_cue_kind(x[2].key) == "visit" for x in cues) \
                 and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
@@ -3303,6 +3338,7 @@ _FUNDS_BANKS = re.compile(
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
+GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
