@@ -1282,13 +1282,12 @@ class RuleExtractor:
                     ActorRef(h.key, self.lex.persons[h.key].name_en, raw[a:b], "person", guest, mediation_role="message_carrier", char_start=a, char_end=b)
                     for a, b, h in named if h.cat == "person"
                 ][:1]
-                visit = dataclasses.replace(
+                visit = _widened(dataclasses.replace(
                     cand, char_start=vs, char_end=ve, quote=raw[vs:ve], event_type="visit", format="indirect",
-                    date_start=vdate.date_start, date_end=max(vdate.date_end, cand.date_end), date_precision="day",
-                    date_edtf=vdate.date_start.isoformat() if max(vdate.date_end, cand.date_end) == vdate.date_start else f"{vdate.date_start.isoformat()}/{max(vdate.date_end, cand.date_end).isoformat()}",
-                    date_text=raw[vdate.start_char : vdate.end_char], location_city=city, location_country=country,
+                    date_start=vdate.date_start, date_end=vdate.date_end, date_precision=vdate.date_precision, date_edtf=vdate.edtf,
+                    date_text=vdate.text, date_calendar=vdate.calendar, location_city=city, location_country=country,
                     mediators=carrier + [m for m in cand.mediators if m.actor_id not in {c.actor_id for c in carrier}], participants=list(cand.participants),
-                )
+                ), cand)  # (its days reach the message's day)
                 out[k] = (visit, dataclasses.replace(out[k][1], kept=True, reason=f"a third state's visit whose official carried a message on one of its days (at {s})"))
                 cand = dataclasses.replace(cand, event_type="visit", date_start=visit.date_start, date_end=visit.date_end, date_edtf=visit.date_edtf,
                                            location_city=city, location_country=country, same_as=(vs, ve))
