@@ -254,8 +254,9 @@ P_DECADE = regex.compile(
     rf"|دهه (?:(?P<fd>{NUMLB}\d{{2,4}}{NUMRB})|(?P<fw>{_alt(FA_DECADE_WORDS)}))(?: (?P<fsuf>میلادی|شمسی|خورشیدی))?){RB}")
 P_MRANGE = regex.compile(  # "بين يناير ومارس 2024", "من يناير إلى مارس 2024"
     rf"{LB}(?:بین |من |از )?(?P<m1>{G_STRONG}|{SOL}){PAIR} ?(?:و|الی|حتی|تا|-) ?(?P<m2>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
-P_DRANGE = regex.compile(  # "10-12 يناير 2024", "من 10 إلى 12 يناير 2024"
-    rf"{LB}(?:بین |من |از )?{NUMLB}(?P<d1>[0-3]?\d) ?(?:و|الی|حتی|تا|-) ?(?P<d2>[0-3]?\d){NUMRB} ?(?P<mm>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
+P_DRANGE = regex.compile(  # "10-12 يناير 2024", "من 10 إلى 12 يناير 2024", "التاسع والعاشر من نوفمبر 2014"
+    rf"{LB}(?:بین |من |از )?(?:{NUMLB}(?P<d1>[0-3]?\d) ?(?:و|الی|حتی|تا|-) ?(?P<d2>[0-3]?\d){NUMRB} ?"
+    rf"|(?=ال)(?P<ad1>{_alt(T_AORD)}) ?(?:و|الی|حتی) ?(?=ال)(?P<ad2>{_alt(T_AORD)}) من (?:شهر )?)(?P<mm>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
 P_CONN_RANGE = regex.compile(r"^\s?(?:-|الی|حتی|تا|و|to|until)\s?$")
 P_CONN_DUAL = regex.compile(r"^\s?(?:-|/|,|\(|=|الموافق(?: ل)?|الموافق|مطابق(?: با)?|برابر(?: با)?|یا)\s?$")
 _PRE_RANGE = regex.compile(r"(?:من|از|بین|طی|خلال)\s?$")
@@ -863,7 +864,12 @@ def _h_drange(ctx, m):
     mo = _NOSP.get(mm)
     cal = "solar_hijri" if m.group("mm") in T_SOL else "gregorian"
     y = int(m.group("y"))
-    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if m.group("ad1"):
+        if (m.group("ad1") + "و" + m.group("ad2")).replace(" ", "") in _AORD_NOSP:
+            return None  # «الخامس والعشرين من»: one compound ordinal (25th), not the 5th and the 20th
+        d1, d2 = _AORD_NOSP.get(m.group("ad1").replace(" ", "")) or 0, _AORD_NOSP.get(m.group("ad2").replace(" ", "")) or 0
+    else:
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if not mo or not (1 <= d1 < d2 <= 31):
         return None
     try:

@@ -624,3 +624,13 @@ def test_the_years_ago_windows_hold_every_expression_of_a_full_scan(words):
         full = [(m.start(), m.end()) for m in pat.finditer(text)]
         windowed = [(m.start(), m.end()) for a, b in wins for m in pat.finditer(text, a, b)]
         assert windowed == full
+
+
+def test_two_arabic_ordinal_days_of_one_month_are_a_range():
+    ds = find_dates("الاجتماع الذي استضافته العاصمة يومي السابع والثامن من آذار/مارس 2016", "ar", None)
+    assert [(d.edtf, d.date_precision) for d in ds] == [("2016-03-07/2016-03-08", "day")]
+
+
+def test_a_compound_arabic_ordinal_is_one_day_not_a_range():
+    ds = find_dates("في الرابع والعشرين من تموز/يوليو 2017", "ar", None)
+    assert [d.edtf for d in ds] == ["2017-07-24"]

@@ -2611,3 +2611,10 @@ def test_a_third_states_visit_whose_official_carried_a_message_later_in_the_arti
     assert cands[0].quote.startswith("سفر دو روزه") and {m.actor_id for m in cands[0].mediators} >= {"JPN"}
     # with no message anywhere, the visit stays Japan's
     assert none_in(ex, lead + filler, "fa", pub="2019-06-14")
+
+
+def test_a_meeting_held_in_an_attempt_to_conclude_a_deal_is_still_a_meeting(ex):
+    # the attempt is the deal's (its aim), not the meeting's: the meeting took place
+    c = one(ex, "وجمع الاجتماع الذي استضافته جنيف في 5 أيار/مايو 2016 وزيري خارجية إيران والولايات المتحدة، في محاولة أخيرة لإبرام اتفاق قبل نهاية المهلة.")
+    assert (c.event_type, c.date_start) == ("meeting", dt.date(2016, 5, 5))
+    assert none_in(ex, "وسعى وزيرا خارجية إيران والولايات المتحدة في 5 أيار/مايو 2016 في محاولة أخيرة لإبرام اتفاق.")

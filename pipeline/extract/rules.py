@@ -1627,7 +1627,10 @@ class RuleExtractor:
             return None, "negated ('without any meeting …')"
         # (what a message says — 'readiness to talk', 'conditions' — is its content: after a message word only
         # a marker right behind it makes the message itself hypothetical)
-        if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
+        # (a deal word that is the aim of the contact the sentence reports — «الاجتماع … في محاولة أخيرة لإبرام اتفاق» —
+        # is judged with that aim below: the attempt is the deal's, not the meeting's)
+        aimed = "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4)
+        if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
             return None, "hypothetical"
         if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs):
             # «ويلتقي اليوم الثلاثاء في مسقط المديرون السياسيون …»: an Arabic imperfect (not after «كان»), a contact
@@ -1645,7 +1648,7 @@ class RuleExtractor:
             # «نقل … نداءً من البابا للإفراج عن الرهائن», «برای آزادی گروگان‌ها»: the release is what an appeal or
             # an effort is for, not a release that took place
             return None, "hypothetical (a release still to be obtained)"
-        if "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4):
+        if aimed:
             others = [x for x in cues if _cue_kind(x[2].key) not in ("agreement", "series")]
             if not others:
                 return None, "hypothetical (a deal still to be reached)"
