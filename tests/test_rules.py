@@ -2618,3 +2618,23 @@ def test_a_meeting_held_in_an_attempt_to_conclude_a_deal_is_still_a_meeting(ex):
     c = one(ex, "وجمع الاجتماع الذي استضافته جنيف في 5 أيار/مايو 2016 وزيري خارجية إيران والولايات المتحدة، في محاولة أخيرة لإبرام اتفاق قبل نهاية المهلة.")
     assert (c.event_type, c.date_start) == ("meeting", dt.date(2016, 5, 5))
     assert none_in(ex, "وسعى وزيرا خارجية إيران والولايات المتحدة في 5 أيار/مايو 2016 في محاولة أخيرة لإبرام اتفاق.")
+
+
+def test_ministerial_and_ministries_are_not_visited(ex):
+    from pipeline.extract.rules import scan
+    from pipeline.text import normalize
+
+    for w in ("اجتماع وزاري", "جولة وزارية", "عدة وزارات", "وزارته"):
+        assert not [h for h in scan(normalize(w), ex.lex, "ar") if h.key == "event_types.visit"], w
+    assert [h.term for h in scan(normalize("وزار ظريف طهران"), ex.lex, "ar") if h.key == "event_types.visit"] == ["زار"]
+
+
+def test_a_third_states_visit_asked_about_whether_it_carried_a_message_borrows_no_side(ex):
+    text = (
+        "بدر البوسعیدی، وزیر امور خارجه عمان، دیروز شنبه در سفری از پیش اعلام‌نشده به تهران با رئیس‌جمهور و وزیر امور خارجه دیدار کرد. "
+        "سخنگو در پاسخ به پرسشی درباره اینکه آیا وزیر عمانی حامل پیامی از واشنگتن بوده است، تنها گفت این سفر دوجانبه بود."
+    )
+    assert none_in(ex, text, "fa", "2024-06-16")
+    # reported as carrying one, the visit is the sides' contact through a go-between
+    said = text.replace("در پاسخ به پرسشی درباره اینکه آیا وزیر عمانی حامل پیامی از واشنگتن بوده است، تنها گفت", "گفت وزیر عمانی حامل پیامی از واشنگتن بود و")
+    assert kinds(ex, said, "fa", "2024-06-16") == ["visit"]

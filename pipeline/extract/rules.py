@@ -409,8 +409,13 @@ def _definite(term: str) -> list[str]:
     return ["ال" + words[0] + " ال" + words[1]]
 
 
-# whole words that merely start with a clitic-like letter: وزارة is 'ministry', not و + زار 'visited'
-NOT_CLITIC = frozenset(norm(w) for w in ("وزارة", "وزارت", "وزارتخانه", "وزير", "وزیر", "وزراء", "وزرا", "وصول", "فرصت", "بزرگ", "لقاء", "برای", "بعد", "بین", "بدون"))
+# whole words that merely start with a clitic-like letter: وزارة is 'ministry', not و + زار 'visited' (nor are
+# 'ministerial' وزاري/وزارية, 'ministries' وزارات and 'his ministry' وزارته: «على هامش اجتماع وزاري»)
+NOT_CLITIC = frozenset(norm(w) for w in (
+    "وزارة", "وزارت", "وزارتخانه", "وزير", "وزیر", "وزراء", "وزرا", "وصول", "فرصت", "بزرگ", "لقاء", "برای", "بعد", "بین", "بدون",
+    "وزاري", "وزارية", "وزاريا", "وزارياً", "وزاريين", "وزاريون", "وزاريتين", "وزارات", "وزاراتها", "وزارته", "وزارتها",
+    "وزارتهم", "وزارتي", "وزارتين", "وزارتا", "وزارتنا", "وزارتكم",
+))
 
 
 def _token_at(text: str, s: int, e: int) -> str:
@@ -2012,7 +2017,10 @@ class RuleExtractor:
         third_trip = third_trip or between_third
         if not third_trip and etype == "visit" and len(side_states & self.required) == 1 and not any(
             g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups
-        ) and not any(h.cat == "cue" and (h.key.startswith("mediation.") or h.key == "event_types.message_exchange") for _, _, h in later):
+        ) and not any(
+            h.cat == "cue" and (h.key.startswith("mediation.") or h.key == "event_types.message_exchange") and not _asked_whether(view.text, h)
+            for _, _, h in later
+        ):
             # «وزیر امور خارجه قطر … در سفری به تهران با رئیس‌جمهور … دیدار کرد»: a third state's official visiting one
             # side, with no word of a message or mediation in the sentence or the next ones of its paragraph, is a
             # visit between those two; the other side is not borrowed from the sentences around it
@@ -2878,6 +2886,10 @@ class RuleExtractor:
                 gap = h.vstart - c.vend
                 if (0 <= gap <= 12 and self._locative(view, h)) or (0 <= gap <= 1 and (h.cat == "place" or h.extra == "capital")):
                     return h  # 'to' + a side («زيارة ظريف إلى واشنطن»), or its capital right after the cue («زيارته طهران»)
+                if 12 < gap <= 40 and self._locative(view, h) and not _COMMA_BREAK.search(view.text, c.vend, h.vstart) and not any(
+                    x.cat in ("place", "state") and c.vend <= x.vstart and x.vend <= h.vstart for _, _, x in cur
+                ):
+                    return h  # a few words about the trip between: «در سفری از پیش اعلام‌نشده به تهران»
                 if 0 <= c.vstart - h.vend <= 3 and self._locative(view, h):
                     return h
                 if c.vstart < h.vstart and h.vend < c.vend and (h.cat == "place" or h.extra == "capital"):
@@ -3572,6 +3584,17 @@ _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ل
 _SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
+# 'whether' («آیا», «هل», «ما إذا») heading the clause of a word: the word is asked about, not reported
+_WHETHER = re.compile(r"(?<!\w)(?:ایا|هل|ما اذا|عما اذا|فیما اذا)(?!\w)")  # (the normalised view: آ→ا, إ→ا)
+
+
+def _asked_whether(text: str, h: Hit) -> bool:
+    """«در پاسخ به پرسشی درباره اینکه آیا وزیر قطری حامل پیامی … بوده است»: the hit's word sits in a 'whether'
+    clause that starts at most ~10 words before it in its sentence."""
+    a = max(0, h.vstart - 70)
+    seg = text[a : h.vstart]
+    cut = max(seg.rfind("."), seg.rfind("؟"), seg.rfind("?"), seg.rfind("\n"))
+    return _WHETHER.search(seg, cut + 1) is not None
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
