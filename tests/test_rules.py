@@ -2629,6 +2629,19 @@ def test_ministerial_and_ministries_are_not_visited(ex):
     assert [h.term for h in scan(normalize("وزار ظريف طهران"), ex.lex, "ar") if h.key == "event_types.visit"] == ["زار"]
 
 
+def test_social_ambassadors_and_names_are_no_contact_words(ex):
+    from pipeline.extract.rules import scan
+    from pipeline.text import normalize
+
+    def keys(text, lang):
+        return {h.key for h in scan(normalize(text), ex.lex, lang) if h.cat == "cue"}
+
+    assert "event_types.meeting" not in keys("على وسائل التواصل الاجتماعي والشبكات الاجتماعية", "ar")
+    assert "event_types.meeting" in keys("في الاجتماع", "ar")
+    assert "event_types.visit" not in keys("سفرای اروپایی", "fa")
+    assert "event_types.message_exchange" not in keys("نامها و چهرهها", "fa")
+
+
 def test_a_third_states_visit_asked_about_whether_it_carried_a_message_borrows_no_side(ex):
     text = (
         "بدر البوسعیدی، وزیر امور خارجه عمان، دیروز شنبه در سفری از پیش اعلام‌نشده به تهران با رئیس‌جمهور و وزیر امور خارجه دیدار کرد. "
@@ -2638,3 +2651,20 @@ def test_a_third_states_visit_asked_about_whether_it_carried_a_message_borrows_n
     # reported as carrying one, the visit is the sides' contact through a go-between
     said = text.replace("در پاسخ به پرسشی درباره اینکه آیا وزیر عمانی حامل پیامی از واشنگتن بوده است، تنها گفت", "گفت وزیر عمانی حامل پیامی از واشنگتن بود و")
     assert kinds(ex, said, "fa", "2024-06-16") == ["visit"]
+
+
+def test_no_cue_word_is_read_inside_a_name(ex):
+    from pipeline.extract.rules import _not_inside_names, scan
+    from pipeline.text import normalize
+
+    def cues(text, lang="ar"):
+        v = normalize(text)
+        return sorted({h.key for h in _not_inside_names(v.text, scan(v, ex.lex, lang)) if h.cat == "cue"})
+
+    assert "statement" not in cues("التقى جون كيري")  # ك + يرى 'sees'
+    assert "topics.nuclear" not in cues("الرئيس باراك أوباما")  # ب + اراك
+    assert "confirmation" not in cues("علي باقري كني")  # ب + اقر
+    assert "mediation.message_carrier" not in cues("الكرسي الرسولي")  # رسول
+    assert "purpose" not in cues("برایان هوک", "fa")  # برای
+    assert "topics.iraq" in cues("السفير العراقي")  # a state's own topic stays
+    assert "statement" in cues("يرى كيري أن الاتفاق ممكن")

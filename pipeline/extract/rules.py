@@ -415,7 +415,14 @@ NOT_CLITIC = frozenset(norm(w) for w in (
     "وزارة", "وزارت", "وزارتخانه", "وزير", "وزیر", "وزراء", "وزرا", "وصول", "فرصت", "بزرگ", "لقاء", "برای", "بعد", "بین", "بدون",
     "وزاري", "وزارية", "وزاريا", "وزارياً", "وزاريين", "وزاريون", "وزاريتين", "وزارات", "وزاراتها", "وزارته", "وزارتها",
     "وزارتهم", "وزارتي", "وزارتين", "وزارتا", "وزارتنا", "وزارتكم",
-))
+)) | frozenset(
+    # words that merely contain a cue with an article or an ending: 'social' (الاجتماعي, «وسائل التواصل الاجتماعي»)
+    # is no meeting, 'ambassadors' (سفرای) no trip and 'names' (نامها, نام‌ها without ZWNJ) no letters
+    norm(pre + w) for pre in ("",) + PREFIXES for w in (
+        "الاجتماعي", "الاجتماعية", "اجتماعية", "اجتماعيا", "اجتماعياً", "اجتماعيين", "الاجتماعيين", "اجتماعيات",
+        "سفرای", "سفرا", "سفرایی", "نامها",
+    )
+)
 
 
 def _token_at(text: str, s: int, e: int) -> str:
@@ -934,6 +941,7 @@ class RuleExtractor:
         hits = scan(view, self.lex, doc.lang)
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
+        hits = _not_inside_names(view.text, hits)
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
@@ -3584,6 +3592,29 @@ _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ل
 _SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
+def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
+    (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
+    (برای). A topic word inside a state's or an organisation's name is that name's topic (العراقي: Iraq) and stays."""
+    names = [(h.vstart, h.vend, h.cat) for h in hits if h.cat != "cue"]
+    if not names:
+        return hits
+    starts = [a for a, _, _ in names]
+    drop = set()
+    for k, h in enumerate(hits):
+        if h.cat != "cue":
+            continue
+        whole = not (h.vstart > 0 and text[h.vstart - 1].isalpha()) and not (h.vend < len(text) and text[h.vend].isalpha())
+        if whole:
+            continue
+        j = bisect_left(starts, h.vstart + 1)
+        for a, b, cat in names[max(0, j - 8) : j]:
+            if a <= h.vstart and h.vend <= b and (cat == "person" or not h.key.startswith("topics.")):
+                drop.add(k)
+                break
+    return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
 # 'whether' («آیا», «هل», «ما إذا») heading the clause of a word: the word is asked about, not reported
 _WHETHER = re.compile(r"(?<!\w)(?:ایا|هل|ما اذا|عما اذا|فیما اذا)(?!\w)")  # (the normalised view: آ→ا, إ→ا)
 
