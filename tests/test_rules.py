@@ -2640,6 +2640,12 @@ def test_social_ambassadors_and_names_are_no_contact_words(ex):
     assert "event_types.meeting" in keys("في الاجتماع", "ar")
     assert "event_types.visit" not in keys("سفرای اروپایی", "fa")
     assert "event_types.message_exchange" not in keys("نامها و چهرهها", "fa")
+    assert not keys("اقرأ أيضاً: في ولاية ترامب الأولى، بالإضافة إلى كلا الخيارين، بوصفه مبعوثا فقط", "ar") & {
+        "confirmation", "negation", "statement"
+    }
+    assert {"confirmation", "negation"} <= keys("أقر الطرفان بأنهما لم يلتقيا قط", "ar")
+    assert "generic" not in keys("در سال‌های ۱۳۹۲ تا ۱۳۹۴", "fa")
+    assert "generic" in keys("در سال‌های گذشته", "fa") and "generic" in keys("سال‌ها", "fa")
 
 
 def test_a_third_states_visit_asked_about_whether_it_carried_a_message_borrows_no_side(ex):

@@ -417,10 +417,17 @@ NOT_CLITIC = frozenset(norm(w) for w in (
     "وزارتهم", "وزارتي", "وزارتين", "وزارتا", "وزارتنا", "وزارتكم",
 )) | frozenset(
     # words that merely contain a cue with an article or an ending: 'social' (الاجتماعي, «وسائل التواصل الاجتماعي»)
-    # is no meeting, 'ambassadors' (سفرای) no trip and 'names' (نامها, نام‌ها without ZWNJ) no letters
+    # is no meeting, 'ambassadors' (سفرای) no trip and 'names' (نامها, نام‌ها without ZWNJ) no letters; 'read'
+    # («اقرأ أيضاً») is no 'acknowledged' (أقرّ), 'term of office' (ولاية) and 'both' (كلا) no 'not' (ولا, لا),
+    # 'only' (فقط) no 'never' (قط), 'in addition' (إضافة) and 'in his capacity as' (بوصفه) no statement, 'the
+    # note' (التنويه) no 'intends' (تنوي), 'books' (الكتب) no 'wrote', 'the years of' and 'the decades of'
+    # (سال‌های، دهه‌های) no 'for years'
     norm(pre + w) for pre in ("",) + PREFIXES for w in (
         "الاجتماعي", "الاجتماعية", "اجتماعية", "اجتماعيا", "اجتماعياً", "اجتماعيين", "الاجتماعيين", "اجتماعيات",
         "سفرای", "سفرا", "سفرایی", "نامها",
+        "اقرأ", "اقرا", "ولاية", "الولاية", "ولايته", "ولايتها", "ولايتي", "ولايتين", "ولايتيه", "كلا", "فقط",
+        "إضافة", "اضافة", "الإضافة", "إضافية", "الإضافي", "الإضافية", "إضافي", "بوصفه", "بوصفها", "بوصفهم",
+        "التنويه", "تنويه", "الكتب", "سالهای", "سالهایی", "دهههای", "دهههایی",
     )
 )
 
