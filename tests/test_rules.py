@@ -2674,3 +2674,17 @@ def test_no_cue_word_is_read_inside_a_name(ex):
     assert "purpose" not in cues("برایان هوک", "fa")  # برای
     assert "topics.iraq" in cues("السفير العراقي")  # a state's own topic stays
     assert "statement" in cues("يرى كيري أن الاتفاق ممكن")
+
+
+def test_a_mediator_said_later_to_oversee_the_funds_is_the_releases_guarantor(ex):
+    text = (
+        "أفرجت إيران أمس الاثنين عن خمسة أمريكيين مقابل خمسة إيرانيين في صفقة تبادل بوساطة قطرية.\n\n"
+        "وقال المتحدث إن العملية جرت كما اتفق عليه.\n\n"
+        "وأضاف أن الأموال الإيرانية نُقلت إلى حسابات خاصة، وهي الآن تحت إشراف دولة قطر التي لن تسمح بصرفها إلا لأغراض إنسانية."
+    )
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2023, 9, 19)))
+    rel = [c for c in cands if c.event_type == "prisoner_release"]
+    assert rel and [(m.actor_id, m.mediation_role) for m in rel[0].mediators if m.kind == "state"] == [("QAT", "guarantor")]
+    # with no word of the funds, the mediation stays what the sentence says
+    plain = ex.extract(DocInput("t", text.rsplit("\n\n", 1)[0], "ar", dt.date(2023, 9, 19)))
+    assert [(m.actor_id, m.mediation_role) for c in plain if c.event_type == "prisoner_release" for m in c.mediators if m.kind == "state"] == [("QAT", "facilitator")]

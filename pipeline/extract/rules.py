@@ -1562,7 +1562,37 @@ class RuleExtractor:
             doc_topics = frozenset(k.split(".", 1)[1] for k, n in seen.items() if n >= DOC_TOPIC_MIN_MENTIONS and 2 * n >= most)
             if doc_topics:
                 out = [(dataclasses.replace(c, topics=doc_topics) if c is not None and not c.topics and c.same_as is None else c, d) for c, d in out]
+        if any(c is not None and c.event_type in ("prisoner_release", "agreement") and c.mediators for c, _ in out) and any(
+            h[0] == "cue" and h[1] == "mediation.guarantor" for h in hits
+        ):
+            out = self._doc_guarantors(out, sents, hits_of, view.text)
         return out
+
+    def _doc_guarantors(self, out, sents, hits_of, text: str):
+        """A state mediating a release or a deal that a later sentence of the article says holds or oversees what
+        the deal hands over («الأموال … وهي الآن تحت إشراف دولة قطر», «دولت قطر بر هزینه‌شدن این پول … نظارت خواهد
+        کرد»; :meth:`_guarantors`, which reads one sentence and the next ones of a release) is that contact's
+        guarantor (codebook section 9, the most active role), with its officials mediating it: the contact is the
+        last release or deal reported before the sentence that this state mediates (the funds of the 2023
+        exchange are the release's, not those of the understanding weeks before)."""
+        res = list(out)
+        for k in range(len(sents)):
+            holders = set(self._guarantors(hits_of(k), text))
+            if not holders:
+                continue
+            for j in range(len(res) - 1, -1, -1):
+                c = res[j][0]
+                if c is None or c.char_start >= sents[k][0]:
+                    continue
+                if c.event_type in ("prisoner_release", "agreement") and any(m.kind == "state" and m.actor_id in holders for m in c.mediators):
+                    held = {m.actor_id for m in c.mediators if m.kind == "state" and m.actor_id in holders}
+                    meds = [
+                        dataclasses.replace(m, mediation_role="guarantor") if (m.actor_id in held or (m.kind == "person" and m.country in held)) else m
+                        for m in c.mediators
+                    ]
+                    res[j] = (dataclasses.replace(c, mediators=meds), res[j][1])
+                    break
+        return res
 
     def _lead(self, raw: str, span: tuple[int, int], hits, cues, cand: Candidate) -> Candidate | None:
         """The mention of ``cand`` in the undated sentence ``span`` before it, when that sentence names both of
