@@ -2688,3 +2688,15 @@ def test_a_mediator_said_later_to_oversee_the_funds_is_the_releases_guarantor(ex
     # with no word of the funds, the mediation stays what the sentence says
     plain = ex.extract(DocInput("t", text.rsplit("\n\n", 1)[0], "ar", dt.date(2023, 9, 19)))
     assert [(m.actor_id, m.mediation_role) for c in plain if c.event_type == "prisoner_release" for m in c.mediators if m.kind == "state"] == [("QAT", "facilitator")]
+
+
+def test_the_go_between_of_a_round_told_two_sentences_later_in_the_next_paragraph(ex):
+    text = (
+        "اختتمت اليوم الأحد في مسقط جولة المحادثات غير المباشرة بين إيران والولايات المتحدة.\n\n"
+        "وقال عراقجي إن الطرفين سيحددان موعد الجولة المقبلة قريبا.\n\n"
+        "ونقل وزير الخارجية العماني بدر البوسعيدي الرسائل بين الوفد الإيراني والوفد الأمريكي."
+    )
+    c = [c for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) if c.same_as is None]
+    assert len(c) == 1
+    meds = {(m.actor_id, m.mediation_role) for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) for m in x.mediators}
+    assert ("OMN", "message_carrier") in meds

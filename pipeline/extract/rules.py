@@ -1330,7 +1330,7 @@ class RuleExtractor:
                 reason.startswith(("no date in the sentence", "fewer than two sides"))
                 or (reason == "negated" and _NOT_FACE_TO_FACE.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)))
             ) and self._has(groups, "mediation.message_carrier") and (
-                (last[1] == i - 1 and para_of[i] - para_of[i - 1] <= 1) or (last[1] == i - 2 and para_of[i - 2] == para_of[i])
+                (last[1] == i - 1 and para_of[i] - para_of[i - 1] <= 1) or (last[1] == i - 2 and para_of[i] - para_of[i - 2] <= 2)
             ) and not groups & {"future", "hypothetical", "denial"} and out[last[0]][0].event_type in ("talks", "meeting", "series", "visit"):
                 ante = out[last[0]][0]
                 meds = self._shuttle_mediators(raw, cur, ante)
