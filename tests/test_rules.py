@@ -2700,3 +2700,12 @@ def test_the_go_between_of_a_round_told_two_sentences_later_in_the_next_paragrap
     assert len(c) == 1
     meds = {(m.actor_id, m.mediation_role) for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) for m in x.mediators}
     assert ("OMN", "message_carrier") in meds
+
+
+def test_a_go_between_official_brings_the_state_he_acts_for(ex):
+    text = (
+        "اختتمت اليوم الأحد في روما جولة المحادثات غير المباشرة بين إيران والولايات المتحدة.\n\n"
+        "ونقل بدر البوسعيدي الرسائل بين الوفد الإيراني والوفد الأمريكي طوال ساعات."
+    )
+    meds = {(m.actor_id, m.mediation_role) for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) for m in x.mediators}
+    assert {("OMN", "message_carrier"), ("person:badr-albusaidi", "message_carrier")} <= meds

@@ -3068,6 +3068,10 @@ class RuleExtractor:
                     for oid in posts[:1]:  # the organisation the person acts for (the EU coordinator for the EU)
                         o = self.lex.orgs[oid]
                         out.setdefault(oid, ActorRef(oid, _g(o, "name_en"), raw[rs:re_], "organization", None, mediation_role=role))
+                    if p.country and p.country not in sides and not posts:
+                        # the state its official acts for («بدر البوسعیدی، وزیر خارجه عمان … پیام‌ها را منتقل کرد»: Oman)
+                        st = self.lex.states.get(p.country)
+                        out.setdefault(p.country, ActorRef(p.country, st.name_en if st else p.country, raw[rs:re_], "state", p.country, mediation_role=role))
         return [out[k] for k in sorted(out)]
 
     def _guarantors(self, hits, text: str | None = None) -> list[str]:
