@@ -1566,7 +1566,27 @@ _AGO_NUMBERS = {
     "هفت": 7, "ثمانی": 8, "ثمانیه": 8, "هشت": 8, "تسع": 9, "تسعه": 9, "نه": 9, "عشر": 10, "عشره": 10, "ده": 10,
     "عشرین": 20, "بیست": 20, "ثلاثین": 30, "سی": 30, "اربعین": 40, "چهل": 40, "خمسین": 50, "پنجاه": 50,
 }
-_AGO_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True)) + r")"
+_AGO_UNITS = "|".join(sorted((w for w, v in _AGO_NUMBERS.items() if v < 10), key=len, reverse=True))
+_AGO_TENS = "|".join(sorted((w for w, v in _AGO_NUMBERS.items() if v >= 20), key=len, reverse=True))
+# (compounds: «بیست و پنج», «بیست‌وپنج» (the view drops the ZWNJ: «بیستوپنج»), «خمسة وعشرين», «ثمانية عشر»)
+_AGO_NUM = (r"(?P<n>\d{1,3}|(?:" + _AGO_TENS + r")\s?و\s?(?:" + _AGO_UNITS + r")|(?:" + _AGO_UNITS + r")\s+و(?:" + _AGO_TENS + r")"
+            + r"|(?:" + _AGO_UNITS + r")\s+عشره?(?!\w)|"
+            + "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True)) + r")")
+
+
+def _ago_number(word: str) -> int | None:
+    """The value of an 'N years ago' number: digits, a number word or a compound of tens and units."""
+    if word.isdigit():
+        return int(word)
+    if word in _AGO_NUMBERS:
+        return _AGO_NUMBERS[word]
+    teen = regex.fullmatch(r"(\S+)\s+عشره?", word)  # «ثمانية عشر»: 18
+    if teen:
+        u = _AGO_NUMBERS.get(teen.group(1))
+        return u + 10 if u is not None and u < 10 else None
+    parts = regex.split(r"\s?و\s?", word, maxsplit=1) if regex.match(rf"(?:{_AGO_TENS})\s?و", word) else regex.split(r"\s+و", word, maxsplit=1)
+    vals = [_AGO_NUMBERS.get(x.strip()) for x in parts]
+    return sum(vals) if len(vals) == 2 and None not in vals else None
 _THIS_DAY = r"(?P<day>فی مثل هذا الیوم|فی مثل هذه الایام|فی مثل هذا الشهر|در چنین روزی|در چنین روزهایی|در چنین ماهی|در همین روز)"
 _AGO = regex.compile(
     rf"(?:{_THIS_DAY}\s+)?(?:"
@@ -1608,7 +1628,7 @@ def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> lis
         word = m.group("n") or m.group("n2")
         unit = m.group("unit") or m.group("unit_fa") or m.group("unit_since")
         dual = unit in ("عقدین", "عامین", "سنتین")
-        n = (int(word) if word.isdigit() else _AGO_NUMBERS.get(word)) if word else (2 if dual else 1)
+        n = _ago_number(word) if word else (2 if dual else 1)
         if word and dual:
             continue  # «قبل عشر عقدين» is no expression
         if n is None or word is None and unit in ("سنوات", "سنین", "اعوام", "عقود"):

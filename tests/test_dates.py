@@ -634,3 +634,14 @@ def test_two_arabic_ordinal_days_of_one_month_are_a_range():
 def test_a_compound_arabic_ordinal_is_one_day_not_a_range():
     ds = find_dates("في الرابع والعشرين من تموز/يوليو 2017", "ar", None)
     assert [d.edtf for d in ds] == ["2017-07-24"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("بیست‌وپنج سال پیش در چنین روزی", "fa", "1998-09-21"),
+    ("بیست و پنج سال پیش در چنین روزی", "fa", "1998-09-21"),
+    ("في مثل هذا اليوم قبل خمسة وعشرين عاما", "ar", "1998-09-21"),
+    ("في مثل هذا اليوم قبل ثمانية عشر عاما", "ar", "2005-09-21"),
+])
+def test_compound_numbers_of_years_ago(text, lang, want):
+    ds = find_dates(text, lang, dt.date(2023, 9, 21))
+    assert [d.edtf for d in ds] == [want]
