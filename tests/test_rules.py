@@ -2709,3 +2709,9 @@ def test_a_go_between_official_brings_the_state_he_acts_for(ex):
     )
     meds = {(m.actor_id, m.mediation_role) for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) for m in x.mediators}
     assert {("OMN", "message_carrier"), ("person:badr-albusaidi", "message_carrier")} <= meds
+
+
+def test_a_round_that_was_scheduled_and_then_postponed_or_called_off_is_no_contact(ex):
+    assert none_in(ex, "دور چهارم گفت‌وگوهای غیرمستقیم ایران و آمریکا، که قرار بود شنبه ۱۳ اردیبهشت ۱۴۰۴ در رم برگزار شود، به تعویق افتاد.", "fa", "2025-05-07")
+    assert none_in(ex, "الجولة السادسة من المحادثات بين إيران والولايات المتحدة، التي كانت مقررة في مسقط في 15 حزيران/يونيو 2025، ألغيت بعد الهجمات.", "ar", "2025-06-20")
+    assert none_in(ex, "امروز همان روزی است که قرار بود ششمین دور گفت‌وگوهای ایران و آمریکا در مسقط برگزار شود؛ نشستی که پس از آغاز حملات در بامداد جمعه لغو شد.", "fa", "2025-06-15")

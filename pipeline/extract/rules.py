@@ -1123,7 +1123,15 @@ class RuleExtractor:
             if "cancelled" in groups or "stalled" in groups:  # «سفر خود … را لغو کرده», «وجد مفاوضات فيينا متوقفة»
                 # (stalled talks that resume, «استؤنفت المفاوضات المتوقفة», are a contact)
                 off = _cue_spans(cur, "cancelled", groups) + ([] if _RESUMED.search(raw, s, e) else _cue_spans(cur, "stalled", groups))
-                cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off)]
+                # (further after the contact word: within its clause, «نشستی که پس از آغاز حملات در بامداد جمعه لغو شد»,
+                # or after a relative clause that says it was scheduled, «دور چهارم …، که قرار بود شنبه گذشته در رم برگزار
+                # شود، به تعویق افتاد»)
+                # (not talks that stopped after they were held: «این گفت‌وگوها … بدون توافق متوقف شد»)
+                called_off = _cue_spans(cur, "cancelled", groups)
+                cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off) and not any(
+                    (0 <= a - x[1] <= 80 and not _COMMA_BREAK.search(raw, x[1], a)) or (0 <= a - x[1] <= 160 and _WAS_SCHEDULED.search(raw, x[1], a))
+                    for a, _ in called_off
+                )]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
             if _SEEMS_ANY.search(raw, s, e):
                 cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
@@ -3633,6 +3641,8 @@ _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ل
 _SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
+# 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
+_WAS_SCHEDULED = re.compile(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
     (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
