@@ -2715,3 +2715,14 @@ def test_a_round_that_was_scheduled_and_then_postponed_or_called_off_is_no_conta
     assert none_in(ex, "دور چهارم گفت‌وگوهای غیرمستقیم ایران و آمریکا، که قرار بود شنبه ۱۳ اردیبهشت ۱۴۰۴ در رم برگزار شود، به تعویق افتاد.", "fa", "2025-05-07")
     assert none_in(ex, "الجولة السادسة من المحادثات بين إيران والولايات المتحدة، التي كانت مقررة في مسقط في 15 حزيران/يونيو 2025، ألغيت بعد الهجمات.", "ar", "2025-06-20")
     assert none_in(ex, "امروز همان روزی است که قرار بود ششمین دور گفت‌وگوهای ایران و آمریکا در مسقط برگزار شود؛ نشستی که پس از آغاز حملات در بامداد جمعه لغو شد.", "fa", "2025-06-15")
+
+
+def test_a_date_stamped_with_a_time_of_day_dates_no_contact(ex):
+    # a listed headline's publication stamp is a report date
+    assert none_in(ex, "• عراقجي وويتكوف التقيا في مسقط (17/04/2025 – 09:40)", "ar", "2025-04-18")
+    c = one(ex, "التقى عراقجي وويتكوف في مسقط في 12/04/2025 لبحث الملف النووي.", "ar", "2025-04-18")
+    assert c.date_start == dt.date(2025, 4, 12)
+
+
+def test_a_round_that_was_to_be_held_before_it_was_put_off_is_no_contact(ex):
+    assert none_in(ex, "لم تحدد مسقط موعداً جديداً للجولة الرابعة من المحادثات الإيرانية الأمريكية، التي كان مقرراً أن تُعقد في روما يوم السبت الماضي قبل أن تُرجأ.", "ar", "2025-05-07")

@@ -958,6 +958,10 @@ class RuleExtractor:
         if not event_cues:
             return []  # no sentence has an event cue: nothing to read (no dates, no sentences needed)
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
+        if any(_STAMPED.match(raw, d.end_char) for d in dates):
+            # «… وأفضل الاتفاق (17/04/2025 – 09:40)», «شنبه ۲۷ آذر ۱۴۰۰ - ۱۰:۰۵»: a date with a time of day after it is
+            # when a page or an entry was published, not when a contact took place
+            dates = [d for d in dates if not _STAMPED.match(raw, d.end_char)]
         if "«" in raw and any(d.calendar == "relative" for d in dates):
             # «اختُتمت اليوم في روما جولة جديدة» (a post quoted the day after), «… على مدى ساعات اليوم …» (a statement
             # issued the evening before): the quotation's 'today' is the speaker's day, the last day named before it
@@ -3355,6 +3359,7 @@ def _message_as_medium(raw: str, cur, cues):
 _WITH_BEFORE = re.compile(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
+_STAMPED = re.compile(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
 _TIME_STAMP = re.compile(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
 # a clause that opens with 'which had begun' / 'began' («التي كانت قد بدأت صباح الاثنين», «که از … آغاز شده بود»)
 _BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
