@@ -2726,3 +2726,8 @@ def test_a_date_stamped_with_a_time_of_day_dates_no_contact(ex):
 
 def test_a_round_that_was_to_be_held_before_it_was_put_off_is_no_contact(ex):
     assert none_in(ex, "لم تحدد مسقط موعداً جديداً للجولة الرابعة من المحادثات الإيرانية الأمريكية، التي كان مقرراً أن تُعقد في روما يوم السبت الماضي قبل أن تُرجأ.", "ar", "2025-05-07")
+
+
+def test_the_days_of_a_visits_meetings_are_its_first_and_last_days(ex):
+    c = one(ex, "اختتم رئيس الوزراء الياباني شينزو آبي اليوم الخميس زيارة إلى طهران نقل خلالها رسالة من ترامب، التقى خلالها أمس الأربعاء الرئيس حسن روحاني، واليوم المرشد علي خامنئي.", "ar", "2019-06-13")
+    assert (c.event_type, c.date_start, c.date_end) == ("visit", dt.date(2019, 6, 12), dt.date(2019, 6, 13))

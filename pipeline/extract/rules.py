@@ -1858,6 +1858,12 @@ class RuleExtractor:
                 # چهارشنبه گذشته آغاز شده بود، امروز یکشنبه … به پایان رسید»: from the day it began to the day it ended
                 date = _until(raw, s, usable, date)
                 date = _began_ended(raw, usable, date)
+                if etype == "visit" and date.date_end == date.date_start:
+                    # «اختتم آبي اليوم الخميس زيارة إلى طهران … التقى خلالها أمس الأربعاء روحاني، واليوم قائد الثورة»:
+                    # the days of one trip's meetings, a few days apart, are the trip's first and last days
+                    days = sorted({d.date_start for d in usable if d.date_precision == "day" and d.date_end == d.date_start})
+                    if len(days) > 1 and (days[-1] - days[0]).days <= VISIT_SPAN_DAYS and date.date_start in days:
+                        date = dataclasses.replace(date, date_start=days[0], date_end=days[-1], edtf=_edtf(days[0], days[-1], "day"))
         elif stamp is not None and not self._has(groups, "generic"):
             # a live-blog entry stamped with a time of day («10:05 — …») happens on the blog's day
             date = DateMatch(raw[stamp.start(1) : stamp.end(1)], stamp.start(1), stamp.end(1), pub, pub, "day", "relative", pub.isoformat(),
@@ -3415,6 +3421,7 @@ _FUNDS_BANKS = re.compile(
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
+VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, are one trip's (its first and last day)
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
