@@ -257,6 +257,9 @@ P_MRANGE = regex.compile(  # "بين يناير ومارس 2024", "من يناي
 P_DRANGE = regex.compile(  # "10-12 يناير 2024", "من 10 إلى 12 يناير 2024", "التاسع والعاشر من نوفمبر 2014"
     rf"{LB}(?:بین |من |از )?(?:{NUMLB}(?P<d1>[0-3]?\d) ?(?:و|الی|حتی|تا|-) ?(?P<d2>[0-3]?\d){NUMRB} ?"
     rf"|(?=ال)(?P<ad1>{_alt(T_AORD)}) ?(?:و|الی|حتی) ?(?=ال)(?P<ad2>{_alt(T_AORD)}) من (?:شهر )?)(?P<mm>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
+P_SAME_MONTH = regex.compile(  # "التاسع من الشهر نفسه", "۲۶ و ۲۷ همان ماه": a day of the month of the date before
+    rf"{LB}(?:(?=ال)(?P<aod>{_alt(T_AORD)})|(?<![\d./+×])(?P<d>[0-3]?\d)(?: ?و ?(?P<d2>[0-3]?\d))?(?!\d)) "
+    r"?(?:من )?(?:الشهر نفسه|نفس الشهر|الشهر ذاته|ذات الشهر|همان ماه)(?!\w)")
 P_CONN_RANGE = regex.compile(r"^\s?(?:-|الی|حتی|تا|و|to|until)\s?$")
 P_CONN_DUAL = regex.compile(r"^\s?(?:-|/|,|\(|=|الموافق(?: ل)?|الموافق|مطابق(?: با)?|برابر(?: با)?|یا)\s?$")
 _PRE_RANGE = regex.compile(r"(?:من|از|بین|طی|خلال)\s?$")
@@ -859,6 +862,15 @@ def _h_mrange(ctx, m):
                  f"{CAL_NAME[cal]} months {ma}-{mb} {y}", False, "abs")
 
 
+def _h_same_month(ctx, m):
+    d = _AORD_NOSP.get(m.group("aod").replace(" ", "")) if m.group("aod") else int(m.group("d"))
+    d2 = int(m.group("d2")) if m.group("d2") else None
+    if not d or d > 31 or (d2 is not None and not d < d2 <= 31):
+        return None
+    return _Cand(m.start(), m.end(), None, None, None, "gregorian", f"day {d} of the month of the previous date", False,
+                 "same_month", parts=(None, None, None, (d, d2)))
+
+
 def _h_drange(ctx, m):
     mm = m.group("mm").replace(" ", "")
     mo = _NOSP.get(mm)
@@ -1247,7 +1259,7 @@ _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
     (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MY"), (P_DMY, _h_dmy, "M"),
     (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
     (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
-    (P_NUMERIC2, _h_numeric2, "D"))]
+    (P_NUMERIC2, _h_numeric2, "D"), (P_SAME_MONTH, _h_same_month, "R"))]
 
 # ---------------------------------------------------------------------------
 # trigger scan: one Aho-Corasick pass over the view finds digits, month names,
@@ -1429,9 +1441,21 @@ def _resolve_same(ctx, cands):
     anchor = {}  # cal -> (y, m, d, end) of the last explicit date
     out = []
     covered = -1  # the end of a span widened over the words after it («… من العام التالي»)
+    month_of = None  # (cal, y, m) of the last date with a month, for «التاسع من الشهر نفسه»
     for c in cands:
         if c.vs < covered:
             continue  # («سال بعد» read on its own, inside «۳۰ شهریور سال بعد»)
+        if c.kind == "same_month":
+            d, d2 = c.parts[3]
+            if month_of is not None:
+                cal, y, mo = month_of
+                r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="month taken from the previous date")
+                r2 = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d2) if r is not None and d2 else None
+                if r is not None and r2 is not None:
+                    r = replace(r, end=r2.end, reason=r.reason.replace(f" {d} ", f" {d}-{d2} ", 1))
+                if r is not None and (ctx.pub is None or r.start <= ctx.pub):
+                    out.append(r)
+            continue
         if c.kind == "same":
             cal, _, mo, d = c.parts
             y = last.get(cal)
@@ -1466,6 +1490,8 @@ def _resolve_same(ctx, cands):
                 c = r
         elif c.parts and c.parts[1]:
             last[c.parts[0]] = c.parts[1]
+            if c.parts[2]:
+                month_of = (c.parts[0], c.parts[1], c.parts[2])
             if c.kind == "abs":
                 anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)
         out.append(c)

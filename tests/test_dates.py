@@ -645,3 +645,11 @@ def test_a_compound_arabic_ordinal_is_one_day_not_a_range():
 def test_compound_numbers_of_years_ago(text, lang, want):
     ds = find_dates(text, lang, dt.date(2023, 9, 21))
     assert [d.edtf for d in ds] == [want]
+
+
+def test_a_day_of_the_same_month_takes_the_month_of_the_date_before():
+    ds = find_dates("انطلقت المحادثات في السادس من نيسان/أبريل 2021، واستمرت الجولة الأولى حتى التاسع من الشهر نفسه.", "ar", None)
+    assert [d.edtf for d in ds] == ["2021-04-06", "2021-04-09"]
+    ds = find_dates("مذاکرات در ۶ دی ۱۳۹۴ انجام شد و زندانیان در روزهای ۲۶ و ۲۷ همان ماه آزاد شدند.", "fa", None)
+    assert [d.edtf for d in ds] == ["2015-12-27", "2016-01-16/2016-01-17"]
+    assert find_dates("في التاسع من الشهر نفسه", "ar", None) == []  # no month before it
