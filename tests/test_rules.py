@@ -2731,3 +2731,22 @@ def test_a_round_that_was_to_be_held_before_it_was_put_off_is_no_contact(ex):
 def test_the_days_of_a_visits_meetings_are_its_first_and_last_days(ex):
     c = one(ex, "اختتم رئيس الوزراء الياباني شينزو آبي اليوم الخميس زيارة إلى طهران نقل خلالها رسالة من ترامب، التقى خلالها أمس الأربعاء الرئيس حسن روحاني، واليوم المرشد علي خامنئي.", "ar", "2019-06-13")
     assert (c.event_type, c.date_start, c.date_end) == ("visit", dt.date(2019, 6, 12), dt.date(2019, 6, 13))
+
+
+def test_a_republished_piece_reads_its_relative_dates_from_its_first_publication(ex):
+    text = (
+        "ملاحظة المحرر: نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015، ونعيد نشره اليوم كما كُتب.\n\n"
+        "أعلنت إيران والولايات المتحدة أمس الثلاثاء في فيينا التوصل إلى الاتفاق النووي."
+    )
+    c = one(ex, text, "ar", "2025-07-14")
+    assert (c.event_type, c.date_start) == ("agreement", dt.date(2015, 7, 14))
+
+
+def test_a_groups_members_in_brackets_are_not_a_pair_of_their_own(ex):
+    c = one(ex, "أعلنت إيران ومجموعة الدول الست (الولايات المتحدة وروسيا والصين وبريطانيا وفرنسا وألمانيا) أمس الثلاثاء في فيينا التوصل إلى الاتفاق النووي.", "ar", "2015-07-15")
+    assert c.event_type == "agreement" and {"IRN", "USA"} <= set(c.parties)
+
+
+def test_the_round_after_which_a_deal_was_announced_is_the_deals_contact(ex):
+    cands = ex.extract(DocInput("t", "أعلن الطرفان الإيراني والأمريكي أمس الثلاثاء في فيينا التوصل إلى الاتفاق النووي، بعد مفاوضات ماراثونية في فندق كوبورغ بدأت في 27 حزيران/يونيو الماضي.", "ar", dt.date(2015, 7, 15)))
+    assert [c.event_type for c in cands if c.same_as is None] == ["agreement"]

@@ -945,6 +945,13 @@ class RuleExtractor:
     def _run(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
         raw = doc.text
         view = normalize(raw)
+        if doc.publication_date is not None and _REPUBLISHED.search(view.text):
+            # an archive piece republished as it was written («نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015»,
+            # «گزارشی را که نخستین بار در ۲۴ تیر ۱۳۹۴ … منتشر شد، بازنشر می‌کنیم»): its 'yesterday' and 'this year' are
+            # the first publication's
+            first = _first_published(raw, view, doc.publication_date)
+            if first is not None:
+                doc = dataclasses.replace(doc, publication_date=first)
         hits = scan(view, self.lex, doc.lang)
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
@@ -1635,6 +1642,10 @@ class RuleExtractor:
             k, k2 = m.start(), m.end()
             if _BEGAN.match(raw, k2):
                 continue  # «…، التي كانت قد بدأت صباح الاثنين»: the start of the same contact, not another
+            if _AFTER_ROUND.match(raw, k2) and any(_cue_kind(x[2].key) == "agreement" and x[1] <= k for x in cues):
+                # «أعلنت … التوصل إلى «خطة العمل …»، بعد مفاوضات ماراثونية … بدأت في 27 حزيران»: the round that produced
+                # the deal is the deal's contact (codebook section 3), not another
+                continue
             left_d = [d for d in usable if d.end_char <= k]
             right_d = [d for d in usable if d.start_char >= k2]
             # the clauses' dates must exclude each other ('in 2003 ... a meeting in May 2003' is one contact)
@@ -2600,6 +2611,8 @@ class RuleExtractor:
                 continue  # both sides, or no side: not this rule's
             (a1, _, h1), _ = chain[0]
             (a2, b2, h2), _ = chain[-1]
+            if "(" in raw[max(0, a1 - 3) : a1] and ")" in raw[b2 : b2 + 3]:
+                continue  # the members of a group in brackets («مجموعة الدول الست (الولايات المتحدة وروسيا … وألمانيا)»)
             if not _AND_ONLY.fullmatch(raw, chain[-2][0][1], a2):
                 continue  # a pair or a list ends with 'and' («إيران وعمان», «ایران، ترکیه و برزیل»)
             between = _BETWEEN.search(raw, max(0, a1 - 30), a1)
@@ -3676,6 +3689,30 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
                 drop.add(k)
                 break
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+# 'first published on' (the normalised view): «نُشر هذا التقرير لأول مرة يوم …», «نخستین بار در … منتشر شد», «انتشار نخست:»
+_REPUBLISHED = re.compile(
+    r"(?<!\w)(?:نشر(?:ت)?\s+(?:هذا\s+\S+\s+)?(?:لاول\s+مره|للمره\s+الاولی|اول\s+مره)|(?:النشر\s+الاول|تاریخ\s+النشر\s+الاصلی)"
+    r"|(?:برای\s+)?(?:نخستین|اولین)\s?بار\s+در|انتشار\s+نخست|تاریخ\s+انتشار\s+نخست)(?!\w)"
+)
+
+
+def _first_published(raw: str, view: View, pub: dt.date) -> dt.date | None:
+    """The first-publication day a republished page states (``_REPUBLISHED`` and a full date within ~12 words after
+    it, before ``pub``), else None."""
+    for m in _REPUBLISHED.finditer(view.text):
+        a, b = view.to_raw(m.start(), min(len(view.text), m.end() + 80))
+        for d in find_dates(raw[a:b], None, None):
+            if d.date_start is not None and d.date_precision == "day" and d.date_start < pub:
+                return d.date_start
+    return None
+
+
+# a clause opening with 'after talks' (raw text): «، بعد مفاوضات ماراثونية …», «، پس از هجده روز گفت‌وگو …»
+_AFTER_ROUND = re.compile(
+    r"\s*(?:و)?(?:بعد|عقب|إثر|اثر|پس از|بعد از)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مفاوضات|محادثات|جولة|جولات|مباحثات|مذاکرات|مذاکره|گفت‌وگو|گفتوگو|گفت‌وگوها|گفتوگوها)(?!\w)"
+)
 
 
 # 'whether' («آیا», «هل», «ما إذا») heading the clause of a word: the word is asked about, not reported
