@@ -2750,3 +2750,12 @@ def test_a_groups_members_in_brackets_are_not_a_pair_of_their_own(ex):
 def test_the_round_after_which_a_deal_was_announced_is_the_deals_contact(ex):
     cands = ex.extract(DocInput("t", "أعلن الطرفان الإيراني والأمريكي أمس الثلاثاء في فيينا التوصل إلى الاتفاق النووي، بعد مفاوضات ماراثونية في فندق كوبورغ بدأت في 27 حزيران/يونيو الماضي.", "ar", dt.date(2015, 7, 15)))
     assert [c.event_type for c in cands if c.same_as is None] == ["agreement"]
+
+
+def test_a_role_denied_in_a_contact_does_not_deny_the_contact(ex):
+    text = (
+        "در ۱۰ آبان ۱۳۵۸ مهدی بازرگان در الجزیره با زبیگنیو برژینسکی، مشاور امنیت ملی آمریکا، دیدار کرد. "
+        "دولت الجزایر میزبان جشن‌ها بود، اما در این دیدار نقشی نداشت."
+    )
+    cands = ex.extract(DocInput("t", text, "fa", None))
+    assert cands and all(c.certainty != "denied" for c in cands)

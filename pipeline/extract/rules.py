@@ -47,6 +47,9 @@ _FA_NEG_VERB = re.compile(
 _FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند", "نبوده", "نبودهاست", "نبودهاند"))
 # where the clause of a contact noun ends: a conjunction, a relative, or a positive verb
 # (or an outcome noun: in «مذاکرات به توافق نرسید» the negation is the outcome's, the talks took place)
+# a part in a contact that a negative verb after the contact noun may deny instead of the contact itself
+_FA_NOT_THE_CONTACT = frozenset(("نقش", "نقشی", "حضور", "حضوری", "دخالت", "دخالتی", "سهم", "سهمی", "مشارکت", "مشارکتی", "شرکت", "اطلاع", "اطلاعی"))
+_AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دور", "دورا", "دوراً", "حضور", "مشاركة", "علم", "يد", "صلة"))
 _FA_CLAUSE_END = frozenset(
     norm(w)
     for w in ("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند",
@@ -72,6 +75,8 @@ def _fa_word_verdict(w: str) -> bool | None:
     bare = w.strip("،؛,;.:!؟?«»\"()")
     if not bare:
         return False  # a punctuation mark closes the clause
+    if bare in _FA_NOT_THE_CONTACT:
+        return False  # «در این دیدار نقشی نداشت»: what is denied is a role or a presence in the contact, not the contact
     if bare in _FA_NEG_WORDS or _FA_NEG_VERB.fullmatch(bare):
         return True
     if bare in _FA_CLAUSE_END or bare != w:  # punctuation glued to the word closes the clause
@@ -3031,6 +3036,11 @@ class RuleExtractor:
                 # «لم تحتج محادثات الدوحة إلى أكثر من يومين», «لم تسفر المحادثات عن …»: what the contact did not
                 # need or yield is negated, not the contact
                 if h.vend <= cue.vstart and _RESULT_VERB.match(view.text, h.vend):
+                    continue
+                # «در این دیدار نقشی نداشت», «لم يكن لها أي دور في هذا اللقاء»: a role or a presence in the contact is
+                # denied, not the contact
+                between = view.text[cue.vend : h.vstart] if h.vstart >= cue.vend else view.text[h.vend : cue.vstart]
+                if any(w in _FA_NOT_THE_CONTACT or w in _AR_NOT_THE_CONTACT for w in between.split()):
                     continue
                 return True
         return False
