@@ -2759,3 +2759,12 @@ def test_a_role_denied_in_a_contact_does_not_deny_the_contact(ex):
     )
     cands = ex.extract(DocInput("t", text, "fa", None))
     assert cands and all(c.certainty != "denied" for c in cands)
+
+
+def test_no_separate_bilateral_on_the_sidelines_does_not_deny_the_session(ex):
+    text = (
+        "نشست دیروز شنبه ۲۹ تیر ۱۳۸۷ در ژنو با حضور ویلیام برنز و سعید جلیلی برگزار شد. "
+        "خبرگزاری فرانسه گزارش داد برنز و جلیلی در حاشیه نشست دیدار جداگانه‌ای نداشتند."
+    )
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2008, 7, 20)))
+    assert cands and all(c.certainty != "denied" for c in cands)

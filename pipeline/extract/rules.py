@@ -50,6 +50,8 @@ _FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند
 # a part in a contact that a negative verb after the contact noun may deny instead of the contact itself
 _FA_NOT_THE_CONTACT = frozenset(("نقش", "نقشی", "حضور", "حضوری", "دخالت", "دخالتی", "سهم", "سهمی", "مشارکت", "مشارکتی", "شرکت", "اطلاع", "اطلاعی"))
 _AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دور", "دورا", "دوراً", "حضور", "مشاركة", "علم", "يد", "صلة"))
+# 'separate', 'bilateral', 'one-on-one' (the normalised view): a contact other than the one reported
+_SEPARATE_ONE = re.compile(r"(?<!\w)(?:جداگانه|جداگانهای|جداگانه ای|دوجانبه|دوجانبهای|دوجانبه ای|خصوصی|منفرد|ثنایی|ثنائیا|منفصل|منفصلا|علی انفراد|علی حده)(?!\w)")
 _FA_CLAUSE_END = frozenset(
     norm(w)
     for w in ("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند",
@@ -1234,6 +1236,8 @@ class RuleExtractor:
                 if self._denied(groups) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
+                    # (not 'no separate bilateral meeting on its sidelines', «دیدار دوجانبه جداگانه‌ای نداشتند»: another one)
+                    and not _SEPARATE_ONE.search(view.text, max(0, dcue.vstart - 30), min(len(view.text), dcue.vend + 30))
                 ):
                     ante = dataclasses.replace(ante, certainty="denied")  # «چنین دیداری انجام نشده است»: a side denies it
                 out[ai] = (ante, out[ai][1])
