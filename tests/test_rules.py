@@ -2768,3 +2768,13 @@ def test_no_separate_bilateral_on_the_sidelines_does_not_deny_the_session(ex):
     )
     cands = ex.extract(DocInput("t", text, "fa", dt.date(2008, 7, 20)))
     assert cands and all(c.certainty != "denied" for c in cands)
+
+
+def test_a_third_states_visit_whose_official_carried_a_message_told_in_the_next_sentence(ex):
+    text = (
+        "سفر دوروزه شینزو آبه، نخست‌وزیر ژاپن، به تهران که چهارشنبه و پنجشنبه گذشته انجام شد، موضوع اصلی روزنامه‌های امروز است. "
+        "آبه در این سفر با حسن روحانی گفت‌وگو کرد و روز پنجشنبه پیامی از دونالد ترامپ را به رهبر انقلاب رساند."
+    )
+    cands = [c for c in ex.extract(DocInput("t", text, "fa", dt.date(2019, 6, 15))) if c.same_as is None]
+    assert [c.event_type for c in cands] == ["visit"] and cands[0].char_start == 0
+    assert ("JPN", "message_carrier") in {(m.actor_id, m.mediation_role) for m in cands[0].mediators}

@@ -1257,6 +1257,14 @@ class RuleExtractor:
                     # «… با برزیل و ترکیه امضا کردیم …؛ آن یک توافق سه‌جانبه بود»: the clause after the semicolon, naming
                     # no side of its own, still speaks of the contact before it
                     back = raw[cues[0][0] : cues[0][1]]
+                if back is not None and out_of_scope[prev].endswith("carrying no message") and any(
+                    h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") and not _asked_whether(view.text, h)
+                    for _, _, h in cur
+                ):
+                    # «آبه در این سفر … پیامی از دونالد ترامپ را به رهبر انقلاب رساند» right after the third state's visit
+                    # dropped for want of a message: the message it carried, read as any sentence (it may make the
+                    # visit the sides' contact, see GUEST_REACH_SENTENCES)
+                    back = None
                 if back is not None:
                     # «ويأتي الاتفاق بعد …» right after a deal that is no contact of the two sides: that deal again
                     out_of_scope[i] = out_of_scope[prev]
@@ -1316,7 +1324,7 @@ class RuleExtractor:
                     if (h.cat == "person" and self.lex.persons[h.key].country == self._guest_visit[0]) or (h.cat == "state" and h.key == self._guest_visit[0])
                 ])
             elif cand is not None and cand.same_as is None and guest_visit is not None and i - guest_visit[1] <= GUEST_REACH_SENTENCES \
-                    and cand.event_type in ("meeting", "talks", "message_exchange") and ("event_types.message_exchange" in groups or "mediation.message_carrier" in groups) \
+                    and cand.event_type in ("meeting", "talks", "message_exchange", "visit") and ("event_types.message_exchange" in groups or "mediation.message_carrier" in groups) \
                     and guest_visit[5].date_start is not None and cand.date_precision == "day" \
                     and 0 <= (cand.date_start - guest_visit[5].date_start).days <= (guest_visit[5].date_end - guest_visit[5].date_start).days + 1 \
                     and not (set(m.actor_id for m in cand.mediators if m.kind == "state") - {guest_visit[4]}):
