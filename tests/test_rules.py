@@ -2778,3 +2778,7 @@ def test_a_third_states_visit_whose_official_carried_a_message_told_in_the_next_
     cands = [c for c in ex.extract(DocInput("t", text, "fa", dt.date(2019, 6, 15))) if c.same_as is None]
     assert [c.event_type for c in cands] == ["visit"] and cands[0].char_start == 0
     assert ("JPN", "message_carrier") in {(m.actor_id, m.mediation_role) for m in cands[0].mediators}
+
+
+def test_a_round_that_was_scheduled_at_the_end_of_a_long_subject_is_planned(ex):
+    assert none_in(ex, "قبل أن تندلع الحرب في 13 حزيران/يونيو 2025، كانت جولة سادسة من المحادثات غير المباشرة بين طهران وواشنطن مقررة في مسقط يوم الأحد 15 حزيران/يونيو 2025.", "ar", "2025-07-01")

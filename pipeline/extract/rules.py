@@ -52,6 +52,7 @@ _FA_NOT_THE_CONTACT = frozenset(("نقش", "نقشی", "حضور", "حضوری",
 _AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دور", "دورا", "دوراً", "حضور", "مشاركة", "علم", "يد", "صلة"))
 # 'separate', 'bilateral', 'one-on-one' (the normalised view): a contact other than the one reported
 _SEPARATE_ONE = re.compile(r"(?<!\w)(?:جداگانه|جداگانهای|جداگانه ای|دوجانبه|دوجانبهای|دوجانبه ای|خصوصی|منفرد|ثنایی|ثنائیا|منفصل|منفصلا|علی انفراد|علی حده)(?!\w)")
+_SCHEDULED_WORDS = frozenset(norm(w) for w in ("مقررة", "مقررا", "مقرر", "مقرراً"))
 _FA_CLAUSE_END = frozenset(
     norm(w)
     for w in ("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند",
@@ -1753,6 +1754,14 @@ class RuleExtractor:
                 return None, "hypothetical"
         if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
             return None, "future or planned"
+        if "future" in has and _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs) and any(
+            h.cat == "cue" and h.key == "future" and h.term in _SCHEDULED_WORDS and 0 <= h.vstart - cue_hit.vend <= 12 * 7
+            and not _COMMA_BREAK.search(view.text, cue_hit.vend, h.vstart)
+            for _, _, h in cur
+        ):
+            # «كانت جولة سادسة من المحادثات غير المباشرة بين طهران وواشنطن مقررة في مسقط …»: 'was scheduled' at the end
+            # of a long subject, a contact planned, not held
+            return None, "future or planned (a contact that 'was scheduled')"
         if "future" in has and _clause_future(raw, s, cue_rs):
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
