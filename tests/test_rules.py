@@ -2782,3 +2782,7 @@ def test_a_third_states_visit_whose_official_carried_a_message_told_in_the_next_
 
 def test_a_round_that_was_scheduled_at_the_end_of_a_long_subject_is_planned(ex):
     assert none_in(ex, "قبل أن تندلع الحرب في 13 حزيران/يونيو 2025، كانت جولة سادسة من المحادثات غير المباشرة بين طهران وواشنطن مقررة في مسقط يوم الأحد 15 حزيران/يونيو 2025.", "ar", "2025-07-01")
+
+
+def test_the_possibility_of_a_deal_is_no_deal(ex):
+    assert none_in(ex, "قال الرئيس الأمريكي دونالد ترامب أمس الأربعاء إنه بات أقل ثقة في إمكان التوصل إلى اتفاق مع طهران.", "ar", "2025-06-12")
