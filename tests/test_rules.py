@@ -2786,3 +2786,10 @@ def test_a_round_that_was_scheduled_at_the_end_of_a_long_subject_is_planned(ex):
 
 def test_the_possibility_of_a_deal_is_no_deal(ex):
     assert none_in(ex, "قال الرئيس الأمريكي دونالد ترامب أمس الأربعاء إنه بات أقل ثقة في إمكان التوصل إلى اتفاق مع طهران.", "ar", "2025-06-12")
+
+
+def test_a_caption_headed_by_its_own_past_date_tells_a_contact_in_the_historic_present(ex):
+    c = one(ex, "1/8 – الجزائر، 1 نوفمبر 1979: مستشار الأمن القومي الأميركي زبيغنيو بريجنسكي يلتقي رئيس الحكومة الإيرانية المؤقتة مهدي بازركان.", "ar", "2025-04-11")
+    assert (c.event_type, c.date_start) == ("meeting", dt.date(1979, 11, 1))
+    # with no such heading date, the imperfect is today's schedule
+    assert none_in(ex, "يلتقي وزير الخارجية الإيراني عباس عراقجي المبعوث الأميركي ستيف ويتكوف في مسقط اليوم السبت.", "ar", "2025-04-12")

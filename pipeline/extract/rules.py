@@ -1723,7 +1723,12 @@ class RuleExtractor:
         aimed = "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4)
         if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
             return None, "hypothetical"
-        if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs):
+        if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs) \
+                and not any(d.date_start is not None and d.calendar != "relative" and doc.publication_date is not None
+                            and (doc.publication_date - d.date_start).days > HISTORIC_PRESENT_DAYS
+                            and d.end_char <= cue_rs and _ENTRY_HEAD.match(raw, d.end_char) for d in dates):
+            # (a caption's or a chronology's entry headed by its own past date, «الجزائر، 1 نوفمبر 1979: بريجنسكي يلتقي
+            # بازركان», tells a contact held then in the historic present)
             # «ويلتقي اليوم الثلاثاء في مسقط المديرون السياسيون …»: an Arabic imperfect (not after «كان»), a contact
             # that is under way or to come, not one reported as held
             return None, "present or future ('meets today': an Arabic imperfect verb), not reported as held"
@@ -3465,6 +3470,8 @@ _FUNDS_BANKS = re.compile(
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
+_ENTRY_HEAD = re.compile(r"\s?[:：–—-]")  # a date heading an entry («1 نوفمبر 1979: …», «1979 – …»)
+HISTORIC_PRESENT_DAYS = 31  # an Arabic imperfect contact verb with a date this much before publication is a historic present
 VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, are one trip's (its first and last day)
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
