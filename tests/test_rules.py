@@ -2793,3 +2793,8 @@ def test_a_caption_headed_by_its_own_past_date_tells_a_contact_in_the_historic_p
     assert (c.event_type, c.date_start) == ("meeting", dt.date(1979, 11, 1))
     # with no such heading date, the imperfect is today's schedule
     assert none_in(ex, "يلتقي وزير الخارجية الإيراني عباس عراقجي المبعوث الأميركي ستيف ويتكوف في مسقط اليوم السبت.", "ar", "2025-04-12")
+
+
+def test_the_state_whose_plane_flew_the_freed_out_did_not_free_them(ex):
+    c = one(ex, "فردای آن روز، ۳۰ دی ۱۳۵۹، ۵۲ گروگان آمریکایی پس از ۴۴۴ روز آزاد شدند و هواپیمای الجزایری آنان را از فرودگاه مهرآباد به الجزیره برد.", "fa", None)
+    assert c.event_type == "prisoner_release" and {"IRN", "USA"} <= set(c.parties)

@@ -1785,8 +1785,9 @@ class RuleExtractor:
         if etype in ("agreement", "prisoner_release") and self._any_denied(view, cur, cue_hit):
             return None, "no deal ('denied that it was part of any deal', «لم يتم التوصل إلى أي اتفاق»)"
         if etype == "prisoner_release" and not any(g.startswith("mediation") for g in groups):
-            freer = next((h.key for _, _, h in cur if h.cat == "state" and h.key not in self.required and 0 <= h.vstart - cue_hit.vend <= 12
-                          and not self._locative(view, h)), None)
+            # (not the state whose plane flew the freed out: «آزاد شدند و هواپیمای الجزایری آنان را … برد»)
+            freer = next((h.key for rs, _, h in cur if h.cat == "state" and h.key not in self.required and 0 <= h.vstart - cue_hit.vend <= 12
+                          and not self._locative(view, h) and not _FREED_PLANE.search(raw, max(s, rs - 60), rs)), None)
             if freer is not None and self.required:
                 # «ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية»: a third state freed them, not a deal of the two sides
                 return None, f"out of scope: a release by {freer}"
