@@ -2798,3 +2798,8 @@ def test_a_caption_headed_by_its_own_past_date_tells_a_contact_in_the_historic_p
 def test_the_state_whose_plane_flew_the_freed_out_did_not_free_them(ex):
     c = one(ex, "فردای آن روز، ۳۰ دی ۱۳۵۹، ۵۲ گروگان آمریکایی پس از ۴۴۴ روز آزاد شدند و هواپیمای الجزایری آنان را از فرودگاه مهرآباد به الجزیره برد.", "fa", None)
     assert c.event_type == "prisoner_release" and {"IRN", "USA"} <= set(c.parties)
+
+
+def test_a_release_reported_done_types_the_sentence_over_the_talks_that_produced_it(ex):
+    c = one(ex, "حاصل این مذاکرات در دی ۱۳۹۴ آشکار شد: در روزهای ۲۶ و ۲۷ همان ماه، سه آمریکایی از زندان‌های ایران آزاد شدند و آمریکا نیز هفت ایرانی را عفو کرد.", "fa", None)
+    assert (c.event_type, c.date_start, c.date_end) == ("prisoner_release", dt.date(2016, 1, 16), dt.date(2016, 1, 17))

@@ -53,6 +53,10 @@ _AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دور", "دورا", "دور�
 # 'separate', 'bilateral', 'one-on-one' (the normalised view): a contact other than the one reported
 _SEPARATE_ONE = re.compile(r"(?<!\w)(?:جداگانه|جداگانهای|جداگانه ای|دوجانبه|دوجانبهای|دوجانبه ای|خصوصی|منفرد|ثنایی|ثنائیا|منفصل|منفصلا|علی انفراد|علی حده)(?!\w)")
 _SCHEDULED_WORDS = frozenset(norm(w) for w in ("مقررة", "مقررا", "مقرر", "مقرراً"))
+# release verbs (not nouns, which may name a release sought: «آزادی زندانیان», «الإفراج عن»)
+_RELEASE_VERBS = frozenset(norm(w) for w in (
+    "آزاد شدند", "آزاد شد", "آزاد کرد", "آزاد کردند", "عفو کرد", "أفرجت", "أفرج", "أُفرج", "أطلقت سراح", "أطلق سراح", "أُطلق سراح",
+))
 _FA_CLAUSE_END = frozenset(
     norm(w)
     for w in ("اما", "ولی", "لیکن", "بلکه", "که", "شد", "شدند", "کرد", "کردند", "داشت", "داشتند", "است", "بود", "بودند", "گرفت", "رسید", "رسیدند", "یافت", "دارد", "دارند",
@@ -2927,6 +2931,11 @@ class RuleExtractor:
             if ag:
                 return _release_of(ag[0], cues)
         ordered = ([x for x in cues if kind(x[2].key) != "agreement"] or cues) if failed else cues
+        released = [x for x in ordered if kind(x[2].key) == "prisoner_release" and x[2].term in _RELEASE_VERBS]
+        if released and kind(ordered[0][2].key) in ("talks", "meeting", "message_exchange"):
+            # «حاصل این مذاکرات … آشکار شد: … سه آمریکایی دیگر از زندان‌های ایران آزاد شدند»: the release the talks
+            # produced is reported as done, and a release comes first in precedence (codebook section 3)
+            return released[0]
         if "weak_contact" in groups:  # (else `cur` has no weak cue: _strong keeps every cue)
             ordered = RuleExtractor._strong(ordered, cur) or ordered
         return _release_of(ordered[0], cues) if kind(ordered[0][2].key) == "agreement" else ordered[0]
