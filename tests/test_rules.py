@@ -2803,3 +2803,13 @@ def test_the_state_whose_plane_flew_the_freed_out_did_not_free_them(ex):
 def test_a_release_reported_done_types_the_sentence_over_the_talks_that_produced_it(ex):
     c = one(ex, "حاصل این مذاکرات در دی ۱۳۹۴ آشکار شد: در روزهای ۲۶ و ۲۷ همان ماه، سه آمریکایی از زندان‌های ایران آزاد شدند و آمریکا نیز هفت ایرانی را عفو کرد.", "fa", None)
     assert (c.event_type, c.date_start, c.date_end) == ("prisoner_release", dt.date(2016, 1, 16), dt.date(2016, 1, 17))
+
+
+def test_agreeing_to_continue_with_the_next_round_scheduled_makes_the_round_partial(ex):
+    text = (
+        "اختتمت اليوم السبت في مسقط الجولة الثالثة من المحادثات غير المباشرة بين إيران والولايات المتحدة.\n\n"
+        "وقال المتحدث إن الخلافات لا تزال جدية.\n\n"
+        "لكن الطرفين اتفقا على مواصلة المحادثات، على أن تُعقد الجولة المقبلة السبت المقبل."
+    )
+    cands = [c for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 26))) if c.same_as is None]
+    assert [(c.event_type, c.outcome) for c in cands] == [("talks", "partial")]

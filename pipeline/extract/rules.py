@@ -1539,10 +1539,14 @@ class RuleExtractor:
                     cand = dataclasses.replace(cand, char_start=qs, quote=raw[qs : cand.char_end])
                     reason += " (with the clause before the semicolon, which it names)"
             if (
-                (cand is None or cand.same_as is not None) and "continuation" in groups and near and i - last[1] <= 2 and para_of[last[1]] == para_of[i]
+                (cand is None or cand.same_as is not None) and "continuation" in groups and last is not None and 0 < i - last[1] <= 4
+                and para_of[i] - para_of[last[1]] <= 2
                 and (any(_cue_kind(x[2].key) == "agreement" for x in cues) or "outcome_agreement" in groups or _DECIDED.search(raw, s, e))
                 and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series") and out[last[0]][0].outcome == "unknown"
-                and not groups & {"future", "hypothetical", "negation", "negation_before", "outcome_no_agreement"}
+                # (the next round a sentence schedules is what was agreed: «اتفقا على مواصلة المحادثات، على أن تُعقد الجولة
+                # المقبلة السبت المقبل»; not a contact itself to come, «سيتفق الطرفان على مواصلة …»)
+                and not (groups & {"hypothetical", "negation", "negation_before", "outcome_no_agreement"})
+                and not ("future" in groups and not _DECIDED.search(raw, s, e))
                 and not any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur)
             ):
                 # «وتوافق الجانبان على مواصلة المحادثات», «قرار شد جلسه دیگری برگزار شود» after the contact, with no date or
@@ -3537,7 +3541,10 @@ _DOCUMENT_DATED = re.compile(
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
 # 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
-_DECIDED = re.compile(r"قرار شد|قرار بر این شد|پذیرفتند|موافقت کردند|تقرر|اتُّفق|اتفق على|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان")
+_DECIDED = re.compile(
+    r"قرار شد|قرار بر این شد|پذیرفتند|پذیرفته[\u200c ]?اند|موافقت کردند|توافق کردند|تقرر|اتُّفق|اتفق(?:ا|وا|ت)?(?:\s+\S+){0,2}\s+على"
+    r"|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان"
+)
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
     """Arabic verb–subject–date–object order: «نشرت مجلة «الشراع» اللبنانية في 3 تشرين الثاني 1986 تفاصيل
