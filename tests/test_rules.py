@@ -24,6 +24,11 @@ def kinds(ex, text, lang="ar", pub="2024-06-15") -> list[str]:
     return [c.event_type for c in ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None))]
 
 
+def events_of(ex, text, lang="ar", pub="2024-06-15") -> list:
+    """The contacts the text reports, each once (the mentions that name a contact again left out)."""
+    return [c for c in ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None)) if c.same_as is None]
+
+
 def none_in(ex, text, lang="ar", pub="2024-06-15") -> bool:
     """The text reports no contact."""
     return ex.extract(DocInput("t", text, lang, dt.date.fromisoformat(pub) if pub else None)) == []
@@ -2696,8 +2701,7 @@ def test_the_go_between_of_a_round_told_two_sentences_later_in_the_next_paragrap
         "وقال عراقجي إن الطرفين سيحددان موعد الجولة المقبلة قريبا.\n\n"
         "ونقل وزير الخارجية العماني بدر البوسعيدي الرسائل بين الوفد الإيراني والوفد الأمريكي."
     )
-    c = [c for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) if c.same_as is None]
-    assert len(c) == 1
+    assert len(events_of(ex, text, "ar", "2025-05-11")) == 1
     meds = {(m.actor_id, m.mediation_role) for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 5, 11))) for m in x.mediators}
     assert ("OMN", "message_carrier") in meds
 
@@ -2811,5 +2815,4 @@ def test_agreeing_to_continue_with_the_next_round_scheduled_makes_the_round_part
         "وقال المتحدث إن الخلافات لا تزال جدية.\n\n"
         "لكن الطرفين اتفقا على مواصلة المحادثات، على أن تُعقد الجولة المقبلة السبت المقبل."
     )
-    cands = [c for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 26))) if c.same_as is None]
-    assert [(c.event_type, c.outcome) for c in cands] == [("talks", "partial")]
+    assert [(c.event_type, c.outcome) for c in events_of(ex, text, "ar", "2025-04-26")] == [("talks", "partial")]
