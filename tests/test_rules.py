@@ -2816,3 +2816,10 @@ def test_agreeing_to_continue_with_the_next_round_scheduled_makes_the_round_part
         "لكن الطرفين اتفقا على مواصلة المحادثات، على أن تُعقد الجولة المقبلة السبت المقبل."
     )
     assert [(c.event_type, c.outcome) for c in events_of(ex, text, "ar", "2025-04-26")] == [("talks", "partial")]
+
+
+def test_more_ways_of_saying_a_contact_came_to_nothing(ex):
+    c = one(ex, "در ۱۸ آبان ۱۳۹۳ نشست سه‌جانبه ظریف و کری در مسقط دو روز ادامه یافت، بی‌آنکه توافقی حاصل شود.", "fa", None)
+    assert c.outcome == "no_agreement"
+    c = one(ex, "التقى وارن كريستوفر الإيراني صادق طباطبائي قرب بون في أيلول/سبتمبر 1980، لكن اندلاع الحرب جمّد ذلك المسار.", "ar", None)
+    assert c.outcome == "no_agreement"
