@@ -2823,3 +2823,11 @@ def test_more_ways_of_saying_a_contact_came_to_nothing(ex):
     assert c.outcome == "no_agreement"
     c = one(ex, "التقى وارن كريستوفر الإيراني صادق طباطبائي قرب بون في أيلول/سبتمبر 1980، لكن اندلاع الحرب جمّد ذلك المسار.", "ar", None)
     assert c.outcome == "no_agreement"
+
+
+def test_principals_instructing_their_teams_after_a_call_make_it_partial(ex):
+    text = (
+        "أجرى الرئيس الأمريكي باراك أوباما اتصالاً هاتفياً بنظيره الإيراني حسن روحاني يوم الجمعة 27 أيلول/سبتمبر 2013.\n\n"
+        "وقال البيت الأبيض إن الرئيسين أوعزا إلى فريقيهما بالعمل سريعاً على اتفاق بشأن البرنامج النووي."
+    )
+    assert [c.outcome for c in events_of(ex, text, "ar", "2013-09-28")] == ["partial"]

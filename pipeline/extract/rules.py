@@ -1542,7 +1542,7 @@ class RuleExtractor:
                 (cand is None or cand.same_as is not None) and "continuation" in groups and last is not None and 0 < i - last[1] <= 4
                 and para_of[i] - para_of[last[1]] <= 2
                 and (any(_cue_kind(x[2].key) == "agreement" for x in cues) or "outcome_agreement" in groups or _DECIDED.search(raw, s, e))
-                and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series") and out[last[0]][0].outcome == "unknown"
+                and out[last[0]][0].event_type in ("talks", "meeting", "visit", "series", "message_exchange") and out[last[0]][0].outcome == "unknown"
                 # (the next round a sentence schedules is what was agreed: «اتفقا على مواصلة المحادثات، على أن تُعقد الجولة
                 # المقبلة السبت المقبل»; not a contact itself to come, «سيتفق الطرفان على مواصلة …»)
                 and not (groups & {"hypothetical", "negation", "negation_before", "outcome_no_agreement"})
@@ -3543,7 +3543,7 @@ _DOCUMENT_DATED = re.compile(
 # 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
 _DECIDED = re.compile(
     r"قرار شد|قرار بر این شد|پذیرفتند|پذیرفته[\u200c ]?اند|موافقت کردند|توافق کردند|تقرر|اتُّفق|اتفق(?:ا|وا|ت)?(?:\s+\S+){0,2}\s+على"
-    r"|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان"
+    r"|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان|أوعزا|أوعز|وجّها|وجها فريقيهما"
 )
 _APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
