@@ -2476,7 +2476,7 @@ def test_a_contact_whose_text_names_no_subject_takes_the_articles_recurring_one(
     assert one(ex, body + "وأضاف أن طهران تريد ضمانات بشأن اقتصادها.", pub="2025-04-14").topics == frozenset()
     # a topic named far less often than the main one is not
     more = (body + "وأضاف أن طهران تريد ضمانات بشأن منشآتها النووية.\n\nوتابع أن الاتفاق النووي لعام 2015 انهار، وأن العقوبات باقية "
-            "ولا أمل في رفع العقوبات.")
+            "ولا أمل في زوال العقوبات.")
     assert one(ex, more + " ويرى أن الملف النووي معقد.", pub="2025-04-14").topics == frozenset({"nuclear", "sanctions"})
     assert one(ex, more + " ويرى أن الملف النووي معقد وأن التخصيب النووي خط أحمر.", pub="2025-04-14").topics == frozenset({"nuclear"})
 
@@ -2831,3 +2831,12 @@ def test_principals_instructing_their_teams_after_a_call_make_it_partial(ex):
         "وقال البيت الأبيض إن الرئيسين أوعزا إلى فريقيهما بالعمل سريعاً على اتفاق بشأن البرنامج النووي."
     )
     assert [c.outcome for c in events_of(ex, text, "ar", "2013-09-28")] == ["partial"]
+
+
+def test_nuclear_talks_in_an_article_that_speaks_of_lifting_sanctions_are_about_sanctions_too(ex):
+    lead = "اختتمت اليوم السبت في مسقط جولة المحادثات غير المباشرة بين إيران والولايات المتحدة حول البرنامج النووي.\n\n"
+    lead += "وقال المتحدث إن الأجواء كانت جيدة. وأضاف أن الوفد سيعود إلى طهران الليلة. وتابعت وسائل الإعلام الحدث باهتمام.\n\n"
+    relief = "ويرى محللون أن رفع العقوبات هو ما تطلبه طهران في المقابل."
+    assert [sorted(c.topics) for c in events_of(ex, lead + relief, "ar", "2025-04-26")] == [["nuclear", "sanctions"]]
+    # sanctions named, but not their lifting: not the bargain's other half
+    assert [sorted(c.topics) for c in events_of(ex, lead + "وفي طهران، تراجعت العملة بعد فرض العقوبات.", "ar", "2025-04-26")] == [["nuclear"]]

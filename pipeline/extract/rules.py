@@ -1607,6 +1607,12 @@ class RuleExtractor:
             doc_topics = frozenset(k.split(".", 1)[1] for k, n in seen.items() if n >= DOC_TOPIC_MIN_MENTIONS and 2 * n >= most)
             if doc_topics:
                 out = [(dataclasses.replace(c, topics=doc_topics) if c is not None and not c.topics and c.same_as is None else c, d) for c, d in out]
+        if any(c is not None and c.topics == {"nuclear"} and c.event_type in _NEGOTIATIONS for c, _ in out):
+            # nuclear talks in an article that speaks of lifting sanctions: their relief is the other half of the
+            # bargain («برنامه هسته‌ای و لغو تحریم‌ها», «رفع العقوبات»), as annotators read the agenda (codebook section 11)
+            relief = sum(1 for h in hits if h[0] == "cue" and h[1] == "topics.sanctions" and h[4].split(" ", 1)[0] in _RELIEF_WORDS)
+            if relief >= SANCTIONS_MIN_MENTIONS:
+                out = [(dataclasses.replace(c, topics=c.topics | {"sanctions"}) if c is not None and c.topics == {"nuclear"} and c.event_type in _NEGOTIATIONS else c, d) for c, d in out]
         if any(c is not None and c.event_type in ("prisoner_release", "agreement") and c.mediators for c, _ in out) and any(
             h[0] == "cue" and h[1] == "mediation.guarantor" for h in hits
         ):
@@ -3485,6 +3491,9 @@ GUARANTOR_REACH = 80  # characters between a guarantor word and the state it mak
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
 _ENTRY_HEAD = re.compile(r"\s?[:：–—-]")  # a date heading an entry («1 نوفمبر 1979: …», «1979 – …»)
+_NEGOTIATIONS = frozenset(("talks", "agreement", "series"))
+SANCTIONS_MIN_MENTIONS = 1  # 'lifting sanctions' named this often in an article makes sanctions the other half of its nuclear talks
+_RELIEF_WORDS = frozenset(norm(w) for w in ("رفع", "تخفيف", "إلغاء", "لغو", "کاهش", "برداشتن"))
 HISTORIC_PRESENT_DAYS = 31  # an Arabic imperfect contact verb with a date this much before publication is a historic present
 VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, are one trip's (its first and last day)
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
