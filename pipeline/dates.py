@@ -1592,27 +1592,23 @@ _AGO_NUMBERS = {
     "هفت": 7, "ثمانی": 8, "ثمانیه": 8, "هشت": 8, "تسع": 9, "تسعه": 9, "نه": 9, "عشر": 10, "عشره": 10, "ده": 10,
     "عشرین": 20, "بیست": 20, "ثلاثین": 30, "سی": 30, "اربعین": 40, "چهل": 40, "خمسین": 50, "پنجاه": 50,
 }
-_AGO_UNITS = "|".join(sorted((w for w, v in _AGO_NUMBERS.items() if v < 10), key=len, reverse=True))
-_AGO_TENS = "|".join(sorted((w for w, v in _AGO_NUMBERS.items() if v >= 20), key=len, reverse=True))
-# (compounds: «بیست و پنج», «بیست‌وپنج» (the view drops the ZWNJ: «بیستوپنج»), «خمسة وعشرين», «ثمانية عشر»)
-_AGO_NUM = (r"(?P<n>\d{1,3}|(?:" + _AGO_TENS + r")\s?و\s?(?:" + _AGO_UNITS + r")|(?:" + _AGO_UNITS + r")\s+و(?:" + _AGO_TENS + r")"
-            + r"|(?:" + _AGO_UNITS + r")\s+عشره?(?!\w)|"
-            + "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True)) + r")")
+_AGO_WORDS = "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True))
+# (compounds: «بیست و پنج», «بیست‌وپنج» (the view drops the ZWNJ: «بیستوپنج»), «خمسة وعشرين», «ثمانية عشر»: a number
+# word, then 'and' and another, or «عشر»; one alternation of words, so the scan tries few alternatives per position)
+_AGO_NUM = r"(?P<n>\d{1,3}|(?:" + _AGO_WORDS + r")(?:\s?و\s?(?:" + _AGO_WORDS + r")|\s+عشره?(?!\w))?)"
+_AGO_WORD = regex.compile(_AGO_WORDS)
 
 
 def _ago_number(word: str) -> int | None:
-    """The value of an 'N years ago' number: digits, a number word or a compound of tens and units."""
+    """The value of an 'N years ago' number: digits, a number word or the sum of a compound's words."""
     if word.isdigit():
         return int(word)
     if word in _AGO_NUMBERS:
         return _AGO_NUMBERS[word]
-    teen = regex.fullmatch(r"(\S+)\s+عشره?", word)  # «ثمانية عشر»: 18
-    if teen:
-        u = _AGO_NUMBERS.get(teen.group(1))
-        return u + 10 if u is not None and u < 10 else None
-    parts = regex.split(r"\s?و\s?", word, maxsplit=1) if regex.match(rf"(?:{_AGO_TENS})\s?و", word) else regex.split(r"\s+و", word, maxsplit=1)
-    vals = [_AGO_NUMBERS.get(x.strip()) for x in parts]
-    return sum(vals) if len(vals) == 2 and None not in vals else None
+    vals = [_AGO_NUMBERS[w] for w in _AGO_WORD.findall(word)]
+    return sum(vals) if len(vals) == 2 else None
+
+
 _THIS_DAY = r"(?P<day>فی مثل هذا الیوم|فی مثل هذه الایام|فی مثل هذا الشهر|در چنین روزی|در چنین روزهایی|در چنین ماهی|در همین روز)"
 _AGO = regex.compile(
     rf"(?:{_THIS_DAY}\s+)?(?:"

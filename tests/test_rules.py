@@ -2840,3 +2840,22 @@ def test_nuclear_talks_in_an_article_that_speaks_of_lifting_sanctions_are_about_
     assert [sorted(c.topics) for c in events_of(ex, lead + relief, "ar", "2025-04-26")] == [["nuclear", "sanctions"]]
     # sanctions named, but not their lifting: not the bargain's other half
     assert [sorted(c.topics) for c in events_of(ex, lead + "وفي طهران، تراجعت العملة بعد فرض العقوبات.", "ar", "2025-04-26")] == [["nuclear"]]
+
+
+def test_a_host_at_its_own_venue_is_no_rival_go_between_when_merging():
+    import pandas as pd
+
+    from pipeline.extract.base import ActorRef, Candidate, assemble
+
+    d = dt.date(2025, 5, 23)
+    common = dict(rule="r", confidence=0.7, date_start=d, date_end=d, date_precision="day", date_edtf=d.isoformat(), parties=frozenset({"IRN", "USA"}), event_type="talks")
+    ita = ActorRef("ITA", "Italy", "ایتالیا", "state", "ITA", mediation_role="host")
+    omn = ActorRef("OMN", "Oman", "عمان", "state", "OMN", mediation_role="message_carrier")
+    qat = ActorRef("QAT", "Qatar", "قطر", "state", "QAT", mediation_role="message_carrier")
+    round_ = Candidate(doc_id="d", char_start=0, char_end=10, quote="round in Rome", location_country="ITA", location_city="Rome", mediators=[ita], **common)
+    shuttle = Candidate(doc_id="d", char_start=20, char_end=30, quote="Oman relayed", mediators=[omn], **common)
+    actors = pd.DataFrame({"actor_id": ["IRN", "USA", "ITA", "OMN", "QAT"], "name_en": ["Iran", "United States", "Italy", "Oman", "Qatar"]})
+    assert len(assemble([round_, shuttle], actors)["events"]) == 1
+    # two go-betweens that are not the venue's state are two channels
+    other = Candidate(doc_id="d", char_start=40, char_end=50, quote="Qatar relayed", mediators=[qat], **common)
+    assert len(assemble([shuttle, other], actors)["events"]) == 2

@@ -150,7 +150,9 @@ def _compatible(a: MergeKey, b: MergeKey) -> str | None:
             return None
     ma = a.mediator_states
     mb = b.mediator_states
-    if ma and mb and not (ma & mb):
+    # (a state that only hosts at its own venue is no rival go-between: the Rome round hosted by Italy and Oman
+    # shuttling between its rooms on the same day are one contact)
+    if ma and mb and not (ma & mb) and (ma - {a.location_country}) and (mb - {b.location_country}):
         return None
     # the same day (or an enclosing coarser date) in the same place with the same sides
     same_place = a.location_country is not None and a.location_country == b.location_country

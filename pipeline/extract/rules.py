@@ -3735,23 +3735,21 @@ _WAS_SCHEDULED = re.compile(r"قرار بود|كان(?:ت)? مقرر|من الم
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
     (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
-    (برای). A topic word inside a state's or an organisation's name is that name's topic (العراقي: Iraq) and stays."""
-    names = [(h.vstart, h.vend, h.cat) for h in hits if h.cat != "cue"]
-    if not names:
-        return hits
-    starts = [a for a, _, _ in names]
+    (برای). A topic word inside a state's or an organisation's name is that name's topic (العراقي: Iraq) and stays.
+    (Hits are sorted by start: each name looks only at the hits that start inside it.)"""
+    starts = None
     drop = set()
-    for k, h in enumerate(hits):
-        if h.cat != "cue":
+    for h in hits:
+        if h.cat == "cue" or h.vend - h.vstart < 2:
             continue
-        whole = not (h.vstart > 0 and text[h.vstart - 1].isalpha()) and not (h.vend < len(text) and text[h.vend].isalpha())
-        if whole:
-            continue
-        j = bisect_left(starts, h.vstart + 1)
-        for a, b, cat in names[max(0, j - 8) : j]:
-            if a <= h.vstart and h.vend <= b and (cat == "person" or not h.key.startswith("topics.")):
-                drop.add(k)
-                break
+        if starts is None:
+            starts = [x.vstart for x in hits]
+        for k in range(bisect_left(starts, h.vstart), bisect_left(starts, h.vend)):
+            c = hits[k]
+            if c.cat != "cue" or c.vend > h.vend or (h.cat != "person" and c.key.startswith("topics.")):
+                continue
+            if (c.vstart > 0 and text[c.vstart - 1].isalpha()) or (c.vend < len(text) and text[c.vend].isalpha()):
+                drop.add(k)  # a piece of one of the name's words, not a word of its own
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
 
 
