@@ -653,3 +653,9 @@ def test_a_day_of_the_same_month_takes_the_month_of_the_date_before():
     ds = find_dates("مذاکرات در ۶ دی ۱۳۹۴ انجام شد و زندانیان در روزهای ۲۶ و ۲۷ همان ماه آزاد شدند.", "fa", None)
     assert [d.edtf for d in ds] == ["2015-12-27", "2016-01-16/2016-01-17"]
     assert find_dates("في التاسع من الشهر نفسه", "ar", None) == []  # no month before it
+
+
+def test_a_box_label_of_the_day_is_no_date():
+    # «رقم اليوم» ('number of the day'), «سؤال اليوم»: a newsletter's box, not 'today'
+    assert find_dates("رقم اليوم: ٣ – عدد الجولات التي عُقدت حتى الآن", "ar", dt.date(2025, 5, 7)) == []
+    assert [d.edtf for d in find_dates("التقى الوزيران اليوم", "ar", dt.date(2025, 5, 7))] == ["2025-05-07"]
