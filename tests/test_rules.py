@@ -2859,3 +2859,8 @@ def test_a_host_at_its_own_venue_is_no_rival_go_between_when_merging():
     # two go-betweens that are not the venue's state are two channels
     other = Candidate(doc_id="d", char_start=40, char_end=50, quote="Qatar relayed", mediators=[qat], **common)
     assert len(assemble([shuttle, other], actors)["events"]) == 2
+
+
+def test_the_date_before_a_flight_carrying_the_freed_is_the_flights(ex):
+    c = one(ex, "وروى دبلوماسي عُماني أنه في 21 أيلول/سبتمبر 2011 أقلّت طائرة عُمانية الشابين الأمريكيين من طهران إلى مسقط، بعد أن أفرج عنهما القضاء الإيراني بكفالة.", "ar", "2021-09-22")
+    assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2011, 9, 21))

@@ -1848,7 +1848,9 @@ class RuleExtractor:
         # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
         dates = [d for d in dates if not (_UNTIL.search(raw, max(0, d.start_char - 8), d.start_char) and _TODAY.fullmatch(d.text.strip()))]
         if doc.lang == "ar":  # (Persian puts the verb last: «روز شنبه پس از … مذاکره کردند» is the contact's day)
-            dates = [d for d in dates if not _dates_what_followed(raw, d, cues)]
+            # (a flight carrying the freed, «أقلّت طائرة عُمانية الشابين», is a contact word too: the date before it is its)
+            flown = [x for x in cur if x[2].cat == "cue" and x[2].key == "freed_flight"]
+            dates = [d for d in dates if not _dates_what_followed(raw, d, cues + flown if flown else cues)]
         # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
         # در …») is that document's, not the contact's
         dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
