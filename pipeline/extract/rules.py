@@ -49,7 +49,8 @@ _FA_NEG_WORDS = frozenset(("نیست", "نیستند", "نبود", "نبودند
 # (or an outcome noun: in «مذاکرات به توافق نرسید» the negation is the outcome's, the talks took place)
 # a part in a contact that a negative verb after the contact noun may deny instead of the contact itself
 _FA_NOT_THE_CONTACT = frozenset(("نقش", "نقشی", "حضور", "حضوری", "دخالت", "دخالتی", "سهم", "سهمی", "مشارکت", "مشارکتی", "شرکت", "اطلاع", "اطلاعی"))
-_AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دور", "دورا", "دوراً", "حضور", "مشاركة", "علم", "يد", "صلة"))
+# (not the bare «دور»: in Persian it is 'round', «مذاکرات دور هفتم برگزار نشد» is the round not held)
+_AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دورا", "دوراً", "بدور", "حضور", "مشاركة", "صلة"))
 # 'separate', 'bilateral', 'one-on-one' (the normalised view): a contact other than the one reported
 _SEPARATE_ONE = re.compile(r"(?<!\w)(?:جداگانه|جداگانهای|جداگانه ای|دوجانبه|دوجانبهای|دوجانبه ای|خصوصی|منفرد|ثنایی|ثنائیا|منفصل|منفصلا|علی انفراد|علی حده)(?!\w)")
 _SCHEDULED_WORDS = frozenset(norm(w) for w in ("مقررة", "مقررا", "مقرر", "مقرراً"))
