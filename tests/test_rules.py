@@ -2564,7 +2564,7 @@ def test_a_meeting_on_the_next_day_of_a_visit_told_paragraphs_later_is_that_visi
             "هواپیمای او حامل قطعات یدکی موشک بود.\n\n"
             "این ماجرا بعدها به رسوایی بزرگی بدل شد.\n\n"
             "مک‌فارلین روز دوشنبه ۵ خرداد با مقام‌های ایرانی دیدار کرد.")
-    cands = [c for c in ex.extract(DocInput("t", text, "fa", None)) if c.same_as is None]
+    cands = events_of(ex, text, "fa", None)
     assert len(cands) == 1 and cands[0].event_type == "visit"
     assert (cands[0].date_start, cands[0].date_end) == (dt.date(1986, 5, 25), dt.date(1986, 5, 26))
 
@@ -2752,8 +2752,8 @@ def test_a_groups_members_in_brackets_are_not_a_pair_of_their_own(ex):
 
 
 def test_the_round_after_which_a_deal_was_announced_is_the_deals_contact(ex):
-    cands = ex.extract(DocInput("t", "أعلن الطرفان الإيراني والأمريكي أمس الثلاثاء في فيينا التوصل إلى الاتفاق النووي، بعد مفاوضات ماراثونية في فندق كوبورغ بدأت في 27 حزيران/يونيو الماضي.", "ar", dt.date(2015, 7, 15)))
-    assert [c.event_type for c in cands if c.same_as is None] == ["agreement"]
+    text = "أعلن الطرفان الإيراني والأمريكي أمس الثلاثاء في فيينا التوصل إلى الاتفاق النووي، بعد مفاوضات ماراثونية في فندق كوبورغ بدأت في 27 حزيران/يونيو الماضي."
+    assert [c.event_type for c in events_of(ex, text, "ar", "2015-07-15")] == ["agreement"]
 
 
 def test_a_role_denied_in_a_contact_does_not_deny_the_contact(ex):
@@ -2779,7 +2779,7 @@ def test_a_third_states_visit_whose_official_carried_a_message_told_in_the_next_
         "سفر دوروزه شینزو آبه، نخست‌وزیر ژاپن، به تهران که چهارشنبه و پنجشنبه گذشته انجام شد، موضوع اصلی روزنامه‌های امروز است. "
         "آبه در این سفر با حسن روحانی گفت‌وگو کرد و روز پنجشنبه پیامی از دونالد ترامپ را به رهبر انقلاب رساند."
     )
-    cands = [c for c in ex.extract(DocInput("t", text, "fa", dt.date(2019, 6, 15))) if c.same_as is None]
+    cands = events_of(ex, text, "fa", "2019-06-15")
     assert [c.event_type for c in cands] == ["visit"] and cands[0].char_start == 0
     assert ("JPN", "message_carrier") in {(m.actor_id, m.mediation_role) for m in cands[0].mediators}
 

@@ -978,10 +978,9 @@ class RuleExtractor:
         if not event_cues:
             return []  # no sentence has an event cue: nothing to read (no dates, no sentences needed)
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
-        if any(_STAMPED.match(raw, d.end_char) for d in dates):
-            # «… وأفضل الاتفاق (17/04/2025 – 09:40)», «شنبه ۲۷ آذر ۱۴۰۰ - ۱۰:۰۵»: a date with a time of day after it is
-            # when a page or an entry was published, not when a contact took place
-            dates = [d for d in dates if not _STAMPED.match(raw, d.end_char)]
+        # «… وأفضل الاتفاق (17/04/2025 – 09:40)», «شنبه ۲۷ آذر ۱۴۰۰ - ۱۰:۰۵»: a date with a time of day after it is
+        # when a page or an entry was published, not when a contact took place
+        dates = [d for d in dates if not _STAMPED.match(raw, d.end_char)]
         if "«" in raw and any(d.calendar == "relative" for d in dates):
             # «اختُتمت اليوم في روما جولة جديدة» (a post quoted the day after), «… على مدى ساعات اليوم …» (a statement
             # issued the evening before): the quotation's 'today' is the speaker's day, the last day named before it
