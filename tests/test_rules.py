@@ -2864,3 +2864,18 @@ def test_a_host_at_its_own_venue_is_no_rival_go_between_when_merging():
 def test_the_date_before_a_flight_carrying_the_freed_is_the_flights(ex):
     c = one(ex, "وروى دبلوماسي عُماني أنه في 21 أيلول/سبتمبر 2011 أقلّت طائرة عُمانية الشابين الأمريكيين من طهران إلى مسقط، بعد أن أفرج عنهما القضاء الإيراني بكفالة.", "ar", "2021-09-22")
     assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2011, 9, 21))
+
+
+def test_today_s_meeting_after_a_meeting_with_third_states_that_day_is_that_meeting_again(ex):
+    text = (
+        "محادثات إيرانية أوروبية في جنيف.. وواشنطن تراقب\n\n"
+        "عقد وزير الخارجية الإيراني عباس عراقجي اليوم الثلاثاء اجتماعاً في جنيف مع نظرائه من فرنسا وبريطانيا وألمانيا.\n\n"
+        "وتطالب العواصم الثلاث طهران باستئناف التعاون مع الوكالة الدولية للطاقة الذرية.\n\n"
+        "وقال المبعوث الأمريكي ستيف ويتكوف هذا الأسبوع إن واشنطن مستعدة للقاء الإيرانيين في أي وقت.\n\n"
+        "ويرى محللون أن اجتماع اليوم يشتري الوقت للطرفين."
+    )
+    # (the headline lends the sides to a sentence that names none)
+    assert events_of(ex, text, "ar", "2025-08-12") == []
+    # a meeting of the two sides on another day is not that one
+    other = text.replace("اجتماع اليوم يشتري", "اجتماع أمس بين إيران والولايات المتحدة في مسقط يشتري")
+    assert [c.date_start for c in events_of(ex, other, "ar", "2025-08-12")] == [dt.date(2025, 8, 11)]

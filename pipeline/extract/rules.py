@@ -1012,6 +1012,7 @@ class RuleExtractor:
         out: list[tuple[Candidate | None, Decision]] = []
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
+        scoped_days: list[tuple[int, set[str], set[dt.date]]] = []  # (sentence, kinds, days) of those that name a third state
         undated = None  # (sentence index, index in out, cues) of the sentence before when it was dropped for want of a date
         lead_undated = None  # the same for a sentence of the lead, kept until a contact is reported after it
         guest_visit = None  # a third state's visit to a side dropped for want of a message (see GUEST_REACH_SENTENCES)
@@ -1356,6 +1357,8 @@ class RuleExtractor:
                 guest_visit = None
             if cand is None and reason.startswith(("out of scope", "fewer than two sides", "press conference")):
                 out_of_scope[i] = reason
+                if reason.startswith(("out of scope", "fewer than two sides")) and self._sides_named(cur) - self.required:
+                    scoped_days.append((i, {_cue_kind(x[2].key) for x in cues}, {d.date_start for d in sent_dates[i] if d.date_precision == "day"}))
             if cand is None and reason.startswith("fewer than two sides") and last is not None and s - out[last[0]][0].char_start <= 2 * ANAPHOR_REACH:
                 again = self._definite_again(view, cur, cues, groups, out[last[0]][0], sent_dates[i], doc.publication_date)
                 if again is not None:
@@ -1583,6 +1586,13 @@ class RuleExtractor:
                 # clause after a semicolon that names the clause before («…؛ توافقی که …») is that clause's contact,
                 # and a chronology's dated heading line dates the entry under it.
                 cand, reason = None, "dated only by the sentence before, which reports no contact on that day"
+            if cand is not None and cand.same_as is None and cand.date_precision == "day" and not (self.required <= self._sides_named(cur)):
+                again = next((j for j, kinds, days in scoped_days if cand.date_start in days and any(_same_family(k, cand.event_type) for k in kinds)), None)
+                if again is not None:
+                    # «عقد نائبا وزير الخارجية الإيراني، اليوم الجمعة، اجتماعاً … مع المديرين السياسيين في … فرنسا وبريطانيا
+                    # وألمانيا» then, paragraphs later, «ويرى مراقبون أن اجتماع اليوم …» naming one side or none: the contact
+                    # of a side with a third party, reported on that day, said again, not the two sides' contact
+                    cand, reason = None, f"the contact of another pair reported for that day at {sents[again][0]} again"
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
             undated = (i, len(out) - 1, cues) if cand is None and reason == "no date in the sentence or its context" else None
             if undated is not None and 0 < para_of[i] <= lead_para:
