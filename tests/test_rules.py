@@ -2879,3 +2879,22 @@ def test_today_s_meeting_after_a_meeting_with_third_states_that_day_is_that_meet
     # a meeting of the two sides on another day is not that one
     other = text.replace("اجتماع اليوم يشتري", "اجتماع أمس بين إيران والولايات المتحدة في مسقط يشتري")
     assert [c.date_start for c in events_of(ex, other, "ar", "2025-08-12")] == [dt.date(2025, 8, 11)]
+
+
+def test_a_date_after_a_further_listed_contact_of_a_third_state_is_that_contacts(ex):
+    text = (
+        "وذكّر الوزير بسوابق عدة، منها الإفراج عن بحارة أمريكيين احتجزتهم إيران بوساطة سويسرية، "
+        "وتبادل السجناء بين إيران والدنمارك الذي رعته الدوحة في شباط/فبراير 2023."
+    )
+    assert events_of(ex, text, "ar", "2025-10-21") == []
+    # the same sentence with the date after the first contact dates it
+    dated = text.replace("احتجزتهم إيران بوساطة سويسرية", "احتجزتهم إيران بوساطة سويسرية في كانون الثاني/يناير 2016")
+    assert [c.date_start for c in events_of(ex, dated, "ar", "2025-10-21")] == [dt.date(2016, 1, 1)]
+
+
+def test_a_side_named_only_in_a_further_list_item_is_no_side_of_a_trip_to_a_third_state(ex):
+    text = "وأشار الوزير إلى زيارة الرئيس الإيراني إلى الدوحة في شباط/فبراير الماضي، وإلى تعاون وثيق مع الجانب الأمريكي في أمن الطاقة."
+    assert events_of(ex, text, "ar", "2025-10-21") == []
+    # the other side met on that trip is one
+    met = "وأشار الوزير إلى زيارة وزير الخارجية الإيراني إلى الدوحة في شباط/فبراير الماضي، والتقى خلالها المبعوث الأمريكي."
+    assert [sorted(c.parties) for c in events_of(ex, met, "ar", "2025-10-21")] == [["IRN", "USA"]]

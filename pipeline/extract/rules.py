@@ -1900,6 +1900,19 @@ class RuleExtractor:
                     not any(m.end() <= c < d.start_char for c in contacts) for m in _CONTRAST.finditer(raw, cue_re, d.start_char)
                 )
             ]
+        if dates:
+            # «الإفراج عن ثلاثة متنزهين … بعد وساطة عُمانية …، وتبادل المحتجزين بين إيران وبلجيكا الذي رعته مسقط في أيار/مايو
+            # 2023»: a date after a further contact listed after this one (a comma, then 'and' and its own word) in a clause
+            # that names a third state is that contact's, not this one's
+            listed = [
+                x[0] for x in cur
+                if x[0] > cue_re and x[2].cat == "cue" and x[2].key.startswith("event_types.") and _LISTED_NEXT.search(raw, max(cue_re, x[0] - 4), x[0])
+            ]
+            if listed:
+                dates = [
+                    d for d in dates
+                    if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
+                ]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
@@ -2140,6 +2153,17 @@ class RuleExtractor:
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
             or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
         )
+        if dests and all(_cue_kind(x[2].key) == "visit" for x in cues) and not any(g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups):
+            # «زيارة الرئيس مسعود بزشكيان إلى مسقط في أيار/مايو الماضي، وإلى تنسيق مستمر مع الجانب الأمريكي»: a side named
+            # only in a further item of a list, after the trip to a third state, is no side of that trip
+            ends = [re_ for re_, h in ((re_, h) for _, re_, h in places + [x for v in states.values() for x in v]) if h.vstart >= cue_hit.vend
+                    and (self.lex.places[h.key].country if h.cat == "place" else h.key) in dests]
+            cut = _LIST_BREAK.search(raw, min(ends), e) if ends else None
+            if cut is not None:
+                for sid in side_states & self.required:
+                    named_at = [rs for rs, _, _ in states.get(sid, ())] + [rs for rs, _, _, p in per_refs if p.country == sid and p.actor_id not in affil]
+                    if named_at and min(named_at) >= cut.end():
+                        side_states.discard(sid)
         # 'a deal between Moscow and the separatists' in a sentence that names no side: a third state's
         # contact, not the sides' (no side is borrowed from the sentences around it)
         between_third = not (side_states & self.required) and any(
@@ -3742,6 +3766,10 @@ _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ل
 _SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
+# a further item of a list (raw text): a comma and 'and' («، وإلى»), or a semicolon
+_LIST_BREAK = re.compile(r"[،,]\s*و|[؛;]")
+# the same right before a word («، وتبادل»)
+_LISTED_NEXT = re.compile(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = re.compile(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
