@@ -2898,3 +2898,9 @@ def test_a_side_named_only_in_a_further_list_item_is_no_side_of_a_trip_to_a_thir
     # the other side met on that trip is one
     met = "وأشار الوزير إلى زيارة وزير الخارجية الإيراني إلى الدوحة في شباط/فبراير الماضي، والتقى خلالها المبعوث الأمريكي."
     assert [sorted(c.parties) for c in events_of(ex, met, "ar", "2025-10-21")] == [["IRN", "USA"]]
+
+
+def test_a_recent_message_the_headline_says_has_not_arrived_was_not_exchanged(ex):
+    body = "قال مسؤول أمريكي إن الرئيس الأمريكي بعث يوم الخميس رسالة إلى القيادة الإيرانية عبر وسيط.\n\nوأضاف أن واشنطن تنتظر الرد."
+    assert len(events_of(ex, body, "ar", "2025-03-09")) == 1
+    assert events_of(ex, "رسالة البيت الأبيض إلى طهران لم تصل بعد\n\n" + body, "ar", "2025-03-09") == []

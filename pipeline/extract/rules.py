@@ -1576,6 +1576,13 @@ class RuleExtractor:
                 # «… أنه كتب رسالة إلى المرشد …» then «المفاجئ أن الرسالة … لم تصل إلى طهران»: a message its sentence or
                 # the next says has not reached its addressee was not exchanged (codebook section 2)
                 cand, reason = None, "a message that has not arrived"
+            elif cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and doc.publication_date is not None \
+                    and 0 <= (doc.publication_date - cand.date_start).days <= UNDELIVERED_RECENT_DAYS:
+                # a message of the last days that the headline, or a sentence with no date of its own elsewhere in the
+                # article, says has not arrived (««رسالة ترامب» التي تحدّث عنها الجميع ولم يتسلّمها أحد»): not exchanged
+                gone = next((k for k in range(len(sents)) if k != i and not sent_dates[k] and _undelivered(hits_of(k))), None)
+                if gone is not None:
+                    cand, reason = None, f"a message that has not arrived (said at {sents[gone][0]})"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
                 last is not None and last[1] == prev and out[last[0]][0] is not None and out[last[0]][0].date_start == cand.date_start
             ) and "with the clause before the semicolon" not in reason and not heading:
@@ -3525,6 +3532,7 @@ _FUNDS_BANKS = re.compile(
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
+UNDELIVERED_RECENT_DAYS = 14  # a message this recent is the one an undated 'has not arrived' elsewhere in the article means
 GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
 _ENTRY_HEAD = re.compile(r"\s?[:：–—-]")  # a date heading an entry («1 نوفمبر 1979: …», «1979 – …»)
 _NEGOTIATIONS = frozenset(("talks", "agreement", "series"))
