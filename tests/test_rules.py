@@ -2892,9 +2892,11 @@ def test_a_date_after_a_further_listed_contact_of_a_third_state_is_that_contacts
     assert [c.date_start for c in events_of(ex, dated, "ar", "2025-10-21")] == [dt.date(2016, 1, 1)]
 
 
-def test_a_side_named_only_in_a_further_list_item_is_no_side_of_a_trip_to_a_third_state(ex):
+def test_one_trip_to_a_third_state_with_no_word_of_a_contact_is_that_states_contact(ex):
     text = "وأشار الوزير إلى زيارة الرئيس الإيراني إلى الدوحة في شباط/فبراير الماضي، وإلى تعاون وثيق مع الجانب الأمريكي في أمن الطاقة."
     assert events_of(ex, text, "ar", "2025-10-21") == []
+    told = "وقال الوزير إنه نقل إلى الرئيس الإيراني ما سمعه من الرئيس الأمريكي حين زار الدوحة الشهر الماضي."
+    assert events_of(ex, told, "ar", "2025-10-21") == []
     # the other side met on that trip is one
     met = "وأشار الوزير إلى زيارة وزير الخارجية الإيراني إلى الدوحة في شباط/فبراير الماضي، والتقى خلالها المبعوث الأمريكي."
     assert [sorted(c.parties) for c in events_of(ex, met, "ar", "2025-10-21")] == [["IRN", "USA"]]

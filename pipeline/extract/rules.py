@@ -2160,17 +2160,13 @@ class RuleExtractor:
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
             or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
         )
-        if dests and all(_cue_kind(x[2].key) == "visit" for x in cues) and not any(g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups):
-            # «زيارة الرئيس مسعود بزشكيان إلى مسقط في أيار/مايو الماضي، وإلى تنسيق مستمر مع الجانب الأمريكي»: a side named
-            # only in a further item of a list, after the trip to a third state, is no side of that trip
-            ends = [re_ for re_, h in ((re_, h) for _, re_, h in places + [x for v in states.values() for x in v]) if h.vstart >= cue_hit.vend
-                    and (self.lex.places[h.key].country if h.cat == "place" else h.key) in dests]
-            cut = _LIST_BREAK.search(raw, min(ends), e) if ends else None
-            if cut is not None:
-                for sid in side_states & self.required:
-                    named_at = [rs for rs, _, _ in states.get(sid, ())] + [rs for rs, _, _, p in per_refs if p.country == sid and p.actor_id not in affil]
-                    if named_at and min(named_at) >= cut.end():
-                        side_states.discard(sid)
+        if dests and all(_cue_kind(x[2].key) == "visit" for x in cues) and not any(g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups) \
+                and not any(h.cat == "cue" and h.key.startswith("event_types.") and _cue_kind(h.key) != "visit" for _, _, h in cur) \
+                and sum(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in cur) == 1 and "topics.prisoners" not in groups:
+            # «ما سمعته من الرئيس ترامب … حين زار طوكيو الشهر الماضي»: one trip to a third state, and no word of meeting,
+            # talks, a message or mediation (nor of the freed it flew out): that state's contact with the traveller
+            # (two arrivals, «وصل عراقجي إلى مسقط … وصل ويتكوف», are the sides gathering for their round)
+            return None, f"out of scope: a trip to a third state ({', '.join(sorted(dests))}) with no word of a contact with the other side"
         # 'a deal between Moscow and the separatists' in a sentence that names no side: a third state's
         # contact, not the sides' (no side is borrowed from the sentences around it)
         between_third = not (side_states & self.required) and any(
@@ -3774,9 +3770,7 @@ _NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ل
 _SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
 _SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = re.compile(r"[،,؛;:.]")
-# a further item of a list (raw text): a comma and 'and' («، وإلى»), or a semicolon
-_LIST_BREAK = re.compile(r"[،,]\s*و|[؛;]")
-# the same right before a word («، وتبادل»)
+# a further item of a list right before a word (raw text): a comma and 'and' («، وتبادل»), or a semicolon
 _LISTED_NEXT = re.compile(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = re.compile(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
