@@ -2906,3 +2906,10 @@ def test_a_recent_message_the_headline_says_has_not_arrived_was_not_exchanged(ex
     body = "قال مسؤول أمريكي إن الرئيس الأمريكي بعث يوم الخميس رسالة إلى القيادة الإيرانية عبر وسيط.\n\nوأضاف أن واشنطن تنتظر الرد."
     assert len(events_of(ex, body, "ar", "2025-03-09")) == 1
     assert events_of(ex, "رسالة البيت الأبيض إلى طهران لم تصل بعد\n\n" + body, "ar", "2025-03-09") == []
+
+
+def test_many_messages_arriving_from_several_parties_is_a_habit_not_one_contact(ex):
+    text = "وقال المتحدث باسم الخارجية الإيرانية أمس الأربعاء إن «رسائل كثيرة تصل من أطراف عدة» بين طهران وواشنطن."
+    assert events_of(ex, text, "ar", "2025-08-21") == []
+    fa = "سخنگوی وزارت خارجه روز دوشنبه گفت پیام‌های زیادی میان تهران و واشنگتن از طریق کشورهای مختلف رد و بدل می‌شود."
+    assert events_of(ex, fa, "fa", "2025-08-21") == []
