@@ -2913,3 +2913,11 @@ def test_many_messages_arriving_from_several_parties_is_a_habit_not_one_contact(
     assert events_of(ex, text, "ar", "2025-08-21") == []
     fa = "سخنگوی وزارت خارجه روز دوشنبه گفت پیام‌های زیادی میان تهران و واشنگتن از طریق کشورهای مختلف رد و بدل می‌شود."
     assert events_of(ex, fa, "fa", "2025-08-21") == []
+
+
+def test_a_contact_word_in_the_title_of_a_work_is_no_contact(ex):
+    text = "يروي الدبلوماسي الأمريكي في فيلمه «محادثات مسقط» الذي بثته قناة أمريكية أمس الأحد تجربته مع المفاوضين الإيرانيين."
+    assert events_of(ex, text, "ar", "2025-05-05") == []
+    # the same words as the contact's own, in quotes that name no work, still report it
+    said = "قال الدبلوماسي الأمريكي إن «محادثات مسقط» أمس الأحد مع المفاوضين الإيرانيين كانت مفيدة."
+    assert len(events_of(ex, said, "ar", "2025-05-05")) == 1

@@ -1099,6 +1099,10 @@ class RuleExtractor:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in chats)]
                 sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in chats)]
             cues = [x for x in cues if not _FOX.match(raw, x[1])]
+            if "«" in raw[s:e]:
+                # «في كتابه «القناة الخلفية» الصادر …», «فیلم «مذاکره»»: a contact word in the title of a book, a film or an
+                # article is that work's name, not a contact
+                cues = [x for x in cues if not _in_title(raw, s, x[0])]
             if "event_types.prisoner_release" in groups:
                 # «وبدت على المفرج عنهم علامات التأثر»: 'the released', in a sentence with no date of its own, are
                 # the people freed in a release reported, not a release (a dated flight carrying them is one)
@@ -3689,6 +3693,19 @@ _WITH_OUTLET = re.compile(
     r"(?:ی|ي)?\s*(?:[^\s.،؛,]+\s+){0,8}?(?:با|مع|ل)\s*(?:شبکه|شبكة|قناة|روزنامه|صحيفة|خبرگزاری|وكالة|موقع|برنامه|برنامج|تلویزیون)?\s*«?(?:"
     + "|".join(sorted(map(re.escape, _NEWS_OUTLETS), key=len, reverse=True)) + r")(?!\w)"
 )
+# a word that names a work before its title in quotes (raw text): 'his book', 'a film', 'entitled'
+_TITLE_NOUN = re.compile(
+    r"(?<!\w)(?:ال)?(?:كتاب|كتابه|كتابها|فيلم|فيلمه|مقال|مقاله|مقالة|مقالته|برنامج|وثائقي|الوثائقي|رواية|مذكرات|مذكراته|عنوان|بعنوان|تحت عنوان|"
+    r"کتاب|کتابش|کتابی|فیلمی|مقاله‌ای|مقاله|مستند|خاطرات|با عنوان|تحت عنوان|به نام)\s*$"
+)
+
+
+def _in_title(raw: str, s: int, at: int) -> bool:
+    """The character at ``at`` lies inside quotes («…») opened right after a word naming a work (``_TITLE_NOUN``)."""
+    q = raw.rfind("«", s, at)
+    return q >= 0 and "»" not in raw[q:at] and _TITLE_NOUN.search(raw, max(s, q - 24), q) is not None
+
+
 _FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
 _HELD_TERMS = frozenset(norm(w) for w in ("برگزار شد", "برگزار گردید", "عقدت", "عقد", "جرت"))
 _SESSION_TERMS = frozenset(norm(w) for w in ("جلسة", "جلسات", "جلسه", "نشست"))
