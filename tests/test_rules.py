@@ -2921,3 +2921,24 @@ def test_a_contact_word_in_the_title_of_a_work_is_no_contact(ex):
     # the same words as the contact's own, in quotes that name no work, still report it
     said = "قال الدبلوماسي الأمريكي إن «محادثات مسقط» أمس الأحد مع المفاوضين الإيرانيين كانت مفيدة."
     assert len(events_of(ex, said, "ar", "2025-05-05")) == 1
+
+
+def test_persian_from_a_year_with_a_present_copula_is_a_state_since_then_not_a_date(ex):
+    text = "سفارت سوئیس در تهران از اظهار نظر درباره محتوای پیام‌ها خودداری کرد و یادآوری کرد که این کشور از سال ۱۳۵۹ حافظ منافع آمریکا در ایران است."
+    assert events_of(ex, text, "fa", "2020-01-05") == []
+    # 'from year X' heading a clause with a past verb still dates it
+    began = "مذاکرات محرمانه ایران و آمریکا از سال ۱۳۹۲ در مسقط آغاز شد."
+    assert [c.date_start.year for c in events_of(ex, began, "fa", "2020-01-05")] == [2013]
+
+
+def test_undated_messages_about_this_exchange_a_few_sentences_on_name_its_go_between(ex):
+    text = (
+        "امروز شنبه ۱۶ آذر ۱۳۹۸ یک دانشمند ایرانی در فرودگاه زوریخ در قالب تبادلی با یک پژوهشگر آمریکایی آزاد شد.\n\n"
+        "هر دو نفر صبح امروز به زوریخ منتقل شدند.\n\n"
+        "دولت عمان ماه‌ها پیام‌های دو طرف درباره این تبادل را میان تهران و واشنگتن جابه‌جا کرده بود."
+    )
+    (c,) = events_of(ex, text, "fa", "2019-12-07")
+    assert (c.event_type, c.format) == ("prisoner_release", "indirect")
+    # (the go-between is named by the mention that names it, merged into the release)
+    said = [m for m in ex.extract(DocInput("t", text, "fa", dt.date(2019, 12, 7))) if m.same_as == (c.char_start, c.char_end)]
+    assert [(m.actor_id, m.mediation_role) for x in said for m in x.mediators] == [("OMN", "message_carrier")]

@@ -188,7 +188,13 @@ def _after_since(raw: str, d: DateMatch) -> bool:
     state or the last time of something, not a contact's date."""
     return raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE) or bool(
         _SINCE_PHRASE.search(raw, max(0, d.start_char - 70), d.start_char)
-    )
+    ) or bool(_FA_FROM.search(raw, max(0, d.start_char - 8), d.start_char) and _FA_STATE_SINCE.match(raw, d.end_char))
+
+
+# Persian 'from' right before a date, and the rest of its clause ending in a present copula: «این کشور از سال
+# ۱۳۵۹ حافظ منافع آمریکا در ایران است», a state that holds since then (not «از سال ۱۳۹۲ مذاکرات آغاز شد»)
+_FA_FROM = re.compile(r"(?<!\w)از\s+(?:سال\s+)?$")
+_FA_STATE_SINCE = re.compile(r"[^.،,؛;:\n]{0,60}?\s(?:است|هست|هستند|بوده است|بوده‌است|بوده‌اند|بوده اند)\s*(?:[.،,؛;:\n«]|$)")
 
 
 def _is_word(c: str) -> bool:
@@ -1374,23 +1380,31 @@ class RuleExtractor:
                     qs, qe = _quote_span(raw, s, e, cues[0][0])
                     out.append((_said_again(ante, raw, qs, qe), Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the contact reported at {ante.char_start} again («{word}», no side named), its date made precise")))
                     continue
-            if cand is None and last is not None and (
+            # «سوئیس … ماه‌ها پیام‌های دو طرف درباره این تبادل را … جابه‌جا کرده بود», undated, a few sentences after the
+            # release: the messages that prepared the release (or deal) just reported, part of that contact (codebook
+            # section 3.2), and their carrier its go-between
+            about = cand is None and last is not None and reason.startswith("no date in the sentence") and para_of[i] - para_of[last[1]] <= 2 \
+                and out[last[0]][0].event_type in ("prisoner_release", "agreement") and out[last[0]][0].same_as is None \
+                and any(_cue_kind(x[2].key) == "message_exchange" and _ABOUT_THIS.match(raw, x[1]) for x in cues)
+            if about or (cand is None and last is not None and (
                 reason.startswith(("no date in the sentence", "fewer than two sides"))
                 or (reason == "negated" and _NOT_FACE_TO_FACE.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)))
             ) and self._has(groups, "mediation.message_carrier") and (
                 (last[1] == i - 1 and para_of[i] - para_of[i - 1] <= 1) or (last[1] == i - 2 and para_of[i] - para_of[i - 2] <= 2)
-            ) and not groups & {"future", "hypothetical", "denial"} and out[last[0]][0].event_type in ("talks", "meeting", "series", "visit"):
+            ) and not groups & {"future", "hypothetical", "denial"} and out[last[0]][0].event_type in ("talks", "meeting", "series", "visit")):
                 ante = out[last[0]][0]
                 meds = self._shuttle_mediators(raw, cur, ante)
-                if meds:
+                if meds or about:
                     # «انریکه مورا … میان دو هتل رفت‌وآمد کرد و دیدگاه‌های تهران و واشنگتن را به طرف مقابل منتقل کرد»
                     # right after a round: the go-between of that round, which was indirect unless said otherwise
-                    if ante.format == "unknown":
+                    if meds and ante.format == "unknown":
                         ante = dataclasses.replace(ante, format="indirect")
                         out[last[0]] = (ante, out[last[0]][1])
                     qs, qe = _quote_span(raw, s, e, cues[0][0])
                     again = dataclasses.replace(_said_again(ante, raw, qs, qe, meds), format=ante.format)
-                    out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"the go-between of the contact reported at {ante.char_start} ({', '.join(m.actor_id for m in meds)})")))
+                    why = f"the messages about the {ante.event_type.replace('_', ' ')} reported at {ante.char_start}" if about else \
+                        f"the go-between of the contact reported at {ante.char_start} ({', '.join(m.actor_id for m in meds)})"
+                    out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, why)))
                     continue
             if cand is None and near and any(g.startswith("outcome_") for g in groups) and (
                 "both_sides" in groups
