@@ -2942,3 +2942,11 @@ def test_undated_messages_about_this_exchange_a_few_sentences_on_name_its_go_bet
     # (the go-between is named by the mention that names it, merged into the release)
     said = [m for m in ex.extract(DocInput("t", text, "fa", dt.date(2019, 12, 7))) if m.same_as == (c.char_start, c.char_end)]
     assert [(m.actor_id, m.mediation_role) for x in said for m in x.mediators] == [("OMN", "message_carrier")]
+
+
+def test_a_trip_to_a_third_state_meeting_its_people_with_no_message_is_that_states_contact(ex):
+    text = "وذكّر بأن وزير الخارجية الأمريكي زار الدوحة في آذار/مارس 2018، والتقى أمير قطر، من دون أن يُعلن عن أي رسالة إلى طهران."
+    assert events_of(ex, text, "ar", "2025-01-20") == []
+    # meeting the other side there is the sides' contact
+    met = "وذكّر بأن وزير الخارجية الأمريكي زار الدوحة في آذار/مارس 2018، والتقى نظيره الإيراني محمد جواد ظريف."
+    assert [sorted(c.parties) for c in events_of(ex, met, "ar", "2025-01-20")] == [["IRN", "USA"]]

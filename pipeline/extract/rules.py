@@ -2178,12 +2178,12 @@ class RuleExtractor:
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
             or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
         )
-        if dests and all(_cue_kind(x[2].key) == "visit" for x in cues) and not any(g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups) \
-                and not any(h.cat == "cue" and h.key.startswith("event_types.") and _cue_kind(h.key) != "visit" for _, _, h in cur) \
-                and sum(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in cur) == 1 and "topics.prisoners" not in groups:
-            # «ما سمعته من الرئيس ترامب … حين زار طوكيو الشهر الماضي»: one trip to a third state, and no word of meeting,
-            # talks, a message or mediation (nor of the freed it flew out): that state's contact with the traveller
-            # (two arrivals, «وصل عراقجي إلى مسقط … وصل ويتكوف», are the sides gathering for their round)
+        if dests and sum(h.cat == "cue" and h.key.startswith("event_types.visit") for _, _, h in cur) == 1 and not any(g.startswith("mediation.") for g in groups) \
+                and "topics.prisoners" not in groups and all(self._host_side(view, cur, h, dests) for _, _, h in cur if h.cat == "cue" and h.key.startswith("event_types.")):
+            # «ما سمعته من الرئيس ترامب … حين زار طوكيو الشهر الماضي»: one trip to a third state, and no word of meeting or
+            # talks but with that state's people, of a message but one denied, or of mediation (nor of the freed it flew
+            # out): that state's contact with the traveller («زار بومبيو مسقط … والتقى السلطان قابوس، من دون أن يُعلن عن أي
+            # رسالة إلى طهران») (two arrivals, «وصل عراقجي إلى مسقط … وصل ويتكوف», are the sides gathering for their round)
             return None, f"out of scope: a trip to a third state ({', '.join(sorted(dests))}) with no word of a contact with the other side"
         # 'a deal between Moscow and the separatists' in a sentence that names no side: a third state's
         # contact, not the sides' (no side is borrowed from the sentences around it)
@@ -3147,6 +3147,20 @@ class RuleExtractor:
                     continue
                 return True
         return False
+
+    def _host_side(self, view: View, cur, h: Hit, dests: set[str]) -> bool:
+        """The contact word ``h`` of a sentence reporting a trip to a third state (``dests``) speaks of no contact with
+        the other side: the trip itself, a meeting or talks with the first person or state named right after the word
+        being of that state («والتقى السلطان قابوس»), or a message denied («من دون أن يُعلن عن أي رسالة»)."""
+        kind = _cue_kind(h.key)
+        if kind == "visit":
+            return True
+        if kind == "message_exchange":
+            return self._negated(view, h, cur) or self._near(cur, h, "negation_before", before=4, after=0)
+        if kind not in ("meeting", "talks"):
+            return False
+        nxt = next((x for _, _, x in cur if x.vstart >= h.vend and x.cat in ("person", "state")), None)
+        return nxt is not None and nxt.vstart - h.vend <= 30 and (self.lex.persons[nxt.key].country if nxt.cat == "person" else nxt.key) in dests
 
     @staticmethod
     def _locative(view: View, h: Hit) -> bool:
