@@ -2950,3 +2950,10 @@ def test_a_trip_to_a_third_state_meeting_its_people_with_no_message_is_that_stat
     # meeting the other side there is the sides' contact
     met = "وذكّر بأن وزير الخارجية الأمريكي زار الدوحة في آذار/مارس 2018، والتقى نظيره الإيراني محمد جواد ظريف."
     assert [sorted(c.parties) for c in events_of(ex, met, "ar", "2025-01-20")] == [["IRN", "USA"]]
+
+
+def test_a_gulf_tour_is_no_round_of_talks(ex):
+    text = "بدأ وزير الخارجية الأمريكي أمس جولة خليجية تشمل مسقط والدوحة، وسط أنباء عن رسائل إلى طهران."
+    assert "talks" not in [c.event_type for c in events_of(ex, text, "ar", "2025-01-20")]
+    own = "وكان وزير الخارجية الأمريكي قد زار مسقط في كانون الثاني/يناير 2019 خلال جولته الخليجية والتقى وزير الخارجية الإيراني."
+    assert [c.event_type for c in events_of(ex, own, "ar", "2025-01-20")] == ["meeting"]

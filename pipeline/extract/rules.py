@@ -1171,8 +1171,10 @@ class RuleExtractor:
                 cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             # (the round noun first, «جولة», or after a Persian ordinal, «دومین دور تحریم‌ها»)
+            # (or a tour, «جولته الخليجية»)
             cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and (x[2].term.split(" ", 1)[0] in _ROUND_NOUNS or x[2].term.rsplit(" ", 1)[-1] in _ROUND_NOUNS)
-                                            and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))]
+                                            and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))
+                    and not (x[2].term in _OWN_TOURS and _TOUR_OF.match(raw, x[1]))]
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
             # «إن التفاوض مع الولايات المتحدة ليس عاقلاً», «يعرض التفاوض على اتفاق»: the verbal noun 'negotiating' names
@@ -3776,7 +3778,12 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
 
 
 _REACHING = re.compile(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
-_TOUR_OF = re.compile(r"\s+(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)(?!\w)")
+_OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
+_TOUR_OF = re.compile(
+    r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
+    # 'a Gulf / regional / Asian tour', 'a tour that takes in …'
+    r"|(?:ال)?(?:خليجية|إقليمية|اقليمية|آسيوية|اسيوية|أوروبية|اوروبية|أفريقية|إفريقية|افريقية|عربية|شرق\s+أوسطية)|(?:تشمل|يشمل|شملت|شمل)(?=\s))(?!\w)"
+)
 _RESULT_VERB = re.compile(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
 def _interim_deal_reached(cur) -> bool:
