@@ -2957,3 +2957,10 @@ def test_a_gulf_tour_is_no_round_of_talks(ex):
     assert "talks" not in [c.event_type for c in events_of(ex, text, "ar", "2025-01-20")]
     own = "وكان وزير الخارجية الأمريكي قد زار مسقط في كانون الثاني/يناير 2019 خلال جولته الخليجية والتقى وزير الخارجية الإيراني."
     assert [c.event_type for c in events_of(ex, own, "ar", "2025-01-20")] == ["meeting"]
+
+
+def test_a_day_before_a_return_to_a_deal_is_that_acts_not_the_deals(ex):
+    text = "رحّبت الصين بإعلان الرئيس الأمريكي، مساء أمس الاثنين، عودة بلاده إلى الاتفاق النووي الذي أبرمته إدارة سلفه مع إيران."
+    assert events_of(ex, text, "ar", "2021-02-09") == []
+    signed = "رحّبت الصين بالاتفاق النووي الذي أبرمته الولايات المتحدة مع إيران مساء أمس الاثنين."
+    assert [c.date_start for c in events_of(ex, signed, "ar", "2021-02-09")] == [dt.date(2021, 2, 8)]

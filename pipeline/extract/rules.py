@@ -1896,6 +1896,13 @@ class RuleExtractor:
         happenings = _cue_spans(cur, "happening", groups)
         if happenings:
             dates = [d for d in dates if not any(0 <= d.start_char - b <= 40 and not (b <= cue_rs < d.start_char) for a, b in happenings)]
+        if etype == "agreement":
+            # «إعلان الرئيس الأمريكي، مساء أمس الثلاثاء، انسحاب بلاده من الاتفاق … واصفاً الاتفاق الذي أبرمته إدارة سلفه»: a
+            # day right before a withdrawal from (a return to, a breach of) a deal is that act's, when the deal word comes
+            # after it
+            acts = [a for a, _, h in cur if h.cat == "cue" and h.key == "deal_object" and a < cue_rs]
+            if acts:
+                dates = [d for d in dates if not any(0 <= a - d.end_char <= 40 for a in acts)]
         # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
         talk_shows = _cue_spans(cur, "interview", groups)
         if talk_shows:
