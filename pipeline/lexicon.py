@@ -668,6 +668,7 @@ class Cues(_Model):
     un_session: CueGroup
     provision: CueGroup
     private_trip: CueGroup
+    unilateral_release: CueGroup
     series_adverb: CueGroup
     negation_before: CueGroup
     reveal: CueGroup

@@ -2964,3 +2964,13 @@ def test_a_day_before_a_return_to_a_deal_is_that_acts_not_the_deals(ex):
     assert events_of(ex, text, "ar", "2021-02-09") == []
     signed = "رحّبت الصين بالاتفاق النووي الذي أبرمته الولايات المتحدة مع إيران مساء أمس الاثنين."
     assert [c.date_start for c in events_of(ex, signed, "ar", "2021-02-09")] == [dt.date(2021, 2, 8)]
+
+
+def test_a_release_on_grounds_of_health_granted_by_one_side_is_not_negotiated(ex):
+    text = "أفرجت السلطات الإيرانية في آب/أغسطس 2016 عن سجين أمريكي لأسباب صحية."
+    assert events_of(ex, text, "ar", "2025-01-20") == []
+    assert len(events_of(ex, text.replace(" لأسباب صحية", ""), "ar", "2025-01-20")) == 1
+    fa = "یک زندانی آمریکایی در مرداد ۱۳۹۵ به دلایل پزشکی از زندان اوین آزاد شد."
+    assert events_of(ex, fa, "fa", "2025-01-20") == []
+    # a go-between's part makes it one
+    assert len(events_of(ex, text.replace("لأسباب صحية", "لأسباب صحية بوساطة سويسرية"), "ar", "2025-01-20")) == 1

@@ -1791,6 +1791,11 @@ class RuleExtractor:
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
             # clause, however long
             return None, "hypothetical ('if' heads its clause)"
+        if etype == "prisoner_release" and "unilateral_release" in has and all(_cue_kind(x[2].key) == "prisoner_release" for x in cues) \
+                and not any(g.startswith("mediation.") for g in groups):
+            # «أُطلق سراح رهينة أخرى، ريتشارد كوين، بعد إصابته بمرض عصبي», «به دلایل پزشکی آزاد شد»: freed by one side alone, on
+            # grounds of health, with no go-between: no negotiated release (codebook section 1)
+            return None, "a release on grounds of health granted by one side, not negotiated"
         if etype == "prisoner_release" and (_RELEASE_AIM.match(raw, max(s, cue_rs - 1), cue_re) or _RELEASE_AIM.search(raw, max(s, cue_rs - 16), cue_rs)) and len({_cue_kind(x[2].key) for x in cues}) == 1:
             # «نقل … نداءً من البابا للإفراج عن الرهائن», «برای آزادی گروگان‌ها»: the release is what an appeal or
             # an effort is for, not a release that took place
