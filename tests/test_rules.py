@@ -2974,3 +2974,11 @@ def test_a_release_on_grounds_of_health_granted_by_one_side_is_not_negotiated(ex
     assert events_of(ex, fa, "fa", "2025-01-20") == []
     # a go-between's part makes it one
     assert len(events_of(ex, text.replace("لأسباب صحية", "لأسباب صحية بوساطة سويسرية"), "ar", "2025-01-20")) == 1
+
+
+def test_a_span_of_three_years_or_more_is_a_period_not_a_contacts_date(ex):
+    text = "ضيفنا كان في الغرفة حين جلس الأمريكيون إلى طاولة المفاوضات النووية مع إيران، وهو عضو فريق التفاوض بين عامي 2007 و2010."
+    assert events_of(ex, text, "ar", None) == []
+    # two years can still date one contact (Persian)
+    fa = "رابرت مالی در ماه‌های پایانی سال ۲۰۲۲ و آغاز ۲۰۲۳ در نیویورک با سفیر ایران دیدار کرده است."
+    assert len(events_of(ex, fa, "fa", "2023-06-01")) == 1

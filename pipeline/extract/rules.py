@@ -1952,6 +1952,10 @@ class RuleExtractor:
                     d for d in dates
                     if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
                 ]
+        if etype != "series" and not self._has(groups, "event_types.series"):
+            # «عضو فريق التفاوض النووي بين عامي 2007 و2010»: a span of three calendar years or more is a period (a
+            # tenure, a process), not the date of one contact («در ماه‌های پایانی سال ۲۰۲۲ و آغاز ۲۰۲۳» may date one)
+            dates = [d for d in dates if d.date_start is None or d.date_end is None or d.date_end.year - d.date_start.year < PERIOD_YEARS]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
@@ -3573,6 +3577,7 @@ _FUNDS_BANKS = re.compile(
     + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
+PERIOD_YEARS = 2  # a date spanning this many years past its first (2007–2010) is a period, not one contact's date
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 UNDELIVERED_RECENT_DAYS = 14  # a message this recent is the one an undated 'has not arrived' elsewhere in the article means
 GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
