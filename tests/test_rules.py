@@ -2982,3 +2982,11 @@ def test_a_span_of_three_years_or_more_is_a_period_not_a_contacts_date(ex):
     # two years can still date one contact (Persian)
     fa = "رابرت مالی در ماه‌های پایانی سال ۲۰۲۲ و آغاز ۲۰۲۳ در نیویورک با سفیر ایران دیدار کرده است."
     assert len(events_of(ex, fa, "fa", "2023-06-01")) == 1
+
+
+def test_persian_date_in_a_relative_clause_of_an_arrest_is_the_arrests(ex):
+    text = "نمایندگان یادآور شدند که دو دیپلمات ایرانی که در بهمن ۱۳۸۵ در بغداد به دست نیروهای آمریکایی بازداشت شده بودند، آزاد نشده‌اند و مذاکره با آمریکا پیش از آزادی آنان را نادرست خواندند."
+    assert events_of(ex, text, "fa", "2007-06-01") == []
+    # a contact word inside that clause keeps its date
+    held = "دیپلمات‌های ایرانی که در بهمن ۱۳۸۵ در بغداد با هیئت آمریکایی مذاکره کرده بودند، بازداشت شدند."
+    assert [c.date_start.year for c in events_of(ex, held, "fa", "2007-06-01")] == [2007]

@@ -1908,6 +1908,15 @@ class RuleExtractor:
             acts = [a for a, _, h in cur if h.cat == "cue" and h.key == "deal_object" and a < cue_rs]
             if acts:
                 dates = [d for d in dates if not any(0 <= a - d.end_char <= 40 for a in acts)]
+        if doc.lang == "fa":
+            # «پنج دیپلمات ایرانی که در دی ماه ۱۳۸۵ در اربیل … بازداشت شده بودند»: a date in a relative clause whose verb is
+            # an arrest, a killing or a seizure is that happening's (when no contact word stands in the clause)
+            contacts = [a for a, _, h in cur if h.cat == "cue" and h.key.startswith("event_types.")]
+            dates = [
+                d for d in dates
+                if not (_FA_WHICH_BEFORE.search(raw, max(0, d.start_char - 14), d.start_char) and (m := _FA_HAPPENED.match(raw, d.end_char))
+                        and not any(d.end_char <= a < m.end() for a in contacts))
+            ]
         # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
         talk_shows = _cue_spans(cur, "interview", groups)
         if talk_shows:
@@ -3795,6 +3804,9 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
 
 
 _REACHING = re.compile(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
+# Persian 'which' right before a date, and the rest of its clause ending in a verb of arrest, killing or seizure (raw)
+_FA_WHICH_BEFORE = re.compile(r"(?<!\w)که\s+(?:در\s+)?$")
+_FA_HAPPENED = re.compile(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|ترور|کشته|ربوده|توقیف|زندانی)\s+(?:شده|شد|شدند|کرده|کرد|کردند)(?!\w)")
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
