@@ -2990,3 +2990,10 @@ def test_persian_date_in_a_relative_clause_of_an_arrest_is_the_arrests(ex):
     # a contact word inside that clause keeps its date
     held = "دیپلمات‌های ایرانی که در بهمن ۱۳۸۵ در بغداد با هیئت آمریکایی مذاکره کرده بودند، بازداشت شدند."
     assert [c.date_start.year for c in events_of(ex, held, "fa", "2007-06-01")] == [2007]
+
+
+def test_preparations_for_a_meeting_and_the_day_after_tomorrow_are_future(ex):
+    text = "ولم تعلن سلطنة عُمان حتى مساء أمس الأربعاء تفاصيل الترتيبات، غير أن مصدراً قال إن التحضيرات لاجتماع السبت بين الوفدين الإيراني والأمريكي تجري بهدوء."
+    assert events_of(ex, text, "ar", "2025-04-10") == []
+    after = "أعلنت الخارجية العمانية أمس الأربعاء أن الوفدين الإيراني والأمريكي سيلتقيان بعد غد في مسقط."
+    assert events_of(ex, after, "ar", "2025-04-10") == []
