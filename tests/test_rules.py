@@ -2997,3 +2997,17 @@ def test_preparations_for_a_meeting_and_the_day_after_tomorrow_are_future(ex):
     assert events_of(ex, text, "ar", "2025-04-10") == []
     after = "أعلنت الخارجية العمانية أمس الأربعاء أن الوفدين الإيراني والأمريكي سيلتقيان بعد غد في مسقط."
     assert events_of(ex, after, "ar", "2025-04-10") == []
+
+
+def test_the_day_in_a_holding_clause_after_the_contact_word_is_the_contacts(ex):
+    text = "توالت اليوم الأحد ردود الفعل على الجولة الثالثة من المحادثات بين إيران والولايات المتحدة، التي احتضنتها مسقط أمس السبت."
+    assert [c.date_start for c in events_of(ex, text, "ar", "2025-04-27")] == [dt.date(2025, 4, 26)]
+    # a person's clause («الذي اعتُقل …») does not date the contact
+    freed = "وفي السابع من كانون الأول/ديسمبر الماضي جرى في مطار زيورخ تبادل الباحث الأمريكي، الذي اعتُقل في إيران عام 2016، بعالم إيراني."
+    assert [c.date_start for c in events_of(ex, freed, "ar", "2020-06-05")] == [dt.date(2019, 12, 7)]
+
+
+def test_a_place_after_a_future_marker_is_the_next_contacts_not_this_ones(ex):
+    text = "ووصف وزير الخارجية الإيراني محادثات أمس مع الوفد الأمريكي بأنها جيدة، واتفق الطرفان على أن تبدأ اجتماعات الخبراء يوم الأربعاء المقبل في سلطنة عُمان."
+    (c,) = events_of(ex, text, "ar", "2025-04-20")
+    assert (c.date_start, c.location_country) == (dt.date(2025, 4, 19), None)

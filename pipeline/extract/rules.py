@@ -1986,6 +1986,16 @@ class RuleExtractor:
         stamp = _TIME_STAMP.match(raw, s) if not usable and pub is not None else None
         if usable:
             date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
+            if date.end_char <= cue_rs and doc.lang == "ar":
+                # «توالت اليوم الأحد ردود الفعل على الجولة الثانية …، التي احتضنها مقر السفارة العُمانية في روما أمس السبت»:
+                # the day in the relative clause that follows the contact word is the contact's; the day before it is
+                # what the sentence says of the contact (the reactions, a statement)
+                rel = _RELATIVE_AFTER.search(raw, cue_re, min(e, cue_re + 80))
+                if rel is not None:
+                    inner = [d for d in usable if rel.end() <= d.start_char <= rel.end() + 100 and not _COMMA_BREAK.search(raw, rel.end(), d.start_char)
+                             and not any(rel.end() <= a < d.start_char for a, _, h in cur if h.cat == "cue" and h.key.startswith("event_types."))]
+                    if inner:
+                        date = inner[0]
             conf += 0.2
             if len(usable) > 1 and date.date_precision == "day":
                 # «روز ۴ خرداد … وارد تهران شد و تا ۷ خرداد … گفت‌وگو کرد»: from the one day until the other; «… که از
@@ -2168,6 +2178,11 @@ class RuleExtractor:
             elif h.cat == "place" and self.lex.places[h.key].country not in (side_states & self.required if self.required else side_states):
                 # only the sides' own capitals are metonyms (Tehran, Washington); Vienna or Doha is a venue
                 ranked.append((1, rs, h))
+        if ranked and "future" in groups:
+            # «محادثات أمس … واتفقا على أن تبدأ اجتماعات على مستوى الخبراء يوم الأربعاء المقبل في سلطنة عُمان»: a place
+            # right after a future marker that follows the contact word is where a contact still to come will be held
+            ahead = [h.vend for _, _, h in cur if h.cat == "cue" and h.key == "future" and h.vstart >= cue_hit.vend]
+            ranked = [x for x in ranked if not any(0 <= x[2].vstart - f <= 40 for f in ahead)] if ahead else ranked
         if ranked:
             # a city beats its state; among venues after 'in', the one nearest the contact word («… پس از ترور
             # سلیمانی در بغداد، … پیام … را … در تهران تحویل داد»: Baghdad is the killing's)
@@ -3807,6 +3822,11 @@ _REACHING = re.compile(r"(?:با دستیابی به|با رسیدن به|با �
 # Persian 'which' right before a date, and the rest of its clause ending in a verb of arrest, killing or seizure (raw)
 _FA_WHICH_BEFORE = re.compile(r"(?<!\w)که\s+(?:در\s+)?$")
 _FA_HAPPENED = re.compile(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|ترور|کشته|ربوده|توقیف|زندانی)\s+(?:شده|شد|شدند|کرده|کرد|کردند)(?!\w)")
+# an Arabic relative pronoun after the contact word (raw text): «…، التي احتضنها …»
+# (its verb one of holding, hosting, starting or ending: the clause is the contact's, not a person's «الذي اعتُقل …»)
+_RELATIVE_AFTER = re.compile(
+    r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:كانت\s+|كان\s+|قد\s+)?(?:احتضن|استضاف|عُقد|عقد|جرت|جرى|انعقد|انطلق|بدأ|استمر|انتهت|انتهى|اختتم|أقيم|أُقيم|استغرق)"
+)
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
