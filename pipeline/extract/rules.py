@@ -1990,7 +1990,7 @@ class RuleExtractor:
                 # «توالت اليوم الأحد ردود الفعل على الجولة الثانية …، التي احتضنها مقر السفارة العُمانية في روما أمس السبت»:
                 # the day in the relative clause that follows the contact word is the contact's; the day before it is
                 # what the sentence says of the contact (the reactions, a statement)
-                rel = _RELATIVE_AFTER.search(raw, cue_re, min(e, cue_re + 80))
+                rel = _HOLDING_CLAUSE.search(raw, cue_re, min(e, cue_re + 80))
                 if rel is not None:
                     inner = [d for d in usable if rel.end() <= d.start_char <= rel.end() + 100 and not _COMMA_BREAK.search(raw, rel.end(), d.start_char)
                              and not any(rel.end() <= a < d.start_char for a, _, h in cur if h.cat == "cue" and h.key.startswith("event_types."))]
@@ -3824,7 +3824,7 @@ _FA_WHICH_BEFORE = re.compile(r"(?<!\w)که\s+(?:در\s+)?$")
 _FA_HAPPENED = re.compile(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|ترور|کشته|ربوده|توقیف|زندانی)\s+(?:شده|شد|شدند|کرده|کرد|کردند)(?!\w)")
 # an Arabic relative pronoun after the contact word (raw text): «…، التي احتضنها …»
 # (its verb one of holding, hosting, starting or ending: the clause is the contact's, not a person's «الذي اعتُقل …»)
-_RELATIVE_AFTER = re.compile(
+_HOLDING_CLAUSE = re.compile(
     r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:كانت\s+|كان\s+|قد\s+)?(?:احتضن|استضاف|عُقد|عقد|جرت|جرى|انعقد|انطلق|بدأ|استمر|انتهت|انتهى|اختتم|أقيم|أُقيم|استغرق)"
 )
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
