@@ -3011,3 +3011,11 @@ def test_a_place_after_a_future_marker_is_the_next_contacts_not_this_ones(ex):
     text = "ووصف وزير الخارجية الإيراني محادثات أمس مع الوفد الأمريكي بأنها جيدة، واتفق الطرفان على أن تبدأ اجتماعات الخبراء يوم الأربعاء المقبل في سلطنة عُمان."
     (c,) = events_of(ex, text, "ar", "2025-04-20")
     assert (c.date_start, c.location_country) == (dt.date(2025, 4, 19), None)
+
+
+def test_a_contact_with_third_parties_only_is_theirs_when_the_other_side_is_in_another_clause(ex):
+    text = "وعقد رئيس الوفد الإيراني أمس لقاءات منفصلة مع رؤساء وفود فرنسا وألمانيا وبريطانيا، فيما اجتمع المفاوضون الأوروبيون لاحقاً بالوفد الأمريكي."
+    assert events_of(ex, text, "ar", "2021-12-10") == []
+    # the other side in the list is the sides' contact
+    both = "وعقد رئيس الوفد الإيراني أمس لقاءات منفصلة مع رئيس الوفد الأمريكي، فيما غادر الوفد الروسي."
+    assert len(events_of(ex, both, "ar", "2021-12-10")) == 1

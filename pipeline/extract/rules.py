@@ -2037,6 +2037,10 @@ class RuleExtractor:
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
         if pair is not None:
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
+        if doc.lang == "ar":
+            met = self._with_third_parties(raw, cur, cue_re, e, date.date_start)
+            if met is not None:
+                return None, f"out of scope: a contact 'with' {met} only (the other side is named in another clause)"
         if "both_sides" in groups:
             two = self._the_two_named(raw, cur, date.date_start)
             if two is not None:
@@ -2775,6 +2779,37 @@ class RuleExtractor:
                 continue
             return (h1.key, h2.key)
         return None
+
+    def _with_third_parties(self, raw: str, cur, cue_re: int, e: int, on) -> str | None:
+        """«وعقد باقري كني أمس أيضاً لقاءات منفصلة مع رؤساء وفود فرنسا وألمانيا وبريطانيا وروسيا والصين، فيما اجتمع
+        المفاوضون الأوروبيون لاحقاً بالوفد الأمريكي …»: 'with' right after the contact word and a list of third
+        parties only, and every side that is not in the list named after the end of its clause: the contact is with
+        them. The list's first actor (its key), or None."""
+        while cue_re < e and _is_word(raw[cue_re]):
+            cue_re += 1  # (to the end of the word: «لقاء» in «لقاءات»)
+        m = _WITH_AFTER.match(raw, cue_re)
+        if m is None:
+            return None
+        acts = [(a, b, h) for a, b, h in cur if h.cat in ("state", "person", "org") and a >= m.end()]
+        if not acts or acts[0][0] - m.end() > 20:
+            return None
+        chain = [acts[0]]
+        for x in acts[1:]:
+            if _LIST_ON.fullmatch(raw, chain[-1][1], x[0]):
+                chain.append(x)
+            else:
+                break
+        parties = [self._party_of(h, on) for _, _, h in chain]
+        if any(p is None or (set(p) & self.required) for p in parties):
+            return None
+        brk = _CLAUSE_BREAK.search(raw, chain[-1][1], e)
+        if brk is None:
+            return None
+        named_in = {k for a, _, h in cur if a < brk.start() for k in (self._party_of(h, on) or ()) if h.cat in ("state", "person", "org")}
+        named_after = {k for a, _, h in cur if a >= brk.end() for k in (self._party_of(h, on) or ()) if h.cat in ("state", "person", "org")}
+        if not (self.required - named_in) or not ((self.required - named_in) <= named_after):
+            return None
+        return chain[0][2].key
 
     def _met_third_party(self, raw: str, cur, cue: Hit, cue_re: int, on) -> str | None:
         """Arabic 'meets' / 'received' with no subject of its own before the one it met («حيث يلتقي اليوم
@@ -3566,6 +3601,8 @@ _RELATIVE_AFTER = re.compile(r"ی?\s+(?:که|الذی|التی)(?!\w)")
 _TRADED = re.compile(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
 _PAIR_GAP = re.compile(r"\s*(?:و|-|–|/)?\s*")  # two names of a pair: juxtaposed, or joined by 'and' or a dash
 _AND_ONLY = re.compile(r"\s*و\s*")
+# 'with' right after a contact word, up to two words (its adjectives) between (raw text): «لقاءات منفصلة مع»
+_WITH_AFTER = re.compile(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
 _LIST_ON = re.compile(r"\s*(?:و|،|,)\s*$")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
