@@ -3019,3 +3019,12 @@ def test_a_contact_with_third_parties_only_is_theirs_when_the_other_side_is_in_a
     # the other side in the list is the sides' contact
     both = "وعقد رئيس الوفد الإيراني أمس لقاءات منفصلة مع رئيس الوفد الأمريكي، فيما غادر الوفد الروسي."
     assert len(events_of(ex, both, "ar", "2021-12-10")) == 1
+
+
+def test_a_postponed_round_to_be_reset_by_mutual_agreement_is_no_deal(ex):
+    text = (
+        "أعلنت سلطنة عُمان أمس الخميس تأجيل الجولة الخامسة من المحادثات بين إيران والولايات المتحدة، "
+        "على أن يُحدَّد موعد جديد «بالاتفاق المتبادل» بين الطرفين.\n\n"
+        "وكتب وزير الخارجية العُماني أن الاجتماع الذي كان منتظراً في العاشر من أيار/مايو سيُرجأ."
+    )
+    assert events_of(ex, text, "ar", "2025-05-09") == []

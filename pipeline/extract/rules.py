@@ -1131,6 +1131,8 @@ class RuleExtractor:
                     )
                 ]
                 cues = _deal_as_object(raw, cur, cues)
+                # «على أن يُحدَّد موعد جديد «بالاتفاق المتبادل» بين الطرفين», «بالاتفاق مع»: 'by (mutual) agreement', a manner, no deal
+                cues = [x for x in cues if not (raw.startswith("بال", max(0, x[0] - 3)) and _cue_kind(x[2].key) == "agreement" and _BY_AGREEMENT.match(raw, x[1]))]
                 if "outcome_no_agreement" in groups:  # «من دون التوصل إلى اتفاق»: the outcome of a contact, no deal
                     # (a deal word in the phrase or up to ~2 words after it)
                     failed = _cue_spans(cur, "outcome_no_agreement", groups)
@@ -3864,6 +3866,7 @@ _FA_HAPPENED = re.compile(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|
 _HOLDING_CLAUSE = re.compile(
     r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:كانت\s+|كان\s+|قد\s+)?(?:احتضن|استضاف|عُقد|عقد|جرت|جرى|انعقد|انطلق|بدأ|استمر|انتهت|انتهى|اختتم|أقيم|أُقيم|استغرق)"
 )
+_BY_AGREEMENT = re.compile(r"\s*(?:المتبادل|المشترك|مع|بين)(?!\w)")  # after «بالاتفاق»: 'by mutual agreement', 'in agreement with'
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
