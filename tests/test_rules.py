@@ -3028,3 +3028,19 @@ def test_a_postponed_round_to_be_reset_by_mutual_agreement_is_no_deal(ex):
         "وكتب وزير الخارجية العُماني أن الاجتماع الذي كان منتظراً في العاشر من أيار/مايو سيُرجأ."
     )
     assert events_of(ex, text, "ar", "2025-05-09") == []
+
+
+def test_a_chronology_of_bare_date_lines_dates_its_entries_and_the_aggregate_is_no_extra_series(ex):
+    text = (
+        "تسلسل زمني: بغداد بين طهران وواشنطن\n\n"
+        "فقد استضافت بغداد في عام 2007 جولتين علنيتين من المحادثات الإيرانية الأمريكية حول أمن العراق. في ما يلي المحطات.\n\n"
+        "28 أيار 2007\n\n"
+        "التقى السفير الأمريكي والسفير الإيراني في مكتب رئيس الوزراء العراقي في أول محادثات رسمية بين البلدين.\n\n"
+        "24 تموز 2007\n\n"
+        "جولة ثانية في المكان نفسه بين السفيرين الأمريكي والإيراني استمرت سبع ساعات."
+    )
+    got = sorted((c.event_type, c.date_start) for c in events_of(ex, text, "ar", None))
+    assert got == [("meeting", dt.date(2007, 5, 28)), ("talks", dt.date(2007, 7, 24))]
+    # a count larger than the rounds told stays a series beside them
+    five = text.replace("جولتين علنيتين", "خمس جولات علنية")
+    assert sorted(c.event_type for c in events_of(ex, five, "ar", None)) == ["meeting", "series", "talks"]

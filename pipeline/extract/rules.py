@@ -1226,6 +1226,8 @@ class RuleExtractor:
                 if len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and (
                     any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(i - 1))
                     or (self.required and self.required <= self._sides_named(hits_of(i - 1)))
+                    # (or a line that is nothing but its date, «28 أيار 2007», a chronology's entry heading)
+                    or len(_NON_DATE.sub("", head)) <= sum(len(_NON_DATE.sub("", d.text)) for d in sent_dates[i - 1])
                 ):
                     # a dated heading line alone in its paragraph that names a contact or both sides («□ ۵ مهر ۱۳۹۲:
                     # تماس تلفنی روحانی و اوباما», a chronology's entry; not the headline) heads the paragraph after it
@@ -1629,6 +1631,18 @@ class RuleExtractor:
             if cand is not None:
                 last = (len(out) - 1, i)
                 lead_undated = None
+        for k, (c, d) in enumerate(out):
+            if c is None or c.event_type != "series" or c.same_as is not None:
+                continue
+            n = _series_count(c.quote[c.quote.find(d.cue) :] if d.cue in c.quote else d.cue)
+            members = [x for x, _ in out if x is not None and x.same_as is None and x.event_type in ("talks", "meeting")
+                       and x.parties == c.parties and c.date_start <= x.date_start <= c.date_end]
+            if n is not None and len(members) >= n:
+                # «استضافت بغداد في عام 2007 ثلاث جولات علنية …» over a chronology that reports the three rounds one by
+                # one: the aggregate recounts them, it is no contact of its own (a count larger than the rounds told,
+                # «خمس جولات» beside the fifth, stays a series)
+                out[k] = (None, dataclasses.replace(d, kept=False, reason=f"an aggregate of {n} rounds, all reported one by one in the article"))
+                out = [(None, dd) if x is not None and x.same_as == (c.char_start, c.char_end) else (x, dd) for x, dd in out]
         if any(c is not None and not c.topics and c.same_as is None for c, _ in out):
             # nothing near the mention or in the headline says what the contact was about: the subjects the whole
             # article keeps returning to («الملف النووي», «العقوبات» …), as an annotator reads it: each topic named in
@@ -3867,6 +3881,23 @@ _HOLDING_CLAUSE = re.compile(
     r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:كانت\s+|كان\s+|قد\s+)?(?:احتضن|استضاف|عُقد|عقد|جرت|جرى|انعقد|انطلق|بدأ|استمر|انتهت|انتهى|اختتم|أقيم|أُقيم|استغرق)"
 )
 _BY_AGREEMENT = re.compile(r"\s*(?:المتبادل|المشترك|مع|بين)(?!\w)")  # after «بالاتفاق»: 'by mutual agreement', 'in agreement with'
+_NON_DATE = re.compile(r"[\s\W_]+")  # what a date line may hold besides its date: spaces and punctuation
+@functools.lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    from ..lexicon import load_cues
+
+    nums = load_cues().numbers
+    return {norm(w): v for w, v in nums.lookup().items()} if nums is not None else {}
+
+
+def _series_count(cue: str) -> int | None:
+    """The count a series cue states («ثلاث جولات», «پنج دور»: 3, 5), or None («جولات عدة»)."""
+    words = norm(cue).split()
+    if words and words[0] in ("جولتین", "جولتان"):
+        return 2
+    return _number_words().get(words[0]) if words else None
+
+
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
