@@ -3044,3 +3044,17 @@ def test_a_chronology_of_bare_date_lines_dates_its_entries_and_the_aggregate_is_
     # a count larger than the rounds told stays a series beside them
     five = text.replace("جولتين علنيتين", "خمس جولات علنية")
     assert sorted(c.event_type for c in events_of(ex, five, "ar", None)) == ["meeting", "series", "talks"]
+
+
+def test_the_round_reported_began_on_an_earlier_day_and_a_next_day_in_apposition_with_its_weekday(ex):
+    text = (
+        "انتهت أمس الاثنين في فيينا جولة المفاوضات النووية بين إيران والولايات المتحدة من دون اتفاق.\n\n"
+        "وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني/نوفمبر بمشاركة وزير الخارجية الأمريكي ونظيره الإيراني."
+    )
+    (c,) = events_of(ex, text, "ar", "2014-11-25")
+    assert (c.date_start, c.date_end) == (dt.date(2014, 11, 18), dt.date(2014, 11, 24))
+    nxt = (
+        "استضافت مسقط يومي 9 و10 تشرين الثاني/نوفمبر 2014 لقاءً جمع وزير الخارجية الأمريكي ونظيره الإيراني.\n\n"
+        "وفي اليوم التالي، الثلاثاء، اجتمع المديرون السياسيون الأمريكيون مع الوفد الإيراني في مسقط."
+    )
+    assert sorted(c.date_start for c in events_of(ex, nxt, "ar", "2014-11-25")) == [dt.date(2014, 11, 9), dt.date(2014, 11, 11)]

@@ -123,6 +123,9 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[Date
         else:
             day, why = anchor.date_end or anchor.date_start, f"the same day as «{anchor.text}»"
         extra.append(DateMatch(raw[rs:re_], rs, re_, day, day, "day", "relative", day.isoformat(), why))
+        # «وفي اليوم التالي، الثلاثاء، …»: the weekday in apposition names that next day, not one counted from the
+        # publication date
+        dates = [d for d in dates if not (0 <= d.start_char - re_ <= 3 and d.calendar == "relative" and _WEEKDAY_ONLY.fullmatch(d.text.strip()))]
     return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
 
 
@@ -1531,6 +1534,20 @@ class RuleExtractor:
                     out[lead_undated[1]] = (lead, dataclasses.replace(out[lead_undated[1]][1], kept=True, reason=f"lead: the contact a sentence after it dates ({cand.char_start})"))
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the lead spoke of, at {lead.char_start})"
+            if cand is not None and cand.same_as is None and cand.date_precision == "day" and last is not None and 0 < i - last[1] <= 2 \
+                    and out[last[0]][0].event_type in ("talks", "series") and out[last[0]][0].date_precision == "day" \
+                    and out[last[0]][0].parties == cand.parties and 0 < (out[last[0]][0].date_start - cand.date_start).days <= 14:
+                word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
+                began = next((x for x in cues if _cue_kind(x[2].key) in ("talks", "series") and _BEGAN.match(raw, x[1])), None)
+                if began is not None and not another and (raw.startswith("ال", began[0]) or raw[max(0, began[0] - 2) : began[0]] == "ال"):
+                    # «انتهت أمس الاثنين في فيينا جولة المفاوضات …» then «وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني»: the
+                    # day the round reported began, not another contact (its days now run from that day)
+                    j, ante = last[0], out[last[0]][0]
+                    ante = _widened(ante, cand)
+                    out[j] = (ante, out[j][1])
+                    cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
+                                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    reason += f" (the day the round reported at {ante.char_start} began)"
             if cand is not None and cand.same_as is None and cand.event_type in ("talks", "meeting", "series", "agreement") and cand.date_precision == "day":
                 deal = self._deal_of_round(view, cur, cues, groups, out, s, cand)
                 if deal is not None:
@@ -3898,6 +3915,11 @@ def _series_count(cue: str) -> int | None:
     return _number_words().get(words[0]) if words else None
 
 
+# a weekday name alone (raw date text)
+_WEEKDAY_ONLY = re.compile(
+    r"(?:ال|یوم |يوم )?(?:سبت|أحد|احد|اثنين|إثنين|الاثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)"
+    r"|(?:روز )?(?:شنبه|یکشنبه|یک‌شنبه|دوشنبه|سه‌شنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)"
+)
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
