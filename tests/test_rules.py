@@ -3058,3 +3058,19 @@ def test_the_round_reported_began_on_an_earlier_day_and_a_next_day_in_apposition
         "وفي اليوم التالي، الثلاثاء، اجتمع المديرون السياسيون الأمريكيون مع الوفد الإيراني في مسقط."
     )
     assert sorted(c.date_start for c in events_of(ex, nxt, "ar", "2014-11-25")) == [dt.date(2014, 11, 9), dt.date(2014, 11, 11)]
+
+
+def test_the_days_that_began_on_a_day_before_a_deal_are_the_deals_round(ex):
+    text = (
+        "قبل عشر سنوات، في الثاني من نيسان/أبريل 2015، أعلن وزير الخارجية الإيراني ووزير الخارجية الأمريكي في لوزان التوصل إلى اتفاق إطار.\n\n"
+        "كانت تلك الأيام الثمانية، التي بدأت في 26 آذار/مارس، من أطول جولات التفاوض في تاريخ الملف. "
+        "وشهد فندق بو ريفاج عشرات الساعات من اللقاءات المباشرة بين ظريف وكيري."
+    )
+    (c,) = events_of(ex, text, "ar", "2025-04-02")
+    assert (c.event_type, c.date_start, c.date_end) == ("agreement", dt.date(2015, 3, 26), dt.date(2015, 4, 2))
+
+
+@pytest.mark.parametrize("powers", ["القوى الست الكبرى", "القوى الكبرى الست"])
+def test_the_six_major_powers_are_the_p5_plus_1(ex, powers):
+    text = f"أعلن وزير الخارجية الإيراني و{powers} أمس الخميس في لوزان التوصل إلى اتفاق إطار بشأن البرنامج النووي."
+    assert [sorted(c.parties) for c in events_of(ex, text, "ar", "2015-04-03")] == [["IRN", "USA"]]

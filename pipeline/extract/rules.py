@@ -1535,13 +1535,16 @@ class RuleExtractor:
                     cand = dataclasses.replace(cand, same_as=(lead.char_start, lead.char_end))
                     reason += f" (the contact the lead spoke of, at {lead.char_start})"
             if cand is not None and cand.same_as is None and cand.date_precision == "day" and last is not None and 0 < i - last[1] <= 2 \
-                    and out[last[0]][0].event_type in ("talks", "series") and out[last[0]][0].date_precision == "day" \
+                    and out[last[0]][0].event_type in ("talks", "series", "agreement") and out[last[0]][0].date_precision == "day" \
                     and out[last[0]][0].parties == cand.parties and 0 < (out[last[0]][0].date_start - cand.date_start).days <= 14:
                 word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
-                began = next((x for x in cues if _cue_kind(x[2].key) in ("talks", "series") and _BEGAN.match(raw, x[1])), None)
-                if began is not None and not another and (raw.startswith("ال", began[0]) or raw[max(0, began[0] - 2) : began[0]] == "ال"):
-                    # «انتهت أمس الاثنين في فيينا جولة المفاوضات …» then «وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني»: the
-                    # day the round reported began, not another contact (its days now run from that day)
+                began = next((x for x in cues if _cue_kind(x[2].key) in ("talks", "series") and _BEGAN.match(raw, x[1])
+                              and (raw.startswith("ال", x[0]) or raw[max(0, x[0] - 2) : x[0]] == "ال")), None)
+                began = began or next((d for d in sent_dates[i] if d.date_start == cand.date_start and _BEGAN_ON.search(raw, max(s, d.start_char - 16), d.start_char)), None)
+                if began is not None and not another:
+                    # «انتهت أمس الاثنين في فيينا جولة المفاوضات …» then «وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني», or
+                    # «كانت تلك الأيام الثمانية، التي بدأت في 26 آذار/مارس …» after the deal they produced: the day the round
+                    # reported (or the round of the deal) began, not another contact (its days now run from that day)
                     j, ante = last[0], out[last[0]][0]
                     ante = _widened(ante, cand)
                     out[j] = (ante, out[j][1])
@@ -3920,6 +3923,7 @@ _WEEKDAY_ONLY = re.compile(
     r"(?:ال|یوم |يوم )?(?:سبت|أحد|احد|اثنين|إثنين|الاثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)"
     r"|(?:روز )?(?:شنبه|یکشنبه|یک‌شنبه|دوشنبه|سه‌شنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)"
 )
+_BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في|يوم|منذ)?\s*$")  # 'which began on' right before a date (raw)
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
