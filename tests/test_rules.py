@@ -3074,3 +3074,12 @@ def test_the_days_that_began_on_a_day_before_a_deal_are_the_deals_round(ex):
 def test_the_six_major_powers_are_the_p5_plus_1(ex, powers):
     text = f"أعلن وزير الخارجية الإيراني و{powers} أمس الخميس في لوزان التوصل إلى اتفاق إطار بشأن البرنامج النووي."
     assert [sorted(c.parties) for c in events_of(ex, text, "ar", "2015-04-03")] == [["IRN", "USA"]]
+
+
+def test_the_talks_of_a_city_began_on_a_weekday_with_its_solar_day_in_brackets(ex):
+    text = (
+        "انتهت مساء امس الاربعاء في العاصمه القطريه جوله المحادثات غير المباشره بين ايران والولايات المتحده دون اتفاق.\n\n"
+        "وكانت محادثات الدوحه قد انطلقت الثلاثاء (7 تير) بين الوفدين الايراني والامريكي."
+    )
+    (c,) = events_of(ex, text, "ar", "2022-06-30")
+    assert (c.date_start, c.date_end) == (dt.date(2022, 6, 28), dt.date(2022, 6, 29))

@@ -1540,7 +1540,7 @@ class RuleExtractor:
                 word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
                 began = next((x for x in cues if _cue_kind(x[2].key) in ("talks", "series") and _BEGAN.match(raw, x[1])
                               and (raw.startswith("ال", x[0]) or raw[max(0, x[0] - 2) : x[0]] == "ال")), None)
-                began = began or next((d for d in sent_dates[i] if d.date_start == cand.date_start and _BEGAN_ON.search(raw, max(s, d.start_char - 16), d.start_char)), None)
+                began = began or next((d for d in sent_dates[i] if d.date_start == cand.date_start and _BEGAN_ON.search(raw, max(s, d.start_char - 24), d.start_char)), None)
                 if began is not None and not another:
                     # «انتهت أمس الاثنين في فيينا جولة المفاوضات …» then «وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني», or
                     # «كانت تلك الأيام الثمانية، التي بدأت في 26 آذار/مارس …» after the deal they produced: the day the round
@@ -3923,7 +3923,8 @@ _WEEKDAY_ONLY = re.compile(
     r"(?:ال|یوم |يوم )?(?:سبت|أحد|احد|اثنين|إثنين|الاثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)"
     r"|(?:روز )?(?:شنبه|یکشنبه|یک‌شنبه|دوشنبه|سه‌شنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)"
 )
-_BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في|يوم|منذ)?\s*$")  # 'which began on' right before a date (raw)
+# 'which began on' right before a date (raw), a weekday in between («انطلقت الثلاثاء (7 تير)»)
+_BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
