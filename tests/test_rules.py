@@ -3083,3 +3083,12 @@ def test_the_talks_of_a_city_began_on_a_weekday_with_its_solar_day_in_brackets(e
     )
     (c,) = events_of(ex, text, "ar", "2022-06-30")
     assert (c.date_start, c.date_end) == (dt.date(2022, 6, 28), dt.date(2022, 6, 29))
+
+
+def test_a_day_without_a_year_just_after_publication_is_the_coming_one(ex):
+    text = "وكان الوزير العماني قد أعلن قبل أيام أن لقاء الخامس عشر من حزيران/يونيو بين الوفدين الإيراني والأمريكي في مسقط حاسم."
+    assert events_of(ex, text, "ar", "2025-06-14") == []
+    # read a month later, the same words name a day past
+    assert [c.date_start for c in events_of(ex, text, "ar", "2025-07-20")] == [dt.date(2025, 6, 15)]
+    cancelled = "باتت الجولة السادسة من المحادثات بين إيران والولايات المتحدة، التي كانت مقررة في مسقط غداً الأحد، في حكم الملغاة."
+    assert events_of(ex, cancelled, "ar", "2025-06-14") == []

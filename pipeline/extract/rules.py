@@ -1973,6 +1973,15 @@ class RuleExtractor:
                 dates = [d for d in dates if d not in ahead]
                 if not dates:
                     return None, "future or planned (a day without a year next to a future marker)"
+        if pub is not None and dates:
+            # «لقاء الخامس عشر من حزيران/يونيو» in an article of 14 June: a day without a year that falls a few days after
+            # the publication day is the coming one, not the same day a year before
+            soon = [d for d in dates if "year inferred from publication" in d.reason and d.date_precision == "day" and d.date_start is not None
+                    and 365 - SOON_DAYS <= (pub - d.date_start).days < 365]
+            if soon:
+                dates = [d for d in dates if d not in soon]
+                if not dates:
+                    return None, "future or planned (a day without a year a few days after publication)"
         if dates and _CONTRAST.search(raw, cue_re, dates[-1].start_char):
             # «دیداری که آن روزها خبرساز شد، اما امروز کمتر کسی … به یاد می‌آورد»: a date after 'but' following the
             # contact word is the contrasting clause's (when that clause names no contact of its own: «…، اما فضای
@@ -3674,6 +3683,7 @@ _FUNDS_BANKS = re.compile(
     + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
+SOON_DAYS = 10  # a day without a year this close after publication is the coming one, not last year's
 PERIOD_YEARS = 2  # a date spanning this many years past its first (2007–2010) is a period, not one contact's date
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 UNDELIVERED_RECENT_DAYS = 14  # a message this recent is the one an undated 'has not arrived' elsewhere in the article means
