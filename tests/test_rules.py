@@ -3092,3 +3092,8 @@ def test_a_day_without_a_year_just_after_publication_is_the_coming_one(ex):
     assert [c.date_start for c in events_of(ex, text, "ar", "2025-07-20")] == [dt.date(2025, 6, 15)]
     cancelled = "باتت الجولة السادسة من المحادثات بين إيران والولايات المتحدة، التي كانت مقررة في مسقط غداً الأحد، في حكم الملغاة."
     assert events_of(ex, cancelled, "ar", "2025-06-14") == []
+
+
+def test_a_trip_to_a_third_state_during_which_this_mediation_was_encouraged_is_that_states_contact(ex):
+    text = "وكان الرئيس الأمريكي قد شجع رئيس الوزراء الياباني على القيام بهذه الوساطة خلال زيارته إلى طوكيو الشهر الماضي، حين قال إنه لا يسعى إلى تغيير النظام في إيران."
+    assert events_of(ex, text, "ar", "2019-06-14") == []

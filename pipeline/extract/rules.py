@@ -2269,7 +2269,8 @@ class RuleExtractor:
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
             or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
         )
-        if dests and sum(h.cat == "cue" and h.key.startswith("event_types.visit") for _, _, h in cur) == 1 and not any(g.startswith("mediation.") for g in groups) \
+        if dests and sum(h.cat == "cue" and h.key.startswith("event_types.visit") for _, _, h in cur) == 1 \
+                and not any(h.cat == "cue" and h.key.startswith("mediation.") and not _DEMONSTRATIVE_BEFORE.search(raw, max(s, a - 8), a) for a, _, h in cur) \
                 and "topics.prisoners" not in groups and all(self._host_side(view, cur, h, dests) for _, _, h in cur if h.cat == "cue" and h.key.startswith("event_types.")):
             # «ما سمعته من الرئيس ترامب … حين زار طوكيو الشهر الماضي»: one trip to a third state, and no word of meeting or
             # talks but with that state's people, of a message but one denied, or of mediation (nor of the freed it flew
@@ -3935,6 +3936,7 @@ _WEEKDAY_ONLY = re.compile(
 )
 # 'which began on' right before a date (raw), a weekday in between («انطلقت الثلاثاء (7 تير)»)
 _BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|ذلك|بتلك|بذلك|این|آن|همین)\s*(?:ال)?$")  # 'this mediation': another contact's (raw)
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
