@@ -3097,3 +3097,8 @@ def test_a_day_without_a_year_just_after_publication_is_the_coming_one(ex):
 def test_a_trip_to_a_third_state_during_which_this_mediation_was_encouraged_is_that_states_contact(ex):
     text = "وكان الرئيس الأمريكي قد شجع رئيس الوزراء الياباني على القيام بهذه الوساطة خلال زيارته إلى طوكيو الشهر الماضي، حين قال إنه لا يسعى إلى تغيير النظام في إيران."
     assert events_of(ex, text, "ar", "2019-06-14") == []
+
+
+def test_no_fewer_than_is_a_count_not_a_negation(ex):
+    text = "عقد مسؤولون أمريكيون وإيرانيون في عام 2013 ما لا يقل عن خمسة لقاءات سرية مباشرة في سلطنة عُمان."
+    assert len(events_of(ex, text, "ar", "2013-11-24")) == 1

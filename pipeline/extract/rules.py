@@ -3259,6 +3259,9 @@ class RuleExtractor:
                 # 'غير مباشرة' (indirect) is not a negation of the contact
                 if view.text[h.vend : h.vend + 7].strip().startswith("مباشر"):
                     continue
+                # «ما لا يقل عن خمسة لقاءات»: 'no fewer than', a count, not a negation
+                if view.text[h.vend : h.vend + 6].strip().startswith(("یقل", "تقل")):
+                    continue
                 # «لم تحتج محادثات الدوحة إلى أكثر من يومين», «لم تسفر المحادثات عن …»: what the contact did not
                 # need or yield is negated, not the contact
                 if h.vend <= cue.vstart and _RESULT_VERB.match(view.text, h.vend):
