@@ -3102,3 +3102,11 @@ def test_a_trip_to_a_third_state_during_which_this_mediation_was_encouraged_is_t
 def test_no_fewer_than_is_a_count_not_a_negation(ex):
     text = "عقد مسؤولون أمريكيون وإيرانيون في عام 2013 ما لا يقل عن خمسة لقاءات سرية مباشرة في سلطنة عُمان."
     assert len(events_of(ex, text, "ar", "2013-11-24")) == 1
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("عقد مسؤولون أمريكيون وإيرانيون في عام 2013 خمسة لقاءات سرية في سلطنة عُمان.", "ar"),
+    ("مقام‌های آمریکایی و ایرانی در سال ۲۰۱۳ سه دیدار محرمانه در عمان داشتند.", "fa"),
+])
+def test_a_counted_number_of_meetings_is_a_series(ex, text, lang):
+    assert [c.event_type for c in events_of(ex, text, lang, "2014-01-01")] == ["series"]
