@@ -3110,3 +3110,8 @@ def test_no_fewer_than_is_a_count_not_a_negation(ex):
 ])
 def test_a_counted_number_of_meetings_is_a_series(ex, text, lang):
     assert [c.event_type for c in events_of(ex, text, lang, "2014-01-01")] == ["series"]
+
+
+def test_a_persian_sentence_opening_with_it_is_scheduled_is_a_schedule_to_its_end(ex):
+    text = "قرار است عباس عراقچی، وزیر امور خارجه، و استیو ویتکاف، فرستاده ویژه آمریکا، روز شنبه در مسقط حاضر شوند و وزیر خارجه عمان میزبان این گفت‌وگوها باشد."
+    assert events_of(ex, text, "fa", "2025-04-10") == []

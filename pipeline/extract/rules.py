@@ -3773,9 +3773,16 @@ def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
     m = None
     for m in _SCHEDULED.finditer(raw, max(s, cue_rs - 110), cue_rs):
         pass
-    return m is not None and not _COMMA_BREAK.search(raw, m.end(), cue_rs)
+    if m is None:
+        # «قرار است سید عباس عراقچی، وزیر امور خارجه، و استیو ویتکاف، … روز شنبه در مسقط حاضر شوند و … میزبان این
+        # گفت‌وگوها باشد»: a Persian sentence that opens with 'it is scheduled' is a schedule to its end, its
+        # appositions and further clauses included
+        head = _SCHEDULED.match(raw, s + len(raw[s:cue_rs]) - len(raw[s:cue_rs].lstrip(" \t\n«\"(و")))
+        return head is not None and head.group(0).startswith("قرار") and not _FA_BUT.search(raw, head.end(), cue_rs)
+    return not _COMMA_BREAK.search(raw, m.end(), cue_rs)
 
 
+_FA_BUT = re.compile(r"(?<!\w)(?:اما|ولی|ولیکن)(?!\w)")  # a Persian 'but' opening another clause
 _SCHEDULED = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
 def _dates_what_followed(raw: str, d, cues) -> bool:
     first = min(x[0] for x in cues)
