@@ -3115,3 +3115,13 @@ def test_a_counted_number_of_meetings_is_a_series(ex, text, lang):
 def test_a_persian_sentence_opening_with_it_is_scheduled_is_a_schedule_to_its_end(ex):
     text = "قرار است عباس عراقچی، وزیر امور خارجه، و استیو ویتکاف، فرستاده ویژه آمریکا، روز شنبه در مسقط حاضر شوند و وزیر خارجه عمان میزبان این گفت‌وگوها باشد."
     assert events_of(ex, text, "fa", "2025-04-10") == []
+
+
+def test_numbered_rounds_of_a_chronology_take_the_sides_of_the_round_before(ex):
+    text = (
+        "گاه‌شمار گفت‌وگوها\n\n"
+        "۲۳ فروردین ۱۴۰۴ – نخستین دور گفت‌وگوهای غیرمستقیم در مسقط برگزار شد. عراقچی و ویتکاف پیام‌ها را از طریق البوسعیدی رد و بدل کردند.\n\n"
+        "۳۰ فروردین ۱۴۰۴ – دور دوم در سفارت عمان در رم برگزار شد.\n\n"
+        "۶ اردیبهشت ۱۴۰۴ – دور سوم در مسقط برگزار شد."
+    )
+    assert sorted(c.date_start for c in events_of(ex, text, "fa", "2025-06-28")) == [dt.date(2025, 4, 12), dt.date(2025, 4, 19), dt.date(2025, 4, 26)]

@@ -1021,6 +1021,7 @@ class RuleExtractor:
         out: list[tuple[Candidate | None, Decision]] = []
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
+        last_round = None  # (sentence, hits) of the last round of talks kept between the two sides
         scoped_days: list[tuple[int, set[str], set[dt.date]]] = []  # (sentence, kinds, days) of those that name a third state
         undated = None  # (sentence index, index in out, cues) of the sentence before when it was dropped for want of a date
         lead_undated = None  # the same for a sentence of the lead, kept until a contact is reported after it
@@ -1238,6 +1239,14 @@ class RuleExtractor:
                     heading = True
             # up to three earlier sentences of the paragraph, for an anaphor naming 'the two sides'
             earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in hits_of(k)]
+            borrowed = []
+            if last_round is not None and para_of[last_round[0]] != para_of[i] and self._numbered_round(view, cues, groups, cur) \
+                    and min(x[0] for x in cues) - s <= ROUND_HEAD_CHARS:
+                # «۳۰ فروردین – دور دوم در سفارت عمان در رم برگزار شد» after «نخستین دور گفت‌وگوهای غیرمستقیم … عراقچی و
+                # استیو ویتکاف …»: a numbered round of the negotiation whose earlier round the article reported is
+                # between the same sides
+                borrowed = last_round[1]
+                earlier = earlier + borrowed
             prev_h = hits_of(prev) if prev is not None else []
             prev_d = sent_dates[prev] if prev is not None else []
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
@@ -1651,6 +1660,10 @@ class RuleExtractor:
             if cand is not None:
                 last = (len(out) - 1, i)
                 lead_undated = None
+                if cand.same_as is None and cand.event_type in ("talks", "series") and self.required <= cand.parties:
+                    # (with the next sentence of its paragraph, which may be the one that named its sides)
+                    # (and the hits of the round it took its sides from, for the round after it)
+                    last_round = (i, hits_of(i) + (hits_of(i + 1) if i + 1 < len(sents) and para_of[i + 1] == para_of[i] else []) + borrowed)
         for k, (c, d) in enumerate(out):
             if c is None or c.event_type != "series" or c.same_as is not None:
                 continue
@@ -3687,6 +3700,7 @@ _FUNDS_BANKS = re.compile(
     + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
 GUARANTOR_REACH = 80  # characters between a guarantor word and the state it makes the keeper of a deal
+ROUND_HEAD_CHARS = 30  # a numbered round that heads its sentence (after a date) may take the sides of the round before
 SOON_DAYS = 10  # a day without a year this close after publication is the coming one, not last year's
 PERIOD_YEARS = 2  # a date spanning this many years past its first (2007–2010) is a period, not one contact's date
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
