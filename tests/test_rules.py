@@ -3127,3 +3127,12 @@ def test_numbered_rounds_of_a_chronology_take_the_sides_of_the_round_before(ex):
         "۶ اردیبهشت ۱۴۰۴ – دور سوم در مسقط برگزار شد."
     )
     assert sorted(c.date_start for c in events_of(ex, text, "fa", "2025-06-28")) == [dt.date(2025, 4, 12), dt.date(2025, 4, 19), dt.date(2025, 4, 26)]
+
+
+def test_this_meeting_after_a_planned_one_is_that_planned_meeting(ex):
+    text = (
+        "سفیران ایران و آمریکا در بغداد، به گفته مقام‌های عراقی، قرار است فردا دوشنبه در دفتر نخست‌وزیر عراق، در منطقه سبز، با یکدیگر دیدار کنند.\n\n"
+        "وزیر امور خارجه ایران امروز یکشنبه در تهران گفت موضوع این دیدار با سفیر آمریکا فقط امنیت عراق است."
+    )
+    assert events_of(ex, text, "fa", "2007-05-27") == []
+

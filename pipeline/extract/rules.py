@@ -1022,6 +1022,7 @@ class RuleExtractor:
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
         last_round = None  # (sentence, hits) of the last round of talks kept between the two sides
+        planned = None  # (sentence, kind) of the last contact dropped as planned or hypothetical
         scoped_days: list[tuple[int, set[str], set[dt.date]]] = []  # (sentence, kinds, days) of those that name a third state
         undated = None  # (sentence index, index in out, cues) of the sentence before when it was dropped for want of a date
         lead_undated = None  # the same for a sentence of the lead, kept until a contact is reported after it
@@ -1647,13 +1648,22 @@ class RuleExtractor:
                 # and a chronology's dated heading line dates the entry under it.
                 cand, reason = None, "dated only by the sentence before, which reports no contact on that day"
             if cand is not None and cand.same_as is None and cand.date_precision == "day" and not (self.required <= self._sides_named(cur)):
-                again = next((j for j, kinds, days in scoped_days if cand.date_start in days and any(_same_family(k, cand.event_type) for k in kinds)), None)
+                again = next((j for j, kinds, days in scoped_days if cand.date_start in days and cand.event_type in kinds), None)
                 if again is not None:
                     # «عقد نائبا وزير الخارجية الإيراني، اليوم الجمعة، اجتماعاً … مع المديرين السياسيين في … فرنسا وبريطانيا
                     # وألمانيا» then, paragraphs later, «ويرى مراقبون أن اجتماع اليوم …» naming one side or none: the contact
                     # of a side with a third party, reported on that day, said again, not the two sides' contact
                     cand, reason = None, f"the contact of another pair reported for that day at {sents[again][0]} again"
+            if cand is not None and cand.same_as is None and planned is not None and not (last is not None and last[1] > planned[0]):
+                main_rs, main_re, main = self._main_cue(cues, groups, cur)
+                dem = (main_rs, main_re) if _same_family(_cue_kind(main.key), planned[1]) and _DEMONSTRATIVE_BEFORE.search(raw, max(s, main_rs - 8), main_rs) else None
+                if dem is not None:
+                    # «قرار است فردا دوشنبه … دیدار کنند» then «متکی امروز یکشنبه گفت موضوع این دیدار …»: 'this meeting' is the
+                    # planned one reported before, not a contact held on the day of the statement
+                    cand, reason = None, f"the contact planned at {sents[planned[0]][0]} again («{raw[dem[0] : dem[1]]}» with a demonstrative)"
             out.append((cand, Decision(s, e, cue_text, cand is not None, reason)))
+            if cand is None and reason.startswith(("future or planned", "hypothetical")):
+                planned = (i, _cue_kind(self._main_cue(cues, groups, cur)[2].key))
             undated = (i, len(out) - 1, cues) if cand is None and reason == "no date in the sentence or its context" else None
             if undated is not None and 0 < para_of[i] <= lead_para:
                 lead_undated = undated
@@ -3787,6 +3797,10 @@ def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
     m = None
     for m in _SCHEDULED.finditer(raw, max(s, cue_rs - 110), cue_rs):
         pass
+    if m is not None and m.group(0).startswith("قرار") and _FA_SUBJUNCTIVE.match(raw, cue_rs) and not _FA_BUT.search(raw, m.end(), cue_rs):
+        # «قرار است فردا دوشنبه در دفتر نوری المالکی، نخست‌وزیر عراق، با یکدیگر دیدار کنند»: the contact word with the
+        # subjunctive verb 'it is scheduled' governs, past the commas of an apposition
+        return True
     if m is None:
         # «قرار است سید عباس عراقچی، وزیر امور خارجه، و استیو ویتکاف، … روز شنبه در مسقط حاضر شوند و … میزبان این
         # گفت‌وگوها باشد»: a Persian sentence that opens with 'it is scheduled' is a schedule to its end, its
@@ -3796,6 +3810,8 @@ def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
     return not _COMMA_BREAK.search(raw, m.end(), cue_rs)
 
 
+# a contact word followed by a Persian subjunctive light verb (raw text, from the word's start): «دیدار کنند», «برگزار شود»
+_FA_SUBJUNCTIVE = re.compile(r"\S+(?:\s+\S+)?\s+(?:کنند|کند|شود|شوند|باشد|باشند|بروند|برود|بنشینند|بنشیند)(?!\w)")
 _FA_BUT = re.compile(r"(?<!\w)(?:اما|ولی|ولیکن)(?!\w)")  # a Persian 'but' opening another clause
 _SCHEDULED = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
 def _dates_what_followed(raw: str, d, cues) -> bool:
