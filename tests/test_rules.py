@@ -3136,3 +3136,13 @@ def test_this_meeting_after_a_planned_one_is_that_planned_meeting(ex):
     )
     assert events_of(ex, text, "fa", "2007-05-27") == []
 
+
+
+def test_persian_talks_that_began_from_a_day_before_the_deal_are_the_deals_round(ex):
+    text = (
+        "ده سال پیش در چنین روزی، پنجشنبه ۱۳ فروردین ۱۳۹۴، ظریف و کری در لوزان سوئیس از توافق ایران و آمریکا خبر دادند.\n\n"
+        "تفاهم لوزان حاصل هشت روز گفت‌وگوی بی‌وقفه بود که از ۶ فروردین در هتل بوریواژ، کنار دریاچه ژنو، آغاز شد. "
+        "ظریف و جان کری در این روزها بارها با هم نشستند."
+    )
+    (c,) = events_of(ex, text, "fa", "2025-04-02")
+    assert (c.event_type, c.date_start, c.date_end) == ("agreement", dt.date(2015, 3, 26), dt.date(2015, 4, 2))

@@ -1550,7 +1550,11 @@ class RuleExtractor:
                 word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
                 began = next((x for x in cues if _cue_kind(x[2].key) in ("talks", "series") and _BEGAN.match(raw, x[1])
                               and (raw.startswith("ال", x[0]) or raw[max(0, x[0] - 2) : x[0]] == "ال")), None)
-                began = began or next((d for d in sent_dates[i] if d.date_start == cand.date_start and _BEGAN_ON.search(raw, max(s, d.start_char - 24), d.start_char)), None)
+                began = began or next((d for d in sent_dates[i] if d.date_start == cand.date_start and (
+                    _BEGAN_ON.search(raw, max(s, d.start_char - 24), d.start_char)
+                    # (Persian: «… که از ۶ فروردین در هتل بوریواژ آغاز شد», 'from' the day, the verb at the clause's end)
+                    or (_FA_FROM.search(raw, max(s, d.start_char - 8), d.start_char) and _FA_BEGAN_AFTER.match(raw, d.end_char))
+                )), None)
                 if began is not None and not another:
                     # «انتهت أمس الاثنين في فيينا جولة المفاوضات …» then «وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني», or
                     # «كانت تلك الأيام الثمانية، التي بدأت في 26 آذار/مارس …» after the deal they produced: the day the round
@@ -3977,6 +3981,7 @@ _WEEKDAY_ONLY = re.compile(
 # 'which began on' right before a date (raw), a weekday in between («انطلقت الثلاثاء (7 تير)»)
 _BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|ذلك|بتلك|بذلك|این|آن|همین)\s*(?:ال)?$")  # 'this mediation': another contact's (raw)
+_FA_BEGAN_AFTER = re.compile(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
