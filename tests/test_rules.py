@@ -3146,3 +3146,11 @@ def test_persian_talks_that_began_from_a_day_before_the_deal_are_the_deals_round
     )
     (c,) = events_of(ex, text, "fa", "2025-04-02")
     assert (c.event_type, c.date_start, c.date_end) == ("agreement", dt.date(2015, 3, 26), dt.date(2015, 4, 2))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("محمدجواد ظریف، وزیر امور خارجه، پس از مبادله دیروز با آمریکا در پیامی از «همه طرف‌های درگیر، به‌ویژه دولت سوئیس» قدردانی کرد.", "fa"),
+    ("وجّه الرئيس الأمريكي أمس رسالة شكر إلى الحكومة الإيرانية.", "ar"),
+])
+def test_a_message_of_thanks_is_a_public_statement(ex, text, lang):
+    assert events_of(ex, text, lang, "2019-12-08") == []

@@ -1156,6 +1156,11 @@ class RuleExtractor:
                 cues = _third_state_message(raw, cur, cues, self.required)
             if "public_message" in groups:  # a video or greeting message is a statement
                 cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
+            if "event_types.message_exchange" in groups:
+                # «ظریف پس از مبادله دیروز در پیامی از «همه طرف‌های درگیر» قدردانی کرد», «ترامپ در پیامی از ایران … تشکر
+                # کرد»: a message of thanks, congratulation or condolence is a public statement, not one carried between
+                # the sides
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _THANKED.match(raw, x[1]))]
             if "provision" in groups:  # «نصّت الإعلانات على الإفراج عن …»: a term of the deal, not a release
                 terms = _cue_spans(cur, "provision", groups)
                 cues = [x for x in cues if not any(0 <= x[0] - b <= 24 for _, b in terms)]
@@ -3982,6 +3987,10 @@ _WEEKDAY_ONLY = re.compile(
 _BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|ذلك|بتلك|بذلك|این|آن|همین)\s*(?:ال)?$")  # 'this mediation': another contact's (raw)
 _FA_BEGAN_AFTER = re.compile(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
+# after a message word: thanks, congratulations or condolences given in it (raw text)
+_THANKED = re.compile(
+    r"[^.؛;\n]{0,90}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
+)
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
