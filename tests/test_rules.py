@@ -3154,3 +3154,11 @@ def test_persian_talks_that_began_from_a_day_before_the_deal_are_the_deals_round
 ])
 def test_a_message_of_thanks_is_a_public_statement(ex, text, lang):
     assert events_of(ex, text, lang, "2019-12-08") == []
+
+
+def test_an_older_message_that_an_undated_sentence_naming_its_sender_says_never_arrived(ex):
+    text = (
+        "چهل سال پیش در چنین روزهایی، در ۱۵ آبان ۱۳۵۸، جیمی کارتر دو فرستاده را با نامه‌ای به سوی ایران روانه کرد.\n\n"
+        "اما آیت‌الله خمینی دستور داد هیچ مقامی با آنان دیدار نکند و نامه کارتر هرگز به مقصد نرسید."
+    )
+    assert events_of(ex, text, "fa", "2019-11-07") == []

@@ -1639,11 +1639,14 @@ class RuleExtractor:
                 # «… أنه كتب رسالة إلى المرشد …» then «المفاجئ أن الرسالة … لم تصل إلى طهران»: a message its sentence or
                 # the next says has not reached its addressee was not exchanged (codebook section 2)
                 cand, reason = None, "a message that has not arrived"
-            elif cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and doc.publication_date is not None \
-                    and 0 <= (doc.publication_date - cand.date_start).days <= UNDELIVERED_RECENT_DAYS:
+            elif cand is not None and cand.event_type == "message_exchange" and cand.same_as is None:
                 # a message of the last days that the headline, or a sentence with no date of its own elsewhere in the
-                # article, says has not arrived (««رسالة ترامب» التي تحدّث عنها الجميع ولم يتسلّمها أحد»): not exchanged
-                gone = next((k for k in range(len(sents)) if k != i and not sent_dates[k] and _undelivered(hits_of(k))), None)
+                # article, says has not arrived (««رسالة ترامب» التي تحدّث عنها الجميع ولم يتسلّمها أحد»), or an older one
+                # that such a sentence names by its sender («نامه کارتر هرگز به مقصد نرسید»): not exchanged
+                recent = doc.publication_date is not None and 0 <= (doc.publication_date - cand.date_start).days <= UNDELIVERED_RECENT_DAYS
+                senders = {h.key for _, _, h in cur if h.cat == "person"}
+                gone = next((k for k in range(len(sents)) if k != i and not sent_dates[k] and _undelivered(hits_of(k))
+                             and (recent or senders & {h.key for _, _, h in hits_of(k) if h.cat == "person"})), None)
                 if gone is not None:
                     cand, reason = None, f"a message that has not arrived (said at {sents[gone][0]})"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
