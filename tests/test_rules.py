@@ -3162,3 +3162,11 @@ def test_an_older_message_that_an_undated_sentence_naming_its_sender_says_never_
         "اما آیت‌الله خمینی دستور داد هیچ مقامی با آنان دیدار نکند و نامه کارتر هرگز به مقصد نرسید."
     )
     assert events_of(ex, text, "fa", "2019-11-07") == []
+
+
+def test_the_talks_that_produced_the_release_just_reported_are_part_of_it(ex):
+    text = (
+        "پنج زندانی آمریکایی امروز دوشنبه ۲۷ شهریور ۱۴۰۲ در قالب تبادل با ایران آزاد شدند و تهران را به مقصد دوحه ترک کردند.\n\n"
+        "مبادله امروز حاصل ماه‌ها گفت‌وگوی غیرمستقیم ایران و آمریکا بود که در آن میانجی‌های قطری پیام‌های دو طرف را جابه‌جا می‌کردند."
+    )
+    assert [c.event_type for c in events_of(ex, text, "fa", "2023-09-18")] == ["prisoner_release"]

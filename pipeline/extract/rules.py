@@ -1588,6 +1588,21 @@ class RuleExtractor:
                 ante = out[last[0]][0]
                 cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end))
                 reason += f" (the messages about the {ante.event_type.replace('_', ' ')} reported at {ante.char_start})"
+            if cand is not None and cand.same_as is None and cand.event_type in ("talks", "message_exchange", "series") and last is not None \
+                    and out[last[0]][0].event_type in ("prisoner_release", "agreement") and out[last[0]][0].same_as is None \
+                    and para_of[i] - para_of[last[1]] <= 3 and cand.parties == out[last[0]][0].parties \
+                    and any(_PRODUCT_OF.search(raw, max(s, x[0] - 24), x[0]) for x in cues if _cue_kind(x[2].key) == cand.event_type):
+                # «مبادله امروز حاصل ماه‌ها گفت‌وگوی غیرمستقیم بود که در آن میانجی‌های قطری پیام‌های دو طرف را … جابه‌جا
+                # می‌کردند»: the talks that produced the release (or deal) just reported are part of that contact
+                # (codebook section 3.2), their go-betweens its go-betweens
+                ante = out[last[0]][0]
+                if cand.mediators and ante.format == "unknown":
+                    out[last[0]] = (dataclasses.replace(ante, format="indirect"), out[last[0]][1])
+                    ante = out[last[0]][0]
+                cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
+                                           date_precision=ante.date_precision, date_edtf=ante.date_edtf, format=ante.format,
+                                           same_as=(ante.char_start, ante.char_end))
+                reason += f" (the talks that produced the {ante.event_type.replace('_', ' ')} reported at {ante.char_start})"
             if cand is not None and that_was is not None and cand.event_type == that_was.event_type and cand.same_as is None:
                 cand = dataclasses.replace(cand, same_as=(that_was.char_start, that_was.char_end))
                 reason += f" (the contact reported at {that_was.char_start}, which the sentence dates)"
@@ -3994,6 +4009,8 @@ _FA_BEGAN_AFTER = re.compile(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد
 _THANKED = re.compile(
     r"[^.؛;\n]{0,90}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
 )
+# 'the product / fruit / result of (months of)' right before a contact word (raw text)
+_PRODUCT_OF = re.compile(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
