@@ -3170,3 +3170,12 @@ def test_the_talks_that_produced_the_release_just_reported_are_part_of_it(ex):
         "مبادله امروز حاصل ماه‌ها گفت‌وگوی غیرمستقیم ایران و آمریکا بود که در آن میانجی‌های قطری پیام‌های دو طرف را جابه‌جا می‌کردند."
     )
     assert [c.event_type for c in events_of(ex, text, "fa", "2023-09-18")] == ["prisoner_release"]
+
+
+def test_the_release_of_a_third_states_nationals_takes_no_side_from_the_headline(ex):
+    text = (
+        "سفیران ایران و آمریکا فردا در بغداد دیدار می‌کنند\n\n"
+        "گروه بین‌الملل – دیدار فردا نخستین گفت‌وگوی رسمی دو کشور خواهد بود.\n\n"
+        "پانزده نظامی بریتانیایی که در آب‌های خلیج فارس بازداشت شده بودند، ۱۵ فروردین ۱۳۸۶ به دستور محمود احمدی‌نژاد آزاد شدند."
+    )
+    assert events_of(ex, text, "fa", "2007-05-27") == []

@@ -1327,9 +1327,13 @@ class RuleExtractor:
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
                 # (not for a release that a third state, and no side, is named in, with no word of mediation: «قطر در
                 # آزادی گروگان‌ها در نوامبر نقشی محوری داشت» is that state's release, whatever the headline names)
-                if (self.required & self._sides_named(cur)) or any(g.startswith("mediation.") for g in groups) or not any(
+                # (nor for the release of a third state's nationals, «پانزده نظامی بریتانیایی … آزاد شدند»: theirs and the
+                # detaining side's, not the other side's)
+                foreign_freed = any(h.cat == "state" and h.key not in self.required and _FREED_NOUN_BEFORE.search(view.text, max(0, h.vstart - 16), h.vstart)
+                                    for _, _, h in cur)
+                if ((self.required & self._sides_named(cur)) or any(g.startswith("mediation.") for g in groups) or not any(
                     h.cat == "state" and h.key not in self.required and not self._locative(view, h) for _, _, h in cur
-                ):
+                )) and not foreign_freed:
                     earlier = earlier + headline_hits(i)
                 if any(
                     h.cat == "state" and h.key not in self.required and _FREED_OF.fullmatch(view.text, x[2].vend, h.vstart)
@@ -4011,6 +4015,11 @@ _THANKED = re.compile(
 )
 # 'the product / fruit / result of (months of)' right before a contact word (raw text)
 _PRODUCT_OF = re.compile(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
+# a noun of detained people right before a nationality (normalised view text): «نظامی بریتانیایی», «البحارة البريطانيين»
+_FREED_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:نظامی|نظامیان|ملوان|ملوانان|تفنگدار|تفنگداران|سرباز|سربازان|شهروند|شهروندان|زندانی|زندانیان|تبعه|اتباع|گروگان|گروگان‌ها|گروگانهای"
+    r"|البحاره|بحاره|الجنود|جنود|البحارین|المواطن|مواطن|المواطنین|مواطنین|السجناء|سجناء|الرهاین|رهاین|الرعایا|رعایا)\s+(?:ال)?$"
+)
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
 _TOUR_OF = re.compile(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
