@@ -3179,3 +3179,33 @@ def test_the_release_of_a_third_states_nationals_takes_no_side_from_the_headline
         "پانزده نظامی بریتانیایی که در آب‌های خلیج فارس بازداشت شده بودند، ۱۵ فروردین ۱۳۸۶ به دستور محمود احمدی‌نژاد آزاد شدند."
     )
     assert events_of(ex, text, "fa", "2007-05-27") == []
+
+
+def test_arabic_written_without_hamza_reads_as_with_it(ex):
+    # the rules' patterns are written with «بدأت»; scraped text often drops the hamza («بدات»)
+    text = (
+        "اختتم وزير الخارجية الأمريكي ونظيره الإيراني، أمس الأربعاء، ثلاثة أيام من المحادثات المكثفة في لوزان، "
+        "كانت قد بدأت صباح الاثنين في فندق اختاره الوفدان بعيداً عن وسط المدينة."
+    )
+    plain = text.replace("أ", "ا").replace("إ", "ا")
+    sig = [[(c.event_type, c.date_start, c.location_city) for c in events_of(ex, t, "ar", "2015-03-19")] for t in (text, plain)]
+    assert sig[0] == sig[1] == [("talks", dt.date(2015, 3, 18), "Lausanne")]
+
+
+def test_persian_typed_with_arabic_yeh_and_kaf_reads_as_persian_and_is_quoted_as_written(ex):
+    text = "گفته می‌شود که مذاکرات ایران و آمریکا به میزبانی دولت عراق، به ترتیب در ۱۰ فروردین ۱۳۹۰، ۱۲ اردیبهشت ۱۳۹۰ و ۳ خرداد ۱۳۹۰ برگزار شده است."
+    typed = text.replace("ی", "ي").replace("ک", "ك")
+    a, b = events_of(ex, text, "fa", "2025-03-12"), events_of(ex, typed, "fa", "2025-03-12")
+    assert [(c.event_type, c.date_start, c.date_end) for c in a] == [(c.event_type, c.date_start, c.date_end) for c in b] == [
+        ("talks", dt.date(2011, 3, 30), dt.date(2011, 3, 30))
+    ]
+    # the evidence is the document as written: quote, date text and the host's name in Arabic letters
+    c = b[0]
+    assert c.quote == typed[c.char_start : c.char_end] and "ي" in c.quote
+    assert c.date_text == "۱۰ فروردين ۱۳۹۰"
+    assert [m.name_original for m in c.mediators] == ["دولت عراق"]
+
+
+def test_persian_written_with_spaces_for_zwnj_reads_its_negation(ex):
+    text = "عراقچی روز چهارشنبه گفت: «ما با آمریکا مذاکره مستقیم نمی کنیم؛ این مذاکره در ۱۲ اسفند ۱۴۰۳ در مسقط انجام نمی شود.»"
+    assert events_of(ex, text, "fa", "2025-03-12") == []

@@ -173,3 +173,74 @@ def test_prop_sentence_terminators(raw):
 
     plain = re.compile(r"[.!?\u061f\u061b;\u06d4]+|\n")
     assert [m.span() for m in _TERM_RE.finditer(raw)] == [m.span() for m in plain.finditer(raw)]
+
+
+# ---------------------------------------------------------------------------------- spelling tolerance
+_VARIANTS = {"ي": "يى", "ى": "يى", "ا": "اأإٱ", "أ": "اأإٱ", "إ": "اأإٱ", "ه": "هةۀ", "ة": "هةۀ"}
+
+
+def test_tolerant_pattern_reads_the_spellings_arabic_sources_mix():
+    import re
+
+    from pipeline.text import tolerant_pattern
+
+    rx = re.compile(tolerant_pattern(r"(?<!\w)(?:إلى|على هامش|زيارة)(?!\w)"))
+    for text in ("الى", "إلى", "علي هامش", "زياره", "زيارة"):
+        assert rx.fullmatch(text), text
+    assert not rx.search("زيارتها")
+    # ranges and escapes are left alone; a ZWNJ may be a space or nothing, except inside a lookbehind
+    assert tolerant_pattern("[ا-ي]\\.") == "[ا-ي]\\."
+    fa = re.compile(tolerant_pattern("(?<=ن)می\u200cشود"))
+    assert all(fa.search("ن" + w) for w in ("می\u200cشود", "می شود", "میشود"))
+    assert re.compile(tolerant_pattern("(?<=می\u200c)شود")).search("می\u200cشود")
+    # Persian yeh and kaf and the madda alef are no Arabic variants: «طی» is not «طي», «آن» is not «أن»
+    assert not re.compile(tolerant_pattern("طی|آن")).search("طي أن")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="يىاأإهة بر", min_size=1, max_size=8), st.data())
+def test_prop_tolerant_pattern_matches_every_spelling_where_the_literal_matched(word, data):
+    """A literal pattern made tolerant still matches where it matched (same offsets), and also matches
+    the word with any of its letters swapped for a variant."""
+    import re
+
+    from pipeline.text import tolerant_pattern
+
+    rx = re.compile(tolerant_pattern(re.escape(word)))
+    text = data.draw(st.text(alphabet="يىاأإهة بر", max_size=12))
+    assert [m.span() for m in re.finditer(re.escape(word), text)] == [
+        m.span() for m in rx.finditer(text) if m.group() == word
+    ]
+    variant = "".join(data.draw(st.sampled_from(_VARIANTS.get(c, c))) for c in word)
+    assert rx.fullmatch(variant)
+
+
+def test_persian_reading_writes_arabic_letters_and_spaces_as_persian_does():
+    from pipeline.text import persian_reading
+
+    z = "\u200c"
+    assert persian_reading("مذاكرات اين دو كشور") == "مذاکرات این دو کشور"
+    assert persian_reading("ما مذاکره نمی کنیم و می شود") == f"ما مذاکره نمی{z}کنیم و می{z}شود"
+    assert persian_reading("گفت و گو ها و هسته ای شده اند") == f"گفت{z}و{z}گو{z}ها و هسته{z}ای شده{z}اند"
+    # a verb 'said' before a word that is not the compound's second half stays as it is
+    assert persian_reading("او گفت و گوش داد و گفت وزیر") == "او گفت و گوش داد و گفت وزیر"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="يىكیکمنهاگفتو \u200c«", max_size=40))
+def test_prop_persian_reading_keeps_every_offset(raw):
+    """One character for one, only letters of the yeh/kaf pairs and spaces change, and a second reading
+    changes nothing."""
+    from pipeline.text import persian_reading
+
+    out = persian_reading(raw)
+    assert len(out) == len(raw)
+    for a, b in zip(raw, out):
+        assert a == b or (a in "يى" and b == "ی") or (a == "ك" and b == "ک") or (a == " " and b == "\u200c")
+    assert persian_reading(out) == out
+
+
+def test_detect_lang_reads_persian_written_with_arabic_yeh_and_kaf():
+    text = "اين يك متن فارسي است كه مي گويد مذاكرات دو كشور در مسقط برگزار شد"
+    assert detect_lang(text) == "fa"
+    assert detect_lang("هذا نص عربي في الصحيفة التي نشرت أن المحادثات انتهت") == "ar"

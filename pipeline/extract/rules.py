@@ -27,8 +27,40 @@ import jdatetime
 import numpy as np
 
 from ..dates import DateMatch, _edtf, _greg_range, _solar_range, find_dates
-from ..text import View, norm, normalize, paragraphs, sentences, term_variants
+from ..text import View, norm, normalize, paragraphs, persian_reading, sentences, term_variants, tolerant_pattern
 from .base import ActorRef, Candidate, DocInput
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` of a pattern made tolerant of the spellings sources use for one another (ي/ی, ك/ک, أ/ا,
+    ة/ه, a ZWNJ written as a space or left out): see :func:`pipeline.text.tolerant_pattern`. Every pattern of
+    this module is built with it, so a rule written with one spelling reads the others too."""
+    return re.compile(tolerant_pattern(pattern), flags)
+
+def _quoted_from(c: Candidate | None, raw: str, read: str) -> Candidate | None:
+    """``c``, found in ``read`` (``raw`` with letters replaced one for one), with every text it quotes taken from
+    ``raw``: the evidence is the document as written. A text with offsets is taken at them; one without (a date,
+    a state's name) where it first occurs in the mention's span, else in the document."""
+    if c is None:
+        return None
+
+    def written(t: str | None) -> str | None:
+        if t is None:
+            return None
+        at = read.find(t, c.char_start, c.char_end)
+        if at < 0:
+            at = read.find(t)
+        return raw[at : at + len(t)] if at >= 0 else t
+
+    def ref(a: ActorRef) -> ActorRef:
+        name = written(a.name_original) if a.char_start is None else raw[a.char_start : a.char_end]
+        return dataclasses.replace(a, name_original=name)
+
+    return dataclasses.replace(
+        c, quote=raw[c.char_start : c.char_end], date_text=written(c.date_text),
+        participants=[ref(a) for a in c.participants], mediators=[ref(a) for a in c.mediators],
+    )
+
 
 # event types in order of precedence when one sentence has several cues
 TYPE_ORDER = ["agreement", "prisoner_release", "series", "talks", "meeting", "message_exchange", "visit"]
@@ -40,7 +72,7 @@ SUFFIXES = ("", "ا", "ی", "ها", "های", "هایی", "ای", "اش", "شا�
 MAX_QUOTE = 420
 # Persian negation is a verb prefix (ن / نمی), so negative verbs are read by their shape, not listed:
 # ن or نمی + a light-verb or common stem + a person/participle ending (normalised text, no ZWNJ)
-_FA_NEG_VERB = re.compile(
+_FA_NEG_VERB = _rx(
     "(?:نمی|ن)(?:کرد|کن|داشت|دار|شد|شو|رفت|رو|گرفت|گیر|رسید|رس|خواه|خواست|پذیرفت|پذیر|داد|ده|یافت|یاب|گذاشت|گذار|امد|یامد|اورد|اور|یاورد|یاور|ینجامید|ینجامد|ینجامیده|بود|باشد|باشند)"
     "(?:|م|ی|د|یم|ید|ند|ه|هام|های|هاست|هایم|هاید|هاند|هایم)"
 )
@@ -52,7 +84,7 @@ _FA_NOT_THE_CONTACT = frozenset(("نقش", "نقشی", "حضور", "حضوری",
 # (not the bare «دور»: in Persian it is 'round', «مذاکرات دور هفتم برگزار نشد» is the round not held)
 _AR_NOT_THE_CONTACT = frozenset(norm(w) for w in ("دورا", "دوراً", "بدور", "حضور", "مشاركة", "صلة"))
 # 'separate', 'bilateral', 'one-on-one' (the normalised view): a contact other than the one reported
-_SEPARATE_ONE = re.compile(r"(?<!\w)(?:جداگانه|جداگانهای|جداگانه ای|دوجانبه|دوجانبهای|دوجانبه ای|خصوصی|منفرد|ثنایی|ثنائیا|منفصل|منفصلا|علی انفراد|علی حده)(?!\w)")
+_SEPARATE_ONE = _rx(r"(?<!\w)(?:جداگانه|جداگانهای|جداگانه ای|دوجانبه|دوجانبهای|دوجانبه ای|خصوصی|منفرد|ثنایی|ثنائیا|منفصل|منفصلا|علی انفراد|علی حده)(?!\w)")
 _SCHEDULED_WORDS = frozenset(norm(w) for w in ("مقررة", "مقررا", "مقرر", "مقرراً"))
 # release verbs (not nouns, which may name a release sought: «آزادی زندانیان», «الإفراج عن»)
 _RELEASE_VERBS = frozenset(norm(w) for w in (
@@ -183,7 +215,7 @@ _ANOTHER = frozenset(norm(w) for w in (
 
 # 'since' and the event it counts from, then that event's date, in one clause («منذ انسحاب واشنطن من الاتفاق
 # النووي عام 2018», «منذ قطع العلاقات بين البلدين عام 1980»): up to ~7 words, no comma or stop
-_SINCE_PHRASE = re.compile(r"(?:^|\s)(?:منذ|از زمان)\s+[^،,.؛;:\n]{0,60}$")
+_SINCE_PHRASE = _rx(r"(?:^|\s)(?:منذ|از زمان)\s+[^،,.؛;:\n]{0,60}$")
 
 
 def _after_since(raw: str, d: DateMatch) -> bool:
@@ -196,8 +228,8 @@ def _after_since(raw: str, d: DateMatch) -> bool:
 
 # Persian 'from' right before a date, and the rest of its clause ending in a present copula: «این کشور از سال
 # ۱۳۵۹ حافظ منافع آمریکا در ایران است», a state that holds since then (not «از سال ۱۳۹۲ مذاکرات آغاز شد»)
-_FA_FROM = re.compile(r"(?<!\w)از\s+(?:سال\s+)?$")
-_FA_STATE_SINCE = re.compile(r"[^.،,؛;:\n]{0,60}?\s(?:است|هست|هستند|بوده است|بوده‌است|بوده‌اند|بوده اند)\s*(?:[.،,؛;:\n«]|$)")
+_FA_FROM = _rx(r"(?<!\w)از\s+(?:سال\s+)?$")
+_FA_STATE_SINCE = _rx(r"[^.،,؛;:\n]{0,60}?\s(?:است|هست|هستند|بوده است|بوده‌است|بوده‌اند|بوده اند)\s*(?:[.،,؛;:\n«]|$)")
 
 
 def _is_word(c: str) -> bool:
@@ -401,7 +433,7 @@ def build_lexicon() -> Lexicon:
     W.make_automaton()
     M.make_automaton()
     # (written to start with a character class, which the re engine scans for quickly)
-    other_hint = re.compile("[" + "".join(sorted({re.escape(h[1]) for h in hint})) + "](?<=" + "|".join(re.escape(h) for h in sorted(hint)) + ")" if hint else "(?!)")
+    other_hint = _rx("[" + "".join(sorted({re.escape(h[1]) for h in hint})) + "](?<=" + "|".join(re.escape(h) for h in sorted(hint)) + ")" if hint else "(?!)")
     return Lexicon(
         A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint,
         multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
@@ -464,16 +496,16 @@ def _token_at(text: str, s: int, e: int) -> str:
 
 
 # a run of word characters (exactly the characters _is_word accepts)
-_WORD_RUN = re.compile(r"(?:[^\W_]|[\u064b\u0652])*")
+_WORD_RUN = _rx(r"(?:[^\W_]|[\u064b\u0652])*")
 _PREFIX_SET = frozenset(PREFIXES)
 _MAX_PREFIX = max(len(p) for p in PREFIXES)
 _SUFFIX_SET = frozenset(SUFFIXES)
-_RESPECTIVELY = re.compile(r"به ترتیب|على التوالي|علی التوالی|بالترتيب")
+_RESPECTIVELY = _rx(r"به ترتیب|على التوالي|علی التوالی|بالترتيب")
 # where a sentence's clauses part: a comma or semicolon, 'before/after/then/while' (ar, fa), or a Persian
 # 'and' after a finite verb («نهایی شد و …»)
-_CLAUSE_BREAK = re.compile(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s|(?:" + "|".join(f"(?<=\\s{v})" for v in ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")) + r")\sو\s")
+_CLAUSE_BREAK = _rx(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s|(?:" + "|".join(f"(?<=\\s{v})" for v in ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")) + r")\sو\s")
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
-_NON_WORD = re.compile(r"[^\w\u064b\u0652]|_")
+_NON_WORD = _rx(r"[^\w\u064b\u0652]|_")
 # _NON_WORD.sub(" ", ·) as a table over the Basic Multilingual Plane (surrogates are non-word)
 _SPACED_BMP = np.frombuffer(
     _NON_WORD.sub(" ", "".join(map(chr, range(0xD800))) + " " * 0x800 + "".join(map(chr, range(0xE000, 0x10000)))).encode("utf-32-le"), dtype=np.uint32
@@ -965,6 +997,17 @@ class RuleExtractor:
 
     # internals --------------------------------------------------------------
     def _run(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
+        if doc.lang != "fa":
+            return self._read(doc)
+        # Persian typed with the Arabic yeh and kaf («اين ديدار», «مذاكرات»), or with spaces for ZWNJs («می شود»):
+        # read in Persian letters and joiners (one character for one, so every offset holds), then quote the
+        # document as it is written
+        folded = persian_reading(doc.text)
+        if folded == doc.text:
+            return self._read(doc)
+        return [(_quoted_from(c, doc.text, folded), d) for c, d in self._read(dataclasses.replace(doc, text=folded))]
+
+    def _read(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
         raw = doc.text
         view = normalize(raw)
         if doc.publication_date is not None and _REPUBLISHED.search(view.text):
@@ -3486,51 +3529,51 @@ def _release_of(deal, cues):
 
 _AR_IMPERFECT = frozenset(norm(w) for w in (
     "يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يجتمع", "تجتمع", "يجتمعان", "يزور", "تزور", "يتفاوض", "تتفاوض", "يتفاوضون", "يعقد", "تعقد", "يتباحث", "تتباحث"))
-_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
+_WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
-_TOPIC_OF = re.compile(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
+_TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
-_HAD_BEGUN = re.compile(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
+_HAD_BEGUN = _rx(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
 # a happening that is not a contact (a strike, a killing, a crash) right before a place: the place is its
-_HAPPENED_AT = re.compile(
+_HAPPENED_AT = _rx(
     r"(?<!\w)(?:[وبلف]?ال|[وبلف])?(?:حمله|حملات|هجوم|هجمات|اغتيال|ترور|ضربة|ضربه|غارة|غارات|قصف|انفجار|سقوط|مقتل|حادثه|حادثة|تفجير)"
     r"(?!\w)[^.،؛,;:\n]{0,45}$"
 )
 # an envoy's posting and an outlet's seat, right before a state or place
-_ENVOY_POSTED = re.compile(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
-_OUTLET_SEAT = re.compile(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
+_ENVOY_POSTED = _rx(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
+_OUTLET_SEAT = _rx(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
 # the agenda of talks named by their noun: the word before it («وتناولت المحادثات», «موضوع گفت‌وگوها», «المحور
 # الوحيد للمحادثات») or right after it («المحادثات تركزت على», «گفت‌وگوها بر … متمرکز بود»)
-_AGENDA_OF = re.compile(
+_AGENDA_OF = _rx(
     "(?<!\\w)(?:" + "|".join(map(re.escape, map(norm, (
         "تناولت", "تناول", "وتناولت", "تركزت", "وتركزت", "تتركز", "وتتركز", "ركزت", "تمحورت", "وتمحورت", "تتمحور", "انصبت", "شملت",
         "محور", "المحور الوحيد لل", "موضوع", "موضوع اصلی", "دستور کار", "محور اصلی",
     )))) + r")\s*(?:\S+\s+)?(?:[وبلف]?ال|لل)?$"
 )
-_AGENDA_AFTER = re.compile(
+_AGENDA_AFTER = _rx(
     r"\s*(?:\S+\s+){0,2}?(?:" + "|".join(map(re.escape, map(norm, (
         "تناولت", "تركزت على", "تمحورت حول", "دارت حول", "انصبت على", "متمرکز بود", "متمرکز شد", "درباره", "حول محور",
     )))) + r")(?!\w)"
 )
 # 'after (months of) talks' before a talks word: the talks as what came before another happening
-_AFTER_TALKS = re.compile(
+_AFTER_TALKS = _rx(
     r"(?<!\w)[وف]?(?:بعد|عقب|إثر|اثر)\s+(?:[^\s.،؛,]+\s+){0,4}(?:[وبلف]?ال)?$"
     r"|(?<!\w)(?:پس از|بعد از|در پی)\s+(?:[^\s.،؛,]+\s+){0,4}$"
 )
-_TO_RESUME = re.compile(
+_TO_RESUME = _rx(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
     r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
 )
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
-_APODOSIS = re.compile(r"\sف(?:إن|ان|سوف|سي|ست|لن|قد|هذا|ذلك|لا)")  # the main clause after the 'if' clause: «فإن …», «فستعود …»
+_APODOSIS = _rx(r"\sف(?:إن|ان|سوف|سي|ست|لن|قد|هذا|ذلك|لا)")  # the main clause after the 'if' clause: «فإن …», «فستعود …»
 DEAL_GAP_REACH = 70  # characters from 'withdrew' to the deal word: the subject may stand between («انسحب الرئيس … ترامب من الاتفاق»)
-_DEAL_GAP = re.compile(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
-_WITHDREW_FA = re.compile(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
+_DEAL_GAP = _rx(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
+_WITHDREW_FA = _rx(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 # «توافق را پاره کرد», «برجام را نقض کرد»: the deal as the object of a Persian verb that undoes or revives it
 # (a relative clause may stand between: «توافقی را که دولت قبلی آمریکا امضا کرده بود پاره کرد»)
-_UNDONE_FA = re.compile(r"(?:ی|\u200cای)?\s*»?\s*را\s+(?:که\s+(?:[^\s.،؛,]+\s+){1,8}?)?(?:\S+\s+){0,2}(?:پاره|نقض|لغو|احیا|نجات|ترک|زیر پا)")
+_UNDONE_FA = _rx(r"(?:ی|\u200cای)?\s*»?\s*را\s+(?:که\s+(?:[^\s.،؛,]+\s+){1,8}?)?(?:\S+\s+){0,2}(?:پاره|نقض|لغو|احیا|نجات|ترک|زیر پا)")
 
 
 def _deal_as_object(raw: str, cur, cues):
@@ -3627,18 +3670,18 @@ def _release_of_assets(cur, cues):
 # places a contact already reported
 # (the present 'comes' only: «وجاء الرد الإيراني» narrates a reply that came)
 # (matched in the normalised view: the words are folded as the view is)
-_COMES_AFTER = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "تأتي")) + r")\s+(?:ال|" + norm("هذه") + r"\s+|" + norm("هذا") + r"\s+)?$")
+_COMES_AFTER = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "تأتي")) + r")\s+(?:ال|" + norm("هذه") + r"\s+|" + norm("هذا") + r"\s+)?$")
 # «وجاء الاجتماع غداة خطاب …», «وتزامنت المحادثات مع …», «وانعقدت الجولة في ظل أجواء متوترة»: 'came',
 # 'coincided' or 'was held' before the definite contact noun, then a word placing it in time within ~3
 # words (the past 'came' only with that word: «وجاء الرد الإيراني عبر …» narrates a reply)
-_PLACED_BEFORE = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("جاء", "جاءت", "تزامن", "تزامنت", "انعقد", "انعقدت")) + r")\s+(?:ال)?$")
-_PLACED_AFTER = re.compile(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("بعد", "غداة", "عقب", "إثر", "في أعقاب", "قبل", "وسط", "في ظل", "في وقت", "مع", "تزامنا مع", "بالتزامن مع")) + r")(?:\s|$)")
+_PLACED_BEFORE = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("جاء", "جاءت", "تزامن", "تزامنت", "انعقد", "انعقدت")) + r")\s+(?:ال)?$")
+_PLACED_AFTER = _rx(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("بعد", "غداة", "عقب", "إثر", "في أعقاب", "قبل", "وسط", "في ظل", "في وقت", "مع", "تزامنا مع", "بالتزامن مع")) + r")(?:\s|$)")
 
 
 _ENCOUNTERS = frozenset(("talks", "meeting", "visit"))
 # 'on the sidelines of the sessions / talks / round': a meeting inside a contact already reported (not
 # 'on the sidelines of the General Assembly', which is no contact of the sides)
-_SIDELINES = re.compile(
+_SIDELINES = _rx(
     r"((?:" + "|".join(norm(w) for w in ("در حاشیه", "على هامش", "وعلى هامش")) + r"))\s+(?:ال)?(?:"
     + "|".join(norm(w) for w in ("جلسات", "جلسه", "جلسة", "مذاکرات", "گفت‌وگوها", "محادثات", "مفاوضات", "اجتماعات", "نشست", "جولة", "دور", "مذاكرات"))
     + r")(?!\w)"
@@ -3659,8 +3702,8 @@ def _placed(text: str, h: Hit) -> bool:
     if _COMES_AFTER.search(text, lo, h.vstart):
         return True
     return bool(_PLACED_BEFORE.search(text, lo, h.vstart) and _PLACED_AFTER.match(text[h.vend : h.vend + 48]))
-_MEDIUM_BEFORE = re.compile(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
-_ADDRESSEE = re.compile(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
+_MEDIUM_BEFORE = _rx(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
+_ADDRESSEE = _rx(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
 
 
 def _message_as_medium(raw: str, cur, cues):
@@ -3682,61 +3725,61 @@ def _message_as_medium(raw: str, cur, cues):
 
 # 'with' right before an actor, maybe through 'the government of' / 'his counterpart' («با دولت قطر»,
 # «مع نظيره العماني», «بالرئيس العراقي» is not matched: a glued ب is too many things)
-_WITH_BEFORE = re.compile(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
+_WITH_BEFORE = _rx(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
-_STAMPED = re.compile(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
-_TIME_STAMP = re.compile(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
+_STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
+_TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
 # a clause that opens with 'which had begun' / 'began' («التي كانت قد بدأت صباح الاثنين», «که از … آغاز شده بود»)
-_BEGAN = re.compile(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
+_BEGAN = _rx(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
 _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
 # 'his / her counterpart' right before a state's adjective («نظيره الإيطالي»)
-_COUNTERPART = re.compile(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظراءه|نظرائها|نظراءها|نظيرها)\s+$")
+_COUNTERPART = _rx(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظراءه|نظرائها|نظراءها|نظيرها)\s+$")
 # 'received' (Arabic, past or present, with و/ف), a word of its own
-_RECEIVED = re.compile(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
+_RECEIVED = _rx(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
 # a relative pronoun right after a contact noun that opens its sentence (the apposition «… امضا کردند؛ توافقی
 # که …», «… وقعوا اتفاقا. اتفاق الذي …»)
-_SENTENCE_OPEN = re.compile(r"(?:[.;!?:\n]|^)[\s«\"“(]*$")
-_RELATIVE_AFTER = re.compile(r"ی?\s+(?:که|الذی|التی)(?!\w)")
+_SENTENCE_OPEN = _rx(r"(?:[.;!?:\n]|^)[\s«\"“(]*$")
+_RELATIVE_AFTER = _rx(r"ی?\s+(?:که|الذی|التی)(?!\w)")
 # the passive of Persian «معامله» is 'was traded' (a price, a share), not 'a deal was made'
-_TRADED = re.compile(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
-_PAIR_GAP = re.compile(r"\s*(?:و|-|–|/)?\s*")  # two names of a pair: juxtaposed, or joined by 'and' or a dash
-_AND_ONLY = re.compile(r"\s*و\s*")
+_TRADED = _rx(r"\s*(?:شد|شدند|شده|شده است|می\u200c?شود|می\u200c?شوند|می\u200c?شد|می\u200c?شدند)(?!\w)")
+_PAIR_GAP = _rx(r"\s*(?:و|-|–|/)?\s*")  # two names of a pair: juxtaposed, or joined by 'and' or a dash
+_AND_ONLY = _rx(r"\s*و\s*")
 # 'with' right after a contact word, up to two words (its adjectives) between (raw text): «لقاءات منفصلة مع»
-_WITH_AFTER = re.compile(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
-_LIST_ON = re.compile(r"\s*(?:و|،|,)\s*$")
+_WITH_AFTER = _rx(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
+_LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
 # a proposal right before a contact word (or before 'sending / holding' it): «پیشنهاد اعزام هیئتی», «اقترح عقد لقاء»
-_PROPOSED = re.compile(
+_PROPOSED = _rx(
     r"(?<!\w)(?:پیشنهاد|پیشنهادِ|اقترح|اقترحت|واقترح|واقترحت|اقتراح|باقتراح|مقترح|بمقترح)\s+"
     r"(?:(?:اعزام|برگزاری|انجام|ارسال|إرسال|إيفاد|عقد|إجراء|اجراء)\s+)?$"
 )
-_CONTRAST = re.compile(r"[،,؛;]\s*(?:اما|ولی|لیکن|لكن|ولكن|غير أن|إلا أن|بيد أن)\s")
+_CONTRAST = _rx(r"[،,؛;]\s*(?:اما|ولی|لیکن|لكن|ولكن|غير أن|إلا أن|بيد أن)\s")
 _FORUM_NOUNS = frozenset(norm(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مؤتمر", "المؤتمر", "قمة", "القمة", "اجتماع", "الاجتماع"))
-_COPRESENT = re.compile(
+_COPRESENT = _rx(
     r"(?:در یک سالن|در یک اتاق|زیر یک سقف|در سالنی واحد|در همان سالن|در یک تالار|"
     r"في قاعة واحدة|في القاعة نفسها|في القاعة ذاتها|في نفس القاعة|تحت سقف واحد)(?!\w)"
 )
-_FA_ORDINAL_BEFORE = re.compile(r"نخستین|اولین|\w+مین")
+_FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
 # 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي»
-_FREED_OF = re.compile(r"\s*عن\s+(?:[^\s.،؛,]+\s+){0,2}")
-_AT_THE_OFFICE_OF = re.compile(
+_FREED_OF = _rx(r"\s*عن\s+(?:[^\s.،؛,]+\s+){0,2}")
+_AT_THE_OFFICE_OF = _rx(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
 )
 # a plane or airline right before a state's adjective («طائرة تابعة للخطوط الجوية الجزائرية», «با هواپیمای
 # الجزایری»): in a release, that state flew the freed out (codebook section 9: it eases the contact)
-_FREED_PLANE = re.compile(
+_FREED_PLANE = _rx(
     r"(?<!\w)(?:ال)?(?:طائر[ةه]|طائرت(?:ان|ين)|طائرات|طيران|خطوط\s+جوي[ةه])\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)هواپیما(?:یی|ی|ئی|های)?\s+(?:[^\s.،؛,]+\s+){0,2}$"
 )
 # a bank or account word right before a state or city («إلى مصارف قطرية», «إلى حسابات في الدوحة», «به حساب‌هایی
 # در بانک‌های قطر»; on the view text): where a deal's funds are kept
-_FUNDS_BANKS = re.compile(
+_FUNDS_BANKS = _rx(
     "(?<!\\w)(?:ال|لل|ب)?(?:" + "|".join(map(norm, ("مصارف", "بنوك", "حسابات", "حساب", "مصرف", "بنك", "بانک", "بانکها", "بانکهای", "حسابها", "حسابهای", "حسابهایی")))
     + ")" + r"\s+(?:\S+\s+){0,2}$"
 )
@@ -3747,7 +3790,7 @@ PERIOD_YEARS = 2  # a date spanning this many years past its first (2007–2010)
 UNDELIVERED_REACH = 60  # characters from a message word to 'has not arrived'
 UNDELIVERED_RECENT_DAYS = 14  # a message this recent is the one an undated 'has not arrived' elsewhere in the article means
 GUEST_REACH_SENTENCES = 12  # sentences after a third state's visit in which its message may be told
-_ENTRY_HEAD = re.compile(r"\s?[:：–—-]")  # a date heading an entry («1 نوفمبر 1979: …», «1979 – …»)
+_ENTRY_HEAD = _rx(r"\s?[:：–—-]")  # a date heading an entry («1 نوفمبر 1979: …», «1979 – …»)
 _NEGOTIATIONS = frozenset(("talks", "agreement", "series"))
 SANCTIONS_MIN_MENTIONS = 1  # 'lifting sanctions' named this often in an article makes sanctions the other half of its nuclear talks
 _RELIEF_WORDS = frozenset(norm(w) for w in ("رفع", "تخفيف", "إلغاء", "لغو", "کاهش", "برداشتن"))
@@ -3756,11 +3799,11 @@ VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, 
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
-_ENDS_SENTENCE = re.compile(r"[.!؟?][»\"]?\s*$")
+_ENDS_SENTENCE = _rx(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
 # 'between' with up to ~4 words (titles) before the first of the pair
-_BETWEEN_AFTER = re.compile(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
-_BETWEEN = re.compile(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
+_BETWEEN_AFTER = _rx(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
+_BETWEEN = _rx(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
 
 
 def _third_state_message(raw: str, cur, cues, required):
@@ -3794,24 +3837,24 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
 
 
 # 'after / before this' (raw text): a sentence about what came around a contact, not about it
-_AFTER_THAT = re.compile(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان)\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
+_AFTER_THAT = _rx(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان)\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
 # 'resumed' (raw text)
-_RESUMED = re.compile("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
+_RESUMED = _rx("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
-_ROUND_ENDS = re.compile("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
+_ROUND_ENDS = _rx("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
 # 'who did not meet face to face' («اللذين لم يلتقيا وجها لوجه», «رودررو دیدار نکردند»): what a shuttle sentence negates
-_NOT_FACE_TO_FACE = re.compile("|".join(norm(w) for w in ("وجها لوجه", "وجهاً لوجه", "مباشرة", "مباشرا", "طاولة واحدة", "رودررو", "مستقیم", "سر یک میز")))
-_DOCUMENT_DATED = re.compile(
+_NOT_FACE_TO_FACE = _rx("|".join(norm(w) for w in ("وجها لوجه", "وجهاً لوجه", "مباشرة", "مباشرا", "طاولة واحدة", "رودررو", "مستقیم", "سر یک میز")))
+_DOCUMENT_DATED = _rx(
     r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة)\s+(?:في\s+|يوم\s+)?$"
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
 )
 # 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
-_DECIDED = re.compile(
+_DECIDED = _rx(
     r"قرار شد|قرار بر این شد|پذیرفتند|پذیرفته[\u200c ]?اند|موافقت کردند|توافق کردند|تقرر|اتُّفق|اتفق(?:ا|وا|ت)?(?:\s+\S+){0,2}\s+على"
     r"|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان|أوعزا|أوعز|وجّها|وجها فريقيهما"
 )
-_APPOSITION = re.compile(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
+_APPOSITION = _rx(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
 def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
     """Arabic verb–subject–date–object order: «نشرت مجلة «الشراع» اللبنانية في 3 تشرين الثاني 1986 تفاصيل
     الرحلة». A date between a verb of revealing (ending at ``b``) and the contact word, with no 'that' clause
@@ -3820,8 +3863,8 @@ def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
     return 0 <= d.start_char - b <= 60 and d.end_char <= cue_rs and not _THAT.search(raw, b, d.start_char)
 
 
-_DURING = re.compile(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|ابان|في غمرة|على هامش|طی|در جریان|در حاشیه|حین)(?!\w)")
-_THAT = re.compile(r"(?<!\w)(?:أن|أنّ|إن|إنّ|ان|که|بأن|بان)(?!\w)")
+_DURING = _rx(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|ابان|في غمرة|على هامش|طی|در جریان|در حاشیه|حین)(?!\w)")
+_THAT = _rx(r"(?<!\w)(?:أن|أنّ|إن|إنّ|ان|که|بأن|بان)(?!\w)")
 def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
     """«ومن المقرر أن تحتضن مسقط يوم السبت 12 نيسان/أبريل 2025 جولة جديدة», «قرار است دور بعدی … در مسقط برگزار
     شود»: a scheduling head governs its whole clause, however far the contact word is, up to the next comma."""
@@ -3842,9 +3885,9 @@ def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
 
 
 # a contact word followed by a Persian subjunctive light verb (raw text, from the word's start): «دیدار کنند», «برگزار شود»
-_FA_SUBJUNCTIVE = re.compile(r"\S+(?:\s+\S+)?\s+(?:کنند|کند|شود|شوند|باشد|باشند|بروند|برود|بنشینند|بنشیند)(?!\w)")
-_FA_BUT = re.compile(r"(?<!\w)(?:اما|ولی|ولیکن)(?!\w)")  # a Persian 'but' opening another clause
-_SCHEDULED = re.compile(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
+_FA_SUBJUNCTIVE = _rx(r"\S+(?:\s+\S+)?\s+(?:کنند|کند|شود|شوند|باشد|باشند|بروند|برود|بنشینند|بنشیند)(?!\w)")
+_FA_BUT = _rx(r"(?<!\w)(?:اما|ولی|ولیکن)(?!\w)")  # a Persian 'but' opening another clause
+_SCHEDULED = _rx(r"(?<!\w)(?:من المقرر|من المنتظر|من المتوقع|المقرر|المنتظر)\s+(?:أن|ان)(?!\w)|(?<!\w)قرار (?:است|بود|شده است|شده)(?!\w)")
 def _dates_what_followed(raw: str, d, cues) -> bool:
     first = min(x[0] for x in cues)
     if first < d.end_char:
@@ -3852,25 +3895,25 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
     return any(0 <= first - m.end() <= 30 for m in _FOLLOWING.finditer(raw, d.end_char, first))
 
 
-_FOLLOWING = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
+_FOLLOWING = _rx(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
-_NOT_EVEN_ONCE = re.compile(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
+_NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
 _UNTIL_WORDS = "تا|حتی|حتى|لغاية"
-_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
-_TODAY = re.compile(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
-_PARDON = re.compile(r"عفو|عفا|عفوا")
-_REJECTED_ANY = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
+_UNTIL = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
+_TODAY = _rx(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
+_PARDON = _rx(r"عفو|عفا|عفوا")
+_REJECTED_ANY = _rx(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
 _FUTURE_VERBS = {norm(w): kind for kind, words in (
     ("visit", ("سيزور", "ستزور", "سيتوجه", "ستتوجه", "سيصل", "ستصل")),
     ("meeting", ("سيلتقي", "ستلتقي", "سيلتقيان")),
     ("talks", ("سيعقد", "ستعقد", "سيعقدان", "سيجري", "ستجري", "ستنطلق", "ستبدأ", "سيبدأ", "ستستأنف")),
 ) for w in words}
 _TAFAWUD = frozenset(norm(w) for w in ("تفاوض", "التفاوض"))
-_ADJ_SUFFIX = re.compile(r"یه?(?!\w)")
-_ROUND_OF_OTHER = re.compile(
+_ADJ_SUFFIX = _rx(r"یه?(?!\w)")
+_ROUND_OF_OTHER = _rx(
     r"\s*(?:من\s+)?(?:ال)?(?:تحریم|تحریم‌ها|تحریمها|عقوبات|حملات|ضربات|غارات|احتجاجات|اعتراضات|انتخابات|اعتراض|تظاهرات|مظاهرات|هجمات)(?!\w)")
 # «في جولة على عواصم عربية», «جولة في المنطقة»: a tour of capitals or of a region, no round of talks
-_UNTIL_DAY = re.compile(rf"(?<!\S)(?:{_UNTIL_WORDS})\s+(?:روز\s+|يوم\s+)?$")
+_UNTIL_DAY = _rx(rf"(?<!\S)(?:{_UNTIL_WORDS})\s+(?:روز\s+|يوم\s+)?$")
 def _until(raw: str, s: int, usable: list[DateMatch], date: DateMatch) -> DateMatch:
     """The sentence's date ``date`` extended to the range it opens when another day of the sentence, up to a month
     later, follows 'until' («تا ۷ خرداد», «حتى 28 أيار»); the opening day is the first before that one."""
@@ -3884,7 +3927,7 @@ def _until(raw: str, s: int, usable: list[DateMatch], date: DateMatch) -> DateMa
 
 
 # 'that was on …' opening a sentence: «كان ذلك يوم …», «وجرى ذلك في …», «این اتفاق در … افتاد»
-_THAT_WAS = re.compile(r"\s*(?:و|ف)?(?:كان|جرى|حدث|وقع|تم)\s+ذلك\s|\s*(?:این|آن)\s+(?:اتفاق|رویداد|ماجرا)?\s*(?:در|روز)\s")
+_THAT_WAS = _rx(r"\s*(?:و|ف)?(?:كان|جرى|حدث|وقع|تم)\s+ذلك\s|\s*(?:این|آن)\s+(?:اتفاق|رویداد|ماجرا)?\s*(?:در|روز)\s")
 
 
 def _finer_date(cand: Candidate, dates: list[DateMatch], pub) -> Candidate | None:
@@ -3904,7 +3947,7 @@ def _finer_date(cand: Candidate, dates: list[DateMatch], pub) -> Candidate | Non
 
 
 # 'about this exchange / deal' right after a message word
-_ABOUT_THIS = re.compile(
+_ABOUT_THIS = _rx(
     r"\s*(?:[^\s.،؛]+\s+){0,4}?(?:درباره|در مورد|بشأن|حول)\s+(?:این|همین|هذا|هذه|ذلك|تلك)\s+"
     r"(?:ال)?(?:تبادل|مبادله|توافق|معامله|صفقة|اتفاق|صفقه|مبادلة)(?!\w)"
 )
@@ -3915,12 +3958,12 @@ _NEWS_OUTLETS = (
     "فوكس نيوز", "فوكس بيزنس", "سي إن إن", "سي ان ان", "إن بي سي", "ان بي سي", "سي بي إس", "سي بي اس", "إيه بي سي", "بي بي سي",
     "الجزيرة", "العربية", "نيويورك تايمز", "واشنطن بوست", "وول ستريت جورنال", "أكسيوس", "رويترز", "أسوشيتد برس", "فايننشال تايمز",
 )
-_WITH_OUTLET = re.compile(
+_WITH_OUTLET = _rx(
     r"(?:ی|ي)?\s*(?:[^\s.،؛,]+\s+){0,8}?(?:با|مع|ل)\s*(?:شبکه|شبكة|قناة|روزنامه|صحيفة|خبرگزاری|وكالة|موقع|برنامه|برنامج|تلویزیون)?\s*«?(?:"
     + "|".join(sorted(map(re.escape, _NEWS_OUTLETS), key=len, reverse=True)) + r")(?!\w)"
 )
 # a word that names a work before its title in quotes (raw text): 'his book', 'a film', 'entitled'
-_TITLE_NOUN = re.compile(
+_TITLE_NOUN = _rx(
     r"(?<!\w)(?:ال)?(?:كتاب|كتابه|كتابها|فيلم|فيلمه|مقال|مقاله|مقالة|مقالته|برنامج|وثائقي|الوثائقي|رواية|مذكرات|مذكراته|عنوان|بعنوان|تحت عنوان|"
     r"کتاب|کتابش|کتابی|فیلمی|مقاله‌ای|مقاله|مستند|خاطرات|با عنوان|تحت عنوان|به نام)\s*$"
 )
@@ -3932,17 +3975,17 @@ def _in_title(raw: str, s: int, at: int) -> bool:
     return q >= 0 and "»" not in raw[q:at] and _TITLE_NOUN.search(raw, max(s, q - 24), q) is not None
 
 
-_FOX = re.compile(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
+_FOX = _rx(r"\s*(?:نیوز|بیزنس)(?!\w)")  # «فاکس نیوز»: the channel, not a fax
 _HELD_TERMS = frozenset(norm(w) for w in ("برگزار شد", "برگزار گردید", "عقدت", "عقد", "جرت"))
 _SESSION_TERMS = frozenset(norm(w) for w in ("جلسة", "جلسات", "جلسه", "نشست"))
-_IN_BEFORE = re.compile(r"(?<!\w)(?:في|در)\s+(?:ال)?$")
-_RELATIVE_AFTER_SPAN = re.compile(r"\s*(?:[^\s.،؛,]+\s+){0,7}?(?:که|التي|الذي)(?!\w)")
-_UNILATERAL = re.compile(
+_IN_BEFORE = _rx(r"(?<!\w)(?:في|در)\s+(?:ال)?$")
+_RELATIVE_AFTER_SPAN = _rx(r"\s*(?:[^\s.،؛,]+\s+){0,7}?(?:که|التي|الذي)(?!\w)")
+_UNILATERAL = _rx(
     r"(?<!\w)(?:بقرار\s+(?:\S+\s+)?منفرد|من جانب واحد|أحادي الجانب|بشكل أحادي|بصورة أحادية|یک[\u200c ]?جانبه|به‌طور یک[\u200c ]?جانبه)(?!\w)"
 )
 QUOTE_DAY_REACH = 600  # characters before a quotation in which the day it was spoken is looked for
 QUOTE_DAY_RECENT = 31  # days: the speaker's day re-anchors a quoted 'today' only when this recent before publication
-_QUOTED_DAY = re.compile("|".join(map(norm, ("اليوم", "امروز", "هذا اليوم", "صباح اليوم", "مساء اليوم", "امروز صبح", "امشب", "الليلة"))))
+_QUOTED_DAY = _rx("|".join(map(norm, ("اليوم", "امروز", "هذا اليوم", "صباح اليوم", "مساء اليوم", "امروز صبح", "امشب", "الليلة"))))
 
 
 def _quoted(raw: str, pos: int) -> bool:
@@ -3950,11 +3993,11 @@ def _quoted(raw: str, pos: int) -> bool:
     return raw.count("«", 0, pos) > raw.count("»", 0, pos)
 
 
-_ABOUT_BEFORE = re.compile(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
-_BEGAN_VERB = re.compile(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
+_ABOUT_BEFORE = _rx(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
+_BEGAN_VERB = _rx(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
-_ENDED = re.compile(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
-_ENDED_AFTER = re.compile(rf"\s*(?:[^\s.؛]+\s+){{0,10}}?(?:{_FA_ENDED})(?!\w)")
+_ENDED = _rx(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
+_ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,10}}?(?:{_FA_ENDED})(?!\w)")
 
 
 def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatch:
@@ -3973,17 +4016,17 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
     return date
 
 
-_REACHING = re.compile(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
+_REACHING = _rx(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
 # Persian 'which' right before a date, and the rest of its clause ending in a verb of arrest, killing or seizure (raw)
-_FA_WHICH_BEFORE = re.compile(r"(?<!\w)که\s+(?:در\s+)?$")
-_FA_HAPPENED = re.compile(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|ترور|کشته|ربوده|توقیف|زندانی)\s+(?:شده|شد|شدند|کرده|کرد|کردند)(?!\w)")
+_FA_WHICH_BEFORE = _rx(r"(?<!\w)که\s+(?:در\s+)?$")
+_FA_HAPPENED = _rx(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|ترور|کشته|ربوده|توقیف|زندانی)\s+(?:شده|شد|شدند|کرده|کرد|کردند)(?!\w)")
 # an Arabic relative pronoun after the contact word (raw text): «…، التي احتضنها …»
 # (its verb one of holding, hosting, starting or ending: the clause is the contact's, not a person's «الذي اعتُقل …»)
-_HOLDING_CLAUSE = re.compile(
+_HOLDING_CLAUSE = _rx(
     r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)\s+(?:كانت\s+|كان\s+|قد\s+)?(?:احتضن|استضاف|عُقد|عقد|جرت|جرى|انعقد|انطلق|بدأ|استمر|انتهت|انتهى|اختتم|أقيم|أُقيم|استغرق)"
 )
-_BY_AGREEMENT = re.compile(r"\s*(?:المتبادل|المشترك|مع|بين)(?!\w)")  # after «بالاتفاق»: 'by mutual agreement', 'in agreement with'
-_NON_DATE = re.compile(r"[\s\W_]+")  # what a date line may hold besides its date: spaces and punctuation
+_BY_AGREEMENT = _rx(r"\s*(?:المتبادل|المشترك|مع|بين)(?!\w)")  # after «بالاتفاق»: 'by mutual agreement', 'in agreement with'
+_NON_DATE = _rx(r"[\s\W_]+")  # what a date line may hold besides its date: spaces and punctuation
 @functools.lru_cache(maxsize=1)
 def _number_words() -> dict[str, int]:
     from ..lexicon import load_cues
@@ -4001,32 +4044,32 @@ def _series_count(cue: str) -> int | None:
 
 
 # a weekday name alone (raw date text)
-_WEEKDAY_ONLY = re.compile(
+_WEEKDAY_ONLY = _rx(
     r"(?:ال|یوم |يوم )?(?:سبت|أحد|احد|اثنين|إثنين|الاثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه)"
     r"|(?:روز )?(?:شنبه|یکشنبه|یک‌شنبه|دوشنبه|سه‌شنبه|سه شنبه|سه‌شنبه|چهارشنبه|پنجشنبه|پنج‌شنبه|جمعه)"
 )
 # 'which began on' right before a date (raw), a weekday in between («انطلقت الثلاثاء (7 تير)»)
-_BEGAN_ON = re.compile(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|ذلك|بتلك|بذلك|این|آن|همین)\s*(?:ال)?$")  # 'this mediation': another contact's (raw)
-_FA_BEGAN_AFTER = re.compile(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
+_BEGAN_ON = _rx(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
+_DEMONSTRATIVE_BEFORE = _rx(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|ذلك|بتلك|بذلك|این|آن|همین)\s*(?:ال)?$")  # 'this mediation': another contact's (raw)
+_FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 # after a message word: thanks, congratulations or condolences given in it (raw text)
-_THANKED = re.compile(
+_THANKED = _rx(
     r"[^.؛;\n]{0,90}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
 )
 # 'the product / fruit / result of (months of)' right before a contact word (raw text)
-_PRODUCT_OF = re.compile(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
+_PRODUCT_OF = _rx(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
 # a noun of detained people right before a nationality (normalised view text): «نظامی بریتانیایی», «البحارة البريطانيين»
-_FREED_NOUN_BEFORE = re.compile(
+_FREED_NOUN_BEFORE = _rx(
     r"(?<!\w)(?:نظامی|نظامیان|ملوان|ملوانان|تفنگدار|تفنگداران|سرباز|سربازان|شهروند|شهروندان|زندانی|زندانیان|تبعه|اتباع|گروگان|گروگان‌ها|گروگانهای"
     r"|البحاره|بحاره|الجنود|جنود|البحارین|المواطن|مواطن|المواطنین|مواطنین|السجناء|سجناء|الرهاین|رهاین|الرعایا|رعایا)\s+(?:ال)?$"
 )
 _OWN_TOURS = frozenset(norm(w) for w in ("جولته", "جولتها", "جولاته", "جولاتها"))  # 'his / her tour(s)'
-_TOUR_OF = re.compile(
+_TOUR_OF = _rx(
     r"\s+(?:(?:على|في|إلى|شملت)\s+(?:عدد\s+من\s+)?(?:ال)?(?:عواصم|دول|بلدان|منطقة|المنطقة|الخليج|آسيا|أوروبا|أفريقيا|إفريقيا)"
     # 'a Gulf / regional / Asian tour', 'a tour that takes in …'
     r"|(?:ال)?(?:خليجية|إقليمية|اقليمية|آسيوية|اسيوية|أوروبية|اوروبية|أفريقية|إفريقية|افريقية|عربية|شرق\s+أوسطية)|(?:تشمل|يشمل|شملت|شمل)(?=\s))(?!\w)"
 )
-_RESULT_VERB = re.compile(
+_RESULT_VERB = _rx(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
 def _interim_deal_reached(cur) -> bool:
     """«توصلت إيران ومجموعة 5+1 … إلى اتفاق مرحلي», «به توافق موقت رسیدند»: a verb of reaching or concluding
@@ -4043,31 +4086,31 @@ def _interim_deal_reached(cur) -> bool:
     )
 
 
-_DEAL_NOUN = re.compile(r"اتفاق|تفاهم|توافق")
+_DEAL_NOUN = _rx(r"اتفاق|تفاهم|توافق")
 _REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا", "توصلت", "التوصل", "أبرم", "أبرمت", "أبرما", "وقعا", "وقعوا", "وقعت"))
 _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
-_COMPANY = re.compile(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
+_COMPANY = _rx(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
 # 'no (credible) evidence that …' before a contact word: the contact is not reported as having happened
-_NO_EVIDENCE = re.compile(
+_NO_EVIDENCE = _rx(
     r"(?:عدم وجود|لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تجد|لم يجد|لم يعثر|لم تعثر|غياب|انعدام)\s+(?:[^\s.،]+\s+){0,2}?(?:أي\s+)?[«\"]?"
     r"(?:أدلة|دليل|دلائل|إثبات|إثباتات|براهين|برهان|ما يثبت|ما يدل)"
 )  # (Persian puts its negative verb after: «هیچ مدرکی دال بر دیدار … وجود ندارد» is read by _fa_negated_verb)
 # a side's 'reply' (a message word) that the clause says came as a measure: «أما الرد الأمريكي الأول فجاء اقتصادياً»,
 # «پاسخ آمریکا نظامی بود»
 _REPLY_WORDS = frozenset(norm(w) for w in ("الرد الإيراني", "الرد الأمريكي", "پاسخ ایران", "پاسخ آمریکا"))
-_REPLY_KIND = re.compile(
+_REPLY_KIND = _rx(
     r"\s*(?:(?:[^\s.،؛]+\s+){0,7}?ف?(?:جاء|كان)\s+(?:\S+\s+)?(?:اقتصادي|عسكري|ميداني|أمني|بالعقوبات|عقوبات|بفرض|بتجميد|بوقف|بضرب|بغارات|غارات)"
     r"|(?:\S+\s+)?(?:نظامی|اقتصادی|تحریم|با تحریم|با حمله|حمله)(?!\S))"
 )
-_NOT_THIS = re.compile(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
-_SEEMS_ANY = re.compile(r"(?:تبدو|يبدو|بدت|بدا)\s")
-_SEEMS = re.compile(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
-_COMMA_BREAK = re.compile(r"[،,؛;:.]")
+_NOT_THIS = _rx(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
+_SEEMS_ANY = _rx(r"(?:تبدو|يبدو|بدت|بدا)\s")
+_SEEMS = _rx(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
+_COMMA_BREAK = _rx(r"[،,؛;:.]")
 # a further item of a list right before a word (raw text): a comma and 'and' («، وتبادل»), or a semicolon
-_LISTED_NEXT = re.compile(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
+_LISTED_NEXT = _rx(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
-_WAS_SCHEDULED = re.compile(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
+_WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
     (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
@@ -4090,7 +4133,7 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 # 'first published on' (the normalised view): «نُشر هذا التقرير لأول مرة يوم …», «نخستین بار در … منتشر شد», «انتشار نخست:»
-_REPUBLISHED = re.compile(
+_REPUBLISHED = _rx(
     r"(?<!\w)(?:نشر(?:ت)?\s+(?:هذا\s+\S+\s+)?(?:لاول\s+مره|للمره\s+الاولی|اول\s+مره)|(?:النشر\s+الاول|تاریخ\s+النشر\s+الاصلی)"
     r"|(?:برای\s+)?(?:نخستین|اولین)\s?بار\s+در|انتشار\s+نخست|تاریخ\s+انتشار\s+نخست)(?!\w)"
 )
@@ -4108,13 +4151,13 @@ def _first_published(raw: str, view: View, pub: dt.date) -> dt.date | None:
 
 
 # a clause opening with 'after talks' (raw text): «، بعد مفاوضات ماراثونية …», «، پس از هجده روز گفت‌وگو …»
-_AFTER_ROUND = re.compile(
+_AFTER_ROUND = _rx(
     r"\s*(?:و)?(?:بعد|عقب|إثر|اثر|پس از|بعد از)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مفاوضات|محادثات|جولة|جولات|مباحثات|مذاکرات|مذاکره|گفت‌وگو|گفتوگو|گفت‌وگوها|گفتوگوها)(?!\w)"
 )
 
 
 # 'whether' («آیا», «هل», «ما إذا») heading the clause of a word: the word is asked about, not reported
-_WHETHER = re.compile(r"(?<!\w)(?:ایا|هل|ما اذا|عما اذا|فیما اذا)(?!\w)")  # (the normalised view: آ→ا, إ→ا)
+_WHETHER = _rx(r"(?<!\w)(?:ایا|هل|ما اذا|عما اذا|فیما اذا)(?!\w)")  # (the normalised view: آ→ا, إ→ا)
 
 
 def _asked_whether(text: str, h: Hit) -> bool:
@@ -4127,34 +4170,34 @@ def _asked_whether(text: str, h: Hit) -> bool:
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
-_EVERY = re.compile(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
-_RELEASE_AIM = re.compile(
+_EVERY = _rx(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
+_RELEASE_AIM = _rx(
     r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت|هدفش|هدف آن|با هدف)\s+\S*$"
     r"|(?<!\w)(?:ال|لل)?(?:مساعدة|مساعده|سعي|جهود|مساعي)\s+(?:في|على)\s+\S*$"
 )
 _THE_RELEASED = frozenset(norm(w) for w in ("المفرج عنهم", "المفرج عنه", "المفرج عنها", "المفرج عنهما"))
 _TABADUL = norm("تبادل")
-_EXCHANGED_PEOPLE = re.compile(
+_EXCHANGED_PEOPLE = _rx(
     r"\s+(?:ال)?(?:باحث|باحثة|باحثين|سجين|سجينة|سجناء|السجناء|معتقل|معتقلة|معتقلين|محتجز|محتجزة|محتجزين|أسير|أسيرة|أسرى|"
     r"مواطن|مواطنة|مواطنين|طالب|طالبة|طلاب|صحفي|صحفية|صحفيين|جندي|جنود|عالم|علماء|رهينة|رهائن|موقوف|موقوفين)(?!\w)"
 )
 _WAQA = norm("وقع")
-_SIGNED_TEXT = re.compile(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
-_DELEGATION = re.compile(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
+_SIGNED_TEXT = _rx(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
+_DELEGATION = _rx(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي", "وأي", "ولأي", "فأي"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
 _DID_NOT_MEET = frozenset(norm(w) for w in ("لم يلتق", "لم تلتق", "لم يلتقيا"))
-_DIRECT_AFTER = re.compile(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
+_DIRECT_AFTER = _rx(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
 
 
 # a Persian verb of arrival or departure split by its destination: «وارد تهران شد», «عازم مسقط شدند»
-_SPLIT_ARRIVAL = re.compile(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) (?:شد|شدند|شده|شدهاند|شدیم|شدم)(?!\S)")
+_SPLIT_ARRIVAL = _rx(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) (?:شد|شدند|شده|شدهاند|شدیم|شدم)(?!\S)")
 
 
-_LISTED = re.compile(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
+_LISTED = _rx(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
 _ADDING = norm("مضيفا")
 _HOST_WORD = norm("مضيف")
-_ADDING_THAT = re.compile(norm("مضيفا") + r"\s+(?:ان|انه|انها|انهم|بان|ب)(?!\w)|" + norm("مضيفا") + r"\s*:")
+_ADDING_THAT = _rx(norm("مضيفا") + r"\s+(?:ان|انه|انها|انهم|بان|ب)(?!\w)|" + norm("مضيفا") + r"\s*:")
 
 
 def _undelivered(cur) -> bool:
@@ -4242,7 +4285,7 @@ def _topics(groups: set[str]) -> frozenset[str]:
 
 # 'after / before / since / coinciding with' right before a demonstrative: the sentence is about another
 # happening, dated from the contact
-_TEMPORAL_LINK = re.compile(
+_TEMPORAL_LINK = _rx(
     "(?:" + "|".join(re.escape(norm(w)) for w in ("بعد", "عقب", "إثر", "قبيل", "قبل", "منذ", "غداة", "پس از", "بعد از", "قبل از", "پیش از", "از زمان", "تزامن", "تزامنت", "همزمان با")) + r")\s+(?:\S+\s+)?$"
 )
 
