@@ -25,7 +25,7 @@ import numpy as np
 
 from .cache import cached
 
-__all__ = ["View", "normalize", "norm", "term_variants", "tolerant_pattern", "persian_reading", "sentences",
+__all__ = ["View", "normalize", "norm", "term_variants", "tolerant_pattern", "persian_reading", "paired_quotes", "reading", "sentences",
            "paragraphs", "detect_lang"]
 
 # ---------------------------------------------------------------------------
@@ -305,19 +305,57 @@ def persian_reading(raw: str) -> str:
     return "".join(chars)
 
 
+_QUOTE_MARKS = re.compile('["\u201c\u201d\u201e\u201f]')
+
+
+def paired_quotes(raw: str) -> str:
+    """``raw`` with the straight and curly double quotes of each line (" “ ” „), when they pair up, written as
+    the guillemets « » Arabic and Persian rules look for: opening, closing, opening… One character for one.
+    In a line with an odd number of them, one at the line's start opens a quotation that runs on to the next
+    paragraph and the others pair up; otherwise such a line is left as it is (an inch mark, a typo)."""
+    if '"' not in raw and "\u201c" not in raw and "\u201d" not in raw and "\u201e" not in raw and "\u201f" not in raw:
+        return raw
+    chars = None
+    for a, b in paragraphs(raw):
+        at = [m.start() for m in _QUOTE_MARKS.finditer(raw, a, b)]
+        if not at:
+            continue
+        if len(at) % 2:
+            if at[0] != a:
+                continue
+            # a paragraph of a quotation that runs on to the next one opens with the mark and does not close
+            chars = chars or list(raw)
+            chars[at.pop(0)] = "\u00ab"
+        chars = chars or list(raw)
+        for k, i in enumerate(at):
+            chars[i] = "\u00bb" if k % 2 else "\u00ab"
+    return raw if chars is None else "".join(chars)
+
+
+def reading(raw: str, lang: str | None) -> str:
+    """The text sentence rules read for ``raw``, one character for one: quotes paired as guillemets
+    (:func:`paired_quotes`) and, in Persian, :func:`persian_reading`. Quotes of evidence are taken from
+    ``raw`` at the same offsets."""
+    t = paired_quotes(raw)
+    return persian_reading(t) if lang == "fa" else t
+
+
 _ZWNJ = "\u200c"
 _QUANTIFIERS = "?*+{"
+_MARKS = "[\u064b-\u0652\u0670\u0640]*"  # harakat, superscript alef, tatweel
 
 
 def tolerant_pattern(pattern: str) -> str:
     """Rewrite a regular expression written for raw Arabic/Persian text so that it also matches the
     spellings Arabic sources use interchangeably: yeh and alef maqsura (ي ى), alef with or without
-    hamza (ا أ إ ٱ), heh and teh marbuta (ه ة ۀ); and, outside lookbehinds, a
-    ZWNJ written as a space or left out («می‌شود», «می شود», «میشود»).
+    hamza (ا أ إ ٱ), heh and teh marbuta (ه ة ۀ); and, outside lookbehinds, harakat and tatweel
+    after any letter («عُقدت», «اجتماعاً», «أنّ») and a ZWNJ written as a space or left out («می‌شود»,
+    «می شود», «میشود»).
 
     Each such letter becomes the class of its group (inside a class: the group's letters; a range's
     end is left alone). Every other construct is copied unchanged, so what the pattern matched it
-    still matches, at the same offsets; letters keep their width, so lookbehinds stay fixed-width.
+    still matches at the same start (its end may take in a final letter's marks); inside a lookbehind
+    letters keep their width, so lookbehinds stay fixed-width.
     """
     out: list[str] = []
     i, n = 0, len(pattern)
@@ -358,6 +396,10 @@ def tolerant_pattern(pattern: str) -> str:
             if stack and stack.pop():
                 in_behind -= 1
             out.append(c)
+        elif "\u0621" <= c <= "\u06d3" and not in_behind:
+            # a letter, then any harakat or tatweel («عُقدت», «اجتماعاً», «أنّ», «المـفاوضات»)
+            unit = ("[" + _LETTER_CLASS[c] + "]" if c in _LETTER_CLASS else c) + _MARKS
+            out.append("(?:" + unit + ")" if nxt and nxt in _QUANTIFIERS else unit)
         elif c in _LETTER_CLASS:
             out.append("[" + _LETTER_CLASS[c] + "]")
         elif c == _ZWNJ and not in_behind:

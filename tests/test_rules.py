@@ -3209,3 +3209,19 @@ def test_persian_typed_with_arabic_yeh_and_kaf_reads_as_persian_and_is_quoted_as
 def test_persian_written_with_spaces_for_zwnj_reads_its_negation(ex):
     text = "عراقچی روز چهارشنبه گفت: «ما با آمریکا مذاکره مستقیم نمی کنیم؛ این مذاکره در ۱۲ اسفند ۱۴۰۳ در مسقط انجام نمی شود.»"
     assert events_of(ex, text, "fa", "2025-03-12") == []
+
+
+def test_a_works_title_in_straight_or_curly_quotes_is_no_contact_either(ex):
+    for q in ('"', "“”"):
+        o, c = q[0], q[-1]
+        text = f"يروي الدبلوماسي الأمريكي في فيلمه {o}محادثات مسقط{c} الذي بثته قناة أمريكية أمس الأحد تجربته مع المفاوضين الإيرانيين."
+        assert events_of(ex, text, "ar", "2025-05-05") == [], q
+
+
+def test_arabic_with_harakat_reads_as_without(ex):
+    # «بدَأت»: the rules' «بدأت» with a fatha on the dal
+    text = (
+        "اختتم وزير الخارجية الأمريكي ونظيره الإيراني، أمس الأربعاء، ثلاثة أيام من المحادثات المكثفة في لوزان، "
+        "كانت قد بدَأت صباح الاثنين في فندق اختاره الوفدان بعيداً عن وسط المدينة."
+    )
+    assert [(c.event_type, c.date_start) for c in events_of(ex, text, "ar", "2015-03-19")] == [("talks", dt.date(2015, 3, 18))]

@@ -27,7 +27,7 @@ import jdatetime
 import numpy as np
 
 from ..dates import DateMatch, _edtf, _greg_range, _solar_range, find_dates
-from ..text import View, norm, normalize, paragraphs, persian_reading, sentences, term_variants, tolerant_pattern
+from ..text import View, norm, normalize, paragraphs, reading, sentences, term_variants, tolerant_pattern
 from .base import ActorRef, Candidate, DocInput
 
 
@@ -997,15 +997,13 @@ class RuleExtractor:
 
     # internals --------------------------------------------------------------
     def _run(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
-        if doc.lang != "fa":
+        # Persian typed with the Arabic yeh and kaf («اين ديدار», «مذاكرات») or with spaces for ZWNJs («می شود»),
+        # quotations in straight or curly quotes: read in Persian letters and joiners and in guillemets (one
+        # character for one, so every offset holds), then quote the document as it is written
+        read = reading(doc.text, doc.lang)
+        if read == doc.text:
             return self._read(doc)
-        # Persian typed with the Arabic yeh and kaf («اين ديدار», «مذاكرات»), or with spaces for ZWNJs («می شود»):
-        # read in Persian letters and joiners (one character for one, so every offset holds), then quote the
-        # document as it is written
-        folded = persian_reading(doc.text)
-        if folded == doc.text:
-            return self._read(doc)
-        return [(_quoted_from(c, doc.text, folded), d) for c, d in self._read(dataclasses.replace(doc, text=folded))]
+        return [(_quoted_from(c, doc.text, read), d) for c, d in self._read(dataclasses.replace(doc, text=read))]
 
     def _read(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
         raw = doc.text
