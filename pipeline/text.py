@@ -342,7 +342,7 @@ def reading(raw: str, lang: str | None) -> str:
 
 _ZWNJ = "\u200c"
 _QUANTIFIERS = "?*+{"
-_MARKS = "[\u064b-\u0652\u0670\u0640]*"  # harakat, superscript alef, tatweel
+_MARKS = "[\u064b-\u0655\u0670\u0640]*"  # harakat, madda and hamza above or below, superscript alef, tatweel
 
 
 def tolerant_pattern(pattern: str) -> str:

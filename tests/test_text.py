@@ -188,6 +188,8 @@ def test_tolerant_pattern_reads_the_spellings_arabic_sources_mix():
     for text in ("الى", "إلى", "علي هامش", "زياره", "زيارة"):
         assert rx.fullmatch(text), text
     assert not rx.search("زيارتها")
+    # harakat, tatweel and a hamza above after any letter («عُقدت», «المـفاوضات», Persian «نامهٔ»)
+    assert re.compile(tolerant_pattern("(?<!\\w)(?:عقدت|المفاوضات|نامه)(?!\\w)")).findall("عُقدت المـفاوضات نامهٔ") == ["عُقدت", "المـفاوضات", "نامهٔ"]
     # ranges and escapes are left alone; a ZWNJ may be a space or nothing, except inside a lookbehind
     assert tolerant_pattern("[ا-ي]\\.") == "[ا-ي]\\."
     fa = re.compile(tolerant_pattern("(?<=ن)می\u200cشود"))
