@@ -669,6 +669,7 @@ class Cues(_Model):
     provision: CueGroup
     private_trip: CueGroup
     unilateral_release: CueGroup
+    released_vessel: CueGroup
     series_adverb: CueGroup
     negation_before: CueGroup
     reveal: CueGroup

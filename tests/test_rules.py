@@ -3225,3 +3225,32 @@ def test_arabic_with_harakat_reads_as_without(ex):
         "كانت قد بدَأت صباح الاثنين في فندق اختاره الوفدان بعيداً عن وسط المدينة."
     )
     assert [(c.event_type, c.date_start) for c in events_of(ex, text, "ar", "2015-03-19")] == [("talks", dt.date(2015, 3, 18))]
+
+
+def test_one_side_and_a_third_state_joined_by_and_are_the_contacts_sides(ex):
+    text = (
+        "دیدار محرمانه ایران و آمریکا در مسقط\n\n"
+        "روزنامه فایننشال تایمز روز یکشنبه گزارش داد که هیئت‌هایی از ایران و عربستان سعودی در ۲۰ فروردین (۹ آوریل) در بغداد "
+        "و به میزبانی مصطفی الکاظمی، نخست‌وزیر عراق، نخستین دور گفت‌وگوهای مستقیم دو کشور را پس از قطع روابط در سال ۲۰۱۶ "
+        "برگزار کرده‌اند."
+    )
+    assert events_of(ex, text, "fa", "2021-04-20") == []
+    # a third state joined to a side with a word of mediation near it is the go-between, not a side
+    hosted = (
+        "دیدار محرمانه ایران و آمریکا در مسقط\n\n"
+        "هیئتی از ایران و میانجی‌های عمان روز ۲۰ فروردین ۱۴۰۰ در مسقط با هیئت آمریکایی گفت‌وگو کردند."
+    )
+    assert [sorted(c.parties) for c in events_of(ex, hosted, "fa", "2021-04-20")] == [["IRN", "USA"]]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("أعلنت السلطات الإيرانية الإفراج عن ناقلة النفط الأمريكية المحتجزة يوم 15 أغسطس 2019 بعد وساطة عمانية.", "ar"),
+    ("آزادی گروگان‌های آمریکایی در تهران\n\nاین نفتکش آمریکایی که پیشتر در تنگه هرمز توقیف شده بود، ۲۴ مرداد ۱۳۹۸ آزاد شد و اکنون در دریای عمان در حرکت است.", "fa"),
+])
+def test_a_released_ship_is_no_release_of_people(ex, text, lang):
+    assert events_of(ex, text, lang, "2019-09-01") == []
+    # its crew are people
+    crew = "أفرجت إيران عن طاقم الناقلة الأمريكية يوم 15 أغسطس 2019 بوساطة عمانية."
+    assert [c.event_type for c in events_of(ex, crew, "ar", "2019-09-01")] == ["prisoner_release"]
+    sailors = "ده ملوان آمریکایی که با دو قایق گشتی در خلیج فارس بازداشت شده بودند، صبح چهارشنبه ۲۳ دی ۱۳۹۴ با میانجیگری سوئیس از سوی ایران آزاد شدند."
+    assert [c.event_type for c in events_of(ex, sailors, "fa", "2016-01-20")] == ["prisoner_release"]

@@ -1927,6 +1927,12 @@ class RuleExtractor:
             # «أُطلق سراح رهينة أخرى، ريتشارد كوين، بعد إصابته بمرض عصبي», «به دلایل پزشکی آزاد شد»: freed by one side alone, on
             # grounds of health, with no go-between: no negotiated release (codebook section 1)
             return None, "a release on grounds of health granted by one side, not negotiated"
+        if etype == "prisoner_release" and "released_vessel" in has and all(_cue_kind(x[2].key) == "prisoner_release" for x in cues) \
+                and not any(h.cat == "person" for _, _, h in cur) and not _PEOPLE_HELD.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
+            # «این نفتکش که پیشتر با نام گریس ۱ … توقیف شده بود، چند هفته پیش آزاد شد», «الإفراج عن ناقلة النفط»: a seized
+            # ship let go, not people freed (unless the sentence names people held: its crew, «طاقم الناقلة», sailors
+            # taken with their boats, «ده ملوان … با دو قایق گشتی … آزاد شدند»)
+            return None, "a released ship, not a release of people"
         if etype == "prisoner_release" and (_RELEASE_AIM.match(raw, max(s, cue_rs - 1), cue_re) or _RELEASE_AIM.search(raw, max(s, cue_rs - 16), cue_rs)) and len({_cue_kind(x[2].key) for x in cues}) == 1:
             # «نقل … نداءً من البابا للإفراج عن الرهائن», «برای آزادی گروگان‌ها»: the release is what an appeal or
             # an effort is for, not a release that took place
@@ -2400,6 +2406,17 @@ class RuleExtractor:
                 if len({h.key for rs, _, h in cur if h.cat == "state" and m.end() <= rs <= m.end() + 60}) >= 2:
                     third_trip = True
                     break
+        if not third_trip and len(side_states & self.required) == 1 and "event_types.message_exchange" not in groups:
+            # «هیئت‌هایی از ایران و عربستان سعودی … نخستین دور گفت‌وگوهای مستقیم خود را … برگزار کرده‌اند», «وفدا إيران
+            # والسعودية»: one side and a third state joined by 'and', the third with no word of mediation near it and
+            # no message spoken of, are the contact's two sides; the other side is not borrowed from around it
+            named = [h for _, _, h in cur if h.cat == "state" and not self._locative(view, h)]
+            third_trip = any(
+                view.text[a.vend : b.vstart] in (" و ", " و") and len({a.key, b.key} & self.required) == 1
+                and not ({a.key, b.key} - self.required) & group_members
+                and self._role_of_hits(cur, [a if a.key not in self.required else b], self.required) is None
+                for a, b in zip(named, named[1:])
+            )
         if not self.required <= side_states and not facing_org and not third_trip:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
@@ -4056,6 +4073,11 @@ _THANKED = _rx(
 )
 # 'the product / fruit / result of (months of)' right before a contact word (raw text)
 _PRODUCT_OF = _rx(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
+# people held, in a sentence about a ship (normalised view text): its crew, sailors, hostages, prisoners, nationals
+_PEOPLE_HELD = _rx(
+    r"(?<!\w)(?:و|ب|ل)?(?:ال)?(?:طاقم|طواقم|بحار|بحاره|بحارین|ملاح|ملاحین|جنود|جندی|رهاین|رهینه|سجناء|سجین|معتقلین|محتجزین|اسری|مواطن|مواطنین|رعایا"
+    r"|خدمه|ملوان|ملوانان|تفنگدار|تفنگداران|نظامی|نظامیان|سرباز|سربازان|گروگان|گروگانها|زندانی|زندانیان|شهروند|شهروندان|تبعه|اتباع|سرنشین|سرنشینان)(?!\w)"
+)
 # a noun of detained people right before a nationality (normalised view text): «نظامی بریتانیایی», «البحارة البريطانيين»
 _FREED_NOUN_BEFORE = _rx(
     r"(?<!\w)(?:نظامی|نظامیان|ملوان|ملوانان|تفنگدار|تفنگداران|سرباز|سربازان|شهروند|شهروندان|زندانی|زندانیان|تبعه|اتباع|گروگان|گروگان‌ها|گروگانهای"
