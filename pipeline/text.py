@@ -274,13 +274,13 @@ def norm(s: str) -> str:
 _LETTER_GROUPS = ("\u064a\u0649", "\u0627\u0623\u0625\u0671", "\u0647\u0629\u06c0")
 _LETTER_CLASS = {c: g for g in _LETTER_GROUPS for c in g}
 # a space written where Persian puts a ZWNJ: after the verb prefixes «می», «نمی»; before the plural «ها», «های»,
-# the comparative «تر», «ترین»; after a final «ه», before «ای» and the verb endings «اند», «ام», «ایم», «اید»;
+# the comparative «تر», «ترین», the agent noun «کننده» («مذاکره کننده» is a negotiator, not talks); after a final «ه», before «ای» and the verb endings «اند», «ام», «ایم», «اید»;
 # around the «و» of the compounds «گفت‌وگو», «جست‌وجو», «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not
 # «گفت» 'said' and a word)
 _FA_LETTER = "[\u0621-\u06cc]"
 _PERSIAN_JOINS = re.compile(
     f"(?:(?<![^\\s«\"(\u200c])ن?می)( )(?={_FA_LETTER})"
-    f"|(?<={_FA_LETTER})( )(?:ها|های|هایی|هایش|هایشان|ترین|تر)(?![\u0621-\u06cc\u200c])"
+    f"|(?<={_FA_LETTER})( )(?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان)(?![\u0621-\u06cc\u200c])"
     f"|(?<=\u0647)( )(?:ای|اند|ام|ایم|اید)(?![\u0621-\u06cc\u200c])"
     f"|(?<![^\\s«\"(\u200c])(?:گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?![\u0621-\u06cc]))"
 )
