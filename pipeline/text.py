@@ -273,17 +273,36 @@ def norm(s: str) -> str:
 # :func:`persian_reading` instead.
 _LETTER_GROUPS = ("\u064a\u0649", "\u0627\u0623\u0625\u0671", "\u0647\u0629\u06c0")
 _LETTER_CLASS = {c: g for g in _LETTER_GROUPS for c in g}
-# a space written where Persian puts a ZWNJ: after the verb prefixes «می», «نمی»; before the plural «ها», «های»,
-# the comparative «تر», «ترین», the agent noun «کننده» («مذاکره کننده» is a negotiator, not talks); after a final «ه», before «ای» and the verb endings «اند», «ام», «ایم», «اید»;
-# around the «و» of the compounds «گفت‌وگو», «جست‌وجو», «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not
-# «گفت» 'said' and a word)
+# a space written where Persian puts a ZWNJ: after the verb prefixes «می», «نمی»; before the plural «ها», «های», the
+# comparative «تر», «ترین» and the agent noun «کننده» («مذاکره کننده» is a negotiator, not talks); after a final «ه»,
+# before «ای» and the verb endings «اند», «ام», «ایم», «اید»; around the «و» of the compounds «گفت‌وگو», «جست‌وجو»,
+# «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not «گفت» 'said' and a word)
 _FA_LETTER = "[\u0621-\u06cc]"
+_FA_NOT_LETTER = "(?![\u0621-\u06cc\u200c])"
+# (each branch starts with a letter or a space, which the regex engine scans for quickly; what must come before
+# a match, a word's start or a letter, is checked in :func:`_joined_spaces`)
 _PERSIAN_JOINS = re.compile(
-    f"(?:(?<![^\\s«\"(\u200c])ن?می)( )(?={_FA_LETTER})"
-    f"|(?<={_FA_LETTER})( )(?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان)(?![\u0621-\u06cc\u200c])"
-    f"|(?<=\u0647)( )(?:ای|اند|ام|ایم|اید)(?![\u0621-\u06cc\u200c])"
-    f"|(?<![^\\s«\"(\u200c])(?:گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?![\u0621-\u06cc]))"
+    f"(?:نمی|می)( )(?={_FA_LETTER})"
+    f"| (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان){_FA_NOT_LETTER}"
+    f"| (?:ای|اند|ام|ایم|اید){_FA_NOT_LETTER}"
+    f"|(?:گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))"
 )
+_AFTER_HEH = frozenset(("ای", "اند", "ام", "ایم", "اید"))
+_WORD_OPENERS = frozenset(" \t\n\r«\"(\u200c")
+
+
+def _joined_spaces(t: str) -> list[int]:
+    """The offsets of the spaces :data:`_PERSIAN_JOINS` finds that stand where Persian puts a ZWNJ."""
+    out = []
+    for m in _PERSIAN_JOINS.finditer(t):
+        i = m.start()
+        prev = t[i - 1] if i else " "
+        if t[i] == " ":  # a suffix: after a letter, or after a final «ه» for «ای» and the verb endings
+            if (prev == "\u0647" if m.group()[1:] in _AFTER_HEH else "\u0621" <= prev <= "\u06cc"):
+                out.append(i)
+        elif prev in _WORD_OPENERS or prev.isspace():  # a prefix or a compound: at a word's start
+            out.extend(m.start(g) for g in (1, 2, 3) if m.start(g) >= 0)
+    return out
 
 
 def persian_reading(raw: str) -> str:
@@ -296,7 +315,7 @@ def persian_reading(raw: str) -> str:
         t = t.replace("\u064a", "\u06cc").replace("\u0649", "\u06cc").replace("\u0643", "\u06a9")
     if " " not in t:
         return t
-    spaces = [m.start(g) for m in _PERSIAN_JOINS.finditer(t) for g in range(1, 6) if m.start(g) >= 0]
+    spaces = _joined_spaces(t)
     if not spaces:
         return t
     chars = list(t)

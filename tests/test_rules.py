@@ -3254,3 +3254,13 @@ def test_a_released_ship_is_no_release_of_people(ex, text, lang):
     assert [c.event_type for c in events_of(ex, crew, "ar", "2019-09-01")] == ["prisoner_release"]
     sailors = "ده ملوان آمریکایی که با دو قایق گشتی در خلیج فارس بازداشت شده بودند، صبح چهارشنبه ۲۳ دی ۱۳۹۴ با میانجیگری سوئیس از سوی ایران آزاد شدند."
     assert [c.event_type for c in events_of(ex, sailors, "fa", "2016-01-20")] == ["prisoner_release"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("نخست‌وزیر قطر، شیخ محمد بن عبدالرحمن آل ثانی، روز یکشنبه ۱۷ دی ۱۴۰۲ در دوحه با آنتونی بلینکن درباره غزه گفت‌وگو کرد "
+     "و یک روز بعد در تماسی تلفنی با حسین امیرعبداللهیان درباره همان موضوعات رایزنی کرد.", "fa"),
+    ("التقى رئيس الوزراء القطري الشيخ محمد بن عبد الرحمن آل ثاني يوم الأحد 7 يناير 2024 في الدوحة مع أنتوني بلينكن، "
+     "ثم بحث في اليوم التالي في اتصال هاتفي مع حسين أمير عبد اللهيان الملفات نفسها.", "ar"),
+])
+def test_a_third_states_separate_contacts_with_each_side_are_its_own(ex, text, lang):
+    assert events_of(ex, text, lang, "2024-01-10") == []

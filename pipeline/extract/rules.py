@@ -2238,6 +2238,15 @@ class RuleExtractor:
                 # «عراقجي، الذي يزور موسكو ويلتقي الرئيس فلاديمير بوتين اليوم»: a trip whose every meeting is with a
                 # third state's person is that state's affair, whatever the sentence says of the other side
                 return None, f"out of scope: a trip whose meetings are with {third[0]}"
+        if etype in ("talks", "meeting") and not any(g.startswith("mediation") for g in groups):
+            calls = [(h.vstart, h.vend) for _, _, h in cur if h.cat == "cue" and h.key == "phone_call"]
+            carried = any(h.cat == "cue" and h.key == "event_types.message_exchange" and not any(a <= h.vstart and h.vend <= b for a, b in calls) for _, _, h in cur)
+            alone = None if carried else self._with_each_side(raw, cur, s, date.date_start)
+            if alone is not None:
+                # «شیخ محمد … روز یکشنبه در دوحه با آنتونی بلینکن … گفت‌وگو کرد و یک روز بعد در تماسی تلفنی با حسین
+                # امیرعبداللهیان … رایزنی کرد»: a third state's contacts with each side in turn (a phone call is one), with
+                # no word of a message carried between them, are its own (codebook section 9)
+                return None, f"out of scope: {alone}'s separate contacts with each side"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
@@ -3127,6 +3136,19 @@ class RuleExtractor:
         if bool(p1 & self.required) == bool(p2 & self.required) or self.required <= p1 | p2:
             return None
         return (k1, k2)
+
+    def _with_each_side(self, raw: str, cur, s: int, on) -> str | None:
+        """The third state whose actor, named first in the sentence, has a contact 'with' one side and another
+        'with' the other side («… با آنتونی بلینکن … و … با حسین امیرعبداللهیان …», «التقى … مع بلينكن، ثم … مع
+        عبد اللهيان»): that state, else None."""
+        actors = [(a, party) for a, _, h in cur if h.cat in ("state", "person") for party in [self._party_of(h, on)] if party and len(party) == 1]
+        withs = {next(iter(p)): a for a, p in reversed(actors) if next(iter(p)) in self.required and _WITH_BEFORE.search(raw, max(s, a - 14), a)}
+        if not actors or not self.required <= set(withs):
+            return None
+        (first,) = actors[0][1]
+        if first in self.required or actors[0][0] >= min(withs.values()):
+            return None
+        return first
 
     def _with_third_party(self, raw: str, cur, cue_rs: int, cue_re: int, on) -> str | None:
         """The other party of a contact, introduced by 'with' («با دولت قطر … به تفاهم رسیدند», «با الکاظمی
