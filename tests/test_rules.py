@@ -3264,3 +3264,14 @@ def test_a_released_ship_is_no_release_of_people(ex, text, lang):
 ])
 def test_a_third_states_separate_contacts_with_each_side_are_its_own(ex, text, lang):
     assert events_of(ex, text, lang, "2024-01-10") == []
+
+
+def test_his_visit_to_the_same_city_is_the_visit_reported_not_a_new_one(ex):
+    text = (
+        "وصل رئيس الوزراء الياباني شينزو آبي إلى طهران في 12 حزيران/يونيو 2019 في زيارة نقل خلالها رسالة من الرئيس الأمريكي "
+        "دونالد ترامب إلى المرشد الإيراني.\n\n"
+        "وتراجعت بعدها التجارة بين البلدين، وخسرت الشركات اليابانية حصتها من النفط الإيراني.\n\n"
+        "واغتيل آبي في تموز/يوليو 2022 خلال تجمع انتخابي، وما زالت زيارته إلى طهران حاملاً رسالة من واشنطن إلى القيادة "
+        "الإيرانية موضع نقاش في اليابان."
+    )
+    assert [(c.event_type, c.date_start) for c in events_of(ex, text, "ar", "2024-06-12")] == [("visit", dt.date(2019, 6, 12))]

@@ -1403,6 +1403,13 @@ class RuleExtractor:
                 continue
             self._guest_visit = None
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
+            if cand is not None and cand.same_as is None and cand.location_city and doc.lang == "ar":
+                own = self._own_contact_again(view, cues, groups, cur, cand, out)
+                if own is not None:
+                    # «… وما زالت زيارته إلى طهران حاضرة في النقاش» long after «هبط … آبي في طهران، في أول زيارة …»: 'his
+                    # visit' to the same city is the visit reported, whatever date the sentence gives another event
+                    cand = _said_again(own, raw, cand.char_start, cand.char_end)
+                    reason = f"'his / her' contact of the kind and place reported at {own.char_start}: that contact again"
             if cand is None and self._guest_visit is not None:
                 guest_visit = (len(out), i, s, e, *self._guest_visit, self._trip_to_side(view, cur, cues, groups), [
                     (a, b, h) for a, b, h in cur
@@ -2766,6 +2773,18 @@ class RuleExtractor:
                 return before[-1].lstrip("«\"“("), cue
         return None
 
+    def _own_contact_again(self, view: View, cues, groups, cur, cand: Candidate, out) -> Candidate | None:
+        """The contact reported before that the sentence's typing cue names with a possessive (Arabic «زيارته»,
+        «زيارتها»): one of a kind that noun may name again, between the same sides, in the same city."""
+        _, _, main = self._main_cue(cues, groups, cur)
+        if not view.text[main.vstart : main.vend].endswith(_POSSESSIVE_ENDS):
+            return None
+        for ante, _ in reversed(out):
+            if ante is not None and ante.same_as is None and _same_family(_cue_kind(main.key), ante.event_type) \
+                    and ante.parties == cand.parties and ante.location_city == cand.location_city:
+                return ante
+        return None
+
     def _numbered_round(self, view: View, cues, groups, cur) -> bool:
         """The sentence's typing cue is a numbered or 'new' round of talks («دور چهارم», «الجولة الرابعة»)."""
         _, _, main = self._main_cue(cues, groups, cur)
@@ -3723,6 +3742,10 @@ _SIDELINES = _rx(
     + "|".join(norm(w) for w in ("جلسات", "جلسه", "جلسة", "مذاکرات", "گفت‌وگوها", "محادثات", "مفاوضات", "اجتماعات", "نشست", "جولة", "دور", "مذاكرات"))
     + r")(?!\w)"
 )
+
+
+# a possessive after a noun in -a (normalised view text: «زيارته», «زيارتها», «محادثاتهم»)
+_POSSESSIVE_ENDS = ("ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم", "اتهما")
 
 
 def _same_family(a: str, b: str) -> bool:
