@@ -3275,3 +3275,12 @@ def test_his_visit_to_the_same_city_is_the_visit_reported_not_a_new_one(ex):
         "الإيرانية موضع نقاش في اليابان."
     )
     assert [(c.event_type, c.date_start) for c in events_of(ex, text, "ar", "2024-06-12")] == [("visit", dt.date(2019, 6, 12))]
+
+
+def test_the_two_sides_after_a_deal_between_others_are_those_others(ex):
+    text = (
+        "مفاوضات إيرانية أمريكية غير مباشرة في مسقط\n\n"
+        "في 29 كانون الثاني/يناير 2004 أثمرت وساطة ألمانية عن صفقة تبادل بين إسرائيل وحزب الله أُفرج بموجبها عن مئات الأسرى. "
+        "وتكرر الأمر في 16 تموز/يوليو 2008 في صفقة أخرى بين الطرفين."
+    )
+    assert events_of(ex, text, "ar", "2024-06-12") == []

@@ -1387,7 +1387,11 @@ class RuleExtractor:
                 # «در دور چهارم که ۲۱ اردیبهشت در مسقط برگزار شد» in the body of an article whose lead named the
                 # talks and their sides («دور ششم گفت‌وگوهای غیرمستقیم ایران و آمریکا»): a round of those talks
                 earlier = [h for k in range(i) if para_of[k] <= lead_para for h in hits_of(k)]
-            elif para_of[i] > 0 and "both_sides" in groups and not (self._sides_named(earlier) & self.required):
+            elif para_of[i] > 0 and "both_sides" in groups and not (self._sides_named(earlier) & self.required) and not (
+                prev is not None and prev in out_of_scope and any(
+                    h.cat in ("state", "org") and h.key not in self.required and _BETWEEN.search(raw, max(0, rs - 40), rs)
+                    for rs, _, h in hits_of(prev))
+            ):  # (not after a contact 'between' others just dropped: «صفقة تبادل بين إسرائيل وحزب الله … صفقة أخرى بين الطرفين»)
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = headline_hits(i)
