@@ -3284,3 +3284,11 @@ def test_the_two_sides_after_a_deal_between_others_are_those_others(ex):
         "وتكرر الأمر في 16 تموز/يوليو 2008 في صفقة أخرى بين الطرفين."
     )
     assert events_of(ex, text, "ar", "2024-06-12") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("جلس وزير الخارجية الإيراني عباس عراقجي أمس الجمعة في جنيف قبالة نظرائه الأوروبيين في أول لقاء رفيع منذ أسابيع، "
+     "من دون أي حضور أمريكي.", "ar"),
+])
+def test_without_any_presence_of_a_state_it_is_no_side(ex, text, lang):
+    assert events_of(ex, text, lang, "2025-06-21") == []
