@@ -3292,3 +3292,13 @@ def test_the_two_sides_after_a_deal_between_others_are_those_others(ex):
 ])
 def test_without_any_presence_of_a_state_it_is_no_side(ex, text, lang):
     assert events_of(ex, text, lang, "2025-06-21") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("سخنگوی وزارت خارجه پاکستان دیروز در پاسخ به این پرسش که آیا نخست‌وزیر در سفر ۲۱ مهر به تهران پیامی از واشنگتن برای "
+     "مقام‌های ایرانی آورده است، گفت درباره جزئیات سخن نمی‌گوید.", "fa"),
+    ("وردّاً على سؤال عما إذا كان رئيس الوزراء قد حمل يوم 13 تشرين الأول/أكتوبر رسالة من واشنطن إلى طهران، قال المتحدث إنه "
+     "لا يعلّق على التفاصيل.", "ar"),
+])
+def test_a_contact_asked_about_is_not_reported(ex, text, lang):
+    assert events_of(ex, text, lang, "2019-10-20") == []

@@ -1933,6 +1933,10 @@ class RuleExtractor:
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
             # clause, however long
             return None, "hypothetical ('if' heads its clause)"
+        if _asked_whether(view.text, cue_hit) and all(_asked_whether(view.text, x[2]) for x in cues):
+            # «در پاسخ به این پرسش که آیا نخست‌وزیر این بار پیامی از واشنگتن آورده است», «س: هل التقيتم بالأمريكيين؟»:
+            # a contact asked about is not reported
+            return None, "asked whether ('آیا', 'هل'): a question, not a report"
         if etype == "prisoner_release" and "unilateral_release" in has and all(_cue_kind(x[2].key) == "prisoner_release" for x in cues) \
                 and not any(g.startswith("mediation.") for g in groups):
             # «أُطلق سراح رهينة أخرى، ريتشارد كوين، بعد إصابته بمرض عصبي», «به دلایل پزشکی آزاد شد»: freed by one side alone, on
