@@ -3302,3 +3302,13 @@ def test_without_any_presence_of_a_state_it_is_no_side(ex, text, lang):
 ])
 def test_a_contact_asked_about_is_not_reported(ex, text, lang):
     assert events_of(ex, text, lang, "2019-10-20") == []
+
+
+def test_what_no_one_ever_said_happened_is_not_reported(ex):
+    text = (
+        "شیخ تمیم بن حمد آل ثانی، امیر قطر، ۲۲ اردیبهشت ۱۴۰۱ به تهران سفر کرد و با ابراهیم رئیسی دیدار کرد. "
+        "مقام‌های قطری هیچ‌گاه نگفته‌اند که در این سفر پیامی میان تهران و واشنگتن جابه‌جا شده است."
+    )
+    assert events_of(ex, text, "fa", "2022-06-30") == []
+    said = "ولم يقل المسؤولون القطريون قط إن الأمير حمل في زيارته لطهران يوم 12 أيار/مايو 2022 رسالة من واشنطن إلى إيران."
+    assert events_of(ex, said, "ar", "2022-06-30") == []

@@ -1933,6 +1933,10 @@ class RuleExtractor:
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
             # clause, however long
             return None, "hypothetical ('if' heads its clause)"
+        if _never_said(view.text, cue_hit) and all(_never_said(view.text, x[2]) for x in cues):
+            # «مقام‌های قطری هیچ‌گاه نگفته‌اند که در این دو سفر پیامی میان تهران و واشنگتن جابه‌جا شده است»: what no one
+            # ever said happened is not reported
+            return None, "never said ('هیچ‌گاه نگفته‌اند که', 'لم يقل قط إن'): not reported"
         if _asked_whether(view.text, cue_hit) and all(_asked_whether(view.text, x[2]) for x in cues):
             # «در پاسخ به این پرسش که آیا نخست‌وزیر این بار پیامی از واشنگتن آورده است», «س: هل التقيتم بالأمريكيين؟»:
             # a contact asked about is not reported
@@ -2413,6 +2417,7 @@ class RuleExtractor:
             g.startswith("mediation.") or g == "event_types.message_exchange" for g in groups
         ) and not any(
             h.cat == "cue" and (h.key.startswith("mediation.") or h.key == "event_types.message_exchange") and not _asked_whether(view.text, h)
+            and not _never_said(view.text, h)
             for _, _, h in later
         ):
             # «وزیر امور خارجه قطر … در سفری به تهران با رئیس‌جمهور … دیدار کرد»: a third state's official visiting one
@@ -4231,6 +4236,24 @@ _AFTER_ROUND = _rx(
 
 # 'whether' («آیا», «هل», «ما إذا») heading the clause of a word: the word is asked about, not reported
 _WHETHER = _rx(r"(?<!\w)(?:ایا|هل|ما اذا|عما اذا|فیما اذا)(?!\w)")  # (the normalised view: آ→ا, إ→ا)
+
+
+# 'never said / confirmed / announced that' (normalised view text, ZWNJ dropped): «هیچ‌گاه نگفته‌اند که», «هرگز تأیید
+# نکرده است که», «لم يقل قط إن», «لم يؤكد يوماً أن»
+_NEVER_SAID_RE = _rx(
+    r"(?<!\w)(?:هیچگاه|هیچ گاه|هرگز|هیچوقت|هیچ وقت)\s+(?:\S+\s+){0,2}?(?:نگفته|نگفت|نگفتند|نگفتهاند|تایید نکرده|تایید نکرد|تایید نکردهاند"
+    r"|اعلام نکرده|اعلام نکردهاند|اذعان نکرده|اذعان نکردهاند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,2}?که(?!\w)"
+    r"|(?<!\w)لم\s+(?:یقل|تقل|یقولوا|یوکد|توکد|یوکدوا|یعلن|تعلن|یعلنوا|یعترف|تعترف)\s+(?:\S+\s+){0,3}?(?:قط|یوما|ابدا)\s+(?:ان|انه|انها|بان)(?!\w)"
+)
+
+
+def _never_said(text: str, h: Hit) -> bool:
+    """The hit's word sits in the clause of a verb of saying that no one ever used, starting at most ~80
+    characters before it in its sentence."""
+    a = max(0, h.vstart - 80)
+    seg = text[a : h.vstart]
+    cut = max(seg.rfind("."), seg.rfind("؟"), seg.rfind("?"), seg.rfind("\n"))
+    return _NEVER_SAID_RE.search(seg, cut + 1) is not None
 
 
 def _asked_whether(text: str, h: Hit) -> bool:
