@@ -3312,3 +3312,11 @@ def test_what_no_one_ever_said_happened_is_not_reported(ex):
     assert events_of(ex, text, "fa", "2022-06-30") == []
     said = "ولم يقل المسؤولون القطريون قط إن الأمير حمل في زيارته لطهران يوم 12 أيار/مايو 2022 رسالة من واشنطن إلى إيران."
     assert events_of(ex, said, "ar", "2022-06-30") == []
+
+
+def test_he_of_the_sentence_before_meeting_one_side_is_that_third_states_contact(ex):
+    text = (
+        "شیخ تمیم بن حمد آل ثانی، امیر قطر، ۲۲ اردیبهشت ۱۴۰۱ به تهران سفر کرد و با ابراهیم رئیسی دیدار کرد. "
+        "او بهمن گذشته نیز در کاخ سفید با جو بایدن دیدار کرده بود."
+    )
+    assert events_of(ex, text, "fa", "2022-06-30") == []

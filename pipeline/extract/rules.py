@@ -2270,6 +2270,14 @@ class RuleExtractor:
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
             other = self._with_third_party(raw, cur, cue_rs, cue_re, date.date_start)
+            if other is None and _HE.match(raw, s) and prev_hits:
+                # «او بهمن گذشته نیز در کاخ سفید با جو بایدن دیدار کرده بود» after «شیخ تمیم …، امیر قطر، … به تهران سفر
+                # کرد»: 'he' is the one the sentence before began with; a third state's, he met the side named 'with'
+                first = next((p for _, _, h in prev_hits if h.cat in ("state", "person") for p in [self._party_of(h, date.date_start)] if p), None)
+                withs = {c for a, _, h in cur if h.cat in ("state", "person") and _WITH_BEFORE.search(raw, max(s, a - 14), a)
+                         for c in (self._party_of(h, date.date_start) or ())}
+                if first and len(first) == 1 and not first & self.required and len(withs & self.required) == 1 and not (self._sides_named(cur) - withs) & self.required:
+                    return None, f"out of scope: a contact of {next(iter(first))} ('he', named in the sentence before) with one side"
             if other is not None:
                 return None, f"out of scope: a contact with {other} ('with' names the other party)"
             met = self._met_third_party(raw, cur, cue_hit, cue_re, date.date_start) if doc.lang == "ar" else None
@@ -4245,6 +4253,10 @@ _NEVER_SAID_RE = _rx(
     r"|اعلام نکرده|اعلام نکردهاند|اذعان نکرده|اذعان نکردهاند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,2}?که(?!\w)"
     r"|(?<!\w)لم\s+(?:یقل|تقل|یقولوا|یوکد|توکد|یوکدوا|یعلن|تعلن|یعلنوا|یعترف|تعترف)\s+(?:\S+\s+){0,3}?(?:قط|یوما|ابدا)\s+(?:ان|انه|انها|بان)(?!\w)"
 )
+
+
+# a sentence opening with the subject pronoun 'he / she' (raw text): «او …», «وی …», «هو …», «هي …»
+_HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 
 
 def _never_said(text: str, h: Hit) -> bool:
