@@ -3320,3 +3320,11 @@ def test_he_of_the_sentence_before_meeting_one_side_is_that_third_states_contact
         "او بهمن گذشته نیز در کاخ سفید با جو بایدن دیدار کرده بود."
     )
     assert events_of(ex, text, "fa", "2022-06-30") == []
+
+
+def test_talks_said_to_be_stalled_at_the_end_of_their_clause_are_no_contact(ex):
+    text = (
+        "در همین حال، مذاکرات غیرمستقیم ایران و آمریکا درباره برجام نیز از خرداد ۱۴۰۰ و پس از انتخابات ایران متوقف مانده "
+        "و دولت جدید هنوز زمان بازگشت به آن را اعلام نکرده است."
+    )
+    assert events_of(ex, text, "fa", "2021-08-29") == []

@@ -1215,6 +1215,11 @@ class RuleExtractor:
                 # شود، به تعویق افتاد»)
                 # (not talks that stopped after they were held: «این گفت‌وگوها … بدون توافق متوقف شد»)
                 called_off = _cue_spans(cur, "cancelled", groups)
+                # (and 'stalled' as the predicate of the clause the contact word opens, no other contact word, date
+                # or break between them: «گفت‌وگوهای وین درباره برجام نیز از خرداد و پس از انتخابات ایران متوقف مانده»)
+                if "stalled" in groups and not _RESUMED.search(raw, s, e):
+                    called_off = called_off + [(a, b) for a, b in _cue_spans(cur, "stalled", groups)
+                                               if not any(x[1] < y[0] < a for x in cues for y in cues)]
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off) and not any(
                     (0 <= a - x[1] <= 80 and not _COMMA_BREAK.search(raw, x[1], a)) or (0 <= a - x[1] <= 160 and _WAS_SCHEDULED.search(raw, x[1], a))
                     for a, _ in called_off
