@@ -3328,3 +3328,10 @@ def test_talks_said_to_be_stalled_at_the_end_of_their_clause_are_no_contact(ex):
         "و دولت جدید هنوز زمان بازگشت به آن را اعلام نکرده است."
     )
     assert events_of(ex, text, "fa", "2021-08-29") == []
+
+
+def test_a_persian_contact_asked_for_in_the_subjunctive_is_not_held(ex):
+    text = "به گفته یک دیپلمات عراقی، «امروز نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی مستقیم ایران و آمریکا باشد»."
+    assert events_of(ex, text, "fa", "2021-08-29") == []
+    asked = "عراق روز یکشنبه ۷ شهریور ۱۴۰۰ از ایران و آمریکا خواست که دور بعدی گفت‌وگوهای دو کشور در بغداد برگزار شود."
+    assert events_of(ex, asked, "fa", "2021-08-29") == []

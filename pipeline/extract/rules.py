@@ -1938,6 +1938,11 @@ class RuleExtractor:
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
             # clause, however long
             return None, "hypothetical ('if' heads its clause)"
+        if doc.lang == "fa" and _FA_ASKED_THAT.search(view.text, bisect_left(view.starts, s), cue_hit.vstart) \
+                and _FA_SUBJUNCTIVE_END.search(view.text, cue_hit.vend, min(bisect_left(view.starts, e), cue_hit.vend + 60)):
+            # «نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد», «خواستار شد که دور بعدی در
+            # مسقط برگزار شود»: a contact asked for, in the subjunctive, is not one held
+            return None, "asked for ('خواستند که … باشد'), not held"
         if _never_said(view.text, cue_hit) and all(_never_said(view.text, x[2]) for x in cues):
             # «مقام‌های قطری هیچ‌گاه نگفته‌اند که در این دو سفر پیامی میان تهران و واشنگتن جابه‌جا شده است»: what no one
             # ever said happened is not reported
@@ -4260,6 +4265,12 @@ _NEVER_SAID_RE = _rx(
 )
 
 
+# Persian 'asked / wanted that' (normalised view text, ZWNJ dropped), and a subjunctive verb closing the clause after it
+_FA_ASKED_THAT = _rx(
+    r"(?<!\w)ن?(?:خواسته|خواستهاند|خواستهایم|خواست|خواستند|خواستار شد|خواستار شدند|خواستار شده|درخواست کرد|درخواست کردند|درخواست کرده"
+    r"|تقاضا کرد|تقاضا کردند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد|پیشنهاد دادند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,1}?که(?!\w)"
+)
+_FA_SUBJUNCTIVE_END = _rx(r"(?<!\w)(?:باشد|باشند|بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
 # a sentence opening with the subject pronoun 'he / she' (raw text): «او …», «وی …», «هو …», «هي …»
 _HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 
