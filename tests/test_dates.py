@@ -659,3 +659,15 @@ def test_a_box_label_of_the_day_is_no_date():
     # «رقم اليوم» ('number of the day'), «سؤال اليوم»: a newsletter's box, not 'today'
     assert find_dates("رقم اليوم: ٣ – عدد الجولات التي عُقدت حتى الآن", "ar", dt.date(2025, 5, 7)) == []
     assert [d.edtf for d in find_dates("التقى الوزيران اليوم", "ar", dt.date(2025, 5, 7))] == ["2025-05-07"]
+
+
+@pytest.mark.parametrize("text", ["در ده سال گذشته", "طی سه ماه گذشته", "در چند سال گذشته", "در دو هفته گذشته", "طی چند روز گذشته"])
+def test_the_past_n_years_is_a_span_up_to_now_not_last_year(text):
+    # «ده سال گذشته» is 'the past ten years', not «سال گذشته» 'last year'
+    assert find_dates(text, lang="fa", published=dt.date(2024, 1, 10)) == []
+
+
+def test_last_year_month_week_day_without_a_count_are_still_read():
+    got = [(d.text, d.date_precision) for t in ("سال گذشته", "ماه گذشته", "هفته گذشته", "روز گذشته")
+           for d in find_dates(f"در {t} دیدار کردند", lang="fa", published=dt.date(2024, 1, 10))]
+    assert got == [("سال گذشته", "year"), ("ماه گذشته", "month"), ("هفته گذشته", "day"), ("روز گذشته", "day")]
