@@ -671,3 +671,10 @@ def test_last_year_month_week_day_without_a_count_are_still_read():
     got = [(d.text, d.date_precision) for t in ("سال گذشته", "ماه گذشته", "هفته گذشته", "روز گذشته")
            for d in find_dates(f"در {t} دیدار کردند", lang="fa", published=dt.date(2024, 1, 10))]
     assert got == [("سال گذشته", "year"), ("ماه گذشته", "month"), ("هفته گذشته", "day"), ("روز گذشته", "day")]
+
+
+@pytest.mark.parametrize("text", ["بیش از یک دهه پیش", "حدود ده سال پیش", "نزدیک به بیست سال پیش"])
+def test_more_than_or_about_n_years_ago_is_no_year(text):
+    assert find_dates(f"آلماتی {text} میزبان گفت‌وگوها بود", lang="fa", published=dt.date(2025, 10, 30)) == []
+    # (exactly N years ago still is)
+    assert [d.date_start.year for d in find_dates("آلماتی ده سال پیش میزبان گفت‌وگوها بود", lang="fa", published=dt.date(2025, 10, 30))] == [2015]
