@@ -3335,3 +3335,13 @@ def test_a_persian_contact_asked_for_in_the_subjunctive_is_not_held(ex):
     assert events_of(ex, text, "fa", "2021-08-29") == []
     asked = "عراق روز یکشنبه ۷ شهریور ۱۴۰۰ از ایران و آمریکا خواست که دور بعدی گفت‌وگوهای دو کشور در بغداد برگزار شود."
     assert events_of(ex, asked, "fa", "2021-08-29") == []
+
+
+@pytest.mark.parametrize("text,lang,pub", [
+    ("سومین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا روز شنبه ۶ اردیبهشت ۱۴۰۴ در مسقط برگزار شد و البوسعیدی در آن، "
+     "مانند دو دور پیشین، میان هیئت‌های دو کشور رفت‌وآمد کرد.", "fa", "2025-04-28"),
+    ("عُقدت الجولة الثالثة من المحادثات غير المباشرة بين إيران والولايات المتحدة يوم السبت 26 نيسان/أبريل 2025 في مسقط، "
+     "وتنقّل البوسعيدي فيها، على غرار الجولتين السابقتين، بين الوفدين.", "ar", "2025-04-28"),
+])
+def test_rounds_a_round_is_compared_with_make_no_series(ex, text, lang, pub):
+    assert [c.event_type for c in events_of(ex, text, lang, pub)] == ["talks"]

@@ -1235,6 +1235,12 @@ class RuleExtractor:
                     and not (x[2].term in _OWN_TOURS and _TOUR_OF.match(raw, x[1]))]
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
+            # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
+            compared = [x for x in cues if _cue_kind(x[2].key) == "series" and _LIKE_BEFORE.search(raw, max(s, x[0] - 16), x[0])]
+            if compared:
+                cues = [x for x in cues if x not in compared]
+                cur = [x for x in cur if x not in compared]
+                groups = _cue_groups(cur)
             # «إن التفاوض مع الولايات المتحدة ليس عاقلاً», «يعرض التفاوض على اتفاق»: the verbal noun 'negotiating' names
             # the idea of talks, not a contact (the talks held are «المفاوضات», «المحادثات», «جولة التفاوض»)
             cues = [x for x in cues if not (x[2].term == _AL_TAFAWUD or (x[2].term == _TAFAWUD_BARE and view.text[x[2].vstart - 2 : x[2].vstart] == "ال"))]
@@ -4271,6 +4277,8 @@ _FA_ASKED_THAT = _rx(
     r"|تقاضا کرد|تقاضا کردند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد|پیشنهاد دادند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,1}?که(?!\w)"
 )
 _FA_SUBJUNCTIVE_END = _rx(r"(?<!\w)(?:باشد|باشند|بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
+# 'like, as in' right before a word (raw text)
+_LIKE_BEFORE = _rx(r"(?<!\w)(?:مانند|مثل|همانند|همچون|به مانند|كما في|كما فی|مثلما|على غرار|علی غرار|شأن)\s+(?:\S+\s+)?(?:ال)?$")
 # a sentence opening with the subject pronoun 'he / she' (raw text): «او …», «وی …», «هو …», «هي …»
 _HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 
