@@ -3345,3 +3345,10 @@ def test_a_persian_contact_asked_for_in_the_subjunctive_is_not_held(ex):
 ])
 def test_rounds_a_round_is_compared_with_make_no_series(ex, text, lang, pub):
     assert [c.event_type for c in events_of(ex, text, lang, pub)] == ["talks"]
+
+
+def test_a_meeting_noun_with_an_attached_pronoun_after_a_hamza_is_a_meeting(ex):
+    text = "وجرى لقاؤه مع ويتكوف في مسقط يوم السبت 12 نيسان/أبريل 2025 في أجواء بنّاءة، بحسب عراقجي."
+    assert [(c.event_type, c.date_start) for c in events_of(ex, text, "ar", "2025-04-14")] == [("meeting", dt.date(2025, 4, 12))]
+    # (only contact nouns: «للغاية», 'very', is not «لإلغائه», 'to cancel it')
+    assert events_of(ex, "وأكد البيت الأبيض أن المحادثات مع إيران في مسقط يوم السبت 12 نيسان/أبريل 2025 كانت إيجابية للغاية.", "ar", "2025-04-14")[0].event_type == "talks"

@@ -387,7 +387,8 @@ def build_lexicon() -> Lexicon:
         for t in terms:
             add(t, "cue", path, lang)  # cue words count only in their own language (Arabic نفت 'denied' is Persian 'oil')
             if lang == "ar":
-                for v in (*_possessed(t), *_definite(t)):
+                # (a final hamza's seats only for contact nouns: «إلغائه» would read as «الغاية», 'the goal')
+                for v in (*_possessed(t, hamza=path.startswith("event_types.")), *_definite(t)):
                     add(v, "cue", path, lang)
     for title, item in (role_map or {}).items():
         if not isinstance(item, dict):  # 'source' / 'notes'
@@ -445,13 +446,18 @@ def build_lexicon() -> Lexicon:
 _PRONOUNS_AR = ("ه", "ها", "هما", "هم", "ك", "كم", "نا", "ي")
 
 
-def _possessed(term: str) -> list[str]:
-    """The forms of a one-word Arabic noun ending in ة with an attached pronoun (زيارة → زيارته، زيارتها …),
-    which the clitic suffixes cannot reach because the ة itself changes."""
-    if " " in term.strip() or not term.strip().endswith("ة"):
+def _possessed(term: str, hamza: bool = False) -> list[str]:
+    """The forms of a one-word Arabic noun with an attached pronoun that the clitic suffixes cannot reach because
+    its last letter changes: ة written ت (زيارة → زيارته، زيارتها …) and, with ``hamza``, a final hamza carried by
+    waw or yeh (لقاء → لقاؤه، لقائه، لقاءه)."""
+    t = term.strip()
+    if " " in t:
         return []
-    stem = term.strip()[:-1] + "ت"
-    return [stem + p for p in _PRONOUNS_AR]
+    if t.endswith("ة"):
+        return [t[:-1] + "ت" + p for p in _PRONOUNS_AR]
+    if hamza and t.endswith("اء") and len(t) > 3:
+        return [t[:-1] + seat + p for seat in ("ؤ", "ئ", "ء") for p in _PRONOUNS_AR]
+    return []
 
 
 def _definite(term: str) -> list[str]:
