@@ -3352,3 +3352,18 @@ def test_a_meeting_noun_with_an_attached_pronoun_after_a_hamza_is_a_meeting(ex):
     assert [(c.event_type, c.date_start) for c in events_of(ex, text, "ar", "2025-04-14")] == [("meeting", dt.date(2025, 4, 12))]
     # (only contact nouns: «للغاية», 'very', is not «لإلغائه», 'to cancel it')
     assert events_of(ex, "وأكد البيت الأبيض أن المحادثات مع إيران في مسقط يوم السبت 12 نيسان/أبريل 2025 كانت إيجابية للغاية.", "ar", "2025-04-14")[0].event_type == "talks"
+
+
+def test_an_interview_answer_with_no_contact_word_reports_the_contact_its_question_names(ex):
+    text = (
+        "دبلوماسي عراقي يروي حكاية جولات بغداد\n\n"
+        "بغداد – حاوره: محرر الشؤون الدولية\n\n"
+        "كان ضيفنا شاهداً على أول محادثات علنية بين سفيري الولايات المتحدة وإيران منذ قطع العلاقات بين البلدين.\n\n"
+        "س: والجولة الثالثة؟\n"
+        "ج: جرت يوم 6 آب/أغسطس 2007 في بغداد أيضاً، على مستوى الخبراء."
+    )
+    got = {(c.event_type, c.date_start) for c in ex.extract(DocInput("t", text, "ar", dt.date(2017, 5, 28)))}
+    assert got == {("talks", dt.date(2007, 8, 6))}
+    # a question answered with a contact word of its own is read as two sentences
+    own = text.replace("ج: جرت يوم", "ج: عُقد الاجتماع يوم")
+    assert ("talks", dt.date(2007, 8, 6)) not in {(c.event_type, c.date_start) for c in ex.extract(DocInput("t", own, "ar", dt.date(2017, 5, 28)))}

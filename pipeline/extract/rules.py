@@ -1058,6 +1058,8 @@ class RuleExtractor:
             reveals = [view.to_raw(h[2], h[3]) for h in hits if h[0] == "cue" and h[1] == "reveal"]
             dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates, reveals)
         sents = sentences(raw)
+        if "?" in raw or "؟" in raw:
+            sents = _answered(raw, sents, [view.starts[hits[k][2]] for k in event_cues])
         paras = paragraphs(raw)
         para_of = []
         pi = 0
@@ -4285,6 +4287,30 @@ _FA_ASKED_THAT = _rx(
 _FA_SUBJUNCTIVE_END = _rx(r"(?<!\w)(?:باشد|باشند|بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
 # 'like, as in' right before a word (raw text)
 _LIKE_BEFORE = _rx(r"(?<!\w)(?:مانند|مثل|همانند|همچون|به مانند|كما في|كما فی|مثلما|على غرار|علی غرار|شأن)\s+(?:\S+\s+)?(?:ال)?$")
+# an interview's question and answer marks at a line's start (raw text): «س:», «سؤال:», «پرسش:»; «ج:», «جواب:», «پاسخ:»
+_QUESTION_MARK = _rx(r"\s*(?:س|سؤال|سوال|پرسش)\s*[:：\-–]")
+_ANSWER_MARK = _rx(r"\s*(?:ج|جواب|پاسخ)\s*[:：\-–]")
+
+
+def _answered(raw: str, sents: list[tuple[int, int]], cue_starts: list[int]) -> list[tuple[int, int]]:
+    """The sentences, with an interview's question that names a contact («س: والجولة الثانية؟») read together with
+    the first sentence of its answer when that sentence has no contact word of its own («ج: جرت في الرابع والعشرين
+    من تموز/يوليو من العام نفسه في بغداد»): the answer reports the contact the question names."""
+    out = []
+    i = 0
+    while i < len(sents):
+        s, e = sents[i]
+        if i + 1 < len(sents) and raw[s:e].rstrip().endswith(("؟", "?")) and _QUESTION_MARK.match(raw, s) and _ANSWER_MARK.match(raw, sents[i + 1][0]):
+            a, b = sents[i + 1]
+            if any(s <= c < e for c in cue_starts) and not any(a <= c < b for c in cue_starts):
+                out.append((s, b))
+                i += 2
+                continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
 # a sentence opening with the subject pronoun 'he / she' (raw text): «او …», «وی …», «هو …», «هي …»
 _HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 
