@@ -3367,3 +3367,9 @@ def test_an_interview_answer_with_no_contact_word_reports_the_contact_its_questi
     # a question answered with a contact word of its own is read as two sentences
     own = text.replace("ج: جرت يوم", "ج: عُقد الاجتماع يوم")
     assert ("talks", dt.date(2007, 8, 6)) not in {(c.event_type, c.date_start) for c in ex.extract(DocInput("t", own, "ar", dt.date(2017, 5, 28)))}
+
+
+def test_a_state_a_group_does_not_include_is_no_side(ex):
+    text = ("وتنتمي برلين اليوم إلى «الترويكا الأوروبية» التي تفاوض إيران منذ عام 2003 بشأن برنامجها النووي، وهي مجموعة لا تضم "
+            "الولايات المتحدة، وتجد ألمانيا نفسها فيها طرفاً لا وسيطاً.")
+    assert events_of(ex, text, "ar", "2020-09-16") == []
