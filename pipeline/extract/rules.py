@@ -2460,6 +2460,17 @@ class RuleExtractor:
                 p.country and p.country not in self.required and p.actor_id not in affil for _, _, _, p in per_refs
             ) and not any(p.country in self.required for _, _, _, p in per_refs if p.country != self._where(dest)):
                 third_trip = True
+        if not third_trip and etype == "visit" and not (side_states & self.required) - {self._where(h) for _, _, h in cur if h.cat in ("state", "place")} \
+                and not per_refs and not any(g in ("mediation.message_carrier", "event_types.message_exchange") for g in groups) \
+                and not any(h.cat == "cue" and h.key in ("mediation.message_carrier", "event_types.message_exchange") for _, _, h in prev_hits):
+            # «سفری سه‌روزه که از ۱۱ دی ۱۳۵۸ آغاز شد …» after «کورت والدهایم، دبیرکل سازمان ملل، … به تهران آمد»: a trip
+            # that names no traveller is the one the sentence before began with; an organisation's or a third state's
+            # official travelling to one side, with no word of a message (his 'good offices' are no message), is no
+            # contact of the sides
+            first = next((h for _, _, h in prev_hits if h.cat in ("person", "state", "org")), None)
+            if first is not None and first.cat == "person":
+                p = self.lex.persons[first.key]
+                third_trip = (p.country is not None and p.country not in self.required) or any(r.org for r in _roles_on(p, date.date_start))
         if not third_trip and not self.required <= side_states:
             # «اجتماعاً ثلاثياً ضم نواب وزراء خارجية الصين وروسيا وإيران»: a meeting whose participants the sentence
             # lists (two states or more after 'comprising'): the missing side is not borrowed from around it
