@@ -4329,19 +4329,20 @@ _HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 def _never_said(text: str, h: Hit) -> bool:
     """The hit's word sits in the clause of a verb of saying that no one ever used, starting at most ~80
     characters before it in its sentence."""
-    a = max(0, h.vstart - 80)
-    seg = text[a : h.vstart]
+    return _opened_by(text, h, _NEVER_SAID_RE, 80)
+
+
+def _opened_by(text: str, h: Hit, rx: re.Pattern, reach: int) -> bool:
+    """``rx`` matches in the hit's sentence within ``reach`` characters before it (normalised view text)."""
+    seg = text[max(0, h.vstart - reach) : h.vstart]
     cut = max(seg.rfind("."), seg.rfind("؟"), seg.rfind("?"), seg.rfind("\n"))
-    return _NEVER_SAID_RE.search(seg, cut + 1) is not None
+    return rx.search(seg, cut + 1) is not None
 
 
 def _asked_whether(text: str, h: Hit) -> bool:
     """«در پاسخ به پرسشی درباره اینکه آیا وزیر قطری حامل پیامی … بوده است»: the hit's word sits in a 'whether'
     clause that starts at most ~10 words before it in its sentence."""
-    a = max(0, h.vstart - 70)
-    seg = text[a : h.vstart]
-    cut = max(seg.rfind("."), seg.rfind("؟"), seg.rfind("?"), seg.rfind("\n"))
-    return _WHETHER.search(seg, cut + 1) is not None
+    return _opened_by(text, h, _WHETHER, 70)
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
