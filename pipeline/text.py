@@ -332,20 +332,17 @@ def paired_quotes(raw: str) -> str:
     the guillemets « » Arabic and Persian rules look for: opening, closing, opening… One character for one.
     In a line with an odd number of them, one at the line's start opens a quotation that runs on to the next
     paragraph and the others pair up; otherwise such a line is left as it is (an inch mark, a typo)."""
-    if '"' not in raw and "\u201c" not in raw and "\u201d" not in raw and "\u201e" not in raw and "\u201f" not in raw:
+    if not _QUOTE_MARKS.search(raw):
         return raw
     chars = None
     for a, b in paragraphs(raw):
         at = [m.start() for m in _QUOTE_MARKS.finditer(raw, a, b)]
-        if not at:
+        if not at or (len(at) % 2 and at[0] != a):
             continue
-        if len(at) % 2:
-            if at[0] != a:
-                continue
-            # a paragraph of a quotation that runs on to the next one opens with the mark and does not close
-            chars = chars or list(raw)
-            chars[at.pop(0)] = "\u00ab"
         chars = chars or list(raw)
+        if len(at) % 2:
+            # a paragraph of a quotation that runs on to the next one opens with the mark and does not close
+            chars[at.pop(0)] = "\u00ab"
         for k, i in enumerate(at):
             chars[i] = "\u00bb" if k % 2 else "\u00ab"
     return raw if chars is None else "".join(chars)

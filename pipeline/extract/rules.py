@@ -2298,8 +2298,7 @@ class RuleExtractor:
                 # «او بهمن گذشته نیز در کاخ سفید با جو بایدن دیدار کرده بود» after «شیخ تمیم …، امیر قطر، … به تهران سفر
                 # کرد»: 'he' is the one the sentence before began with; a third state's, he met the side named 'with'
                 first = next((p for _, _, h in prev_hits if h.cat in ("state", "person") for p in [self._party_of(h, date.date_start)] if p), None)
-                withs = {c for a, _, h in cur if h.cat in ("state", "person") and _WITH_BEFORE.search(raw, max(s, a - 14), a)
-                         for c in (self._party_of(h, date.date_start) or ())}
+                withs = set(self._with_parties(raw, cur, s, date.date_start))
                 if first and len(first) == 1 and not first & self.required and len(withs & self.required) == 1 and not (self._sides_named(cur) - withs) & self.required:
                     return None, f"out of scope: a contact of {next(iter(first))} ('he', named in the sentence before) with one side"
             if other is not None:
@@ -3212,12 +3211,25 @@ class RuleExtractor:
             return None
         return (k1, k2)
 
+    def _actor_parties(self, cur, on) -> list[tuple[int, frozenset]]:
+        """(raw start, party) of the states and persons the hits name that stand for one state, in order."""
+        return [(a, party) for a, _, h in cur if h.cat in ("state", "person") for party in [self._party_of(h, on)] if party and len(party) == 1]
+
+    def _with_parties(self, raw: str, cur, s: int, on) -> dict[str, int]:
+        """The states named, themselves or through a person, right after 'with' in the sentence starting at ``s``:
+        each with the raw start of its first such mention."""
+        out: dict[str, int] = {}
+        for a, party in self._actor_parties(cur, on):
+            if _WITH_BEFORE.search(raw, max(s, a - 14), a):
+                out.setdefault(next(iter(party)), a)
+        return out
+
     def _with_each_side(self, raw: str, cur, s: int, on) -> str | None:
         """The third state whose actor, named first in the sentence, has a contact 'with' one side and another
         'with' the other side («… با آنتونی بلینکن … و … با حسین امیرعبداللهیان …», «التقى … مع بلينكن، ثم … مع
         عبد اللهيان»): that state, else None."""
-        actors = [(a, party) for a, _, h in cur if h.cat in ("state", "person") for party in [self._party_of(h, on)] if party and len(party) == 1]
-        withs = {next(iter(p)): a for a, p in reversed(actors) if next(iter(p)) in self.required and _WITH_BEFORE.search(raw, max(s, a - 14), a)}
+        actors = self._actor_parties(cur, on)
+        withs = {c: a for c, a in self._with_parties(raw, cur, s, on).items() if c in self.required}
         if not actors or not self.required <= set(withs):
             return None
         (first,) = actors[0][1]
