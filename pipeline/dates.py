@@ -779,10 +779,10 @@ def _h_rel(ctx, m):
     elif g["week"]:
         w = g["week"]
         ws = _week_start(pub)
-        if _BEFORE.search(w):
-            ws -= 7 * ONE
-        elif _FUTURE.search(w):
+        if _FUTURE.search(w):  # (first: «المقبل», 'next', holds the letters of «قبل», 'before')
             ws += 7 * ONE
+        elif _BEFORE.search(w):
+            ws -= 7 * ONE
         s, e = ws, ws + 6 * ONE
     elif g["month"] or g["year"] or g["rap"]:
         w = g["month"] or g["year"] or g["rap"]

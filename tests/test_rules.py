@@ -3381,3 +3381,40 @@ def test_a_trip_naming_no_traveller_is_that_of_the_official_the_sentence_before_
         "سفری سه‌روزه که از ۱۱ دی ۱۳۵۸ آغاز شد و یکی از ناکام‌ترین مأموریت‌های «مساعی جمیله» دبیرکل بود."
     )
     assert events_of(ex, text, "fa", "2020-01-02") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the outlet's nationality: no mediator
+    ("زعم تقرير لصحيفة بريطانية أن رسالة من واشنطن سُلّمت إلى الإيرانيين عن طريق قطر في شباط/فبراير 2024.", "ar"),
+    ("به ادعای یک روزنامه انگلیسی، پیام واشنگتن در بهمن ۱۴۰۲ از راه قطر به ایرانیان رسید.", "fa"),
+])
+def test_a_news_outlets_nationality_is_no_mediator(ex, text, lang):
+    c = one(ex, text, lang)
+    assert [m.actor_id for m in c.mediators] == ["QAT"] and c.certainty == "alleged"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the capital inside an outlet's name is no side: Iranians meeting a Qatari envoy is no Iran-US contact
+    ("نشرت صحيفة واشنطن بوست أن دبلوماسيين إيرانيين اجتمعوا بمبعوث قطري في الدوحة في كانون الثاني/يناير 2024.", "ar"),
+    ("واشنگتن پست نوشت دیپلمات‌های ایرانی در دی ۱۴۰۲ با فرستاده قطر در دوحه دیدار کردند.", "fa"),
+])
+def test_a_capital_in_a_news_outlets_name_is_no_side(ex, text, lang):
+    assert none_in(ex, text, lang)
+
+
+def test_a_state_agency_is_no_news_outlet(ex):
+    c = one(ex, "اجتمع نائب مدير وكالة الاستخبارات المركزية الأمريكية بمسؤولين إيرانيين في مسقط في آذار/مارس 2024.")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قال دبلوماسي غربي إن الجولة المقبلة من المفاوضات الإيرانية الأمريكية ستعقد الأسبوع المقبل في جنيف، بعد أن عقدت الجولة السابقة يوم الأحد في الدوحة.", "ar"),
+    ("یک دیپلمات گفت دور بعدی مذاکرات ایران و آمریکا قرار است هفته آینده در ژنو انجام شود و دور قبلی مذاکرات روز یکشنبه در دوحه انجام شده بود.", "fa"),
+])
+def test_the_previous_round_named_after_a_coming_one_was_held(ex, text, lang):
+    c = one(ex, text, lang, pub="2024-06-12")
+    assert (c.event_type, c.location_city, c.date_start) == ("talks", "Doha", dt.date(2024, 6, 9))
+
+
+def test_a_previous_round_that_was_put_off_was_not_held(ex):
+    assert none_in(ex, "قال دبلوماسي غربي إن الجولة المقبلة من المفاوضات الإيرانية الأمريكية ستعقد الأسبوع المقبل في جنيف، بعد أن تأجلت الجولة السابقة التي كانت مقررة يوم الأحد في الدوحة.", pub="2024-06-12")

@@ -1025,6 +1025,8 @@ class RuleExtractor:
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
         hits = _not_inside_names(view.text, hits)
+        if _OUTLET_ANY.search(view.text):
+            hits = _not_outlets(view.text, hits)
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
@@ -1932,6 +1934,7 @@ class RuleExtractor:
         # a marker right behind it makes the message itself hypothetical)
         # (a deal word that is the aim of the contact the sentence reports — «الاجتماع … في محاولة أخيرة لإبرام اتفاق» —
         # is judged with that aim below: the attempt is the deal's, not the meeting's)
+        previous = False  # (the contact is a previous round named after a coming one)
         aimed = "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4)
         if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
             return None, "hypothetical"
@@ -1994,7 +1997,23 @@ class RuleExtractor:
             if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
                 return None, "hypothetical"
         if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
-            return None, "future or planned"
+            # «دور بعدی قرار است هفته آینده در رم برگزار شود و دور قبلی روز شنبه در مسقط برگزار شده بود», «ستعقد الجولة
+            # المقبلة … بعد أن عقدت الجولة السابقة يوم السبت»: the previous round named after a coming one was held
+            held = next((x for x in cues if x[0] >= cue_re and _cue_kind(x[2].key) in ("talks", "meeting")
+                         and (_PREVIOUS_ONE.match(raw, x[1]) or _PREVIOUS_ROUND.search(raw, max(s, x[0] - 30), x[0]))), None)
+            if held is None:
+                return None, "future or planned"
+            previous = True
+            # (its clause opens at the last comma or 'and' before it: the places and days before are the coming one's)
+            joins = [m.end() for m in _CLAUSE_JOIN.finditer(raw, cue_re, held[0])]
+            opens = joins[-1] if joins else held[0]
+            cur = [x for x in cur if x[0] >= opens or not (x[2].cat == "place" or (x[2].cat == "state" and self._locative(view, x[2])))]
+            dates = [d for d in dates if d.start_char >= opens]
+            cues = [x for x in cues if x[0] >= held[0]]
+            cue_rs, cue_re, cue_hit = held
+            etype = _cue_kind(cue_hit.key)
+            if "negation" in groups and self._negated(view, cue_hit, cur):
+                return None, "negated"
         if "future" in has and _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs) and any(
             h.cat == "cue" and h.key == "future" and h.term in _SCHEDULED_WORDS and 0 <= h.vstart - cue_hit.vend <= 12 * 7
             and not _COMMA_BREAK.search(view.text, cue_hit.vend, h.vstart)
@@ -2003,7 +2022,7 @@ class RuleExtractor:
             # «كانت جولة سادسة من المحادثات غير المباشرة بين طهران وواشنطن مقررة في مسقط …»: 'was scheduled' at the end
             # of a long subject, a contact planned, not held
             return None, "future or planned (a contact that 'was scheduled')"
-        if "future" in has and _clause_future(raw, s, cue_rs):
+        if "future" in has and _clause_future(raw, opens if previous else s, cue_rs):
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
@@ -2038,7 +2057,7 @@ class RuleExtractor:
                 return None, f"out of scope: a pardon within {next(iter(sides))}"
         if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
-        if any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
+        if not previous and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
                and h.vend <= cue_hit.vstart
                and (not _COMMA_BREAK.search(view.text, h.vend, cue_hit.vstart) or _noun_at(view.text, cue_hit)[0].startswith(_DEFINITE))
                for _, _, h in cur):
@@ -4242,6 +4261,12 @@ _SEEMS = _rx(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = _rx(r"[،,؛;:.]")
 # a further item of a list right before a word (raw text): a comma and 'and' («، وتبادل»), or a semicolon
 _LISTED_NEXT = _rx(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
+# 'the previous one' right after a contact noun (raw text): «الجولة السابقة», «دور قبلی», «نشست پیشین»
+_PREVIOUS_ONE = _rx(r"\s*(?:ال)?(?:سابقة|سابق|ماضية|ماضي|قبلی|پیشین|گذشته)(?!\w)")
+# where a clause joined to the one before opens (raw text): a comma, 'and', 'after'
+_CLAUSE_JOIN = _rx(r"[،,؛;]\s*|(?<!\w)و\s+|(?<!\w)(?:بعد أن|بعدما|بعد ما|پس از آنکه|پس از آن که|پس از اینکه)\s+")
+# 'the previous round of' right before a contact noun (raw text): «الجولة السابقة من», «دور قبلی»
+_PREVIOUS_ROUND = _rx(r"(?<!\w)(?:(?:ال)?جولة\s+(?:ال)?(?:سابقة|ماضية)\s+من\s+(?:ال)?|(?:دور|نشست|جلسه)\s+(?:قبلی|پیشین|گذشته)\s+(?:ی\s+)?)$")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
@@ -4263,6 +4288,35 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
             if (c.vstart > 0 and text[c.vstart - 1].isalpha()) or (c.vend < len(text) and text[c.vend].isalpha()):
                 drop.add(k)  # a piece of one of the name's words, not a word of its own
     return [h for k, h in enumerate(hits) if k not in drop] if drop else hits
+
+
+# a news outlet (the normalised view): its name («واشنطن بوست», «نیویورک تایمز»), or a noun that names the press
+# only («صحيفة», «وسائل الإعلام», «وكالة الأنباء», «رسانه‌های», «خبرگزاری»; not «قناة», a channel, nor «وكالة», an
+# agency of a state) with up to three words that are no preposition or conjunction before a state's name or adjective
+_OUTLET_NAMES = "(?<!\\w)(?:" + "|".join(sorted(map(re.escape, map(norm, _NEWS_OUTLETS)), key=len, reverse=True)) + r")(?!\w)"
+_OUTLET_NAME = _rx(_OUTLET_NAMES)
+_OUTLET_NOUN = norm(
+    r"(?<!\w)(?:[وبلف]?ال|[وبلف])?(?:صحيفة|صحف|جريدة|جرائد|مجلة|إعلام|وسائل\s+(?:ال)?إعلام|تلفزيون|إذاعة|وكالة\s+(?:ال)?أنباء|وكالة\s+للأنباء"
+    r"|موقع\s+(?:ال)?(?:إخباري|إلكتروني)|روزنامه(?:های|ها)?|رسانه(?:های|ها)?|خبرگزاری|نشریه|تلویزیون|رادیو|صداوسیما"
+    r"|(?:پایگاه|سایت)\s+خبری)"
+)
+_OUTLET_ANY = _rx(_OUTLET_NOUN + r"(?!\w)|" + _OUTLET_NAMES)
+_OUTLET_BEFORE = _rx(
+    _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
+)
+
+
+def _not_outlets(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits less the states and places that name a news outlet or its nationality («ذكرت صحيفة واشنطن بوست»,
+    «زعمت صحيفة إسرائيلية», «به گزارش خبرگزاری رسمی عمان»): the source of a report is no side, mediator or venue."""
+    names = [(m.start(), m.end()) for m in _OUTLET_NAME.finditer(text)]
+    return [
+        h for h in hits
+        if h.cat not in ("state", "place") or not (
+            any(a <= h.vstart and h.vend <= b for a, b in names)
+            or (h.cat == "state" and _OUTLET_BEFORE.search(text, max(0, h.vstart - 80), h.vstart))
+        )
+    ]
 
 
 # 'first published on' (the normalised view): «نُشر هذا التقرير لأول مرة يوم …», «نخستین بار در … منتشر شد», «انتشار نخست:»
