@@ -649,6 +649,7 @@ class Cues(_Model):
     absent_side: CueGroup
     interview: CueGroup
     no_comment: CueGroup
+    not_confirmed: CueGroup
     undelivered: CueGroup
     deal_object: CueGroup
     deal_name: CueGroup

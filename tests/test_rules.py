@@ -682,7 +682,8 @@ def test_prop_fa_negated_verb_with_word_verdicts_equals_its_definition():
     "text, lang, pub, expected",
     [
         ("زعمت صحيفة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، دون أن يصدر تأكيد أو نفي من الطرفين.", "ar", "2024-03-10", "alleged"),
-        ("أفادت وكالة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، ولم تؤكد واشنطن ولم تنف ذلك.", "ar", "2024-03-10", "reported"),
+        # (unconfirmed by a side: alleged, codebook section 6 "did not confirm"; was `reported` before the seventeenth session)
+        ("أفادت وكالة أن مسؤولين إيرانيين وأمريكيين عقدوا لقاء في مسقط يوم 3 مارس 2024، ولم تؤكد واشنطن ولم تنف ذلك.", "ar", "2024-03-10", "alleged"),
         ("نفت طهران أن يكون مسؤولون إيرانيون وأمريكيون قد عقدوا لقاء في مسقط يوم 3 مارس 2024.", "ar", "2024-03-10", "denied"),
         ("یک روزنامه مدعی شد مقام‌های ایرانی و آمریکایی روز ۱۰ بهمن ۱۴۰۲ در مسقط دیدار کردند و وزارت خارجه آن را نه تأیید و نه تکذیب کرد.", "fa", "2024-03-01", "alleged"),
     ],
@@ -3418,3 +3419,29 @@ def test_the_previous_round_named_after_a_coming_one_was_held(ex, text, lang):
 
 def test_a_previous_round_that_was_put_off_was_not_held(ex):
     assert none_in(ex, "قال دبلوماسي غربي إن الجولة المقبلة من المفاوضات الإيرانية الأمريكية ستعقد الأسبوع المقبل في جنيف، بعد أن تأجلت الجولة السابقة التي كانت مقررة يوم الأحد في الدوحة.", pub="2024-06-12")
+
+
+_LEAK_AR = "نقلت صحيفة أمريكية عن مسؤولين أن مبعوثاً أمريكياً اجتمع بمساعد وزير الخارجية الإيراني في جنيف يوم الخميس الماضي. "
+_LEAK_FA = "یک روزنامه آمریکایی به نقل از دو مقام نوشت فرستاده آمریکا پنجشنبه گذشته در ژنو با معاون وزیر خارجه ایران دیدار کرد. "
+
+
+@pytest.mark.parametrize("after, lang, certainty", [
+    ("وسارعت طهران إلى نفي هذه الأنباء.", "ar", "denied"),
+    ("ووصف المتحدث باسم الخارجية الإيرانية التقرير بأنه مجرد تكهنات.", "ar", "denied"),
+    ("ولم تؤكد واشنطن الخبر.", "ar", "alleged"),
+    ("ورفضت الخارجية الأمريكية التعليق.", "ar", "reported"),  # no comment leaves it as it was
+    ("ونفت إسرائيل هذه الأنباء.", "ar", "reported"),  # not a side's word
+    ("تهران این خبر را گمانه‌زنی خواند.", "fa", "denied"),
+    ("وزارت خارجه ایران این گزارش را نه تأیید کرد و نه تکذیب.", "fa", "alleged"),
+])
+def test_a_sides_word_on_the_report_in_the_next_sentence_sets_its_certainty(ex, after, lang, certainty):
+    c = one(ex, (_LEAK_AR if lang == "ar" else _LEAK_FA) + after, lang)
+    assert (c.event_type, c.certainty) == ("meeting", certainty)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أفادت صحيفة أمريكية بأن مبعوثاً أمريكياً اجتمع بمساعد وزير الخارجية الإيراني في جنيف يوم الخميس الماضي، وهو ما لم تؤكده طهران.", "ar"),
+    ("به نوشته یک روزنامه آمریکایی، فرستاده آمریکا پنجشنبه گذشته در ژنو با معاون وزیر خارجه ایران دیدار کرد، اما تهران آن را تأیید نکرد.", "fa"),
+])
+def test_a_contact_a_side_did_not_confirm_is_alleged(ex, text, lang):
+    assert one(ex, text, lang).certainty == "alleged"

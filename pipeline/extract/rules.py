@@ -1134,6 +1134,14 @@ class RuleExtractor:
                     that_was = finer
             c = bisect_left(event_cues, lo)
             if c == len(event_cues) or event_cues[c] >= hi:
+                if last is not None and i - last[1] <= 2 and out[last[0]][0] is not None and (
+                    any(hits[k][0] == "cue" and hits[k][1] in _VERDICT_GROUPS for k in range(lo, hi)) or _SPECULATION.search(raw, s, e)
+                ):
+                    # «ونفت طهران هذه التقارير», «وزارت خارجه این گزارش را نه تأیید کرد و نه تکذیب»: a side's word on the
+                    # report of the contact just read (codebook section 6)
+                    verdict = self._verdict_on_report(raw, s, e, hits_of(i), out[last[0]][0])
+                    if verdict is not None:
+                        out[last[0]] = (dataclasses.replace(out[last[0]][0], certainty=verdict), out[last[0]][1])
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
             groups = _cue_groups(cur)
@@ -2645,7 +2653,7 @@ class RuleExtractor:
             fmt = "indirect"  # a go-between's trip (Abe in Tehran with Trump's words): the sides did not meet
         if fmt == "unknown" and etype in ("prisoner_release", "agreement") and any(r != "host" for r in mediators.values()):
             fmt = "indirect"  # a release or a deal reached through a mediator («بوساطة قطرية»): through a third party
-        certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") else "reported")
+        certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") or "no_comment" in groups or "not_confirmed" in groups else "reported")
         if secrecy == "unknown" and certainty == "reported" and pub is not None and date.date_start is not None and not ctx and not self._has(groups, "reveal"):
             # the news of the day: a contact the article reports within a month of it happening was openly
             # reported at the time (codebook section 5), unless the text calls it secret
@@ -3347,6 +3355,25 @@ class RuleExtractor:
         """A side denies the contact: a denial word that is not part of 'neither confirmed nor denied'
         (cue group ``no_comment``)."""
         return "denial" in groups and "no_comment" not in groups
+
+    def _verdict_on_report(self, raw: str, s: int, e: int, cur, cand: Candidate) -> str | None:
+        """The certainty a sentence with no contact word gives the contact reported just before, when a side or
+        its mediator speaks of that report («الخبر», «هذه التقارير», «این گزارش»): ``denied`` when it denies it or
+        dismisses it as speculation, ``alleged`` when it neither confirms nor denies it or does not confirm it
+        (a 'no comment' leaves it as it was: codebook section 6)."""
+        if not _REPORT_REF.search(raw, s, e):
+            return None
+        speakers = {p for _, _, h in cur if h.cat in ("state", "person") for p in (self._party_of(h, cand.date_start) or ())}
+        if not speakers & (set(cand.parties) | {m.actor_id for m in cand.mediators}):
+            return None
+        keys = {h.key for _, _, h in cur if h.cat == "cue"}
+        if "no_comment" in keys or "not_confirmed" in keys:
+            return "alleged" if cand.certainty == "reported" else None
+        if ("denial" in keys or _SPECULATION.search(raw, s, e)) and not any(
+            h.key == "negation" and any(d.key == "denial" and 0 <= d.vstart - h.vend <= 4 for _, _, d in cur) for _, _, h in cur if h.cat == "cue"
+        ):
+            return "denied"
+        return None
 
     @staticmethod
     def _main_cue(cues, groups: set[str], cur=()):
@@ -4267,6 +4294,15 @@ _PREVIOUS_ONE = _rx(r"\s*(?:ال)?(?:سابقة|سابق|ماضية|ماضي|ق�
 _CLAUSE_JOIN = _rx(r"[،,؛;]\s*|(?<!\w)و\s+|(?<!\w)(?:بعد أن|بعدما|بعد ما|پس از آنکه|پس از آن که|پس از اینکه)\s+")
 # 'the previous round of' right before a contact noun (raw text): «الجولة السابقة من», «دور قبلی»
 _PREVIOUS_ROUND = _rx(r"(?<!\w)(?:(?:ال)?جولة\s+(?:ال)?(?:سابقة|ماضية)\s+من\s+(?:ال)?|(?:دور|نشست|جلسه)\s+(?:قبلی|پیشین|گذشته)\s+(?:ی\s+)?)$")
+# the cue groups of a side's word on a report, and what names the report (raw text): 'the news', 'these reports',
+# «این گزارش», «این ادعا», and a dismissal as speculation
+_VERDICT_GROUPS = frozenset(("denial", "no_comment", "not_confirmed"))
+_REPORT_REF = _rx(
+    r"(?<!\w)(?:[وبلف]?ال)(?:خبر|أخبار|أنباء|نبأ|تقرير|تقارير|رواية|مزاعم|ادعاءات|معلومات)(?!\w)"
+    r"|(?<!\w)(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:خبر|أخبار|أنباء|نبأ|تقرير|تقارير|رواية|مزاعم|ادعاءات|معلومات)"
+    r"|(?<!\w)(?:این|آن|چنین)\s+(?:خبر|اخبار|گزارش|گزارش‌ها|ادعا|ادعاها|ادعای|شایعه|شایعات|مطلب)(?!\w)|(?<!\w)(?:خبر|گزارش|ادعای)\s+(?:\S+\s+)?را(?!\w)"
+)
+_SPECULATION = _rx(r"(?<!\w)(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?!\w)")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
