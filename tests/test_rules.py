@@ -3445,3 +3445,16 @@ def test_a_sides_word_on_the_report_in_the_next_sentence_sets_its_certainty(ex, 
 ])
 def test_a_contact_a_side_did_not_confirm_is_alleged(ex, text, lang):
     assert one(ex, text, lang).certainty == "alleged"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("اجتمع مبعوث أمريكي بنائب وزير الخارجية الإيراني في جنيف يوم الخميس الماضي. ونفت طهران أن يكون الاجتماع مباشراً، قائلة إن الرسائل نقلها الوسطاء.", "ar"),
+    ("فرستاده آمریکا پنجشنبه گذشته در ژنو با معاون وزیر خارجه ایران دیدار کرد. تهران مستقیم بودن این دیدار را تکذیب کرد.", "fa"),
+])
+def test_a_denied_format_does_not_deny_the_contact(ex, text, lang):
+    assert [c.certainty for c in ex.extract(DocInput("t", text, lang, dt.date(2024, 6, 15)))] == ["reported", "reported"]
+
+
+def test_a_state_in_a_denied_route_is_no_mediator(ex):
+    cands = ex.extract(DocInput("t", "تلقت طهران رسالة من الرئيس الأمريكي في أيار/مايو 2024. ونفت الخارجية الإيرانية أن تكون الرسالة قد وصلت عن طريق قطر، موضحة أن سويسرا هي التي سلمتها.", "ar", dt.date(2024, 6, 15)))
+    assert {m.actor_id for c in cands for m in c.mediators} == {"CHE"} and {c.certainty for c in cands} == {"reported"}

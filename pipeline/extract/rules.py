@@ -1343,7 +1343,10 @@ class RuleExtractor:
                     w -= 1
                 about = frozenset() if _TEMPORAL_LINK.search(view.text, max(0, w - 24), w) else _topics(groups)
                 ante = self._fold(out[ai][0], *self._attributes(groups, out[ai][0].event_type, False), topics=about)
-                if self._denied(groups) or (
+                detail = _denied_detail(raw, s, e, cur) if "denial" in groups else None
+                if detail is not None:  # (a denied format or route: see _sentence)
+                    cur = [x for x in cur if not (detail[0] <= x[0] < detail[1] and x[2].cat in ("state", "place") and x[2].key not in self.required)]
+                if (self._denied(groups) and detail is None) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
                     # (not 'no separate bilateral meeting on its sidelines', «دیدار دوجانبه جداگانه‌ای نداشتند»: another one)
@@ -2344,6 +2347,10 @@ class RuleExtractor:
         orgs, places = [], []
         by_span: dict[tuple[int, int], list[Hit]] = {}
         absent = self._absent_states(cur)
+        detail = _denied_detail(raw, s, e, cur) if "denial" in groups else None
+        if detail is not None:
+            # «ونفى … أن تكون الرسالة قد وصلت عبر سلطنة عمان»: a third state in a denied route is no mediator
+            cur = [x for x in cur if not (detail[0] <= x[0] < detail[1] and x[2].cat in ("state", "place") and x[2].key not in self.required)]
         for n, x in enumerate(cur):
             h = x[2]
             if h.cat in ("state", "place") and (h.cat == "place" or h.extra == "capital" or self._locative(view, h)) and not (x[0] - 60 <= cue_rs < x[0]) \
@@ -2653,7 +2660,7 @@ class RuleExtractor:
             fmt = "indirect"  # a go-between's trip (Abe in Tehran with Trump's words): the sides did not meet
         if fmt == "unknown" and etype in ("prisoner_release", "agreement") and any(r != "host" for r in mediators.values()):
             fmt = "indirect"  # a release or a deal reached through a mediator («بوساطة قطرية»): through a third party
-        certainty = "denied" if self._denied(groups) else ("alleged" if self._has(groups, "allegation") or "no_comment" in groups or "not_confirmed" in groups else "reported")
+        certainty = "denied" if self._denied(groups) and detail is None else ("alleged" if self._has(groups, "allegation") or "no_comment" in groups or "not_confirmed" in groups else "reported")
         if secrecy == "unknown" and certainty == "reported" and pub is not None and date.date_start is not None and not ctx and not self._has(groups, "reveal"):
             # the news of the day: a contact the article reports within a month of it happening was openly
             # reported at the time (codebook section 5), unless the text calls it secret
@@ -4303,6 +4310,30 @@ _REPORT_REF = _rx(
     r"|(?<!\w)(?:این|آن|چنین)\s+(?:خبر|اخبار|گزارش|گزارش‌ها|ادعا|ادعاها|ادعای|شایعه|شایعات|مطلب)(?!\w)|(?<!\w)(?:خبر|گزارش|ادعای)\s+(?:\S+\s+)?را(?!\w)"
 )
 _SPECULATION = _rx(r"(?<!\w)(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?!\w)")
+# a denial of a detail of the contact, not of the contact (raw text; codebook section 6): its format or its route
+# in the clause after an Arabic denial («نفى أن تكون المحادثات مباشرة», «… قد وصلت عبر سلطنة عمان»), or before a
+# Persian one («مستقیم بودن این گفت‌وگوها را تکذیب کرد»)
+_DETAIL_WORD = r"(?:مباشرة|مباشرا|مباشراً|مباشر|غير مباشرة|عبر|من خلال|بوساطة|عن طريق|مستقیم|غیرمستقیم|غیر مستقیم|از طریق|با میانجیگری|به واسطه)"
+_AR_DENIED_DETAIL = _rx(
+    r"\s*(?:[^\s،,؛;.:]+\s+){0,3}?(?:أن|بأن|کرد که|کردند که|که)\s+[^،,؛;.:]{0,70}?(?<!\w)" + _DETAIL_WORD + r"(?!\w)[^،,؛;.:]*"
+)
+_FA_DENIED_DETAIL = _rx(r"(?<!\w)" + _DETAIL_WORD + r"(?:\s+\S+){0,3}?\s+بودن(?:\s+\S+){0,4}\s+را\s*$")
+
+
+def _denied_detail(raw: str, s: int, e: int, cur) -> tuple[int, int] | None:
+    """The raw span of the detail a denial in the sentence denies (its format or its route), or None."""
+    for rs, re_, h in cur:
+        if h.cat != "cue" or h.key != "denial":
+            continue
+        m = _AR_DENIED_DETAIL.match(raw, re_, e)
+        if m is not None:
+            return m.start(), m.end()
+        m = _FA_DENIED_DETAIL.search(raw, max(s, rs - 90), rs)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
