@@ -3458,3 +3458,31 @@ def test_a_denied_format_does_not_deny_the_contact(ex, text, lang):
 def test_a_state_in_a_denied_route_is_no_mediator(ex):
     cands = ex.extract(DocInput("t", "تلقت طهران رسالة من الرئيس الأمريكي في أيار/مايو 2024. ونفت الخارجية الإيرانية أن تكون الرسالة قد وصلت عن طريق قطر، موضحة أن سويسرا هي التي سلمتها.", "ar", dt.date(2024, 6, 15)))
     assert {m.actor_id for c in cands for m in c.mediators} == {"CHE"} and {c.certainty for c in cands} == {"reported"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قبل خمس سنوات في مثل هذا اليوم، كشفت وكالة أنباء غربية أن دبلوماسيين إيرانيين وأمريكيين تفاوضوا سراً في مسقط.", "ar"),
+    ("پنج سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی مفصل فاش کرد که دیپلمات‌های ایرانی و آمریکایی مخفیانه در مسقط مذاکره کرده‌اند.", "fa"),
+])
+def test_the_day_before_a_report_that_reveals_a_contact_is_the_reports(ex, text, lang):
+    assert none_in(ex, text, lang)  # the contact itself has no date
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("التقى مسؤولون أمريكيون بنظرائهم الإيرانيين أربع مرات في جنيف خلال عام 2009.", "ar"),
+    ("مقام‌های آمریکایی در سال ۲۰۰۹ چهار بار در ژنو با همتایان ایرانی خود دیدار کردند.", "fa"),
+])
+def test_meetings_counted_are_a_series_held_face_to_face(ex, text, lang):
+    c = one(ex, text, lang)
+    assert (c.event_type, c.format) == ("series", "direct")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("تحدثت صحيفة بريطانية يوم الثلاثاء عن لقاء وشيك بين وزير الخارجية الإيراني والمبعوث الأمريكي في جنيف.", "ar"),
+    ("روزنامه‌ها چند روز پیش از دیدار قریب‌الوقوع وزیر خارجه ایران و فرستاده آمریکا در ژنو خبر دادند.", "fa"),
+    ("قال الرئيس الأمريكي يوم الاثنين إن إيران ستعود إلى المفاوضات عاجلاً أم آجلاً.", "ar"),
+    ("رئیس‌جمهور آمریکا روز دوشنبه گفت ایران دیر یا زود به میز مذاکره بازمی‌گردد.", "fa"),
+])
+def test_an_imminent_contact_or_a_return_to_talks_to_come_is_future(ex, text, lang):
+    assert none_in(ex, text, lang)
+

@@ -2092,7 +2092,10 @@ class RuleExtractor:
             dates = [
                 d for d in dates
                 if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a)
-                           or _reveal_dated(raw, b, d, cue_rs) for a, b in reveals)
+                           or _reveal_dated(raw, b, d, cue_rs)
+                           # «ده سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی فاش کرد که …»: the day before a report
+                           # that reveals the contact after 'that' is the report's
+                           or (0 <= a - d.end_char <= 60 and b <= cue_rs and _THAT_WORD.search(raw, b, cue_rs)) for a, b in reveals)
                 or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
             ]
         # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
@@ -2635,6 +2638,8 @@ class RuleExtractor:
             conf += 0.05
         # ---- attributes
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
+        if fmt == "unknown" and etype == "series" and {_cue_kind(x[2].key) for x in cues} == {"series", "meeting"}:
+            fmt = "direct"  # «دست‌کم سه بار … دیدار کردند»: meetings counted, the sides sat together each time
         if etype == "talks" and _ENDED.search(raw, cue_re, e) and (outcome == "agreement" or any(
             x[2].cat == "cue" and x[2].key.startswith("event_types.agreement") and _REACHING.search(raw, max(s, x[0] - 24), x[0]) for x in cur
         )):
@@ -4334,6 +4339,8 @@ def _denied_detail(raw: str, s: int, e: int, cur) -> tuple[int, int] | None:
     return None
 
 
+# 'that' opening what is said or revealed (raw text)
+_THAT_WORD = _rx(r"(?<!\w)(?:که|أن|بأن|ان)(?!\w)")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
