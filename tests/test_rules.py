@@ -3486,3 +3486,19 @@ def test_meetings_counted_are_a_series_held_face_to_face(ex, text, lang):
 def test_an_imminent_contact_or_a_return_to_talks_to_come_is_future(ex, text, lang):
     assert none_in(ex, text, lang)
 
+
+
+def test_a_side_the_sentence_says_took_no_part_is_not_borrowed(ex):
+    text = ("أفادت مصادر بأن طهران تسلمت رسالة أمريكية يوم الأحد 15 حزيران/يونيو 2025 عبر وسيط خليجي. "
+            "ويأتي ذلك بعد ساعات من لقاء عراقجي في جنيف أمس نظراءه الفرنسي والألماني والبريطاني، وهو لقاء لم يشارك فيه أي مسؤول أمريكي.")
+    assert kinds(ex, text, pub="2025-06-17") == ["message_exchange"]
+
+
+def test_a_third_states_person_named_before_the_verb_met_one_side(ex):
+    text = ("أعلنت الخارجية الإيرانية يوم الأحد 15 حزيران/يونيو 2025 أنها تسلمت رسالة أمريكية عبر إسلام آباد. "
+            "وكان قائد الجيش الباكستاني عاصم منير قد التقى الرئيس الأمريكي دونالد ترامب يوم الأربعاء 18 حزيران/يونيو 2025 في البيت الأبيض.")
+    assert kinds(ex, text, pub="2025-06-20") == ["message_exchange"]
+
+
+def test_a_deal_signed_by_third_states_under_a_sides_sponsorship_is_theirs(ex):
+    assert none_in(ex, "وقال المتحدث الإيراني إن الاتفاق الذي وقعه زعيما صربيا وكوسوفو في واشنطن يوم 4 أيلول/سبتمبر 2020 برعاية أمريكية لا يعني طهران.", pub="2020-09-10")

@@ -2113,7 +2113,9 @@ class RuleExtractor:
         # إسرائيل الشهر الماضي»), unless the contact word stands between them
         happenings = _cue_spans(cur, "happening", groups)
         if happenings:
-            dates = [d for d in dates if not any(0 <= d.start_char - b <= 40 and not (b <= cue_rs < d.start_char) for a, b in happenings)]
+            # (counted in the view's characters: harakat and tatweel do not push the day away)
+            at = functools.partial(bisect_left, view.starts)
+            dates = [d for d in dates if not any(0 <= at(d.start_char) - at(b) <= 40 and not (b <= cue_rs < d.start_char) for a, b in happenings)]
         if etype == "agreement":
             # «إعلان الرئيس الأمريكي، مساء أمس الثلاثاء، انسحاب بلاده من الاتفاق … واصفاً الاتفاق الذي أبرمته إدارة سلفه»: a
             # day right before a withdrawal from (a return to, a breach of) a deal is that act's, when the deal word comes
@@ -2323,6 +2325,15 @@ class RuleExtractor:
                 # امیرعبداللهیان … رایزنی کرد»: a third state's contacts with each side in turn (a phone call is one), with
                 # no word of a message carried between them, are its own (codebook section 9)
                 return None, f"out of scope: {alone}'s separate contacts with each side"
+        if etype == "agreement":
+            signed = _SIGNED_BY.match(raw, cue_re, e)
+            if signed is not None:
+                signers = {p for a, _, h in cur if signed.end() <= a <= signed.end() + SIGNERS_REACH and h.cat in ("state", "person")
+                           and not self._locative(view, h) for p in (self._party_of(h, date.date_start) or ())}
+                if signers and not signers & self.required:
+                    # «الاتفاق الذي وقّعه رئيسا أذربيجان وأرمينيا في واشنطن … برعاية الرئيس الأمريكي»: a deal its signers
+                    # make one of third states (a side may only have sponsored it)
+                    return None, f"out of scope: a deal signed by {', '.join(sorted(signers))}"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
@@ -2530,13 +2541,15 @@ class RuleExtractor:
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
             # «أُطلق سراح سارة شورد» after «قصة المتنزهين الأمريكيين الثلاثة»)
             extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release" or self._numbered_round(view, cues, groups, cur)) else prev_hits)
+            # (not a side the sentence says took no part: «وهو لقاء لم يشارك فيه أي مسؤول أمريكي»)
+            extra -= {cur[n][2].key for n in absent}
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
         if not self.required <= side_states and later and not ctx and not facing_org and not third_trip:
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
-            extra = self._sides_named(later)
+            extra = self._sides_named(later) - {cur[n][2].key for n in absent}
             if self.required <= side_states | extra:
                 side_states |= extra & self.required
                 conf -= 0.1
@@ -3098,6 +3111,15 @@ class RuleExtractor:
         named first («التقى عراقجي البوسعيدي») is the subject, and the rule says nothing."""
         if norm(cue.term) not in _MEET_VERBS or not self.required:
             return None
+        cs = next((a for a, _, h in cur if h is cue), cue_re)
+        before = [(a, b, h) for a, b, h in cur if b <= cs and cs - b <= 12 and h.cat == "person"]
+        if before and not any(h.cat == "cue" and (h.key.startswith("mediation.") or h.key == "event_types.message_exchange") for _, _, h in cur):
+            # «وكان منير قد التقى ترامب يوم الأربعاء»: a third state's person right before the verb met the side named
+            # after it, with no word of a message or mediation: that state's contact with one side
+            party = self._party_of(before[-1][2], on)
+            after = next((h for a, _, h in cur if a >= cue_re and a - cue_re <= MET_REACH and h.cat == "person"), None)
+            if party and len(party) == 1 and not party & self.required and after is not None and (self._party_of(after, on) or frozenset()) & self.required:
+                return next(iter(party))
         subject = None  # a side's person named first is the subject; the one named next is whom it met
         start = cue_re
         for a, b, h in cur:
@@ -4341,6 +4363,10 @@ def _denied_detail(raw: str, s: int, e: int, cur) -> tuple[int, int] | None:
 
 # 'that' opening what is said or revealed (raw text)
 _THAT_WORD = _rx(r"(?<!\w)(?:که|أن|بأن|ان)(?!\w)")
+# the signing verb of a relative clause right after a deal word, before its signers (raw text): «الذي وقّعه»,
+# «التي أبرمها», «که … امضا کردند» is Persian verb-last and not read here
+_SIGNED_BY = _rx(r"\s*(?:الذي|التي|اللذين)?\s*(?:وقّعه|وقعه|وقّعها|وقعها|وقّع عليه|وقع عليه|وقّعت عليه|وقعت عليه|أبرمه|أبرمها|وقّعته|وقعته|أبرمته)\s+")
+SIGNERS_REACH = 30  # characters after the signing verb where its signers are named
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
