@@ -1437,6 +1437,9 @@ def _day_pairs(ctx, cands):
 OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year to a day written without one
 
 
+_EQUIVALENT_OPEN = regex.compile(r"\s*[(\[]\s*")  # a bracket opening right after a date: its equivalent follows
+
+
 def _resolve_same(ctx, cands):
     """'۱۳ آبان همان سال': take the year of the previous explicit date (same calendar). A day or month
     written with no year and no qualifier («روز سه‌شنبه ۲ مرداد», «في 6 آب») shortly after an explicit date
@@ -1495,7 +1498,9 @@ def _resolve_same(ctx, cands):
                 c = r
         elif c.parts and c.parts[1]:
             last[c.parts[0]] = c.parts[1]
-            if c.parts[2]:
+            # (not the same day in another calendar in brackets after it: «25 أيار 1986 (4 خرداد 1365 هـ.ش)» leaves May
+            # the month of «الثامن والعشرين من الشهر نفسه»)
+            if c.parts[2] and not (out and _EQUIVALENT_OPEN.fullmatch(ctx.text, out[-1].ve, c.vs)):
                 month_of = (c.parts[0], c.parts[1], c.parts[2])
             if c.kind == "abs":
                 anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)

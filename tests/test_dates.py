@@ -681,3 +681,8 @@ def test_more_than_or_about_n_years_ago_is_no_year(text):
     assert find_dates(f"آلماتی {text} میزبان گفت‌وگوها بود", lang="fa", published=dt.date(2025, 10, 30)) == []
     # (exactly N years ago still is)
     assert [d.date_start.year for d in find_dates("آلماتی ده سال پیش میزبان گفت‌وگوها بود", lang="fa", published=dt.date(2025, 10, 30))] == [2015]
+
+
+def test_a_day_of_the_same_month_after_a_date_with_its_equivalent_in_brackets_takes_the_first_calendars_month():
+    ms = find_dates("وصل في 25 أيار 1986 (4 خرداد 1365 هـ.ش) وبقي حتى الثامن والعشرين من الشهر نفسه.", lang="ar", published=dt.date(2016, 11, 3))
+    assert [(m.date_start, m.calendar) for m in ms][-1] == (dt.date(1986, 5, 28), "gregorian")

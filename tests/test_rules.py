@@ -3502,3 +3502,15 @@ def test_a_third_states_person_named_before_the_verb_met_one_side(ex):
 
 def test_a_deal_signed_by_third_states_under_a_sides_sponsorship_is_theirs(ex):
     assert none_in(ex, "وقال المتحدث الإيراني إن الاتفاق الذي وقعه زعيما صربيا وكوسوفو في واشنطن يوم 4 أيلول/سبتمبر 2020 برعاية أمريكية لا يعني طهران.", pub="2020-09-10")
+
+
+def test_an_arrival_with_the_traveller_between_verb_and_destination_is_a_visit(ex):
+    c = one(ex, "وصل أوليفر نورث إلى طهران في 3 آذار 1986 حاملاً عرضاً من واشنطن إلى القيادة الإيرانية.", pub="1986-06-01")
+    assert (c.event_type, c.location_city, c.date_start) == ("visit", "Tehran", dt.date(1986, 3, 3))
+
+
+def test_a_stay_until_a_later_day_ends_the_visit_just_reported(ex):
+    text = ("وصل أوليفر نورث إلى طهران في 3 آذار 1986 حاملاً عرضاً من واشنطن إلى القيادة الإيرانية. "
+            "وبقي الوفد حتى السابع من الشهر نفسه، عقد خلاله اجتماعات مع مسؤولين إيرانيين.")
+    cands = events_of(ex, text, pub="1986-06-01")
+    assert [(c.event_type, c.date_start, c.date_end) for c in cands] == [("visit", dt.date(1986, 3, 3), dt.date(1986, 3, 7))]

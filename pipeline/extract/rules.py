@@ -1024,6 +1024,8 @@ class RuleExtractor:
         hits = scan(view, self.lex, doc.lang)
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
+        if doc.lang == "ar" and _AR_ARRIVED_ANY in view.text:
+            hits = _split_ar_arrivals(view.text, hits)
         hits = _not_inside_names(view.text, hits)
         if _OUTLET_ANY.search(view.text):
             hits = _not_outlets(view.text, hits)
@@ -1607,12 +1609,12 @@ class RuleExtractor:
                     reason += f" (the contact reported at {ante.char_start} again)"
             if cand is not None and near and last[1] == i - 1 and cand.same_as is None:
                 ante = out[last[0]][0]
-                if self._round_ends(view, cur, cues, groups, ante, cand):
+                if self._round_ends(view, cur, cues, groups, ante, cand) or self._stay_until(raw, s, e, view, cur, cues, groups, ante, cand):
                     # «… بجولة سابعة» then «… قبل أن تنتهي الجولة في 17 كانون الأول»: the round just reported, ended that day
                     end = cand.date_end or cand.date_start
                     ante = dataclasses.replace(ante, date_end=end, date_edtf=_edtf(ante.date_start, end, "day"))
                     out[last[0]] = (ante, out[last[0]][1])
-                    cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=end, date_precision="day", date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=end, date_precision="day", date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the end of the round reported at {ante.char_start})"
             if cand is not None:
                 two = self._two_events(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier)
@@ -2945,6 +2947,18 @@ class RuleExtractor:
             return False
         word, another = _noun_at(view.text, self._main_cue(cues, groups, cur)[2])
         return word.startswith(_DEFINITE) and not another and _ROUND_ENDS.search(view.text, cur[0][2].vstart, cur[-1][2].vend) is not None
+
+    def _stay_until(self, raw: str, s: int, e: int, view: View, cur, cues, groups, ante: Candidate, cand: Candidate) -> bool:
+        """The sentence says until when the visit or round the sentence before reported went on: the contact noun
+        with the article («وأمضى الوفد أربعة أيام حتى الثامن والعشرين من الشهر نفسه»), a day of its own after
+        'until' 1–31 days after that contact's start, and the same sides."""
+        if not (ante.event_type in _ENCOUNTERS and cand.event_type in _ENCOUNTERS and ante.date_precision == cand.date_precision == "day"):
+            return False
+        if cand.rule.endswith(":context-date") or not 0 < (cand.date_start - ante.date_start).days <= 31 or cand.parties != ante.parties or not cand.date_text:
+            return False
+        nouns = [_noun_at(view.text, x[2]) for x in cues]
+        at = raw.find(cand.date_text, s, e)
+        return any(w.startswith(_DEFINITE) for w, _ in nouns) and not any(a for _, a in nouns) and at >= 0 and _UNTIL_DAY.search(raw, max(s, at - 12), at) is not None
 
     def _definite_again(self, view: View, cur, cues, groups: set[str], ante: Candidate, dates: list[DateMatch], pub) -> tuple[Candidate, str] | None:
         """A sentence that names no side, whose typing cue is a contact noun with the article («عُقد الاجتماع
@@ -4560,6 +4574,27 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
         if any(h[0] in ("place", "state") for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside):
             new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(), m.end(), m.group(1) + " شد", "fa")))
+    return sorted(hits + new, key=_HIT_START) if new else hits
+
+
+# an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
+_AR_ARRIVED_ANY = norm("وصل")
+_AR_ARRIVAL = _rx(norm(r"(?<!\w)[وف]?(وصل|وصلا|وصلوا)((?: [^\s.،؛:!?«»]+){1,4}?) (?:إلى|الى) "))
+
+
+def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with a visit cue at each Arabic arrival verb whose traveller stands between it and 'to' («وصل
+    ماكفارلين إلى طهران»: the cue «وصل إلى» is split by the name), when the words between name a person and no
+    contact word, and a place or a state follows 'to'."""
+    new = []
+    starts = [h[2] for h in hits]
+    for m in _AR_ARRIVAL.finditer(text):
+        a, b = m.span(2)
+        inside = [h for h in hits if a <= h[2] and h[3] <= b]
+        after = [hits[k] for k in range(bisect_left(starts, m.end()), min(len(hits), bisect_left(starts, m.end()) + 3)) if hits[k][2] - m.end() <= 2]
+        if any(h[0] == "person" for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside) \
+                and any(h[0] in ("place", "state") for h in after):
+            new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(1), m.end(1), "وصل إلى", "ar")))
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
