@@ -500,7 +500,8 @@ def test_several_third_states_carry_messages_only_when_named_near_the_message(ex
                 "رسائل شفهية بين مسؤولين إيرانيين وأمريكيين.", pub="2024-12-15")
     assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("VAT", "message_carrier")]
     # two states named together with the messages both carry them
-    c = one(ex, "وفي أغسطس 2018 قال ظريف إن سويسرا وعُمان نقلتا رسائل بين إيران والولايات المتحدة.", pub="2018-09-01")
+    # (the day is the messages', not that of a statement about them: see test_the_day_before_a_verb_of_saying_is_the_statements)
+    c = one(ex, "وقال ظريف إن سويسرا وعُمان نقلتا في أغسطس 2018 رسائل بين إيران والولايات المتحدة.", pub="2018-09-01")
     assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("CHE", "message_carrier"), ("OMN", "message_carrier")]
 
 
@@ -3514,3 +3515,16 @@ def test_a_stay_until_a_later_day_ends_the_visit_just_reported(ex):
             "وبقي الوفد حتى السابع من الشهر نفسه، عقد خلاله اجتماعات مع مسؤولين إيرانيين.")
     cands = events_of(ex, text, pub="1986-06-01")
     assert [(c.event_type, c.date_start, c.date_end) for c in cands] == [("visit", dt.date(1986, 3, 3), dt.date(1986, 3, 7))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وفي اليوم التالي، الخامس من آذار 1986، قال رئيس الوزراء الإيراني إن موفداً أمريكياً زار طهران سراً والتقى مسؤولين إيرانيين.", "ar"),
+    ("روز بعد، ۱۴ اسفند ۱۳۶۴، رئیس مجلس گفت که فرستاده‌ای آمریکایی مخفیانه به تهران سفر کرده و با مقام‌های ایرانی دیدار کرده است.", "fa"),
+])
+def test_the_day_before_a_verb_of_saying_is_the_statements(ex, text, lang):
+    assert none_in(ex, text, lang, pub="1986-03-20")  # the visit itself has no date
+
+
+def test_a_contact_still_going_on_when_it_was_said_keeps_the_day_as_its_terminus(ex):
+    c = one(ex, "یک نماینده مجلس روز ۵ آبان ۱۳۹۷ گفت که دیپلمات‌های ایرانی با همتایان آمریکایی خود در مسقط در حال مذاکره هستند.", "fa", pub="2018-10-29")
+    assert c.date_start.year == 2018

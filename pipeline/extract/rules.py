@@ -2100,6 +2100,15 @@ class RuleExtractor:
                            or (0 <= a - d.end_char <= 60 and b <= cue_rs and _THAT_WORD.search(raw, b, cue_rs)) for a, b in reveals)
                 or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
             ]
+        # «ففي اليوم التالي، 4 تشرين الثاني، قال رفسنجاني إن وفداً أمريكياً … وصل إلى طهران»: the day before a verb of
+        # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
+        # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
+        says = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
+                and not _ONGOING_SAID.search(raw, b, e)]
+        if says:
+            dates = [d for d in dates if not any(
+                0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues) and _THAT_WORD.search(raw, b, cue_rs)
+                for a, b in says)]
         # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
         # contact word after it dates what followed the contact, not the contact
         # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
@@ -4381,6 +4390,13 @@ _THAT_WORD = _rx(r"(?<!\w)(?:که|أن|بأن|ان)(?!\w)")
 # «التي أبرمها», «که … امضا کردند» is Persian verb-last and not read here
 _SIGNED_BY = _rx(r"\s*(?:الذي|التي|اللذين)?\s*(?:وقّعه|وقعه|وقّعها|وقعها|وقّع عليه|وقع عليه|وقّعت عليه|وقعت عليه|أبرمه|أبرمها|وقّعته|وقعته|أبرمته)\s+")
 SIGNERS_REACH = 30  # characters after the signing verb where its signers are named
+# verbs of saying whose 'that' clause reports what was said (statement cue terms, normalised)
+_SAYING_VERBS = frozenset(norm(w) for w in (
+    "قال", "قالت", "قال إن", "قالت إن", "صرح", "صرحت", "أعلن", "أعلنت", "أكد", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
+    "گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد",
+))
+SAID_DAY_REACH = 90  # characters from a day to the verb of saying after it
+_ONGOING_SAID = _rx(r"(?<!\w)(?:در حال|مدتی است|مدتهاست|منذ فترة|لا تزال|لا يزال|ما زالت|ما زال)(?!\w)|(?<!\w)می\u200c?\S+(?:ند|د)(?!\w)")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
