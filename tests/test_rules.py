@@ -3528,3 +3528,16 @@ def test_the_day_before_a_verb_of_saying_is_the_statements(ex, text, lang):
 def test_a_contact_still_going_on_when_it_was_said_keeps_the_day_as_its_terminus(ex):
     c = one(ex, "یک نماینده مجلس روز ۵ آبان ۱۳۹۷ گفت که دیپلمات‌های ایرانی با همتایان آمریکایی خود در مسقط در حال مذاکره هستند.", "fa", pub="2018-10-29")
     assert c.date_start.year == 2018
+
+
+def test_the_day_between_a_verb_of_saying_and_its_that_is_the_statements(ex):
+    assert none_in(ex, "وكان المتحدث الإيراني قد أوضح يوم الثلاثاء الماضي أن رد طهران على الرسالة الأمريكية أُرسل عبر سلطنة عمان.", pub="2025-03-30")
+
+
+def test_after_that_is_no_that_of_saying(ex):
+    c = one(ex, "أعلنت إيران والولايات المتحدة مساء أمس في مسقط اتفاقاً لتبادل السجناء، بعد أن عجزت جولات سابقة عن حسم الملف.", pub="2023-08-11")
+    assert c.date_start == dt.date(2023, 8, 10)
+
+
+def test_talks_a_side_set_a_date_for_are_to_come(ex):
+    assert none_in(ex, "قال الرئيس الأمريكي يوم الاثنين الماضي إن إدارته حددت موعداً لمحادثات مع إيران.", pub="2025-07-10")

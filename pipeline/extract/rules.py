@@ -2106,8 +2106,13 @@ class RuleExtractor:
         says = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
                 and not _ONGOING_SAID.search(raw, b, e)]
         if says:
+            # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
+            thats = {b: _SAID_THAT.search(raw, b, cue_rs) for _, b in says}
             dates = [d for d in dates if not any(
-                0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues) and _THAT_WORD.search(raw, b, cue_rs)
+                thats[b] is not None and (
+                    (0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues))
+                    or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b].start())
+                )
                 for a, b in says)]
         # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
         # contact word after it dates what followed the contact, not the contact
@@ -4396,6 +4401,8 @@ _SAYING_VERBS = frozenset(norm(w) for w in (
     "گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد",
 ))
 SAID_DAY_REACH = 90  # characters from a day to the verb of saying after it
+# the 'that' of what is said (raw text), not the 'that' of 'after' or 'before' («بعد أن», «قبل أن», «منذ أن»)
+_SAID_THAT = _rx(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!\w)(?:أن|إن|ان|بأن|که)(?!\w)")
 _ONGOING_SAID = _rx(r"(?<!\w)(?:در حال|مدتی است|مدتهاست|منذ فترة|لا تزال|لا يزال|ما زالت|ما زال)(?!\w)|(?<!\w)می\u200c?\S+(?:ند|د)(?!\w)")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
