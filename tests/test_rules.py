@@ -3541,3 +3541,8 @@ def test_after_that_is_no_that_of_saying(ex):
 
 def test_talks_a_side_set_a_date_for_are_to_come(ex):
     assert none_in(ex, "قال الرئيس الأمريكي يوم الاثنين الماضي إن إدارته حددت موعداً لمحادثات مع إيران.", pub="2025-07-10")
+
+
+def test_the_day_between_a_verb_of_revealing_and_its_that_is_the_reports(ex):
+    c = one(ex, "كشفت دبلوماسية أمريكية سابقة، في مذكراتها التي وُزّعت على المكتبات اليوم الثلاثاء، أن مسؤولين أمريكيين التقوا سراً مسؤولين إيرانيين في مسقط في آذار/مارس 2012.", pub="2014-06-10")
+    assert (c.date_start, c.date_precision) == (dt.date(2012, 3, 1), "month")

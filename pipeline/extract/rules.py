@@ -2097,7 +2097,9 @@ class RuleExtractor:
                            or _reveal_dated(raw, b, d, cue_rs)
                            # «ده سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی فاش کرد که …»: the day before a report
                            # that reveals the contact after 'that' is the report's
-                           or (0 <= a - d.end_char <= 60 and b <= cue_rs and _THAT_WORD.search(raw, b, cue_rs)) for a, b in reveals)
+                           or (0 <= a - d.end_char <= 60 and b <= cue_rs and _THAT_WORD.search(raw, b, cue_rs))
+                           # «كشفت كلينتون، في مذكراتها التي طُرحت اليوم الثلاثاء، أن …»: the day between the verb and its 'that'
+                           or (b <= d.start_char and any(d.end_char <= m.start() for m in [_SAID_THAT.search(raw, b, cue_rs)] if m)) for a, b in reveals)
                 or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
             ]
         # «ففي اليوم التالي، 4 تشرين الثاني، قال رفسنجاني إن وفداً أمريكياً … وصل إلى طهران»: the day before a verb of
