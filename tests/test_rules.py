@@ -3546,3 +3546,12 @@ def test_talks_a_side_set_a_date_for_are_to_come(ex):
 def test_the_day_between_a_verb_of_revealing_and_its_that_is_the_reports(ex):
     c = one(ex, "كشفت دبلوماسية أمريكية سابقة، في مذكراتها التي وُزّعت على المكتبات اليوم الثلاثاء، أن مسؤولين أمريكيين التقوا سراً مسؤولين إيرانيين في مسقط في آذار/مارس 2012.", pub="2014-06-10")
     assert (c.date_start, c.date_precision) == (dt.date(2012, 3, 1), "month")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("التقى دبلوماسيون إيرانيون وأمريكيون في جنيف، واستمرت اللقاءات من خريف 2001 حتى ربيع 2003.", "ar"),
+    ("دیپلمات‌های ایرانی و آمریکایی در ژنو دیدار کردند و دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت.", "fa"),
+])
+def test_meetings_that_went_on_for_months_are_a_series(ex, text, lang):
+    c = one(ex, text, lang, pub="2010-01-01")
+    assert (c.event_type, c.date_start.year, c.format) == ("series", 2001, "direct")

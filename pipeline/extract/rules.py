@@ -2203,6 +2203,12 @@ class RuleExtractor:
                     d for d in dates
                     if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
                 ]
+        if etype in ("meeting", "talks") and _PLURAL_LASTED.search(raw, s, e) and any(
+            d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
+        ):
+            # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
+            # went on for months, reported in aggregate (codebook section 3)
+            etype = "series"
         if etype != "series" and not self._has(groups, "event_types.series"):
             # «عضو فريق التفاوض النووي بين عامي 2007 و2010»: a span of three calendar years or more is a period (a
             # tenure, a process), not the date of one contact («در ماه‌های پایانی سال ۲۰۲۲ و آغاز ۲۰۲۳» may date one)
@@ -2669,7 +2675,7 @@ class RuleExtractor:
             conf += 0.05
         # ---- attributes
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
-        if fmt == "unknown" and etype == "series" and {_cue_kind(x[2].key) for x in cues} == {"series", "meeting"}:
+        if fmt == "unknown" and etype == "series" and {_cue_kind(x[2].key) for x in cues} - {"series"} == {"meeting"}:
             fmt = "direct"  # «دست‌کم سه بار … دیدار کردند»: meetings counted, the sides sat together each time
         if etype == "talks" and _ENDED.search(raw, cue_re, e) and (outcome == "agreement" or any(
             x[2].cat == "cue" and x[2].key.startswith("event_types.agreement") and _REACHING.search(raw, max(s, x[0] - 24), x[0]) for x in cur
@@ -4406,6 +4412,14 @@ SAID_DAY_REACH = 90  # characters from a day to the verb of saying after it
 # the 'that' of what is said (raw text), not the 'that' of 'after' or 'before' («بعد أن», «قبل أن», «منذ أن»)
 _SAID_THAT = _rx(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!\w)(?:أن|إن|ان|بأن|که)(?!\w)")
 _ONGOING_SAID = _rx(r"(?<!\w)(?:در حال|مدتی است|مدتهاست|منذ فترة|لا تزال|لا يزال|ما زالت|ما زال)(?!\w)|(?<!\w)می\u200c?\S+(?:ند|د)(?!\w)")
+# contact nouns in the plural that 'went on' (raw text): «دیدارها … ادامه داشت», «استمرت اللقاءات»
+_PLURAL_CONTACTS = r"(?:دیدارها|دیدارهای|نشست‌ها|نشست‌های|جلسات|جلسه‌ها|گفت‌وگوها|لقاءات|اللقاءات|الاجتماعات|اجتماعات|الجولات|جولات)"
+_LASTED_VERBS = r"(?:ادامه داشت|ادامه داشتند|ادامه یافت|ادامه پیدا کرد|استمرت|تواصلت|امتدت)"
+_PLURAL_LASTED = _rx(
+    r"(?<!\w)" + _PLURAL_CONTACTS + r"(?!\w)[^.؛;]{0,90}?(?<!\w)" + _LASTED_VERBS + r"(?!\w)"
+    r"|(?<!\w)[وف]?" + _LASTED_VERBS + r"(?!\w)\s+(?:ال)?" + _PLURAL_CONTACTS + r"(?!\w)"
+)
+LASTED_DAYS = 62  # a date range longer than this makes meetings that went on a series
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
