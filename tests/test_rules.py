@@ -3555,3 +3555,7 @@ def test_the_day_between_a_verb_of_revealing_and_its_that_is_the_reports(ex):
 def test_meetings_that_went_on_for_months_are_a_series(ex, text, lang):
     c = one(ex, text, lang, pub="2010-01-01")
     assert (c.event_type, c.date_start.year, c.format) == ("series", 2001, "direct")
+
+
+def test_meetings_a_side_stopped_are_no_contact_on_that_date(ex):
+    assert none_in(ex, "پس از حمله به سفارت در زمستان ۱۳۸۲، واشنگتن دیدارهای ژنو با دیپلمات‌های ایرانی را متوقف کرد.", "fa", pub="2010-01-01")
