@@ -3559,3 +3559,10 @@ def test_meetings_that_went_on_for_months_are_a_series(ex, text, lang):
 
 def test_meetings_a_side_stopped_are_no_contact_on_that_date(ex):
     assert none_in(ex, "پس از حمله به سفارت در زمستان ۱۳۸۲، واشنگتن دیدارهای ژنو با دیپلمات‌های ایرانی را متوقف کرد.", "fa", pub="2010-01-01")
+
+
+def test_a_reported_message_a_side_denies_having_received_is_denied(ex):
+    text = ("نقلت صحيفة بريطانية عن دبلوماسيين أن واشنطن بعثت عبر سويسرا برسالة إلى طهران مساء الثلاثاء الماضي.\n\n"
+            "لكن المتحدث باسم الخارجية الإيرانية نفى ذلك، قائلاً إن أي رسالة أمريكية لم تصل إلى طهران.")
+    c = one(ex, text, pub="2024-06-15")
+    assert (c.event_type, c.certainty) == ("message_exchange", "denied")

@@ -1752,7 +1752,11 @@ class RuleExtractor:
                 senders = {h.key for _, _, h in cur if h.cat == "person"}
                 gone = next((k for k in range(len(sents)) if k != i and not sent_dates[k] and _undelivered(hits_of(k))
                              and (recent or senders & {h.key for _, _, h in hits_of(k) if h.cat == "person"})), None)
-                if gone is not None:
+                if gone is not None and any(h.cat == "cue" and h.key == "denial" for _, _, h in hits_of(gone)) and _REPORTED_BY.search(raw, s, e):
+                    # «نقلت رويترز … أن ترامب بعث عبر عُمان برسالة» then «لكن المتحدث … نفى الرواية، قائلاً إن أي رسالة لم
+                    # تصل»: a side denying that the message reported arrived denies the contact (codebook section 6)
+                    cand, reason = dataclasses.replace(cand, certainty="denied"), reason + f" (denied at {sents[gone][0]}: it has not arrived)"
+                elif gone is not None:
                     cand, reason = None, f"a message that has not arrived (said at {sents[gone][0]})"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
                 last is not None and last[1] == prev and out[last[0]][0] is not None and out[last[0]][0].date_start == cand.date_start
@@ -4420,6 +4424,8 @@ _PLURAL_LASTED = _rx(
     r"|(?<!\w)[وف]?" + _LASTED_VERBS + r"(?!\w)\s+(?:ال)?" + _PLURAL_CONTACTS + r"(?!\w)"
 )
 LASTED_DAYS = 62  # a date range longer than this makes meetings that went on a series
+# a source a contact is reported through (raw text): 'Reuters quoted', 'according to', «به گزارش», «مدعی شد»
+_REPORTED_BY = _rx(r"(?<!\w)[وف]?(?:نقلت|نقل|ذكرت|ذكر|أفادت|أفاد|زعمت|زعم|به گزارش|به نوشته|نوشت|گزارش داد|مدعی شد|ادعا کرد)(?!\w)")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
