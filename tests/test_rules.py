@@ -3566,3 +3566,16 @@ def test_a_reported_message_a_side_denies_having_received_is_denied(ex):
             "لكن المتحدث باسم الخارجية الإيرانية نفى ذلك، قائلاً إن أي رسالة أمريكية لم تصل إلى طهران.")
     c = one(ex, text, pub="2024-06-15")
     assert (c.event_type, c.certainty) == ("message_exchange", "denied")
+
+
+def test_the_letter_named_again_takes_its_sender_from_a_few_sentences_before(ex):
+    text = ("رسانه‌ها مدعی شده بودند که نامه رئیس‌جمهور آمریکا از مسیر دوحه به تهران رسیده است. سخنگو این را رد کرد. "
+            "او گفت: «نامه را فرستاده ویژه امارات روز دوشنبه ۲۰ اسفند در تهران به وزیر خارجه ایران تحویل داد.»")
+    c = one(ex, text, "fa", pub="2025-03-15")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(2025, 3, 10)
+
+
+def test_no_message_by_another_route_leaves_the_message_delivered(ex):
+    text = ("فرستاده ویژه امارات روز دوشنبه ۲۰ اسفند ۱۴۰۳ نامه رئیس‌جمهور آمریکا را در تهران به وزیر خارجه ایران تحویل داد. "
+            "سخنگو درباره میانجی‌گری روسیه گفت: «هیچ پیامی از طریق مسکو دریافت نکرده‌ایم.»")
+    assert kinds(ex, text, "fa", pub="2025-03-15") == ["message_exchange"]

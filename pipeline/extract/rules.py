@@ -1738,8 +1738,15 @@ class RuleExtractor:
                 ante = out[last[0]][0]
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 cand, reason = _said_again(ante, raw, qs, qe), f"the contact reported at {ante.char_start}, named again"
+            def other_route(k: int) -> bool:
+                """Sentence k says no message came by another route than the candidate's carriers («هیچ پیامی از طریق
+                مسکو دریافت نکرده‌ایم» after a letter the UAE brought)."""
+                meds = {m.actor_id for m in cand.mediators}
+                return bool(meds) and bool({self._where(h) for a, _, h in hits_of(k) if h.cat in ("state", "place") and _ROUTE_BEFORE.search(raw, max(0, a - 14), a)}
+                                           - self.required - meds)
+
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
-                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)))
+                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)) and not other_route(i + 1))
             ):
                 # «… أنه كتب رسالة إلى المرشد …» then «المفاجئ أن الرسالة … لم تصل إلى طهران»: a message its sentence or
                 # the next says has not reached its addressee was not exchanged (codebook section 2)
@@ -1751,7 +1758,7 @@ class RuleExtractor:
                 recent = doc.publication_date is not None and 0 <= (doc.publication_date - cand.date_start).days <= UNDELIVERED_RECENT_DAYS
                 senders = {h.key for _, _, h in cur if h.cat == "person"}
                 gone = next((k for k in range(len(sents)) if k != i and not sent_dates[k] and _undelivered(hits_of(k))
-                             and (recent or senders & {h.key for _, _, h in hits_of(k) if h.cat == "person"})), None)
+                             and (recent or senders & {h.key for _, _, h in hits_of(k) if h.cat == "person"}) and not other_route(k)), None)
                 if gone is not None and any(h.cat == "cue" and h.key == "denial" for _, _, h in hits_of(gone)) and _REPORTED_BY.search(raw, s, e):
                     # «نقلت رويترز … أن ترامب بعث عبر عُمان برسالة» then «لكن المتحدث … نفى الرواية، قائلاً إن أي رسالة لم
                     # تصل»: a side denying that the message reported arrived denies the contact (codebook section 6)
@@ -2568,7 +2575,10 @@ class RuleExtractor:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
             # «أُطلق سراح سارة شورد» after «قصة المتنزهين الأمريكيين الثلاثة»)
-            extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release" or self._numbered_round(view, cues, groups, cur)) else prev_hits)
+            # (the message 'the letter' / «نامه را» names is the one reported up to three sentences before: «نامه را آقای
+            # انور قرقاش … در تهران به آقای عراقچی تحویل داد» after «نامه دونالد ترامپ … به تهران رسیده است»)
+            the_message = etype == "message_exchange" and (_noun_at(view.text, cue_hit)[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, cue_re) is not None)
+            extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release" or the_message or self._numbered_round(view, cues, groups, cur)) else prev_hits)
             # (not a side the sentence says took no part: «وهو لقاء لم يشارك فيه أي مسؤول أمريكي»)
             extra -= {cur[n][2].key for n in absent}
             if self.required & (extra - side_states):
@@ -4426,6 +4436,10 @@ _PLURAL_LASTED = _rx(
 LASTED_DAYS = 62  # a date range longer than this makes meetings that went on a series
 # a source a contact is reported through (raw text): 'Reuters quoted', 'according to', «به گزارش», «مدعی شد»
 _REPORTED_BY = _rx(r"(?<!\w)[وف]?(?:نقلت|نقل|ذكرت|ذكر|أفادت|أفاد|زعمت|زعم|به گزارش|به نوشته|نوشت|گزارش داد|مدعی شد|ادعا کرد)(?!\w)")
+# the Persian object marker right after a noun (raw text): «نامه را», 'the letter'
+_RA_AFTER = _rx(r"\s+را(?!\w)")
+# a route word right before a state or place (raw text): «از طریق مسکو», «عبر موسكو», «از مسیر مسقط»
+_ROUTE_BEFORE = _rx(r"(?<!\w)(?:از طریق|از مسیر|از راه|عبر|عن طريق|من خلال|بواسطة)\s+$")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
