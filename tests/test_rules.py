@@ -3579,3 +3579,11 @@ def test_no_message_by_another_route_leaves_the_message_delivered(ex):
     text = ("فرستاده ویژه امارات روز دوشنبه ۲۰ اسفند ۱۴۰۳ نامه رئیس‌جمهور آمریکا را در تهران به وزیر خارجه ایران تحویل داد. "
             "سخنگو درباره میانجی‌گری روسیه گفت: «هیچ پیامی از طریق مسکو دریافت نکرده‌ایم.»")
     assert kinds(ex, text, "fa", pub="2025-03-15") == ["message_exchange"]
+
+
+def test_the_two_countries_take_the_sides_the_lead_named_when_the_headline_names_none(ex):
+    text = ("آنچه درباره ادعای تازه می‌دانیم\n\n"
+            "گزارش یک روزنامه سوئدی درباره دیدار محرمانه دیپلمات‌های ایران و آمریکا در استکهلم واکنش‌هایی به دنبال داشته است.\n\n"
+            "این روزنامه مدعی شده است که دیپلمات‌های دو کشور ماه گذشته در استکهلم گفت‌وگو کرده‌اند.")
+    (c,) = events_of(ex, text, "fa", pub="2025-08-18")
+    assert sorted(c.parties) == ["IRN", "USA"]

@@ -1432,6 +1432,10 @@ class RuleExtractor:
                 if not (self._sides_named(earlier) & self.required) and last is not None:
                     # nor does the headline: the two sides of the contact last reported («دومین دور … با حضور دو سفیر»)
                     earlier = hits_of(last[1])
+                elif not (self._sides_named(earlier) & self.required):
+                    # nor is there one: the sides the lead named («گزارش … درباره دیدار محرمانه کارشناسان هسته‌ای ایران و
+                    # آمریکا» before «کارشناسان … دو کشور … گفت‌وگو کرده‌اند»)
+                    earlier = [h for k in range(i) if para_of[k] <= lead_para for h in hits_of(k)]
             _, placed_end, placed = self._main_cue(cues, groups, cur)
             if sent_dates[i] and all(d.start_char >= placed_end for d in sent_dates[i]) and _placed(view.text, placed) and not _COMES_AFTER.search(view.text, max(0, placed.vstart - 14), placed.vstart):
                 # «وجاءت الزيارة بعد أسابيع من المقابلة … في 7 يناير»: the news formula places a contact the text
