@@ -3587,3 +3587,7 @@ def test_the_two_countries_take_the_sides_the_lead_named_when_the_headline_names
             "این روزنامه مدعی شده است که دیپلمات‌های دو کشور ماه گذشته در استکهلم گفت‌وگو کرده‌اند.")
     (c,) = events_of(ex, text, "fa", pub="2025-08-18")
     assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_talk_about_talks_is_no_contact(ex):
+    assert none_in(ex, "یک تحلیلگر روز شنبه ۲ فروردین ۱۴۰۴ می‌گوید هر خبری درباره گفت‌وگو میان تهران و واشنگتن بازار را تکان می‌دهد.", "fa", pub="2025-03-25")
