@@ -37,6 +37,13 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     this module is built with it, so a rule written with one spelling reads the others too."""
     return re.compile(tolerant_pattern(pattern), flags)
 
+def _vx(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` of a pattern read on the normalised view (:func:`pipeline.text.normalize`), written in its
+    letters (``norm`` of the pattern): the view has already folded the spellings :func:`_rx` tolerates, so the
+    plain pattern is enough, and much faster on a whole document."""
+    return re.compile(norm(pattern), flags)
+
+
 def _quoted_from(c: Candidate | None, raw: str, read: str) -> Candidate | None:
     """``c``, found in ``read`` (``raw`` with letters replaced one for one), with every text it quotes taken from
     ``raw``: the evidence is the document as written. A text with offsets is taken at them; one without (a date,
@@ -1027,8 +1034,9 @@ class RuleExtractor:
         if doc.lang == "ar" and _AR_ARRIVED_ANY in view.text:
             hits = _split_ar_arrivals(view.text, hits)
         hits = _not_inside_names(view.text, hits)
-        if _OUTLET_ANY.search(view.text):
-            hits = _not_outlets(view.text, hits)
+        keys = [end - n + 1 for end, n in _OUTLET_KEY_AC.iter(view.text)]
+        if keys:
+            hits = _not_outlets(view.text, hits, keys)
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
@@ -1124,6 +1132,7 @@ class RuleExtractor:
             """The hits of the document's first paragraph (its headline or lead) before sentence i."""
             return [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
 
+        speculated = any(k in view.text for k in _SPECULATION_KEYS)
         for i, (s, e) in enumerate(sents):
             lo, hi = bounds[i]
             that_was = None
@@ -1137,7 +1146,8 @@ class RuleExtractor:
             c = bisect_left(event_cues, lo)
             if c == len(event_cues) or event_cues[c] >= hi:
                 if last is not None and i - last[1] <= 2 and out[last[0]][0] is not None and (
-                    any(hits[k][0] == "cue" and hits[k][1] in _VERDICT_GROUPS for k in range(lo, hi)) or _SPECULATION.search(raw, s, e)
+                    any(hits[k][0] == "cue" and hits[k][1] in _VERDICT_GROUPS for k in range(lo, hi))
+                    or (speculated and _SPECULATION.search(raw, s, e))
                 ):
                     # «ونفت طهران هذه التقارير», «وزارت خارجه این گزارش را نه تأیید کرد و نه تکذیب»: a side's word on the
                     # report of the contact just read (codebook section 6)
@@ -2223,7 +2233,7 @@ class RuleExtractor:
                     d for d in dates
                     if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
                 ]
-        if etype in ("meeting", "talks") and _PLURAL_LASTED.search(raw, s, e) and any(
+        if etype in ("meeting", "talks") and any(k in view.text for k in _LASTED_KEYS) and _PLURAL_LASTED.search(raw, s, e) and any(
             d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
         ):
             # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
@@ -4395,6 +4405,8 @@ _REPORT_REF = _rx(
     r"|(?<!\w)(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:خبر|أخبار|أنباء|نبأ|تقرير|تقارير|رواية|مزاعم|ادعاءات|معلومات)"
     r"|(?<!\w)(?:این|آن|چنین)\s+(?:خبر|اخبار|گزارش|گزارش‌ها|ادعا|ادعاها|ادعای|شایعه|شایعات|مطلب)(?!\w)|(?<!\w)(?:خبر|گزارش|ادعای)\s+(?:\S+\s+)?را(?!\w)"
 )
+# (plain substrings, in the view, of the words these two patterns need: a cheap test before them)
+_SPECULATION_KEYS = tuple(norm(k) for k in ("تكهن", "تخمين", "شائع", "گمانه", "شایع", "حدس"))
 _SPECULATION = _rx(r"(?<!\w)(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?!\w)")
 # a denial of a detail of the contact, not of the contact (raw text; codebook section 6): its format or its route
 # in the clause after an Arabic denial («نفى أن تكون المحادثات مباشرة», «… قد وصلت عبر سلطنة عمان»), or before a
@@ -4442,6 +4454,7 @@ _PLURAL_LASTED = _rx(
     r"(?<!\w)" + _PLURAL_CONTACTS + r"(?!\w)[^.؛;]{0,90}?(?<!\w)" + _LASTED_VERBS + r"(?!\w)"
     r"|(?<!\w)[وف]?" + _LASTED_VERBS + r"(?!\w)\s+(?:ال)?" + _PLURAL_CONTACTS + r"(?!\w)"
 )
+_LASTED_KEYS = tuple(norm(k) for k in ("ادامه", "استمر", "تواصل", "امتد"))
 LASTED_DAYS = 62  # a date range longer than this makes meetings that went on a series
 # a source a contact is reported through (raw text): 'Reuters quoted', 'according to', «به گزارش», «مدعی شد»
 _REPORTED_BY = _rx(r"(?<!\w)[وف]?(?:نقلت|نقل|ذكرت|ذكر|أفادت|أفاد|زعمت|زعم|به گزارش|به نوشته|نوشت|گزارش داد|مدعی شد|ادعا کرد)(?!\w)")
@@ -4479,29 +4492,46 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
 # only («صحيفة», «وسائل الإعلام», «وكالة الأنباء», «رسانه‌های», «خبرگزاری»; not «قناة», a channel, nor «وكالة», an
 # agency of a state) with up to three words that are no preposition or conjunction before a state's name or adjective
 _OUTLET_NAMES = "(?<!\\w)(?:" + "|".join(sorted(map(re.escape, map(norm, _NEWS_OUTLETS)), key=len, reverse=True)) + r")(?!\w)"
-_OUTLET_NAME = _rx(_OUTLET_NAMES)
+_OUTLET_NAME = _vx(_OUTLET_NAMES)
 _OUTLET_NOUN = norm(
     r"(?<!\w)(?:[وبلف]?ال|[وبلف])?(?:صحيفة|صحف|جريدة|جرائد|مجلة|إعلام|وسائل\s+(?:ال)?إعلام|تلفزيون|إذاعة|وكالة\s+(?:ال)?أنباء|وكالة\s+للأنباء"
     r"|موقع\s+(?:ال)?(?:إخباري|إلكتروني)|روزنامه(?:های|ها)?|رسانه(?:های|ها)?|خبرگزاری|نشریه|تلویزیون|رادیو|صداوسیما"
     r"|(?:پایگاه|سایت)\s+خبری)"
 )
-_OUTLET_ANY = _rx(_OUTLET_NOUN + r"(?!\w)|" + _OUTLET_NAMES)
-_OUTLET_BEFORE = _rx(
+OUTLET_REACH = 80  # characters before a state where the press noun of its outlet may stand
+OUTLET_NAME_TAIL = 24  # characters around a state or place that an outlet's name holding it may take
+# plain substrings one of which every press noun or outlet name holds in the view (a cheap test before the patterns)
+_OUTLET_KEYS = tuple(norm(k) for k in (
+    "صحيف", "صحف", "جريد", "جرائد", "مجل", "الإعلام", "وسائل", "تلفزيون", "إذاع", "أنباء", "موقع", "روزنامه", "رسانه", "خبرگزاری", "نشریه",
+    "تلویزیون", "رادیو", "صداوسیما", "خبری", "تايمز", "تایمز", "بوست", "پست", "جورنال", "ژورنال", "نيوز", "نیوز", "بيزنس", "بیزنس",
+    "سي إن", "سی‌ان", "سی ان", "سي ان", "بي سي", "بی‌سی", "بی سی", "سی‌بی", "سی بی", "سي بي", "الجزير", "الجزیر", "العربي", "العربیه",
+    "أكسيوس", "اکسیوس", "رويترز", "رویترز", "أسوشيتد", "آسوشیتد", "فايننشال", "فایننشال", "اشپیگل", "لوموند",
+))
+_OUTLET_KEY_AC = ahocorasick.Automaton()  # (one pass over the view finds them all)
+for _k in _OUTLET_KEYS:
+    _OUTLET_KEY_AC.add_word(_k, len(_k))
+_OUTLET_KEY_AC.make_automaton()
+_OUTLET_BEFORE = _vx(
     _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
 )
 
 
-def _not_outlets(text: str, hits: list[Hit]) -> list[Hit]:
+def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     """The hits less the states and places that name a news outlet or its nationality («ذكرت صحيفة واشنطن بوست»,
-    «زعمت صحيفة إسرائيلية», «به گزارش خبرگزاری رسمی عمان»): the source of a report is no side, mediator or venue."""
-    names = [(m.start(), m.end()) for m in _OUTLET_NAME.finditer(text)]
-    return [
-        h for h in hits
-        if h.cat not in ("state", "place") or not (
-            any(a <= h.vstart and h.vend <= b for a, b in names)
-            or (h.cat == "state" and _OUTLET_BEFORE.search(text, max(0, h.vstart - 80), h.vstart))
-        )
-    ]
+    «زعمت صحيفة إسرائيلية», «به گزارش خبرگزاری رسمی عمان»): the source of a report is no side, mediator or venue.
+    (Each state or place is tried in a window around it that holds a press word: ``keys``, where the plain
+    substrings of _OUTLET_KEYS start, in order.)"""
+
+    def outlet(h: Hit) -> bool:
+        lo = max(0, h.vstart - OUTLET_REACH)
+        k = bisect_left(keys, lo)
+        if k == len(keys) or keys[k] >= h.vend + OUTLET_NAME_TAIL:
+            return False
+        if any(m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)):
+            return True
+        return h.cat == "state" and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
+
+    return [h for h in hits if h.cat not in ("state", "place") or not outlet(h)]
 
 
 # 'first published on' (the normalised view): «نُشر هذا التقرير لأول مرة يوم …», «نخستین بار در … منتشر شد», «انتشار نخست:»
@@ -4650,7 +4680,7 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
-_AR_ARRIVAL = _rx(norm(r"(?<!\w)[وف]?(وصل|وصلا|وصلوا)((?: [^\s.،؛:!?«»]+){1,4}?) (?:إلى|الى) "))
+_AR_ARRIVAL = _vx((r"(?<!\w)[وف]?(وصل|وصلا|وصلوا)((?: [^\s.،؛:!?«»]+){1,4}?) (?:إلى|الى) "))
 
 
 def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
