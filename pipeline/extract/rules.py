@@ -34,8 +34,10 @@ from .base import ActorRef, Candidate, DocInput
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a pattern made tolerant of the spellings sources use for one another (ي/ی, ك/ک, أ/ا,
     ة/ه, a ZWNJ written as a space or left out): see :func:`pipeline.text.tolerant_pattern`. Every pattern of
-    this module is built with it, so a rule written with one spelling reads the others too."""
+    this module is built with it (or, when it reads only the normalised view, with :func:`_vx`), so a rule written
+    with one spelling reads the others too."""
     return re.compile(tolerant_pattern(pattern), flags)
+
 
 def _vx(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a pattern read on the normalised view (:func:`pipeline.text.normalize`), written in its
