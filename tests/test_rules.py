@@ -3591,3 +3591,11 @@ def test_the_two_countries_take_the_sides_the_lead_named_when_the_headline_names
 
 def test_talk_about_talks_is_no_contact(ex):
     assert none_in(ex, "یک تحلیلگر روز شنبه ۲ فروردین ۱۴۰۴ می‌گوید هر خبری درباره گفت‌وگو میان تهران و واشنگتن بازار را تکان می‌دهد.", "fa", pub="2025-03-25")
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("وتزامنت التسريبات الأخيرة مع محادثات عقدها دبلوماسيون إيرانيون وأمريكيون في جنيف يوم الاثنين 9 حزيران/يونيو 2014.", "reported"),
+    ("وتحدثت تقارير عن محادثات عقدها دبلوماسيون إيرانيون وأمريكيون في جنيف يوم الاثنين 9 حزيران/يونيو 2014.", "alleged"),
+])
+def test_reports_and_leaks_make_a_contact_alleged_only_as_its_source(ex, text, certainty):
+    assert one(ex, text, pub="2014-06-12").certainty == certainty

@@ -2737,7 +2737,11 @@ class RuleExtractor:
             fmt = "indirect"  # a go-between's trip (Abe in Tehran with Trump's words): the sides did not meet
         if fmt == "unknown" and etype in ("prisoner_release", "agreement") and any(r != "host" for r in mediators.values()):
             fmt = "indirect"  # a release or a deal reached through a mediator («بوساطة قطرية»): through a third party
-        certainty = "denied" if self._denied(groups) and detail is None else ("alleged" if self._has(groups, "allegation") or "no_comment" in groups or "not_confirmed" in groups else "reported")
+        alleging = "allegation" in groups and any(
+            h.cat == "cue" and h.key == "allegation" and (norm(h.term) not in _REPORT_NOUNS or _CLAIM_NOUN_USED.match(raw, b) or _ATTRIBUTING.search(raw, max(s, a - 16), a))
+            for a, b, h in cur
+        )
+        certainty = "denied" if self._denied(groups) and detail is None else ("alleged" if alleging or "no_comment" in groups or "not_confirmed" in groups else "reported")
         if secrecy == "unknown" and certainty == "reported" and pub is not None and date.date_start is not None and not ctx and not self._has(groups, "reveal"):
             # the news of the day: a contact the article reports within a month of it happening was openly
             # reported at the time (codebook section 5), unless the text calls it secret
@@ -4467,6 +4471,11 @@ _ROUTE_BEFORE = _rx(r"(?<!\w)(?:از طریق|از مسیر|از راه|عبر|�
 # Persian 'about' right before a contact noun (raw text), and the bare noun's end: no suffix or demonstrative after it
 _ABOUT_BARE = _rx(r"(?<!\w)(?:درباره|در مورد|در باب)\s+$")
 _BARE_END = _rx(r"(?:[\s،,.؛:»]|$)(?!\s*(?:این|آن|هذه|هذا|تلك|ذلك|اخیر|الأخيرة)(?!\w))")
+# nouns of reports and leaks that make a contact alleged only as its source: 'reports of', 'according to leaks'
+# («تقارير عن لقاء», «وفق تسريبات»), not when they are what the sentence speaks of («وتتزامن التسريبات مع محادثات»)
+_REPORT_NOUNS = frozenset(norm(w) for w in ("تقارير", "تسريبات", "شائعات", "إشاعات", "گزارش‌ها", "شایعات"))
+_CLAIM_NOUN_USED = _rx(r"\s*(?:\S+\s+)?(?:عن|بأن|أن|إلى أن|حول|تفيد|تشير|تحدثت|از|درباره|حاکی|مبنی بر)(?!\w)")
+_ATTRIBUTING = _rx(r"(?<!\w)(?:وفق|وفقا ل|وفقاً ل|بحسب|حسب|أفادت|تفيد|تحدثت|أشارت|تشير|نقلا عن|نقلاً عن|به گزارش|بنابر|طبق|بر اساس)\s*(?:ال)?$")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
