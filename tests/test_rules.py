@@ -3599,3 +3599,9 @@ def test_talk_about_talks_is_no_contact(ex):
 ])
 def test_reports_and_leaks_make_a_contact_alleged_only_as_its_source(ex, text, certainty):
     assert one(ex, text, pub="2014-06-12").certainty == certainty
+
+
+def test_a_contact_that_yielded_nothing_is_not_denied(ex):
+    text = ("التقى دبلوماسيون إيرانيون وأمريكيون في جنيف يوم الاثنين 9 حزيران/يونيو 2014. "
+            "وقال أحد المشاركين إن هذا اللقاء لم يسفر عن أي نتيجة تذكر.")
+    assert {c.certainty for c in ex.extract(DocInput("t", text, "ar", dt.date(2014, 6, 12)))} == {"reported"}

@@ -3640,8 +3640,8 @@ class RuleExtractor:
                     continue
                 # «لم تحتج محادثات الدوحة إلى أكثر من يومين», «لم تسفر المحادثات عن …»: what the contact did not
                 # need or yield is negated, not the contact
-                if h.vend <= cue.vstart and _RESULT_VERB.match(view.text, h.vend):
-                    continue
+                if _RESULT_VERB.match(view.text, h.vend):
+                    continue  # (either side of the contact word: «وتضيف أن الجلسة لم تُسفر عن شيء يُذكر»)
                 # «در این دیدار نقشی نداشت», «لم يكن لها أي دور في هذا اللقاء»: a role or a presence in the contact is
                 # denied, not the contact
                 between = view.text[cue.vend : h.vstart] if h.vstart >= cue.vend else view.text[h.vend : cue.vstart]
