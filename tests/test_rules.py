@@ -3605,3 +3605,12 @@ def test_a_contact_that_yielded_nothing_is_not_denied(ex):
     text = ("التقى دبلوماسيون إيرانيون وأمريكيون في جنيف يوم الاثنين 9 حزيران/يونيو 2014. "
             "وقال أحد المشاركين إن هذا اللقاء لم يسفر عن أي نتيجة تذكر.")
     assert {c.certainty for c in ex.extract(DocInput("t", text, "ar", dt.date(2014, 6, 12)))} == {"reported"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وذكّر المتحدث بأن هذه ليست الرسالة الأولى: «في حزيران/يونيو 2019 حمل رئيس الوزراء الياباني شينزو آبي رسالة من ترامب إلى طهران».", "ar"),
+    ("سخنگو یادآوری کرد که این نخستین پیام آمریکا نیست: «در خرداد ۱۳۹۸ شینزو آبه پیامی از ترامپ به تهران آورد».", "fa"),
+])
+def test_a_contact_told_after_a_colon_is_not_the_negated_one(ex, text, lang):
+    c = one(ex, text, lang, pub="2025-03-17")
+    assert (c.event_type, c.date_start.year) == ("message_exchange", 2019)

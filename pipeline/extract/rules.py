@@ -1971,8 +1971,19 @@ class RuleExtractor:
         if "press_conference" in has:
             return None, "press conference"
         # (_negated and _near need a cue of their group in the sentence)
-        if ("negation" in groups and self._negated(view, cue_hit, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, cue_hit.vend)):
-            return None, "negated"
+        def negated(h: Hit) -> bool:
+            return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, h.vend))
+
+        if negated(cue_hit):
+            # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
+            # told after a colon that opens a quotation or an example is a clause of its own, not the negated one
+            opened = _QUOTE_OPENS.search(raw, cue_re, e)
+            told = next((x for x in cues if opened is not None and x[0] >= opened.end() and not negated(x[2])), None)
+            if told is None:
+                return None, "negated"
+            cues = [x for x in cues if x[0] >= told[0]]
+            cue_rs, cue_re, cue_hit = told
+            etype = _cue_kind(cue_hit.key)
         if "negation_before" in has and self._near(cur, cue_hit, "negation_before", before=4, after=0):
             return None, "negated ('without any meeting …')"
         # (what a message says — 'readiness to talk', 'conditions' — is its content: after a message word only
@@ -4476,6 +4487,8 @@ _BARE_END = _rx(r"(?:[\s،,.؛:»]|$)(?!\s*(?:این|آن|هذه|هذا|تلك|�
 _REPORT_NOUNS = frozenset(norm(w) for w in ("تقارير", "تسريبات", "شائعات", "إشاعات", "گزارش‌ها", "شایعات"))
 _CLAIM_NOUN_USED = _rx(r"\s*(?:\S+\s+)?(?:عن|بأن|أن|إلى أن|حول|تفيد|تشير|تحدثت|از|درباره|حاکی|مبنی بر)(?!\w)")
 _ATTRIBUTING = _rx(r"(?<!\w)(?:وفق|وفقا ل|وفقاً ل|بحسب|حسب|أفادت|تفيد|تحدثت|أشارت|تشير|نقلا عن|نقلاً عن|به گزارش|بنابر|طبق|بر اساس)\s*(?:ال)?$")
+# a colon that opens a quotation or what follows as its own clause (raw text)
+_QUOTE_OPENS = _rx(r"[:：]\s*[«\"]")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
