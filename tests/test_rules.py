@@ -3614,3 +3614,4 @@ def test_a_contact_that_yielded_nothing_is_not_denied(ex):
 def test_a_contact_told_after_a_colon_is_not_the_negated_one(ex, text, lang):
     c = one(ex, text, lang, pub="2025-03-17")
     assert (c.event_type, c.date_start.year) == ("message_exchange", 2019)
+

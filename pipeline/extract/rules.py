@@ -1978,7 +1978,9 @@ class RuleExtractor:
             # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
             # told after a colon that opens a quotation or an example is a clause of its own, not the negated one
             opened = _QUOTE_OPENS.search(raw, cue_re, e)
-            told = next((x for x in cues if opened is not None and x[0] >= opened.end() and not negated(x[2])), None)
+            # (with a day of its own inside: not a statement quoted after the colon, «اضافه کرد: «… مذاکره … را منع نکردم»»)
+            told = next((x for x in cues if opened is not None and x[0] >= opened.end() and not negated(x[2])
+                         and any(d.start_char >= opened.end() and d.date_start is not None for d in dates)), None)
             if told is None:
                 return None, "negated"
             cues = [x for x in cues if x[0] >= told[0]]
