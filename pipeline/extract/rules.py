@@ -2142,7 +2142,7 @@ class RuleExtractor:
                            or _reveal_dated(raw, b, d, cue_rs)
                            # «ده سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی فاش کرد که …»: the day before a report
                            # that reveals the contact after 'that' is the report's
-                           or (0 <= a - d.end_char <= 60 and b <= cue_rs and _THAT_WORD.search(raw, b, cue_rs))
+                           or (0 <= a - d.end_char <= 60 and b <= cue_rs and _SAID_THAT.search(raw, b, cue_rs))
                            # «كشفت كلينتون، في مذكراتها التي طُرحت اليوم الثلاثاء، أن …»: the day between the verb and its 'that'
                            or (b <= d.start_char and any(d.end_char <= m.start() for m in [_SAID_THAT.search(raw, b, cue_rs)] if m)) for a, b in reveals)
                 or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
@@ -4451,8 +4451,6 @@ def _denied_detail(raw: str, s: int, e: int, cur) -> tuple[int, int] | None:
     return None
 
 
-# 'that' opening what is said or revealed (raw text)
-_THAT_WORD = _rx(r"(?<!\w)(?:که|أن|بأن|ان)(?!\w)")
 # the signing verb of a relative clause right after a deal word, before its signers (raw text): «الذي وقّعه»,
 # «التي أبرمها», «که … امضا کردند» is Persian verb-last and not read here
 _SIGNED_BY = _rx(r"\s*(?:الذي|التي|اللذين)?\s*(?:وقّعه|وقعه|وقّعها|وقعها|وقّع عليه|وقع عليه|وقّعت عليه|وقعت عليه|أبرمه|أبرمها|وقّعته|وقعته|أبرمته)\s+")
@@ -4463,7 +4461,7 @@ _SAYING_VERBS = frozenset(norm(w) for w in (
     "گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد",
 ))
 SAID_DAY_REACH = 90  # characters from a day to the verb of saying after it
-# the 'that' of what is said (raw text), not the 'that' of 'after' or 'before' («بعد أن», «قبل أن», «منذ أن»)
+# the 'that' of what is said or revealed (raw text), not the 'that' of 'after' or 'before' («بعد أن», «قبل أن», «منذ أن»)
 _SAID_THAT = _rx(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!\w)(?:أن|إن|ان|بأن|که)(?!\w)")
 _ONGOING_SAID = _rx(r"(?<!\w)(?:در حال|مدتی است|مدتهاست|منذ فترة|لا تزال|لا يزال|ما زالت|ما زال)(?!\w)|(?<!\w)می\u200c?\S+(?:ند|د)(?!\w)")
 # contact nouns in the plural that 'went on' (raw text): «دیدارها … ادامه داشت», «استمرت اللقاءات»
