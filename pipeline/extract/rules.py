@@ -1364,7 +1364,7 @@ class RuleExtractor:
                 ante = self._fold(out[ai][0], *self._attributes(groups, out[ai][0].event_type, False), topics=about)
                 detail = _denied_detail(raw, s, e, cur) if "denial" in groups else None
                 if detail is not None:  # (a denied format or route: see _sentence)
-                    cur = [x for x in cur if not (detail[0] <= x[0] < detail[1] and x[2].cat in ("state", "place") and x[2].key not in self.required)]
+                    cur = self._off_route(cur, detail)
                 if (self._denied(groups) and detail is None) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
@@ -1759,15 +1759,8 @@ class RuleExtractor:
                 ante = out[last[0]][0]
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 cand, reason = _said_again(ante, raw, qs, qe), f"the contact reported at {ante.char_start}, named again"
-            def other_route(k: int) -> bool:
-                """Sentence k says no message came by another route than the candidate's carriers («هیچ پیامی از طریق
-                مسکو دریافت نکرده‌ایم» after a letter the UAE brought)."""
-                meds = {m.actor_id for m in cand.mediators}
-                return bool(meds) and bool({self._where(h) for a, _, h in hits_of(k) if h.cat in ("state", "place") and _ROUTE_BEFORE.search(raw, max(0, a - 14), a)}
-                                           - self.required - meds)
-
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
-                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)) and not other_route(i + 1))
+                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)) and not self._other_route(raw, hits_of(i + 1), cand))
             ):
                 # «… أنه كتب رسالة إلى المرشد …» then «المفاجئ أن الرسالة … لم تصل إلى طهران»: a message its sentence or
                 # the next says has not reached its addressee was not exchanged (codebook section 2)
@@ -1779,7 +1772,7 @@ class RuleExtractor:
                 recent = doc.publication_date is not None and 0 <= (doc.publication_date - cand.date_start).days <= UNDELIVERED_RECENT_DAYS
                 senders = {h.key for _, _, h in cur if h.cat == "person"}
                 gone = next((k for k in range(len(sents)) if k != i and not sent_dates[k] and _undelivered(hits_of(k))
-                             and (recent or senders & {h.key for _, _, h in hits_of(k) if h.cat == "person"}) and not other_route(k)), None)
+                             and (recent or senders & {h.key for _, _, h in hits_of(k) if h.cat == "person"}) and not self._other_route(raw, hits_of(k), cand)), None)
                 if gone is not None and any(h.cat == "cue" and h.key == "denial" for _, _, h in hits_of(gone)) and _REPORTED_BY.search(raw, s, e):
                     # «نقلت رويترز … أن ترامب بعث عبر عُمان برسالة» then «لكن المتحدث … نفى الرواية، قائلاً إن أي رسالة لم
                     # تصل»: a side denying that the message reported arrived denies the contact (codebook section 6)
@@ -2433,7 +2426,7 @@ class RuleExtractor:
         detail = _denied_detail(raw, s, e, cur) if "denial" in groups else None
         if detail is not None:
             # «ونفى … أن تكون الرسالة قد وصلت عبر سلطنة عمان»: a third state in a denied route is no mediator
-            cur = [x for x in cur if not (detail[0] <= x[0] < detail[1] and x[2].cat in ("state", "place") and x[2].key not in self.required)]
+            cur = self._off_route(cur, detail)
         for n, x in enumerate(cur):
             h = x[2]
             if h.cat in ("state", "place") and (h.cat == "place" or h.extra == "capital" or self._locative(view, h)) and not (x[0] - 60 <= cue_rs < x[0]) \
@@ -3477,6 +3470,18 @@ class RuleExtractor:
         """A side denies the contact: a denial word that is not part of 'neither confirmed nor denied'
         (cue group ``no_comment``)."""
         return "denial" in groups and "no_comment" not in groups
+
+    def _off_route(self, cur, detail: tuple[int, int]):
+        """The hits less the third states and places inside a denied route (see :func:`_denied_detail`): «ونفى … أن
+        تكون الرسالة قد وصلت عبر سلطنة عمان» names no mediator."""
+        return [x for x in cur if not (detail[0] <= x[0] < detail[1] and x[2].cat in ("state", "place") and x[2].key not in self.required)]
+
+    def _other_route(self, raw: str, hits, cand: Candidate) -> bool:
+        """These hits (a sentence's) say no message came by another route than the candidate's carriers («هیچ پیامی از
+        طریق مسکو دریافت نکرده‌ایم» after a letter the UAE brought)."""
+        meds = {m.actor_id for m in cand.mediators}
+        return bool(meds) and bool({self._where(h) for a, _, h in hits if h.cat in ("state", "place") and _ROUTE_BEFORE.search(raw, max(0, a - 14), a)}
+                                   - self.required - meds)
 
     def _verdict_on_report(self, raw: str, s: int, e: int, cur, cand: Candidate) -> str | None:
         """The certainty a sentence with no contact word gives the contact reported just before, when a side or
