@@ -234,18 +234,21 @@ P_NUMERIC = regex.compile(
     rf"|(?P<D2>\d{{1,2}})(?P<s2>[/.-])(?P<M2>\d{{1,2}})(?P=s2)(?P<Y2>\d{{4}})){NUMRB}")
 # not after a count: Persian «ده سال گذشته», «سه ماه گذشته», «چند روز گذشته» are the past ten years, three months,
 # few days (a span up to now), not 'last year', 'last month', 'yesterday' («دو سال پیش» 'two years ago' is read
-# by _years_ago)
-_FA_NOT_COUNTED = (r"(?<!(?:\d|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|سی|چهل"
-                   r"|پنجاه|شصت|هفتاد|هشتاد|نود|صد|چند|چندین) (?=\S+ گذشته))")
+# by _years_ago); a number word, not the end of a longer word («جلسه هفته گذشته», «فرستاده شب گذشته»)
+_FA_NOT_COUNTED = (r"(?<!(?:\d|(?<!\w)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|سی|چهل"
+                   r"|پنجاه|شصت|هفتاد|هشتاد|نود|صد|چند|چندین)) (?=\S+ گذشته))")
 P_REL = regex.compile(
     rf"{LB}(?:(?P<today>(?<!(?:مرات|مره|مرتین|مرتان|ساعه|رقم|صوره|سوال|ضیف|شخصیه) (?:فی )?)(?:هذا )?الیوم(?! (?:التالی|الاول|الثانی|الذی|نفسه|ذاته|السابق))(?: (?P<wd1>{WD}))?|امروز)"
     r"|(?P<dby>اول (?:من )?امس|پریروز)"
-    rf"|(?P<yest>امس|البارحه|دیروز|{_FA_NOT_COUNTED}روز گذشته(?! (?:از|و|را)\b))"
-    rf"|(?P<wday>(?:(?:یومی|روزهای|یوم|روز|مساء|صباح|ظهر|فجر|لیله|عصر|ظهیره|صبح) (?P<wd2>{WD})|(?P<wd3>{WD}) (?P<wdq>الماضی|الفائت|المقبل|القادم|گذشته|آینده|اینده)(?=(?:اش|شان)?(?!\w))|(?<=, ?)(?P<wd4>{WD})(?= ?[,.])))(?: (?P<wdq2>الماضی|الفائت|المقبل|القادم|گذشته|آینده|اینده)(?=(?:اش|شان)?(?!\w)))?"
+    rf"|(?P<yest>امس|البارحه|دیروز|دیشب|اللیله الماضیه|{_FA_NOT_COUNTED}شب گذشته(?! (?:از|و|را)\b)|{_FA_NOT_COUNTED}روز گذشته(?! (?:از|و|را)\b))"
+    rf"|(?P<wday>(?:(?:یومی|روزهای|یوم|روز|مساء|صباح|ظهر|فجر|لیله|عصر|ظهیره|صبح) (?P<wd2>{WD})|(?P<wd3>{WD}) (?P<wdq>الماضی|الفائت|المقبل|القادم|گذشته|آینده|اینده)(?=(?:اش|شان)?(?!\w))|(?<=, ?)(?P<wd4>{WD})(?= ?[,.])"
+    # (a weekday of last or next week: «سه‌شنبه هفته گذشته», «الثلاثاء من الأسبوع الماضي»)
+    rf"|(?P<wd5>{WD})(?= (?:من )?(?:الاسبوع|هفته) )))(?: (?P<wdq2>الماضی|الفائت|المقبل|القادم|گذشته|آینده|اینده)(?=(?:اش|شان)?(?!\w)))?"
+    rf"(?: (?:من )?(?P<wkq>(?:الاسبوع|هفته) (?:الماضی|الفائت|المنصرم|گذشته|پیش|قبل|المقبل|القادم|آینده|اینده)))?"
     rf"|(?P<week>(?:الاسبوع|{_FA_NOT_COUNTED}هفته) (?:الماضی|الفائت|المنصرم|گذشته|پیش|قبل)|(?:هذا الاسبوع|این هفته|هفته جاری)|(?:الاسبوع|هفته) (?:المقبل|القادم|آینده|اینده|بعد))"
-    rf"|(?P<month>(?:(?:(?=ال)(?P<maod>{_alt(T_AORD)})|(?<![\d./+×])(?<![\d][,])(?P<md>[0-3]?\d)) من (?=الشهر))?"
+    rf"|(?P<month>(?:(?:(?<!(?:الاسبوع|النصف|الثلث|الربع|العشر|الایام|الاسابیع|العشره) )(?=ال)(?P<maod>{_alt(T_AORD)})|(?<![\d./+×])(?<![\d][,])(?P<md>[0-3]?\d)) من (?=الشهر))?"
     rf"(?:(?:الشهر|{_FA_NOT_COUNTED}ماه) (?:الماضی|الفائت|المنصرم|گذشته|پیش|قبل)|(?:الشهر الجاری|الشهر الحالی|هذا الشهر|این ماه|ماه جاری)|(?:الشهر|ماه) (?:المقبل|القادم|آینده|اینده|بعد)))"
-    rf"|(?P<year>(?:العام|السنه) (?:الماضی|الفائت|المنصرم)|{_FA_NOT_COUNTED}سال (?:گذشته|پیش|قبل)|پارسال|(?:العام|السنه) (?:الجاری|الحالی)|(?:هذا العام|هذه السنه|امسال|سال جاری)|(?:العام|السنه) (?:المقبل|القادم)|سال (?:آینده|اینده|بعد))"
+    rf"|(?P<year>(?:العام|السنه) (?:الماضی|الفائت|المنصرم)|{_FA_NOT_COUNTED}سال (?:گذشته|پیش|قبل)|پارسال|(?:العام|السنه) (?:الجاری|الحالی)|(?:هذا العام|هذه السنه|امسال|سال جاری)|(?:العام|السنه) (?:المقبل|القادم)|سال (?:آینده|اینده|بعد))(?: (?P<ymil>میلادی))?"
     rf"|(?P<rap>(?:مطلع|بدایه|اوائل|اواخر|منتصف|نهایه|اوایل|ابتدای|اواسط|اواخر|پایان) (?:العام|السنه|سال)(?: (?:الجاری|الحالی|جاری|الماضی|گذشته))?))"
     rf"(?:اش|شان)?{RB}")  # (a Persian enclitic: «دوشنبه گذشته‌اش» 'his last Monday')
 P_SEASON = regex.compile(  # "صيف 2019", "اوایل زمستان ۱۳۹۸", "ربيع العام الماضي", "تابستان ۹۸"
@@ -765,11 +768,16 @@ def _h_rel(ctx, m):
     elif g["yest"]:
         s = e = pub - ONE
     elif g["wday"]:
-        wd = g["wd2"] or g["wd3"] or g["wd4"]  # wd4: the news style "قالت قطر، الاثنين، إن…"
+        wd = g["wd2"] or g["wd3"] or g["wd4"] or g["wd5"]  # wd4: the news style "قالت قطر، الاثنين، إن…"
         want = _NOSP.get(wd.replace(" ", ""))
         q = (g["wdq"] or "") + (g["wdq2"] or "")
         back = (pub.weekday() - want) % 7
-        if _NEXT.search(q):
+        if g["wkq"] and not q:  # that weekday of the week before or after the publication's
+            ws = _week_start(pub) + (7 if _NEXT.search(g["wkq"]) else -7) * ONE
+            s = e = ws + ((want - 5) % 7) * ONE
+        elif g["wd5"]:
+            return None
+        elif _NEXT.search(q):
             fwd = (want - pub.weekday()) % 7 or 7
             s = e = pub + _dt.timedelta(days=fwd)
         else:
@@ -787,7 +795,8 @@ def _h_rel(ctx, m):
     elif g["month"] or g["year"] or g["rap"]:
         w = g["month"] or g["year"] or g["rap"]
         persian = _PERSIAN_REL.search(w)
-        cal = "solar_hijri" if (ctx.lang == "fa" or persian) else "gregorian"
+        # («سال گذشته میلادی»: the last Gregorian year)
+        cal = "solar_hijri" if (ctx.lang == "fa" or persian) and not (g["year"] and g["ymil"]) else "gregorian"
         cy, cm, _ = _today_in(cal, pub)
         delta = 1 if _FUTURE.search(w) else (
             -1 if _PAST.search(w) else 0)
@@ -1288,7 +1297,7 @@ _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MARGIN = {"M": (48, 64), "D": (48, 32), "R": (32, 32), "C": (8, 40), "S": (32, 48)}
 _CLITICS = frozenset(["", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل"])
-_REL_TRIGGERS = ["الیوم", "امروز", "امس", "البارحه", "دیروز", "روز گذشته", "پریروز", "الاسبوع", "هفته",
+_REL_TRIGGERS = ["الیوم", "امروز", "امس", "البارحه", "دیروز", "دیشب", "اللیله", "شب", "روز گذشته", "پریروز", "الاسبوع", "هفته",
                  "الشهر", "ماه", "العام", "السنه", "سال"]
 
 
@@ -1588,7 +1597,7 @@ def find_dates(raw: str, lang: str | None = None,
         out.append(DateMatch(raw[rs:re_], rs, re_, c.start, c.end, c.prec, c.cal, edtf,
                              c.reason, c.approx))
     if published is not None and _AGO_HINT.search(view.text):
-        out = _years_ago(raw, view, published, out)
+        out = _years_ago(raw, view, published, out, lang)
     return out
 
 
@@ -1622,15 +1631,29 @@ def _ago_number(word: str) -> int | None:
 _THIS_DAY = r"(?P<day>فی مثل هذا الیوم|فی مثل هذه الایام|فی مثل هذا الشهر|در چنین روزی|در چنین روزهایی|در چنین ماهی|در همین روز)"
 _AGO = regex.compile(
     rf"(?:{_THIS_DAY}\s+)?(?:"
-    rf"قبل\s+{_AGO_NUM}?\s*(?P<unit>سنوات|سنین|سنتین|سنه|اعوام|عامین|عاما|عام|عقود|عقدین|عقد)(?!\w)(?!\s+(?:\d|من|علی)(?!\w))"
+    rf"قبل\s+{_AGO_NUM}?\s*(?P<unit>سنوات|سنین|سنتین|سنه|اعوام|عامین|عاما|عام|عقود|عقدین|عقد)(?!\w)"
+    # ('N years ago from today', «قبل عشر سنوات من اليوم»: the year, and 'today' is not the contact's day)
+    rf"(?:\s+من\s+(?:هذا\s+)?الیوم(?!\w)(?!\s+(?:التالی|السابق|الذی|الاول)(?!\w)))?(?!\s+(?:\d|من|علی)(?!\w))"
     # (not 'more than', 'about', 'nearly' N years ago: «بیش از یک دهه پیش», «حدود ده سال پیش», as Arabic «قبل أكثر من عقد»)
     rf"|(?<!\w)(?<!(?:بیش از|بیشتر از|کمتر از|حدود|حدودا|تقریبا|نزدیک به|قریب به|قریب)\s)(?:درست\s+)?{_AGO_NUM}\s+(?P<unit_fa>سال|دهه)\s+(?:پیش|قبل)(?!\w)(?!\s+(?:از|\d))"
     # 'N years have passed since': «بمناسبة مرور عشر سنوات على الإفراج عن الشابين»
     rf"|مرور\s+{_AGO_NUM.replace('(?P<n>', '(?P<n2>')}\s*(?P<unit_since>سنوات|سنه|اعوام|عاما|عام|عقود|عقد)\s+علی(?!\w)"
+    # days, weeks and months ago: «قبل ثلاثة أيام», «قبل أسبوعين», «قبل شهرين», «سه روز پیش», «دو هفته پیش», «دو ماه
+    # پیش» (not a bare «قبل يوم» / «قبل شهر», 'before the day of' / 'before the month of', unless a pause follows)
+    rf"|قبل\s+{_AGO_NUM.replace('(?P<n>', '(?P<n3>')}?\s*(?P<unit_short>ایام|یومین|یوما|اسابیع|اسبوعین|اسبوعا|اسبوع|اشهر|شهور|شهرین|شهرا"
+    rf"|(?:یوم|شهر)(?=\s*[.,،؛:]|\s+(?:فی|و)\s))(?!\w)(?!\s+(?:\d|من|علی)(?!\w))"
+    rf"|(?<!\w)(?<!(?:بیش از|بیشتر از|کمتر از)\s){_AGO_NUM.replace('(?P<n>', '(?P<n4>')}\s+(?P<unit_short_fa>روز|هفته|ماه)\s+(?:پیش|قبل)(?!\w)(?!\s+(?:از|\d))"
     rf")(?:\s+{_THIS_DAY.replace('(?P<day>', '(?P<day2>')})?(?!\w)"
 )
-# ('… من الاتفاق', '… پیش از انقلاب': before another happening, not before the publication)
-_N_YEARS = regex.compile(rf"{_AGO_NUM}\s+سال\s+(?:پیش|قبل)(?!\w)")
+_AGO_UNIT_DAYS = {"ایام": 1, "یومین": 1, "یوما": 1, "یوم": 1, "روز": 1, "اسابیع": 7, "اسبوعین": 7, "اسبوعا": 7, "اسبوع": 7, "هفته": 7}
+_AGO_MONTHS = ("اشهر", "شهور", "شهرین", "شهرا", "شهر", "ماه")
+_AGO_DUALS = ("عقدین", "عامین", "سنتین", "یومین", "اسبوعین", "شهرین")
+_AGO_PLURALS = ("سنوات", "سنین", "اعوام", "عقود", "ایام", "اسابیع", "اشهر", "شهور")
+# (how far back a count of days, weeks or months is read as a date)
+_AGO_SHORT_MAX = {"day": 60, "week": 12, "month": 24}
+# ('… من الاتفاق', '… پیش از انقلاب': before another happening, not before the publication; a number before «ماه / هفته /
+# روز پیش» is never 'last month / week' or 'yesterday' either: «بیش از دو هفته پیش»)
+_N_YEARS = regex.compile(rf"{_AGO_NUM}\s+(?:سال|ماه|هفته|روز)\s+(?:پیش|قبل)(?!\w)")
 
 
 def _hint_windows(text: str) -> list[list[int]]:
@@ -1650,7 +1673,35 @@ def _hint_windows(text: str) -> list[list[int]]:
     return wins
 
 
-def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> list[DateMatch]:
+def _short_ago(raw: str, view: View, m, unit: str, n: int, pub: _dt.date, lang: str | None) -> DateMatch | None:
+    """The date of 'N days / weeks / months ago': that day; the (Saturday-based) week N weeks before the
+    publication's, as 'last week' is read; the month N months before the publication's (in the Solar
+    Hijri calendar in a Persian text, as «ماه گذشته»), approximate."""
+    if unit in _AGO_MONTHS:
+        if not 0 < n <= _AGO_SHORT_MAX["month"]:
+            return None
+        cal = "solar_hijri" if lang == "fa" else "gregorian"
+        cy, cm, _ = _today_in(cal, pub)
+        idx = cy * 12 + (cm - 1) - n
+        s, e = RANGE_FN[cal](idx // 12, idx % 12 + 1)
+        prec, approx, what = "month", True, f"{n} month(s)"
+    elif _AGO_UNIT_DAYS[unit] == 7:
+        if not 0 < n <= _AGO_SHORT_MAX["week"]:
+            return None
+        s = _week_start(pub) - 7 * n * ONE
+        e = s + 6 * ONE
+        prec, approx, what = "day", False, f"the week {n} week(s)"
+    else:
+        if not 0 < n <= _AGO_SHORT_MAX["day"]:
+            return None
+        s = e = pub - n * ONE
+        prec, approx, what = "day", False, f"{n} day(s)"
+    rs, re_ = view.to_raw(m.start(), m.end())
+    return DateMatch(raw[rs:re_], rs, re_, s, e, prec, "relative", _edtf(s, e, prec, approx),
+                     f"{what} before the publication date {pub.isoformat()}", approx)
+
+
+def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch], lang: str | None = None) -> list[DateMatch]:
     """The dates of 'N years ago' (see ``_AGO``): the publication year less N (approximate), or that very
     day / month when 'on this day' / 'in these days' stands with it; the matches they contain («هذا الیوم»
     read as today, «سال پیش» as last year) give way to them."""
@@ -1658,14 +1709,19 @@ def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch]) -> lis
     found = []
     wins = _hint_windows(text)
     for m in (m for a, b in wins for m in _AGO.finditer(text, a, b)):
-        word = m.group("n") or m.group("n2")
-        unit = m.group("unit") or m.group("unit_fa") or m.group("unit_since")
-        dual = unit in ("عقدین", "عامین", "سنتین")
+        word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        unit = m.group("unit") or m.group("unit_fa") or m.group("unit_since") or m.group("unit_short") or m.group("unit_short_fa")
+        dual = unit in _AGO_DUALS
         n = _ago_number(word) if word else (2 if dual else 1)
         if word and dual:
             continue  # «قبل عشر عقدين» is no expression
-        if n is None or word is None and unit in ("سنوات", "سنین", "اعوام", "عقود"):
-            continue  # 'years ago' with no number: not one date
+        if n is None or word is None and unit in _AGO_PLURALS:
+            continue  # 'years ago', 'days ago' with no number: not one date
+        if unit in _AGO_UNIT_DAYS or unit in _AGO_MONTHS:
+            short = _short_ago(raw, view, m, unit, n, pub, lang)
+            if short is not None:
+                found.append(short)
+            continue
         years = n * 10 if unit in ("عقود", "عقدین", "عقد", "دهه") else n
         if not 0 < years < 200:
             continue

@@ -615,7 +615,8 @@ def test_n_years_since_counts_back_from_the_publication():
 
 
 _AGO_WORDS = ["قبل", "پیش", "مرور", "عشر", "سنوات", "علی", "۱۰", "12", "سال", "دهه", "عاما", "فی مثل هذا الیوم",
-              "در چنین روزی", "درست", "المقبل", "من", "از", "الاتفاق", "انقلاب", "و", "طهران", "x" * 40]
+              "در چنین روزی", "درست", "المقبل", "من", "از", "الاتفاق", "انقلاب", "و", "طهران", "x" * 40,
+              "ثلاثه", "ایام", "اسبوعین", "شهر", "فی", "،", "روز", "هفته", "ماه", "دو", "الیوم", "حدود"]
 
 
 @given(st.lists(st.sampled_from(_AGO_WORDS), max_size=60))
@@ -686,3 +687,76 @@ def test_more_than_or_about_n_years_ago_is_no_year(text):
 def test_a_day_of_the_same_month_after_a_date_with_its_equivalent_in_brackets_takes_the_first_calendars_month():
     ms = find_dates("وصل في 25 أيار 1986 (4 خرداد 1365 هـ.ش) وبقي حتى الثامن والعشرين من الشهر نفسه.", lang="ar", published=dt.date(2016, 11, 3))
     assert [(m.date_start, m.calendar) for m in ms][-1] == (dt.date(1986, 5, 28), "gregorian")
+
+
+@pytest.mark.parametrize("text, lang, edtf", [
+    # days ago: that day
+    ("اجتمع المبعوثان قبل ثلاثة أيام في الدوحة.", "ar", "2025-06-07"),
+    ("اجتمع المبعوثان قبل يومين في الدوحة.", "ar", "2025-06-08"),
+    ("فرستادگان پنج روز پیش در دوحه دیدار کردند.", "fa", "2025-06-05"),
+    # weeks ago: the (Saturday-based) week that many weeks before the publication's, as 'last week'
+    ("اجتمع المبعوثان قبل أسبوعين في الدوحة.", "ar", "2025-05-24/2025-05-30"),
+    ("اجتمع المبعوثان قبل أسبوع في الدوحة.", "ar", "2025-05-31/2025-06-06"),
+    ("فرستادگان دو هفته پیش در دوحه دیدار کردند.", "fa", "2025-05-24/2025-05-30"),
+    # months ago: that month, approximate (Gregorian in Arabic, Solar Hijri in Persian)
+    ("اجتمع المبعوثان قبل ثلاثة أشهر في الدوحة.", "ar", "2025-03~"),
+    ("اجتمع المبعوثان قبل شهر، في الدوحة.", "ar", "2025-05~"),
+    ("فرستادگان دو ماه پیش در دوحه دیدار کردند.", "fa", "2025-03-21~/2025-04-20~"),
+])
+def test_days_weeks_and_months_ago_count_from_the_publication_date(text, lang, edtf):
+    assert [d.edtf for d in find_dates(text, lang=lang, published=dt.date(2025, 6, 10))] == [edtf]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("اجتمع المبعوثان قبل ثلاثة أيام من الانتخابات.", "ar"),  # before another happening
+    ("فرستادگان ده روز پیش از انتخابات دیدار کردند.", "fa"),
+    ("اجتمع المبعوثان قبل أيام.", "ar"),  # no count: not one day
+    ("فرستادگان بیش از دو هفته پیش دیدار کردند.", "fa"),  # more than two weeks ago: not last week either
+])
+def test_days_or_weeks_before_another_happening_uncounted_or_more_than_are_no_date(text, lang):
+    assert find_dates(text, lang=lang, published=dt.date(2025, 6, 10)) == []
+
+
+def test_a_bare_day_or_month_after_before_is_the_day_or_month_named_not_an_age():
+    # «قبل يوم الجمعة» 'before Friday', «قبل شهر رمضان» 'before Ramadan'
+    got = [d.text for t in ("قبل يوم الجمعة", "قبل شهر رمضان") for d in find_dates(t, "ar", dt.date(2025, 6, 10))]
+    assert got == ["يوم الجمعة", "شهر رمضان"]
+
+
+@pytest.mark.parametrize("text, lang", [("وصل المبعوث الليلة الماضية.", "ar"), ("فرستاده دیشب رسید.", "fa"), ("فرستاده شب گذشته رسید.", "fa")])
+def test_last_night_is_yesterday(text, lang):
+    assert [d.edtf for d in find_dates(text, lang=lang, published=dt.date(2025, 6, 10))] == ["2025-06-09"]
+
+
+def test_the_first_week_or_half_of_last_month_is_that_month_not_its_first_day():
+    for t in ("في الأسبوع الأول من الشهر الماضي", "في النصف الأول من الشهر الماضي"):
+        assert [(d.edtf, d.date_precision) for d in find_dates(t, "ar", dt.date(2025, 6, 10))] == [("2025-05", "month")]
+    # (a day of last month still is that day)
+    assert [d.edtf for d in find_dates("في الحادي والعشرين من الشهر الماضي", "ar", dt.date(2025, 6, 10))] == ["2025-05-21"]
+
+
+@pytest.mark.parametrize("text, lang, edtf", [
+    ("التقيا الثلاثاء من الأسبوع الماضي", "ar", "2025-06-03"),
+    ("سه‌شنبه هفته گذشته دیدار کردند", "fa", "2025-06-03"),
+    ("روز شنبه هفته آینده دیدار می‌کنند", "fa", "2025-06-14"),
+])
+def test_a_weekday_of_last_or_next_week_is_that_day(text, lang, edtf):
+    assert [d.edtf for d in find_dates(text, lang=lang, published=dt.date(2025, 6, 10))] == [edtf]
+
+
+def test_n_years_ago_from_today_is_that_year_not_today():
+    ds = find_dates("قبل عشر سنوات من اليوم وقّع الطرفان الاتفاق", "ar", dt.date(2025, 6, 10))
+    assert [(d.edtf, d.date_precision) for d in ds] == [("2015~", "year")]
+
+
+def test_last_gregorian_year_in_persian_is_the_gregorian_year():
+    ds = find_dates("سال گذشته میلادی دیدار کردند", "fa", dt.date(2025, 6, 10))
+    assert [(d.date_start, d.date_end) for d in ds] == [(dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+    # (without the word it is the last Solar Hijri year)
+    assert find_dates("سال گذشته دیدار کردند", "fa", dt.date(2025, 6, 10))[0].date_start == dt.date(2024, 3, 20)
+
+
+def test_a_word_ending_in_a_number_word_is_no_count():
+    # «جلسه» ends in «سه» 'three', «فرستاده» in «ده» 'ten': «جلسه هفته گذشته» is last week's session
+    assert [d.text for d in find_dates("جلسه هفته گذشته برگزار شد", "fa", dt.date(2025, 6, 10))] == ["هفته گذشته"]
+    assert find_dates("سه هفته گذشته", "fa", dt.date(2025, 6, 10)) == []
