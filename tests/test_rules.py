@@ -3615,3 +3615,19 @@ def test_a_contact_told_after_a_colon_is_not_the_negated_one(ex, text, lang):
     c = one(ex, text, lang, pub="2025-03-17")
     assert (c.event_type, c.date_start.year) == ("message_exchange", 2019)
 
+
+
+def test_on_the_eve_of_a_time_is_not_on_the_verge_of_a_contact(ex):
+    # «در آستانه» is 'on the verge of' (a deal: not yet a contact) and 'on the eve of' (a feast, an anniversary)
+    # (and is not Astana: «آستانه» is 'threshold' too)
+    c = one(ex, "نامه ترامپ روز ۲۲ اسفند ۱۴۰۳، در آستانه نوروز، به دست عراقچی رسید.", "fa", pub="2025-04-20")
+    assert (c.date_start, c.location_city) == (dt.date(2025, 3, 12), None)
+    assert none_in(ex, "عراقچی و ویتکاف روز ۲۳ فروردین ۱۴۰۴ در مسقط در آستانه توافق قرار گرفتند.", "fa", pub="2025-04-20")
+
+
+@pytest.mark.parametrize("text", [
+    "نشست عراقچی و ویتکاف روز ۲۲ اسفند ۱۴۰۳ در آستانه برگزار شد.",
+    "عراقچی و ویتکاف روز ۲۲ اسفند ۱۴۰۳ در آستانه، پایتخت قزاقستان، دیدار کردند.",
+])
+def test_astana_where_a_place_name_stands(ex, text):
+    assert one(ex, text, "fa", pub="2025-04-20").location_city == "Astana"

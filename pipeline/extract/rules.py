@@ -1042,6 +1042,15 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
+        if doc.lang == "fa" and _EVE in view.text:
+            # «در آستانه نوروز ۱۴۰۴», «در آستانه سالگرد توافق»: 'on the eve of' a time, not 'on the verge of' a contact
+            # (nor is 'in Astana', «در آستانه، پایتخت قزاقستان»);
+            # and «آستانه» ('threshold') is Astana only where a place's name stands: before a pause, 'held', 'the
+            # capital', Kazakhstan, or after 'city', 'process', 'talks' («روند آستانه», «در آستانه برگزار شد»)
+            text = view.text
+            hits = [h for h in hits if not (
+                (h[0] == "cue" and h[1] == "hypothetical" and h[4] in _EVE_TERMS and (_EVE_OF_TIME.match(text, h[3]) or _ASTANA_AFTER.match(text, h[3])))
+                or (h[0] in ("place", "state") and h[4] == _EVE and not (_ASTANA_AFTER.match(text, h[3]) or _ASTANA_BEFORE.search(text, max(0, h[2] - 16), h[2]))))]
         # (the category and key of each hit, tested against tables kept per (category, key): no Python loop)
         cat_keys = list(map(_CAT_KEY, hits))
         event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
@@ -4681,6 +4690,11 @@ _SPLIT_ARRIVAL = _rx(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) 
 
 
 _LISTED = _rx(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
+_EVE = norm("آستانه")
+_EVE_TERMS = frozenset(norm(t) for t in ("در آستانه", "تا آستانه"))
+_ASTANA_AFTER = _vx(r"\s*(?:[.,،؛:)»\n]|$|\s(?:برگزار|پایتخت|قزاقستان|قزاقستانی)(?!\w))")
+_ASTANA_BEFORE = _vx(r"(?:شهر|روند|فرایند|مذاکرات|نشست|نشستهای|اجلاس|گفتگوهای|پایتخت قزاقستان)\s+$")
+_EVE_OF_TIME = _vx(r"\s+(?:نوروز|عید|سال|سالگرد|سالروز|ماه|تعطیلات|جشن|انتخابات|فصل|زمستان|بهار|تابستان|پاییز|\d)")
 _ADDING = norm("مضيفا")
 _HOST_WORD = norm("مضيف")
 _ADDING_THAT = _rx(norm("مضيفا") + r"\s+(?:ان|انه|انها|انهم|بان|ب)(?!\w)|" + norm("مضيفا") + r"\s*:")
