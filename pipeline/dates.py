@@ -255,6 +255,13 @@ P_SEASON = regex.compile(  # "صيف 2019", "اوایل زمستان ۱۳۹۸", 
     rf"{LB}(?:{APPROX})?(?:(?:فصل|فصول) )?(?P<se>{_alt(T_SEASON)})(?! ?(?:الاول|الثانی|الاخر)(?!\w)){RB}"
     rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام |سنه |العام |من عام )?{YEAR4}{SUF}"
     rf"|\s(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/]\d|\s?%))|\s?{REL_YEAR})")
+# feasts as dates (eighteenth session): «نوروز ۱۴۰۳», «عيد الفطر 2024», «عید فطر امسال», «عيد الأضحى الماضي», «عشية
+# عيد الفطر عام 1445 هـ», «در آستانه نوروز ۱۴۰۴», «تعطیلات نوروز ۱۴۰۲»; a feast needs its year (or a relative one)
+P_FEAST = regex.compile(
+    rf"{LB}(?:(?P<eve>عشیه|قبیل|در استانه|استانه|شب|لیله) )?(?:(?P<hol>تعطیلات|ایام|عطله) )?"
+    rf"(?P<fe>عید النوروز|عید نوروز|نوروز|عید الفطر|عید فطر|عید الاضحی|عید قربان)(?: المبارک)?{RB}"
+    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام |سنه |العام |من عام )?{YEAR4}{SUF}|\s?{REL_YEAR}"
+    rf"| (?P<fry>امسال|پارسال|سال گذشته|سال جاری|هذا العام|هذه السنه)| (?P<last>الماضی|الفائت|المنصرم|گذشته))")
 P_NUMERIC2 = regex.compile(  # 2-digit years: "۹۷/۵/۷" (fa: YY/M/D Solar Hijri), "7/5/18" (ar: D/M/YY)
     rf"{NUMLB}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<c>\d{{1,2}}){NUMRB}")
 P_DECADE = regex.compile(
@@ -742,6 +749,67 @@ def _h_season(ctx, m):
         c.reason += f"; relative to publication date {ctx.pub.isoformat()}"
         c.cal, c.kind, c.parts = "relative", "rel", ()
     return c
+
+
+def _feast_day(kind: str, cal: str, y: int) -> list[_dt.date]:
+    """The Gregorian days of a feast in year y of a calendar: Nowruz is 1 Farvardin, Eid al-Fitr 1 Shawwal,
+    Eid al-Adha 10 Dhu al-Hijjah (the lunar feasts fall once or twice in a Gregorian or Solar Hijri year)."""
+    try:
+        if kind == "nowruz":
+            sy = y if cal == "solar_hijri" else y - 621 if cal == "gregorian" else None
+            return [] if sy is None else [jdatetime.date(sy, 1, 1).togregorian()]
+        mo, d = (10, 1) if kind == "fitr" else (12, 10)
+        if cal == "lunar_hijri":
+            return [_pd(hijridate.Hijri(y, mo, d).to_gregorian())]
+        lo, hi = _greg_range(y) if cal == "gregorian" else _solar_range(y)
+        hy = round((lo.year - 622) * 33 / 32)
+        days = [_pd(hijridate.Hijri(h, mo, d).to_gregorian()) for h in range(hy - 2, hy + 3)]
+        return [x for x in days if lo <= x <= hi]
+    except (ValueError, OverflowError):
+        return []
+
+
+def _h_feast(ctx, m):
+    fe = m.group("fe")
+    kind = "nowruz" if "نوروز" in fe else "fitr" if "فطر" in fe else "adha"
+    persian = ctx.lang == "fa"
+    rel = bool(m.group("ry") or m.group("fry") or m.group("last"))
+    if rel and ctx.pub is None:
+        return _Cand(m.start(), m.end(), None, None, None, "relative", "relative; publication date unknown", True, "rel")
+    if m.group("y"):
+        y = int(m.group("y"))
+        sc = _suffix_cal(m.group(0)[m.end("y") - m.start():].strip())
+        # (a year of 13xx/14xx is Solar Hijri for Nowruz and in a Persian text, lunar for an Arabic text's Eid)
+        cal = sc or ("solar_hijri" if 1280 <= y <= 1480 and (kind == "nowruz" or persian) else "lunar_hijri" if 1300 <= y <= 1500
+                     else "gregorian" if 1900 <= y <= 2100 else None)
+        if cal is None:
+            return None
+        days = _feast_day(kind, cal, y)
+    elif m.group("last"):  # the last one before publication
+        cal = "gregorian"
+        days = [x for y in (ctx.pub.year - 1, ctx.pub.year) for x in _feast_day(kind, cal, y) if x < ctx.pub][-1:]
+    else:
+        phrase = m.group("ry") or m.group("fry")
+        cal = "solar_hijri" if persian or kind == "nowruz" else "gregorian"
+        days = _feast_day(kind, cal, _rel_year(ctx, phrase, cal))
+    if not days:
+        return None
+    day = days[0]
+    eve, hol = m.group("eve"), m.group("hol")
+    if eve in ("قبیل", "در استانه", "استانه"):  # the days before it
+        s, e, prec, approx, what = day - 10 * ONE, day - ONE, "month", True, "the days before"
+    elif eve:  # the evening before
+        s = e = day - ONE
+        prec, approx, what = "day", False, "the eve of"
+    elif hol:  # the holidays
+        s, e, prec, approx, what = day, day + (12 if kind == "nowruz" else 3) * ONE, "month", True, "the holidays of"
+    else:
+        s = e = day
+        prec, approx, what = "day", True, ""
+    reason = f"{what} {kind} ({day.isoformat()})".strip()
+    if rel:
+        return _Cand(m.start(), m.end(), s, e, prec, "relative", reason + f"; relative to publication date {ctx.pub.isoformat()}", approx, "rel")
+    return _Cand(m.start(), m.end(), s, e, prec, cal, reason, approx, "abs", parts=(cal, int(m.group("y")), None, None))
 
 
 def _week_start(x):  # Saturday-based week
@@ -1273,7 +1341,7 @@ _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
     (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MY"), (P_DMY, _h_dmy, "M"),
     (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
     (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
-    (P_NUMERIC2, _h_numeric2, "D"), (P_SAME_MONTH, _h_same_month, "R"))]
+    (P_NUMERIC2, _h_numeric2, "D"), (P_SAME_MONTH, _h_same_month, "R"), (P_FEAST, _h_feast, "F"))]
 
 # ---------------------------------------------------------------------------
 # trigger scan: one Aho-Corasick pass over the view finds digits, month names,
@@ -1295,7 +1363,7 @@ _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
 #   S (season): before: approx word + "فصل " ~ 20; after: " من العام المنصرم" + suffix ~ 35
 # ---------------------------------------------------------------------------
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_MARGIN = {"M": (48, 64), "D": (48, 32), "R": (32, 32), "C": (8, 40), "S": (32, 48)}
+_MARGIN = {"M": (48, 64), "D": (48, 32), "R": (32, 32), "C": (8, 40), "S": (32, 48), "F": (48, 48)}
 _CLITICS = frozenset(["", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل"])
 _REL_TRIGGERS = ["الیوم", "امروز", "امس", "البارحه", "دیروز", "دیشب", "اللیله", "شب", "روز گذشته", "پریروز", "الاسبوع", "هفته",
                  "الشهر", "ماه", "العام", "السنه", "سال"]
@@ -1315,6 +1383,8 @@ def _build_triggers():
         kinds.setdefault(norm(k), set()).add("C")
     for k in T_SEASON:
         kinds.setdefault(k, set()).add("S")
+    for k in ("نوروز", "الفطر", "فطر", "الاضحی", "قربان"):
+        kinds.setdefault(k, set()).add("F")
     for dg in "0123456789":
         kinds[dg] = {"D"}
     a = ahocorasick.Automaton()
@@ -1350,7 +1420,7 @@ def _month_word_ok(text, s, e):
 def _windows(text):
     """{kind: [(start, end), ...]} merged windows around the triggers of each kind."""
     n = len(text)
-    out = {"M": [], "D": [], "R": [], "C": [], "S": []}
+    out = {"M": [], "D": [], "R": [], "C": [], "S": [], "F": []}
     for e, (ln, checked, spans) in _TRIG.iter(text):
         e += 1
         s = e - ln

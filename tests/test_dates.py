@@ -760,3 +760,29 @@ def test_a_word_ending_in_a_number_word_is_no_count():
     # «جلسه» ends in «سه» 'three', «فرستاده» in «ده» 'ten': «جلسه هفته گذشته» is last week's session
     assert [d.text for d in find_dates("جلسه هفته گذشته برگزار شد", "fa", dt.date(2025, 6, 10))] == ["هفته گذشته"]
     assert find_dates("سه هفته گذشته", "fa", dt.date(2025, 6, 10)) == []
+
+
+@pytest.mark.parametrize("text, lang, edtf, prec", [
+    # Nowruz is 1 Farvardin of its Solar Hijri year (or of the one beginning in a Gregorian year)
+    ("پیام‌ها نوروز ۱۴۰۳ رد و بدل شد", "fa", "2024-03-20~", "day"),
+    ("تبادلت الرسائل في عيد النوروز 2025", "ar", "2025-03-21~", "day"),
+    # Eid al-Fitr is 1 Shawwal, Eid al-Adha 10 Dhu al-Hijjah, of a lunar year or within a Gregorian / Solar Hijri one
+    ("التقى الوفدان في عيد الفطر 2024", "ar", "2024-04-10~", "day"),
+    ("التقى الوفدان في عيد الفطر عام 1445 هـ", "ar", "2024-04-10~", "day"),
+    ("هیئت‌ها عید قربان ۱۴۰۳ دیدار کردند", "fa", "2024-06-16~", "day"),
+    # the eve is the day before; 'on the threshold of' the days before; the holidays the days after
+    ("التقى الوفدان عشية عيد الفطر 2024", "ar", "2024-04-09", "day"),
+    ("پیام در آستانه نوروز ۱۴۰۴ رسید", "fa", "2025-03-11~/2025-03-20~", "month"),
+    ("هیئت‌ها در تعطیلات نوروز ۱۴۰۲ دیدار کردند", "fa", "2023-03-21~/2023-04-02~", "month"),
+    # relative to the publication: this year's, the last one before it
+    ("هیئت‌ها عید فطر امسال دیدار کردند", "fa", "2025-03-30~", "day"),
+    ("التقى الوفدان في عيد الأضحى الماضي", "ar", "2024-06-16~", "day"),
+])
+def test_feasts_with_a_year_are_dates(text, lang, edtf, prec):
+    ds = find_dates(text, lang=lang, published=dt.date(2025, 5, 1))
+    assert [(d.edtf, d.date_precision) for d in ds] == [(edtf, prec)]
+
+
+def test_a_feast_without_a_year_is_no_date():
+    assert find_dates("التقى الوفدان في عيد الفطر", "ar", dt.date(2025, 5, 1)) == []
+    assert find_dates("هیئت‌ها عید فطر امسال دیدار کردند", "fa", None)[0].date_start is None
