@@ -3631,3 +3631,18 @@ def test_on_the_eve_of_a_time_is_not_on_the_verge_of_a_contact(ex):
 ])
 def test_astana_where_a_place_name_stands(ex, text):
     assert one(ex, text, "fa", pub="2025-04-20").location_city == "Astana"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قالت صحيفة نرويجية إن دبلوماسيين إيرانيين وأمريكيين التقوا سراً قرب أوسلو عام 2024. وبحسب الصحيفة، جرى اللقاء بين الإيرانيين والأمريكيين في آذار/مارس 2024.", "ar"),
+    ("یک روزنامه نروژی نوشت دیپلمات‌های ایرانی و آمریکایی در سال ۲۰۲۴ در نزدیکی اسلو دیدار کردند. به نوشته این روزنامه، دیدار ایرانی‌ها و آمریکایی‌ها در مارس ۲۰۲۴ انجام شد.", "fa"),
+])
+def test_a_contact_told_again_with_a_date_within_its_date_and_no_place_is_that_contact(ex, text, lang):
+    (c,) = events_of(ex, text, lang, pub="2024-06-15")
+    assert c.location_city == "Oslo"
+
+
+def test_a_contact_in_another_place_within_the_same_year_is_another_contact(ex):
+    text = ("التقى دبلوماسيون إيرانيون وأمريكيون قرب أوسلو عام 2024. "
+            "والتقى الإيرانيون والأمريكيون في جنيف في آذار/مارس 2024.")
+    assert len(events_of(ex, text, pub="2024-06-15")) == 2

@@ -1690,6 +1690,20 @@ class RuleExtractor:
                     cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
                                                date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the day the round reported at {ante.char_start} began)"
+            if cand is not None and cand.same_as is None and last is not None and 0 < i - last[1] <= 2 and out[last[0]][0] is not None \
+                    and cand.location_country is None and not any(m.kind == "state" for m in cand.mediators) \
+                    and out[last[0]][0].parties == cand.parties and {cand.event_type, out[last[0]][0].event_type} <= {"talks", "meeting"} \
+                    and any(y.date_start <= x.date_start and x.date_end <= y.date_end and (x.date_start, x.date_end) != (y.date_start, y.date_end)
+                            for x, y in ((cand, out[last[0]][0]), (out[last[0]][0], cand))) \
+                    and not _noun_at(view.text, self._main_cue(cues, groups, cur)[2])[1]:
+                # «به ادعای این روزنامه، دیدار در هفته آخر اسفند … انجام شده» after the meeting near Oslo the paper claimed:
+                # a contact that names no place or go-between, with the sides of the one just reported and a date within
+                # its date (or around it), is that contact told again, its date made finer or coarser
+                # (a claimed or denied contact told again is still claimed or denied)
+                ante = out[last[0]][0]
+                certainty = ante.certainty if cand.certainty == "reported" and ante.certainty in ("alleged", "denied") else cand.certainty
+                cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end), certainty=certainty)
+                reason += f" (the contact reported at {ante.char_start} again, its date within the other's)"
             if cand is not None and cand.same_as is None and cand.event_type in ("talks", "meeting", "series", "agreement") and cand.date_precision == "day":
                 deal = self._deal_of_round(view, cur, cues, groups, out, s, cand)
                 if deal is not None:
