@@ -3646,3 +3646,19 @@ def test_a_contact_in_another_place_within_the_same_year_is_another_contact(ex):
     text = ("التقى دبلوماسيون إيرانيون وأمريكيون قرب أوسلو عام 2024. "
             "والتقى الإيرانيون والأمريكيون في جنيف في آذار/مارس 2024.")
     assert len(events_of(ex, text, pub="2024-06-15")) == 2
+
+
+def test_a_planes_flight_is_no_visit(ex):
+    # «رحلة» is a trip and a plane's flight: a flight number after it, or the plane just before it
+    assert none_in(ex, "أسقطت سفينة حربية أمريكية طائرة ركاب إيرانية في رحلتها 655 يوم 3 تموز/يوليو 1988.", pub="2020-03-05")
+    assert none_in(ex, "وأصابت صواريخ إيرانية طائرة أوكرانية في رحلة من طهران إلى كييف يوم 8 كانون الثاني/يناير 2020، وكان على متنها مسافرون أمريكيون.", pub="2020-03-05")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وجّه الرئيس الأمريكي في 20 آذار/مارس 2021 رسالة قصيرة إلى الشعب الإيراني تمنى فيها عاماً أفضل.", "ar"),
+    ("رئیس‌جمهور آمریکا روز ۱ فروردین ۱۴۰۰ در پیامی کوتاه برای ایرانیان سالی بهتر آرزو کرد.", "fa"),
+])
+def test_a_message_to_a_people_is_no_message_between_the_sides(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2021-04-01")
+    # (a message to the other side's leader still is one)
+    assert kinds(ex, "سلّم مبعوث عُماني في 20 آذار/مارس 2021 رسالة من الرئيس الأمريكي إلى المرشد الإيراني.", pub="2021-04-01") == ["message_exchange"]

@@ -1042,6 +1042,12 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
+        if doc.lang == "ar" and _PLANE in view.text:
+            # «أسقطت … طائرة الركاب الإيرانية في رحلتها 655»: a plane's flight (a number after it, or the plane named just
+            # before it), no visit
+            text = view.text
+            hits = [h for h in hits if not (h[0] == "cue" and h[1] == "event_types.visit" and h[4].startswith(_FLIGHT_WORDS) and (
+                _FLIGHT_NUMBER.match(text, h[3]) or _PLANE_BEFORE.search(text, max(0, h[2] - 40), h[2])))]
         if doc.lang == "fa" and _EVE in view.text:
             # «در آستانه نوروز ۱۴۰۴», «در آستانه سالگرد توافق»: 'on the eve of' a time, not 'on the verge of' a contact
             # (nor is 'in Astana', «در آستانه، پایتخت قزاقستان»);
@@ -1248,6 +1254,9 @@ class RuleExtractor:
                 # کرد»: a message of thanks, congratulation or condolence is a public statement, not one carried between
                 # the sides
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _THANKED.match(raw, x[1]))]
+                # «بایدن در نوروز ۱۴۰۰ در پیامی کوتاه برای ایرانیان … آرزو کرد», «رسالة إلى الشعب الإيراني»: a message to a
+                # people is addressed to the public, not carried to the other side's government
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _TO_A_PEOPLE.match(raw, x[1]))]
             if "provision" in groups:  # «نصّت الإعلانات على الإفراج عن …»: a term of the deal, not a release
                 terms = _cue_spans(cur, "provision", groups)
                 cues = [x for x in cues if not any(0 <= x[0] - b <= 24 for _, b in terms)]
@@ -4704,6 +4713,14 @@ _SPLIT_ARRIVAL = _rx(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) 
 
 
 _LISTED = _rx(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
+_TO_A_PEOPLE = _rx(
+    r"\S*(?:\s+(?!(?:به|برای|إلى|الى)\s)\S+){0,2}?\s+(?:برای|به|خطاب به|إلى|الى|موجهة إلى|موجهة الى)\s+"
+    r"(?:مردم|ملت|الشعب|شعب|ایرانیان|ایرانی‌ها|ایرانیها|الإيرانيين|الايرانيين|آمریکاییان|آمریکایی‌ها|الأمريكيين|الأميركيين|الامريكيين)(?!\w)"
+    r"|\S*\s+(?:للشعب|لشعب|للإيرانيين|للأمريكيين|للأميركيين)(?!\w)")
+_PLANE = norm("طائرة")
+_FLIGHT_WORDS = tuple(norm(w) for w in ("رحلة", "رحلت", "الرحلة"))
+_FLIGHT_NUMBER = _vx(r"\s*(?:رقم\s*)?\d")
+_PLANE_BEFORE = _vx(r"(?<!\w)(?:ال)?طایره(?!\w)[^.،,؛]*$")
 _EVE = norm("آستانه")
 _EVE_TERMS = frozenset(norm(t) for t in ("در آستانه", "تا آستانه"))
 _ASTANA_AFTER = _vx(r"\s*(?:[.,،؛:)»\n]|$|\s(?:برگزار|پایتخت|قزاقستان|قزاقستانی)(?!\w))")
