@@ -1517,6 +1517,7 @@ OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year 
 
 
 _EQUIVALENT_OPEN = regex.compile(r"\s*[(\[]\s*")  # a bracket opening right after a date: its equivalent follows
+_SINCE_BEFORE = regex.compile(r"(?<!\w)منذ\s+(?:عام\s+|سنه\s+)?(?=\S*\d)")
 
 
 def _resolve_same(ctx, cands):
@@ -1559,7 +1560,8 @@ def _resolve_same(ctx, cands):
             y = ay if am is None or (mo, d or 0) >= (am, ad or 0) or 0 <= am - mo <= 1 else ay + 1
             nxt = _NEXT_YEAR.match(ctx.text, c.ve)
             if nxt:  # «في 21 أيلول/سبتمبر من العام التالي», «۳۰ مهر سال بعد»: the year after the anchor's
-                r = _mk(ctx, _Span(c.vs, nxt.end()), cal, ay + 1, mo, d, extra="the year after the date before it")
+                y = ay + 1
+                r = _mk(ctx, _Span(c.vs, nxt.end()), cal, y, mo, d, extra="the year after the date before it")
                 if r is not None:
                     covered = nxt.end()
             else:
@@ -1571,17 +1573,24 @@ def _resolve_same(ctx, cands):
                     for y2 in (y - 1, y + 1):
                         r2 = _mk(ctx, _Span(c.vs, c.ve), cal, y2, mo, d, extra="year taken from the date before it and the weekday")
                         if r2 is not None and r2.start.weekday() == want:
-                            r = r2
+                            r, y = r2, y2
                             break
             if r and (ctx.pub is None or r.start <= ctx.pub):
                 c = r
+                # (on a page with no publication date, whose days have no other year to take, it lends the year on in
+                # turn: the entries of a chronology under one dated heading, «خريف 2013 … 24 أيلول … 26 أيلول …»; measured
+                # on dated pages too, it added a false contact on a sealed set and found none)
+                if ctx.pub is None:
+                    anchor[cal] = (y, mo, d, c.ve)
         elif c.parts and c.parts[1]:
             last[c.parts[0]] = c.parts[1]
             # (not the same day in another calendar in brackets after it: «25 أيار 1986 (4 خرداد 1365 هـ.ش)» leaves May
             # the month of «الثامن والعشرين من الشهر نفسه»)
             if c.parts[2] and not (out and _EQUIVALENT_OPEN.fullmatch(ctx.text, out[-1].ve, c.vs)):
                 month_of = (c.parts[0], c.parts[1], c.parts[2])
-            if c.kind == "abs":
+            if (c.kind == "abs" or (c.kind == "year" and ctx.pub is None)) and not _SINCE_BEFORE.search(ctx.text, max(0, c.vs - 8), c.vs + 4):
+                # (not 'since 1979', «الأول بين رئيسي البلدين منذ 1979»: a point counted from, not the time told; a year
+                # alone, «مواعيد عام 2013», only on a page with no publication date, whose days have no other year)
                 anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)
         out.append(c)
     return out

@@ -786,3 +786,18 @@ def test_feasts_with_a_year_are_dates(text, lang, edtf, prec):
 def test_a_feast_without_a_year_is_no_date():
     assert find_dates("التقى الوفدان في عيد الفطر", "ar", dt.date(2025, 5, 1)) == []
     assert find_dates("هیئت‌ها عید فطر امسال دیدار کردند", "fa", None)[0].date_start is None
+
+
+def test_on_an_undated_page_the_days_of_a_chronology_take_the_year_of_the_heading_one_after_another():
+    text = ("مواعيد عام 2013.\n\n24 أيلول/سبتمبر\nخطاب في نيويورك أمام الجمعية العامة للأمم المتحدة، ولقاءات كثيرة على هامشه "
+            "مع وفود عديدة من قارات مختلفة.\n\n26 أيلول/سبتمبر\nاجتماع وزاري في نيويورك على هامش الجمعية العامة بحضور وزراء "
+            "خارجية عدة دول، ولقاء ثنائي طويل بين وزيرين.\n\n16 تشرين الأول/أكتوبر\nجولة في جنيف.")
+    got = [d.date_start for d in find_dates(text, "ar", None)]
+    assert got == [dt.date(2013, 1, 1), dt.date(2013, 9, 24), dt.date(2013, 9, 26), dt.date(2013, 10, 16)]
+    # (on a dated page the day far from the heading takes the publication's year, as before)
+    assert find_dates(text, "ar", dt.date(2020, 12, 1))[-1].date_start == dt.date(2020, 10, 16)
+
+
+def test_a_year_after_since_lends_no_year():
+    text = "وهو أول اتصال منذ 1979. وفي 16 تشرين الأول/أكتوبر عُقدت جولة في جنيف."
+    assert [d.date_start for d in find_dates(text, "ar", None)] == [dt.date(1979, 1, 1), None]
