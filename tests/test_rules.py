@@ -3662,3 +3662,8 @@ def test_a_message_to_a_people_is_no_message_between_the_sides(ex, text, lang):
     assert none_in(ex, text, lang, pub="2021-04-01")
     # (a message to the other side's leader still is one)
     assert kinds(ex, "سلّم مبعوث عُماني في 20 آذار/مارس 2021 رسالة من الرئيس الأمريكي إلى المرشد الإيراني.", pub="2021-04-01") == ["message_exchange"]
+
+
+def test_sat_with_is_a_meeting_but_sitting_at_one_table_is_not(ex):
+    assert kinds(ex, "جلس المبعوث الأمريكي مع وزير الخارجية الإيراني في جنيف يوم 5 أيار/مايو 2007.", pub="2007-06-01") == ["meeting"]
+    assert none_in(ex, "جلس وزير الخارجية الإيراني ونظيرته الأمريكية إلى مائدة غداء واحدة في مؤتمر دولي يوم 4 أيار/مايو 2007.", pub="2007-06-01")

@@ -1042,6 +1042,11 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
+        if doc.lang == "ar" and _SAT in view.text:
+            # «جلس بريجنسكي مع بازركان» ('sat with') is a meeting; «جلسا إلى مائدة غداء واحدة» ('sat at one lunch table')
+            # is none
+            text = view.text
+            hits = [h for h in hits if not (h[0] == "cue" and h[4] in _SAT_TERMS and not _SAT_WITH.match(text, h[3]))]
         if doc.lang == "ar" and _PLANE in view.text:
             # «أسقطت … طائرة الركاب الإيرانية في رحلتها 655»: a plane's flight (a number after it, or the plane named just
             # before it), no visit
@@ -4717,6 +4722,9 @@ _TO_A_PEOPLE = _rx(
     r"\S*(?:\s+(?!(?:به|برای|إلى|الى)\s)\S+){0,2}?\s+(?:برای|به|خطاب به|إلى|الى|موجهة إلى|موجهة الى)\s+"
     r"(?:مردم|ملت|الشعب|شعب|ایرانیان|ایرانی‌ها|ایرانیها|الإيرانيين|الايرانيين|آمریکاییان|آمریکایی‌ها|الأمريكيين|الأميركيين|الامريكيين)(?!\w)"
     r"|\S*\s+(?:للشعب|لشعب|للإيرانيين|للأمريكيين|للأميركيين)(?!\w)")
+_SAT = norm("جلس")
+_SAT_TERMS = frozenset(norm(t) for t in ("جلس", "جلسا", "جلسوا"))
+_SAT_WITH = _vx(r"[^.،,؛:]{0,80}?(?<!\w)مع(?!\w)")
 _PLANE = norm("طائرة")
 _FLIGHT_WORDS = tuple(norm(w) for w in ("رحلة", "رحلت", "الرحلة"))
 _FLIGHT_NUMBER = _vx(r"\s*(?:رقم\s*)?\d")
