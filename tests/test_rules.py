@@ -3667,3 +3667,17 @@ def test_a_message_to_a_people_is_no_message_between_the_sides(ex, text, lang):
 def test_sat_with_is_a_meeting_but_sitting_at_one_table_is_not(ex):
     assert kinds(ex, "جلس المبعوث الأمريكي مع وزير الخارجية الإيراني في جنيف يوم 5 أيار/مايو 2007.", pub="2007-06-01") == ["meeting"]
     assert none_in(ex, "جلس وزير الخارجية الإيراني ونظيرته الأمريكية إلى مائدة غداء واحدة في مؤتمر دولي يوم 4 أيار/مايو 2007.", pub="2007-06-01")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("دور تازه گفت‌وگوهای ایران و آمریکا که قرار بود شنبه ۱۳ اردیبهشت ۱۴۰۴ در رم برگزار شود، هنوز تاریخ تازه‌ای ندارد.", "fa"),
+    ("الجولة الجديدة من المحادثات بين إيران والولايات المتحدة التي كان من المقرر أن تعقد في روما يوم 3 أيار/مايو 2025 لم تُحدَّد لها موعد جديد.", "ar"),
+])
+def test_a_contact_which_was_to_be_held_is_planned(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2025-05-08")
+
+
+def test_a_contact_which_was_to_be_held_and_was_held_is_a_contact(ex):
+    text = ("الجولة الجديدة من المحادثات بين إيران والولايات المتحدة التي كان من المقرر أن تستضيفها روما السبت الماضي "
+            "عُقدت أخيراً في مسقط يوم الأحد 4 أيار/مايو 2025.")
+    assert kinds(ex, text, pub="2025-05-08") == ["talks"]

@@ -2110,6 +2110,10 @@ class RuleExtractor:
             # «كانت جولة سادسة من المحادثات غير المباشرة بين طهران وواشنطن مقررة في مسقط …»: 'was scheduled' at the end
             # of a long subject, a contact planned, not held
             return None, "future or planned (a contact that 'was scheduled')"
+        if "future" in has and (m := _SCHEDULED_REL.match(raw, cue_re, e)) is not None and not _HELD_AFTER.search(raw, m.end(), e):
+            # «چهارمین دور گفت‌وگوها که قرار بود شنبه گذشته در رم برگزار شود، همچنان تاریخ تازه‌ای ندارد», «الجولة التي كان
+            # من المقرر أن تُعقد السبت»: a contact whose relative clause says it was to be held, and nothing after says it was
+            return None, "future or planned (a contact 'which was to be held')"
         if "future" in has and _clause_future(raw, opens if previous else s, cue_rs):
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
@@ -3863,6 +3867,9 @@ def _release_of(deal, cues):
 
 _AR_IMPERFECT = frozenset(norm(w) for w in (
     "يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يجتمع", "تجتمع", "يجتمعان", "يزور", "تزور", "يتفاوض", "تتفاوض", "يتفاوضون", "يعقد", "تعقد", "يتباحث", "تتباحث"))
+# a relative clause right after the contact word saying it was (or is) to be held (raw text)
+_SCHEDULED_REL = _rx(r"[^،,.؛:\n]{0,90}?(?<!\w)(?:که\s+قرار\s+(?:بود|است|شده\s+بود|شده\s+است)|(?:التي|الذي)\s+كان\s+(?:من\s+)?(?:المقرر|المفترض|مقررا|مقررة|مقرراً|مقررةً|يفترض|يُفترض))(?!\w)")
+_HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|انجام\s+شد|عقدت|عُقدت|انعقدت|جرت|أجريت|أُجريت|انطلقت)(?!\w)")
 _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 _TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
