@@ -801,3 +801,9 @@ def test_on_an_undated_page_the_days_of_a_chronology_take_the_year_of_the_headin
 def test_a_year_after_since_lends_no_year():
     text = "وهو أول اتصال منذ 1979. وفي 16 تشرين الأول/أكتوبر عُقدت جولة في جنيف."
     assert [d.date_start for d in find_dates(text, "ar", None)] == [dt.date(1979, 1, 1), None]
+
+
+def test_this_very_month_and_week_in_persian_are_this_month_and_week():
+    # «همین» is 'this very' («همان», 'that same', looks back to a date before)
+    got = [(d.text, d.date_start, d.date_precision) for t in ("اوایل همین ماه", "همین هفته") for d in find_dates(t, "fa", dt.date(2025, 5, 8))]
+    assert got == [("همین ماه", dt.date(2025, 4, 21), "month"), ("همین هفته", dt.date(2025, 5, 3), "day")]
