@@ -1753,6 +1753,35 @@ def _hint_windows(text: str) -> list[list[int]]:
     return wins
 
 
+# 'N days / weeks before or after that', counted from the date just given (read by rules._day_after): «یک هفته پیش
+# از آن», «سه روز پس از آن», «بعد ذلك بيومين», «قبلها بأسبوع» (not «پیش از آنکه», 'before (something) happened')
+_FROM_THAT = regex.compile(
+    rf"(?<!\w){_AGO_NUM.replace('(?P<n>', '(?P<n1>')}\s+(?P<u1>روز|هفته)\s+(?P<d1>پیش|قبل|بعد|پس)\s+از\s+ان(?!\w)(?!\s*که)"
+    rf"|(?<!\w)و?(?:(?P<d2>قبل|بعد)\s+ذلک|(?P<d3>قبلها|بعدها))\s+ب(?:{_AGO_NUM.replace('(?P<n>', '(?P<n2>')}\s*)?(?P<u2>یومین|ایام|یوما|یوم|اسبوعین|اسبوعا|اسبوع|اسابیع)(?!\w)"
+)
+_FROM_THAT_DAYS = {"روز": 1, "یوم": 1, "یوما": 1, "یومین": 1, "ایام": 1, "هفته": 7, "اسبوع": 7, "اسبوعا": 7, "اسبوعین": 7, "اسابیع": 7}
+
+
+def counted_from_that(view: View) -> list[tuple[int, int, int]]:
+    """The raw spans of 'N days / weeks before or after that' (``_FROM_THAT``), with the days they count
+    (negative before)."""
+    text = view.text
+    if "از ان" not in text and "ذلک" not in text and "قبلها" not in text and "بعدها" not in text:
+        return []
+    out = []
+    for m in _FROM_THAT.finditer(text):
+        word, unit = m.group("n1") or m.group("n2"), m.group("u1") or m.group("u2")
+        n = _ago_number(word) if word else (2 if unit in ("یومین", "اسبوعین") else 1)
+        if n is None or (word is None and unit in ("ایام", "اسابیع")):
+            continue
+        days = n * _FROM_THAT_DAYS[unit]
+        if not 0 < days <= _AGO_SHORT_MAX["day"]:
+            continue
+        before = (m.group("d1") or m.group("d2") or m.group("d3") or "").startswith(("پیش", "قبل"))
+        out.append((*view.to_raw(m.start(), m.end()), -days if before else days))
+    return out
+
+
 def _short_ago(raw: str, view: View, m, unit: str, n: int, pub: _dt.date, lang: str | None) -> DateMatch | None:
     """The date of 'N days / weeks / months ago': that day; the (Saturday-based) week N weeks before the
     publication's, as 'last week' is read; the month N months before the publication's (in the Solar

@@ -3681,3 +3681,18 @@ def test_a_contact_which_was_to_be_held_and_was_held_is_a_contact(ex):
     text = ("الجولة الجديدة من المحادثات بين إيران والولايات المتحدة التي كان من المقرر أن تستضيفها روما السبت الماضي "
             "عُقدت أخيراً في مسقط يوم الأحد 4 أيار/مايو 2025.")
     assert kinds(ex, text, pub="2025-05-08") == ["talks"]
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("عراقچی و ویتکاف روز ۳۰ فروردین ۱۴۰۴ در رم دیدار کردند. دور نخست، درست یک هفته پیش از آن، در مسقط برگزار شده بود.", "fa", dt.date(2025, 4, 12)),
+    ("التقى عراقجي وويتكوف في روما في 19 نيسان/أبريل 2025. وكانت الجولة الأولى قد عقدت قبل ذلك بأسبوع في مسقط.", "ar", dt.date(2025, 4, 12)),
+    ("التقى عراقجي وويتكوف في مسقط في 12 نيسان/أبريل 2025. ثم التقيا بعد ذلك بثلاثة أيام في روما.", "ar", dt.date(2025, 4, 15)),
+])
+def test_days_or_weeks_before_or_after_that_count_from_the_date_just_given(ex, text, lang, day):
+    got = sorted(c.date_start for c in events_of(ex, text, lang, pub="2025-05-01"))
+    assert day in got and len(got) == 2
+
+
+def test_a_persian_contact_whose_clause_ends_in_did_not_take_place_is_negated(ex):
+    text = "در ۲ مهر ۱۳۹۲ دیدار پیش‌بینی‌شده روحانی و اوباما در حاشیه مجمع عمومی سازمان ملل انجام نشد."
+    assert none_in(ex, text, "fa", pub="2013-10-01")

@@ -26,7 +26,7 @@ import ahocorasick
 import jdatetime
 import numpy as np
 
-from ..dates import DateMatch, _edtf, _greg_range, _solar_range, find_dates
+from ..dates import DateMatch, _edtf, _greg_range, _solar_range, counted_from_that, find_dates
 from ..text import View, norm, normalize, paragraphs, reading, sentences, term_variants, tolerant_pattern
 from .base import ActorRef, Candidate, DocInput
 
@@ -133,16 +133,26 @@ def _fa_word_verdict(w: str) -> bool | None:
     return None
 
 
-def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[DateMatch]:
+def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) -> list[DateMatch]:
     """'The next day' («فردای آن روز»، «في اليوم التالي») and 'that same day' («همان روز»، «في اليوم نفسه») read
     as dates: the day after (or the day of) the last day-precise date written before it, when that date is at
     most ~300 characters back (its own sentence or the ones before) and is not the day a report came out (a
-    date within ~3 words of a verb of revealing, ``reveals``: the day after it is the report's story)."""
+    date within ~3 words of a verb of revealing, ``reveals``: the day after it is the report's story). So are
+    'N days / weeks before or after that' (``counted``: raw spans with their signed days, dates.counted_from_that)."""
     extra = []
     after = [(rs, re_) for rs, re_, h in rhits if h.key == "day_after"]
-    for rs, re_, h in rhits:
-        if h.cat != "cue":
+    spans = [(rs, re_, _Counted(days)) for rs, re_, days in counted]
+    for rs, re_, h in sorted([*rhits, *spans], key=lambda x: x[:2]):
+        if isinstance(h, _Counted):
+            anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None), None)
+            if anchor is None or rs - anchor.end_char > 300 or any(0 <= a - anchor.end_char <= 21 or 0 <= anchor.start_char - b <= 21 for a, b in reveals):
+                continue
+            day = (anchor.date_start if h.days < 0 else anchor.date_end or anchor.date_start) + dt.timedelta(days=h.days)
+            why = f"{abs(h.days)} day(s) {'before' if h.days < 0 else 'after'} «{anchor.text}»"
+            extra.append(DateMatch(raw[rs:re_], rs, re_, day, day, "day", "relative", day.isoformat(), why))
             continue
+        if h.cat != "cue" or any(a <= rs and re_ <= b for a, b, _ in spans):
+            continue  # (the «روز بعد» of «دو روز بعد از آن» is not the next day)
         if h.key in ("same_month", "same_year"):
             if any(d.start_char <= rs < d.end_char for d in dates):
                 continue  # «في آب من العام نفسه»: the date engine read it with its month
@@ -168,6 +178,10 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=()) -> list[Date
         # publication date
         dates = [d for d in dates if not (0 <= d.start_char - re_ <= 3 and d.calendar == "relative" and _WEEKDAY_ONLY.fullmatch(d.text.strip()))]
     return sorted([*dates, *extra], key=lambda d: (d.start_char, d.end_char)) if extra else dates
+
+
+class _Counted(NamedTuple):
+    days: int
 
 
 def _same_period(raw: str, rs: int, re_: int, key: str, dates: list[DateMatch]) -> DateMatch | None:
@@ -1087,10 +1101,11 @@ class RuleExtractor:
 
             dates = [spoken_on(d) for d in dates]
         day_after = list(compress(hits, map(_IS_DAY_CUE.__getitem__, cat_keys)))
-        if day_after:
+        counted = counted_from_that(view)
+        if day_after or counted:
             # (a report's day anchors no 'next day': «صدر عدد … في 3 نوفمبر … وفي اليوم التالي أكد رفسنجاني الخبر»)
             reveals = [view.to_raw(h[2], h[3]) for h in hits if h[0] == "cue" and h[1] == "reveal"]
-            dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates, reveals)
+            dates = _day_after(raw, [(*view.to_raw(h[2], h[3]), h) for h in day_after], dates, reveals, counted)
         sents = sentences(raw)
         if "?" in raw or "؟" in raw:
             sents = _answered(raw, sents, [view.starts[hits[k][2]] for k in event_cues])
@@ -3689,6 +3704,8 @@ class RuleExtractor:
         return any(h.cat == "cue" and h.key in ("negation", "denial") and h.vend <= c.vstart and self._within(h, c, 8, 0) for _, _, h in cur)
 
     def _negated(self, view: View, cue: Hit, cur) -> bool:
+        if _FA_NOT_HELD.match(view.text, cue.vend):
+            return True  # «دیدار پیش‌بینی‌شده روحانی و اوباما در حاشیه مجمع عمومی انجام نشد»: the clause's verb, at its end
         for _, _, h in cur:
             if h.cat == "cue" and h.key == "negation" and self._within(h, cue, 3, 2):
                 # 'غير مباشرة' (indirect) is not a negation of the contact
@@ -3868,6 +3885,8 @@ def _release_of(deal, cues):
 _AR_IMPERFECT = frozenset(norm(w) for w in (
     "يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يجتمع", "تجتمع", "يجتمعان", "يزور", "تزور", "يتفاوض", "تتفاوض", "يتفاوضون", "يعقد", "تعقد", "يتباحث", "تتباحث"))
 # a relative clause right after the contact word saying it was (or is) to be held (raw text)
+# a Persian contact noun whose clause ends in 'did not take place' (normalised view; verb-final, up to ~12 words)
+_FA_NOT_HELD = _vx(r"[^.,؛:«»]{0,90}?\s(?:انجام|برگزار|صورت|محقق)\s*(?:نشد|نشده|نگرفت|نگرفته|نمیشود|نخواهد\s+شد)(?!\w)")
 _SCHEDULED_REL = _rx(r"[^،,.؛:\n]{0,90}?(?<!\w)(?:که\s+قرار\s+(?:بود|است|شده\s+بود|شده\s+است)|(?:التي|الذي)\s+كان\s+(?:من\s+)?(?:المقرر|المفترض|مقررا|مقررة|مقرراً|مقررةً|يفترض|يُفترض))(?!\w)")
 _HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|انجام\s+شد|عقدت|عُقدت|انعقدت|جرت|أجريت|أُجريت|انطلقت)(?!\w)")
 _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
