@@ -1678,7 +1678,16 @@ def find_dates(raw: str, lang: str | None = None,
                              c.reason, c.approx))
     if published is not None and _AGO_HINT.search(view.text):
         out = _years_ago(raw, view, published, out, lang)
+    if len(out) > 1:
+        # «يوم الجمعة، التاسع من الشهر نفسه», «روز جمعه، ۱۹ فروردین»: a weekday with a day in apposition after it names
+        # that day; it is not the last such weekday before the publication
+        out = [d for k, d in enumerate(out) if not (
+            k + 1 < len(out) and d.calendar == "relative" and out[k + 1].date_precision == "day"
+            and _APPOSITION.fullmatch(raw, d.end_char, out[k + 1].start_char) and _WEEKDAY_AT.fullmatch(norm(d.text).strip()))]
     return out
+
+
+_APPOSITION = regex.compile(r"\s*[,،(]\s*")
 
 
 # 'N years ago' («قبل عشر سنوات», «ده سال پیش», «قبل عقدين»), on the normalised text, with 'on this very

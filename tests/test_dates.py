@@ -807,3 +807,10 @@ def test_this_very_month_and_week_in_persian_are_this_month_and_week():
     # «همین» is 'this very' («همان», 'that same', looks back to a date before)
     got = [(d.text, d.date_start, d.date_precision) for t in ("اوایل همین ماه", "همین هفته") for d in find_dates(t, "fa", dt.date(2025, 5, 8))]
     assert got == [("همین ماه", dt.date(2025, 4, 21), "month"), ("همین هفته", dt.date(2025, 5, 3), "day")]
+
+
+def test_a_weekday_with_a_day_in_apposition_names_that_day():
+    ds = find_dates("بدأت الجولة في 6 نيسان/أبريل 2021، وانتهت يوم الجمعة، التاسع من الشهر نفسه.", "ar", dt.date(2022, 4, 6))
+    assert [d.date_start for d in ds] == [dt.date(2021, 4, 6), dt.date(2021, 4, 9)]
+    # (a weekday alone still counts back from the publication)
+    assert [d.date_start for d in find_dates("وانتهت الجولة يوم الجمعة.", "ar", dt.date(2022, 4, 6))] == [dt.date(2022, 4, 1)]
