@@ -3696,3 +3696,10 @@ def test_days_or_weeks_before_or_after_that_count_from_the_date_just_given(ex, t
 def test_a_persian_contact_whose_clause_ends_in_did_not_take_place_is_negated(ex):
     text = "در ۲ مهر ۱۳۹۲ دیدار پیش‌بینی‌شده روحانی و اوباما در حاشیه مجمع عمومی سازمان ملل انجام نشد."
     assert none_in(ex, text, "fa", pub="2013-10-01")
+
+
+def test_a_clause_after_a_semicolon_that_ranks_the_contact_is_that_contact(ex):
+    text = ("در ۹ مهر ۱۳۸۸ در ژنو ویلیام برنز و سعید جلیلی حدود یک ساعت رودررو گفت‌وگو کردند؛ "
+            "بالاترین سطح دیدار رسمی دو کشور در آن سال‌ها.")
+    (c,) = events_of(ex, text, "fa", pub="2019-10-01")
+    assert c.date_start == dt.date(2009, 10, 1)

@@ -1775,6 +1775,14 @@ class RuleExtractor:
                 head = _topics(_cue_groups(headline_hits(i)))
                 if head:
                     cand = dataclasses.replace(cand, topics=head)
+            if cand is not None and cand.same_as is None and last is not None and last[1] == i - 1 and para_of[i - 1] == para_of[i] \
+                    and raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith(("؛", ";")) and _RANKED_OPEN.match(raw, s):
+                # «… حدود ٤٥ دقیقه رودررو گفت‌وگو کردند؛ بالاترین سطح دیدار رسمی دو کشور در آن سال‌ها»: a clause after the
+                # semicolon that ranks the contact just reported (the highest, the first) is that contact, not another
+                ante = out[last[0]][0]
+                cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end), date_start=ante.date_start, date_end=ante.date_end,
+                                           date_precision=ante.date_precision, date_edtf=ante.date_edtf, event_type=ante.event_type)
+                reason += f" (ranks the contact reported at {ante.char_start}, before the semicolon)"
             if cand is not None and i > 0 and para_of[i - 1] == para_of[i] and raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith("؛") and _APPOSITION.match(raw, s):
                 # «آمریکا پذیرفت ۲۷۸ میلیون دلار … بپردازد؛ توافقی که در چارچوب دیوان … حاصل شد»: the clause after the
                 # semicolon names what the clause before reported; the evidence is both
@@ -4219,6 +4227,8 @@ _DECIDED = _rx(
     r"|توافق(?:ا|وا)? على|وافقا على|وافق الجانبان|أوعزا|أوعز|وجّها|وجها فريقيهما"
 )
 _APPOSITION = _rx(r"\s*[^\W\d_]+ی\s+که(?!\w)")  # «توافقی که», «سفری که»: a noun naming the clause before
+# a clause opening with a rank, the highest or the first (raw text): «بالاترین سطح دیدار …», «نخستین دیدار …», «أعلى مستوى …»
+_RANKED_OPEN = _rx(r"\s*(?:و?(?:هو|هي)\s+)?(?:بالاترین|عالی‌ترین|عالیترین|نخستین|اولین|مهم‌ترین|مهمترین|أعلى|أرفع|أول|أهم)(?!\w)")
 def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
     """Arabic verb–subject–date–object order: «نشرت مجلة «الشراع» اللبنانية في 3 تشرين الثاني 1986 تفاصيل
     الرحلة». A date between a verb of revealing (ending at ``b``) and the contact word, with no 'that' clause
