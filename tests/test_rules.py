@@ -3703,3 +3703,11 @@ def test_a_clause_after_a_semicolon_that_ranks_the_contact_is_that_contact(ex):
             "بالاترین سطح دیدار رسمی دو کشور در آن سال‌ها.")
     (c,) = events_of(ex, text, "fa", pub="2019-10-01")
     assert c.date_start == dt.date(2009, 10, 1)
+
+
+def test_the_day_before_a_persian_verb_of_saying_with_no_that_is_the_statements(ex):
+    # «گفت» opens its clause without «که»: the day before it is the spokesman's, not the delivery's
+    assert none_in(ex, "سخنگوی وزارت امور خارجه دیروز شنبه گفت کاردار سوئیس پیام آمریکا را به وزارت خارجه ایران تحویل داد.", "fa", pub="2020-01-05")
+    # (a day inside the clause still dates the contact)
+    c = one(ex, "سخنگوی وزارت امور خارجه گفت کاردار سوئیس جمعه ۱۳ دی ۱۳۹۸ پیام آمریکا را به وزارت خارجه ایران تحویل داد.", "fa", pub="2020-01-05")
+    assert c.date_start == dt.date(2020, 1, 3)

@@ -2207,17 +2207,19 @@ class RuleExtractor:
         # «ففي اليوم التالي، 4 تشرين الثاني، قال رفسنجاني إن وفداً أمريكياً … وصل إلى طهران»: the day before a verb of
         # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
         # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
-        says = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
+        says = [(a, b, h.term) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
                 and not _ONGOING_SAID.search(raw, b, e)]
         if says:
             # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
-            thats = {b: _SAID_THAT.search(raw, b, cue_rs) for _, b in says}
+            # (a Persian verb of saying may open its clause with no 'that': «دیروز شنبه گفت کاردار سوئیس پیام … را تحویل داد»)
+            thats = {b: (m.start() if (m := _SAID_THAT.search(raw, b, cue_rs)) is not None else b if term in _FA_SAYING_VERBS else None)
+                     for _, b, term in says}
             dates = [d for d in dates if not any(
                 thats[b] is not None and (
                     (0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues))
-                    or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b].start())
+                    or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b])
                 )
-                for a, b in says)]
+                for a, b, _ in says)]
         # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
         # contact word after it dates what followed the contact, not the contact
         # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
@@ -4538,6 +4540,7 @@ _SAYING_VERBS = frozenset(norm(w) for w in (
     "قال", "قالت", "قال إن", "قالت إن", "صرح", "صرحت", "أعلن", "أعلنت", "أكد", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
     "گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد",
 ))
+_FA_SAYING_VERBS = frozenset(norm(w) for w in ("گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد"))
 SAID_DAY_REACH = 90  # characters from a day to the verb of saying after it
 # the 'that' of what is said or revealed (raw text), not the 'that' of 'after' or 'before' («بعد أن», «قبل أن», «منذ أن»)
 _SAID_THAT = _rx(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!\w)(?:أن|إن|ان|بأن|که)(?!\w)")
