@@ -3711,3 +3711,10 @@ def test_the_day_before_a_persian_verb_of_saying_with_no_that_is_the_statements(
     # (a day inside the clause still dates the contact)
     c = one(ex, "سخنگوی وزارت امور خارجه گفت کاردار سوئیس جمعه ۱۳ دی ۱۳۹۸ پیام آمریکا را به وزارت خارجه ایران تحویل داد.", "fa", pub="2020-01-05")
     assert c.date_start == dt.date(2020, 1, 3)
+
+
+def test_the_placing_formula_with_the_contacts_verbal_noun_speaks_again_of_the_message(ex):
+    text = ("سلّم السفير السويسري في طهران يوم 8 أيار/مايو 2006 رسالة من الرئيس الإيراني إلى الرئيس الأمريكي. "
+            "وجاء تسليم الرسالة في اليوم الذي اجتمع فيه وزراء خارجية الدول الكبرى في نيويورك.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2006, 5, 10)))
+    assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)

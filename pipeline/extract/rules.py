@@ -4044,8 +4044,10 @@ _COMES_AFTER = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "�
 # «وجاء الاجتماع غداة خطاب …», «وتزامنت المحادثات مع …», «وانعقدت الجولة في ظل أجواء متوترة»: 'came',
 # 'coincided' or 'was held' before the definite contact noun, then a word placing it in time within ~3
 # words (the past 'came' only with that word: «وجاء الرد الإيراني عبر …» narrates a reply)
-_PLACED_BEFORE = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("جاء", "جاءت", "تزامن", "تزامنت", "انعقد", "انعقدت")) + r")\s+(?:ال)?$")
-_PLACED_AFTER = _rx(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("بعد", "غداة", "عقب", "إثر", "في أعقاب", "قبل", "وسط", "في ظل", "في وقت", "مع", "تزامنا مع", "بالتزامن مع")) + r")(?:\s|$)")
+_PLACED_BEFORE = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("جاء", "جاءت", "تزامن", "تزامنت", "انعقد", "انعقدت")) + r")\s+"
+                     # (a verbal noun of the contact between: «وجاء تسليم الرسالة في اليوم الذي …»)
+                     r"(?:(?:" + "|".join(norm(w) for w in ("تسليم", "نقل", "إرسال", "توجيه", "وصول", "تبادل")) + r")\s+)?(?:ال)?$")
+_PLACED_AFTER = _rx(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("بعد", "غداة", "عقب", "إثر", "في أعقاب", "قبل", "وسط", "في ظل", "في وقت", "مع", "تزامنا مع", "بالتزامن مع", "في اليوم الذي", "في يوم")) + r")(?:\s|$)")
 
 
 _ENCOUNTERS = frozenset(("talks", "meeting", "visit"))
