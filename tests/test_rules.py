@@ -3720,3 +3720,9 @@ def test_the_placing_formula_with_the_contacts_verbal_noun_speaks_again_of_the_m
             "وجاء تسليم الرسالة في اليوم الذي عقد فيه وزراء خارجية الدول الخمس الدائمة العضوية وألمانيا عشاء عمل في نيويورك.")
     cands = ex.extract(DocInput("t", text, "ar", dt.date(2006, 5, 10)))
     assert len(cands) == 2 and cands[1].same_as == (cands[0].char_start, cands[0].char_end)
+
+
+def test_the_message_a_reply_not_given_would_answer_is_no_contact(ex):
+    text = ("نقلت سلطنة عُمان يوم 22 آذار/مارس 2025 رسالة إيرانية إلى واشنطن. "
+            "ولم يصدر حتى الآن أي رد أمريكي رسمي على الرسالة الإيرانية، وقال ترامب أمس إنه يدرس خياراته.")
+    assert [c.date_start for c in events_of(ex, text, pub="2025-03-31")] == [dt.date(2025, 3, 22)]

@@ -1277,6 +1277,9 @@ class RuleExtractor:
                 # «بایدن در نوروز ۱۴۰۰ در پیامی کوتاه برای ایرانیان … آرزو کرد», «رسالة إلى الشعب الإيراني»: a message to a
                 # people is addressed to the public, not carried to the other side's government
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _TO_A_PEOPLE.match(raw, x[1]))]
+                # «ولم يصدر حتى الآن رد أمريكي رسمي على الرسالة الإيرانية»: the message a reply not given would answer, named
+                # again; no contact of the sentence
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _NO_REPLY_TO.search(raw, max(s, x[0] - 90), x[0]))]
             if "provision" in groups:  # «نصّت الإعلانات على الإفراج عن …»: a term of the deal, not a release
                 terms = _cue_spans(cur, "provision", groups)
                 cues = [x for x in cues if not any(0 <= x[0] - b <= 24 for _, b in terms)]
@@ -4759,6 +4762,8 @@ _SPLIT_ARRIVAL = _rx(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) 
 
 
 _LISTED = _rx(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
+_NO_REPLY_TO = _rx(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+(?:يصدر|تصدر|يصل|تصل|يأت|تأت|يرد|ترد|يتلق|تتلق)\S*\s+(?:\S+\s+){0,4}?(?:أي\s+)?(?:رد|ردا|ردّ|جواب)\S*"
+                   r"(?:\s+\S+){0,3}?\s+(?:على|عن)\s+(?:ال)?$")
 _TO_A_PEOPLE = _rx(
     r"\S*(?:\s+(?!(?:به|برای|إلى|الى)\s)\S+){0,2}?\s+(?:برای|به|خطاب به|إلى|الى|موجهة إلى|موجهة الى)\s+"
     r"(?:مردم|ملت|الشعب|شعب|ایرانیان|ایرانی‌ها|ایرانیها|الإيرانيين|الايرانيين|آمریکاییان|آمریکایی‌ها|الأمريكيين|الأميركيين|الامريكيين)(?!\w)"
