@@ -3726,3 +3726,10 @@ def test_the_message_a_reply_not_given_would_answer_is_no_contact(ex):
     text = ("نقلت سلطنة عُمان يوم 22 آذار/مارس 2025 رسالة إيرانية إلى واشنطن. "
             "ولم يصدر حتى الآن أي رد أمريكي رسمي على الرسالة الإيرانية، وقال ترامب أمس إنه يدرس خياراته.")
     assert [c.date_start for c in events_of(ex, text, pub="2025-03-31")] == [dt.date(2025, 3, 22)]
+
+
+def test_on_this_day_after_a_date_is_that_day(ex):
+    text = ("تنها یک تاریخ در روایت رسمی برجسته است: چهارشنبه ۲۳ شوال ۱۴۳۲. در این روز دو کوهنورد آمریکایی "
+            "با میانجیگری عمان از زندان اوین آزاد شدند.")
+    c = one(ex, text, "fa", pub="2011-10-01")
+    assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2011, 9, 21))
