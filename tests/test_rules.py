@@ -3733,3 +3733,13 @@ def test_on_this_day_after_a_date_is_that_day(ex):
             "با میانجیگری عمان از زندان اوین آزاد شدند.")
     c = one(ex, text, "fa", pub="2011-10-01")
     assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2011, 9, 21))
+
+
+def test_according_to_is_a_source_not_a_statement(ex):
+    # «به گفته» ('according to') names a source; the message is reported, not merely spoken of
+    text = ("سفر دو روزه شینزو آبه، نخست‌وزیر ژاپن، به تهران دیروز پنجشنبه به پایان رسید. "
+            "آبه به گفته مقام‌های ژاپنی، حامل پیامی از دونالد ترامپ برای مقام‌های ایرانی بود.")
+    (c,) = events_of(ex, text, "fa", pub="2019-06-14")
+    assert ("JPN", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+    # (the day before «شنبه گفت» is still a statement's: «شنبه» ends in «به»)
+    assert none_in(ex, "سخنگو دیروز شنبه گفت کاردار سوئیس پیام آمریکا را به وزارت خارجه ایران تحویل داد.", "fa", pub="2020-01-05")

@@ -1067,6 +1067,9 @@ class RuleExtractor:
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[1] == "event_types.visit" and h[4].startswith(_FLIGHT_WORDS) and (
                 _FLIGHT_NUMBER.match(text, h[3]) or _PLANE_BEFORE.search(text, max(0, h[2] - 40), h[2])))]
+        if doc.lang == "fa" and _ACCORDING_TO in view.text:
+            # «به گفته مقام‌های ژاپنی، حامل پیامی … بود»: 'according to', a source named, not a statement made
+            hits = [h for h in hits if not (h[0] == "cue" and h[1] == "statement" and h[4] in _SAID_PARTICIPLE and _BE_BEFORE.search(view.text, max(0, h[2] - 4), h[2]))]
         if doc.lang == "fa" and _EVE in view.text:
             # «در آستانه نوروز ۱۴۰۴», «در آستانه سالگرد توافق»: 'on the eve of' a time, not 'on the verge of' a contact
             # (nor is 'in Astana', «در آستانه، پایتخت قزاقستان»);
@@ -4771,6 +4774,9 @@ _TO_A_PEOPLE = _rx(
 _SAT = norm("جلس")
 _SAT_TERMS = frozenset(norm(t) for t in ("جلس", "جلسا", "جلسوا"))
 _SAT_WITH = _vx(r"[^.،,؛:]{0,80}?(?<!\w)مع(?!\w)")
+_ACCORDING_TO = norm("به گفته")
+_BE_BEFORE = _vx(r"(?<!\w)به\s+$")
+_SAID_PARTICIPLE = frozenset((norm("گفت"), norm("گفته")))
 _PLANE = norm("طائرة")
 _FLIGHT_WORDS = tuple(norm(w) for w in ("رحلة", "رحلت", "الرحلة"))
 _FLIGHT_NUMBER = _vx(r"\s*(?:رقم\s*)?\d")
