@@ -1768,6 +1768,7 @@ _FROM_THAT = regex.compile(
     rf"(?<!\w){_AGO_NUM.replace('(?P<n>', '(?P<n1>')}\s+(?P<u1>روز|هفته)\s+(?P<d1>پیش|قبل|بعد|پس)\s+از\s+ان(?!\w)(?!\s*که)"
     rf"|(?<!\w)و?(?:(?P<d2>قبل|بعد)\s+ذلک|(?P<d3>قبلها|بعدها))\s+ب(?:{_AGO_NUM.replace('(?P<n>', '(?P<n2>')}\s*)?(?P<u2>یومین|ایام|یوما|یوم|اسبوعین|اسبوعا|اسبوع|اسابیع)(?!\w)"
 )
+_FROM_THAT_KEYS = ("از ان", "ذلک", "قبلها", "بعدها")
 _FROM_THAT_DAYS = {"روز": 1, "یوم": 1, "یوما": 1, "یومین": 1, "ایام": 1, "هفته": 7, "اسبوع": 7, "اسبوعا": 7, "اسبوعین": 7, "اسابیع": 7}
 
 
@@ -1775,10 +1776,20 @@ def counted_from_that(view: View) -> list[tuple[int, int, int]]:
     """The raw spans of 'N days / weeks before or after that' (``_FROM_THAT``), with the days they count
     (negative before)."""
     text = view.text
-    if "از ان" not in text and "ذلک" not in text and "قبلها" not in text and "بعدها" not in text:
-        return []
+    # (scanned only around the words every match holds, as _hint_windows does for 'N years ago': the pattern has no
+    # literal prefix to search for)
+    seen = set()
+    matches = []
+    for key in _FROM_THAT_KEYS:
+        at = text.find(key)
+        while at >= 0:
+            for m in _FROM_THAT.finditer(text, max(0, at - 40), min(len(text), at + len(key) + 40)):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    matches.append(m)
+            at = text.find(key, at + 1)
     out = []
-    for m in _FROM_THAT.finditer(text):
+    for m in sorted(matches, key=lambda m: m.start()):
         word, unit = m.group("n1") or m.group("n2"), m.group("u1") or m.group("u2")
         n = _ago_number(word) if word else (2 if unit in ("یومین", "اسبوعین") else 1)
         if n is None or (word is None and unit in ("ایام", "اسابیع")):

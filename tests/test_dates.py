@@ -814,3 +814,24 @@ def test_a_weekday_with_a_day_in_apposition_names_that_day():
     assert [d.date_start for d in ds] == [dt.date(2021, 4, 6), dt.date(2021, 4, 9)]
     # (a weekday alone still counts back from the publication)
     assert [d.date_start for d in find_dates("وانتهت الجولة يوم الجمعة.", "ar", dt.date(2022, 4, 6))] == [dt.date(2022, 4, 1)]
+
+
+_FROM_THAT_WORDS = ["یک", "دو", "سه", "روز", "هفته", "پیش", "پس", "بعد", "از", "ان", "انکه", "قبل", "ذلک", "بثلاثه", "ایام", "بیومین",
+                    "قبلها", "بعدها", "باسبوع", "و", "x" * 50, "12", "طهران"]
+
+
+@given(st.lists(st.sampled_from(_FROM_THAT_WORDS), max_size=50))
+def test_the_from_that_windows_hold_every_expression_of_a_full_scan(words):
+    from pipeline.dates import _AGO_SHORT_MAX, _FROM_THAT, _FROM_THAT_DAYS, _ago_number, counted_from_that
+    from pipeline.text import normalize
+
+    view = normalize(" ".join(words))
+    want = []
+    for m in _FROM_THAT.finditer(view.text):  # the plain definition: one scan of the whole text
+        word, unit = m.group("n1") or m.group("n2"), m.group("u1") or m.group("u2")
+        n = _ago_number(word) if word else (2 if unit in ("یومین", "اسبوعین") else 1)
+        if n is None or (word is None and unit in ("ایام", "اسابیع")) or not 0 < n * _FROM_THAT_DAYS[unit] <= _AGO_SHORT_MAX["day"]:
+            continue
+        before = (m.group("d1") or m.group("d2") or m.group("d3") or "").startswith(("پیش", "قبل"))
+        want.append((*view.to_raw(m.start(), m.end()), -n * _FROM_THAT_DAYS[unit] if before else n * _FROM_THAT_DAYS[unit]))
+    assert counted_from_that(view) == want
