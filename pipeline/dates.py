@@ -1683,11 +1683,11 @@ def find_dates(raw: str, lang: str | None = None,
         # that day; it is not the last such weekday before the publication
         out = [d for k, d in enumerate(out) if not (
             k + 1 < len(out) and d.calendar == "relative" and out[k + 1].date_precision == "day"
-            and _APPOSITION.fullmatch(raw, d.end_char, out[k + 1].start_char) and _WEEKDAY_AT.fullmatch(norm(d.text).strip()))]
+            and _WEEKDAY_APPOSITION.fullmatch(raw, d.end_char, out[k + 1].start_char) and _WEEKDAY_AT.fullmatch(norm(d.text).strip()))]
     return out
 
 
-_APPOSITION = regex.compile(r"\s*[,،(]\s*")
+_WEEKDAY_APPOSITION = regex.compile(r"\s*[,،(]\s*")
 
 
 # 'N years ago' («قبل عشر سنوات», «ده سال پیش», «قبل عقدين»), on the normalised text, with 'on this very
@@ -1772,6 +1772,14 @@ _FROM_THAT_KEYS = ("از ان", "ذلک", "قبلها", "بعدها")
 _FROM_THAT_DAYS = {"روز": 1, "یوم": 1, "یوما": 1, "یومین": 1, "ایام": 1, "هفته": 7, "اسبوع": 7, "اسبوعا": 7, "اسبوعین": 7, "اسابیع": 7}
 
 
+def _unit_count(word: str | None, unit: str) -> int | None:
+    """The count of an 'N units ago / before / after' expression: its number (digits, a word, a compound), 2 for
+    a dual unit without one («يومين», «أسبوعين»), 1 for a singular; None for a plural without a number («أيام»)."""
+    if word is not None:
+        return _ago_number(word)
+    return None if unit in _AGO_PLURALS else 2 if unit in _AGO_DUALS else 1
+
+
 def counted_from_that(view: View) -> list[tuple[int, int, int]]:
     """The raw spans of 'N days / weeks before or after that' (``_FROM_THAT``), with the days they count
     (negative before)."""
@@ -1791,8 +1799,8 @@ def counted_from_that(view: View) -> list[tuple[int, int, int]]:
     out = []
     for m in sorted(matches, key=lambda m: m.start()):
         word, unit = m.group("n1") or m.group("n2"), m.group("u1") or m.group("u2")
-        n = _ago_number(word) if word else (2 if unit in ("یومین", "اسبوعین") else 1)
-        if n is None or (word is None and unit in ("ایام", "اسابیع")):
+        n = _unit_count(word, unit)
+        if n is None:
             continue
         days = n * _FROM_THAT_DAYS[unit]
         if not 0 < days <= _AGO_SHORT_MAX["day"]:
@@ -1840,11 +1848,10 @@ def _years_ago(raw: str, view: View, pub: _dt.date, out: list[DateMatch], lang: 
     for m in (m for a, b in wins for m in _AGO.finditer(text, a, b)):
         word = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
         unit = m.group("unit") or m.group("unit_fa") or m.group("unit_since") or m.group("unit_short") or m.group("unit_short_fa")
-        dual = unit in _AGO_DUALS
-        n = _ago_number(word) if word else (2 if dual else 1)
-        if word and dual:
+        if word and unit in _AGO_DUALS:
             continue  # «قبل عشر عقدين» is no expression
-        if n is None or word is None and unit in _AGO_PLURALS:
+        n = _unit_count(word, unit)
+        if n is None:
             continue  # 'years ago', 'days ago' with no number: not one date
         if unit in _AGO_UNIT_DAYS or unit in _AGO_MONTHS:
             short = _short_ago(raw, view, m, unit, n, pub, lang)

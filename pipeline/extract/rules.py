@@ -4544,11 +4544,11 @@ def _denied_detail(raw: str, s: int, e: int, cur) -> tuple[int, int] | None:
 _SIGNED_BY = _rx(r"\s*(?:الذي|التي|اللذين)?\s*(?:وقّعه|وقعه|وقّعها|وقعها|وقّع عليه|وقع عليه|وقّعت عليه|وقعت عليه|أبرمه|أبرمها|وقّعته|وقعته|أبرمته)\s+")
 SIGNERS_REACH = 30  # characters after the signing verb where its signers are named
 # verbs of saying whose 'that' clause reports what was said (statement cue terms, normalised)
-_SAYING_VERBS = frozenset(norm(w) for w in (
-    "قال", "قالت", "قال إن", "قالت إن", "صرح", "صرحت", "أعلن", "أعلنت", "أكد", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
-    "گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد",
-))
+# (the Persian ones may open their clause with no 'that')
 _FA_SAYING_VERBS = frozenset(norm(w) for w in ("گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد"))
+_SAYING_VERBS = _FA_SAYING_VERBS | frozenset(norm(w) for w in (
+    "قال", "قالت", "قال إن", "قالت إن", "صرح", "صرحت", "أعلن", "أعلنت", "أكد", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
+))
 SAID_DAY_REACH = 90  # characters from a day to the verb of saying after it
 # the 'that' of what is said or revealed (raw text), not the 'that' of 'after' or 'before' («بعد أن», «قبل أن», «منذ أن»)
 _SAID_THAT = _rx(r"(?<!بعد )(?<!قبل )(?<!منذ )(?<!\w)(?:أن|إن|ان|بأن|که)(?!\w)")
