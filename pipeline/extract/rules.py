@@ -144,8 +144,8 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) 
     spans = [(rs, re_, _Counted(days)) for rs, re_, days in counted]
     for rs, re_, h in sorted([*rhits, *spans], key=lambda x: x[:2]):
         if isinstance(h, _Counted):
-            anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None), None)
-            if anchor is None or rs - anchor.end_char > 300 or any(0 <= a - anchor.end_char <= 21 or 0 <= anchor.start_char - b <= 21 for a, b in reveals):
+            anchor = _day_anchor(dates, rs, reveals)
+            if anchor is None:
                 continue
             day = (anchor.date_start if h.days < 0 else anchor.date_end or anchor.date_start) + dt.timedelta(days=h.days)
             why = f"{abs(h.days)} day(s) {'before' if h.days < 0 else 'after'} «{anchor.text}»"
@@ -164,10 +164,8 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) 
             continue
         if h.key == "same_day" and any(a <= rs and re_ <= b for a, b in after):
             continue  # «فردای همان روز» is the next day
-        anchor = next((d for d in reversed(dates) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None), None)
-        if anchor is None or rs - anchor.end_char > 300:
-            continue
-        if any(0 <= a - anchor.end_char <= 21 or 0 <= anchor.start_char - b <= 21 for a, b in reveals):
+        anchor = _day_anchor(dates, rs, reveals)
+        if anchor is None:
             continue
         if h.key == "day_after":
             day, why = (anchor.date_end or anchor.date_start) + dt.timedelta(days=1), f"the day after «{anchor.text}»"
@@ -182,6 +180,17 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) 
 
 class _Counted(NamedTuple):
     days: int
+
+
+def _day_anchor(dates: list[DateMatch], at: int, reveals) -> DateMatch | None:
+    """The last day-precise date written before ``at``, at most ~300 characters back and not the day a report came
+    out (within ~3 words of a verb of revealing): what 'the next day' or 'two days before that' counts from."""
+    anchor = next((d for d in reversed(dates) if d.end_char <= at and d.date_precision == "day" and d.date_start is not None), None)
+    if anchor is None or at - anchor.end_char > 300:
+        return None
+    if any(0 <= a - anchor.end_char <= 21 or 0 <= anchor.start_char - b <= 21 for a, b in reveals):
+        return None
+    return anchor
 
 
 def _same_period(raw: str, rs: int, re_: int, key: str, dates: list[DateMatch]) -> DateMatch | None:
