@@ -3743,3 +3743,44 @@ def test_according_to_is_a_source_not_a_statement(ex):
     assert ("JPN", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
     # (the day before «شنبه گفت» is still a statement's: «شنبه» ends in «به»)
     assert none_in(ex, "سخنگو دیروز شنبه گفت کاردار سوئیس پیام آمریکا را به وزارت خارجه ایران تحویل داد.", "fa", pub="2020-01-05")
+
+
+def test_a_mediator_who_passes_messages_back_and_forth_in_persian_carries_them(ex):
+    # «رد و بدل کرد» (singular: the go-between did it) makes the coordinator a message carrier and the talks indirect
+    c = one(ex, "دور تازه گفت‌وگوها دیروز در وین آغاز شد و هماهنگ‌کننده اتحادیه اروپا پیام‌ها را میان هیئت ایرانی "
+                "و هیئت آمریکایی رد و بدل کرد.", "fa", pub="2022-02-09")
+    assert c.format == "indirect"
+    assert ("org:eu", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("انتهت في ألماتي أمس جولة المحادثات النووية بين إيران والسداسية الدولية.", "ar"),
+    ("التقى وفدا إيران والدول الكبرى في ألماتي أمس لبحث الملف النووي.", "ar"),
+    ("مذاکرات هسته‌ای ایران و قدرت‌های بزرگ دیروز در آلماتی به پایان رسید.", "fa"),
+])
+def test_the_six_powers_under_other_names_bring_the_united_states_as_a_side(ex, text, lang):
+    c = one(ex, text, lang, pub="2013-04-07")
+    assert set(c.parties) == {"IRN", "USA"}
+
+
+def test_yesterday_before_resumed_in_persian_is_yesterday(ex):
+    # «روز گذشته از سر گرفته شد»: «از» here opens the idiom 'resumed', not 'since' («چند روز گذشته از …»)
+    c = one(ex, "مذاکرات غیرمستقیم ایران و آمریکا با میانجیگری عمان روز گذشته از سر گرفته شد.", "fa", pub="2025-05-12")
+    assert c.date_start == dt.date(2025, 5, 11)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استؤنفت في فيينا أمس المحادثات غير المباشرة بين إيران والولايات المتحدة بوساطة الاتحاد الأوروبي.", "ar"),
+    ("گفت‌وگوهای غیرمستقیم ایران و آمریکا دیروز در وین با میانجیگری اتحادیه اروپا ادامه یافت.", "fa"),
+])
+def test_an_organisation_named_after_a_mediation_word_mediates_not_the_venue(ex, text, lang):
+    c = one(ex, text, lang, pub="2021-12-28")
+    meds = [m.actor_id for m in c.mediators]
+    assert "org:eu" in meds and "AUT" not in meds and c.location_city == "Vienna"
+
+
+
+def test_a_message_sent_through_an_organisations_official_is_carried_by_both(ex):
+    # no mediation word and no third state: the coordinator named as the route carries the message for the EU
+    c = one(ex, "نماینده ایران دیروز در وین پیام‌هایی را از طریق انریکه مورا برای هیئت آمریکایی فرستاد.", "fa", pub="2021-04-10")
+    assert {(m.actor_id, m.mediation_role) for m in c.mediators} == {("org:eu", "message_carrier"), ("person:enrique-mora", "message_carrier")}

@@ -2704,8 +2704,10 @@ class RuleExtractor:
         message = self._has(groups, "mediation.message_carrier") or (
             self._has(groups, "format_indirect") and self._has(groups, "event_types.message_exchange")
         )
-        if (etype == "message_exchange" or self._has(groups, "event_types.message_exchange")) and (side_states - self.required - group_members):
-            message = True  # a message between the sides in a sentence naming a third state is carried by it
+        if (etype == "message_exchange" or self._has(groups, "event_types.message_exchange")) and (side_states - self.required - group_members or affil):
+            # a message between the sides in a sentence naming a third state is carried by it, or by the
+            # organisation whose official is named («… پیام‌هایی را از طریق مورا برای هیئت آمریکایی فرستاد»)
+            message = True
         mediators: dict[str, str] = {}
         third = sorted(side_states - self.required - group_members)
         # with several third states, those named near the message or mediation word carry it
@@ -2734,6 +2736,15 @@ class RuleExtractor:
                 elif message:
                     official = next((rs, re_) for rs, re_, _, p in per_refs if affil.get(p.actor_id) == oid)
                     org_meds[oid] = ("message_carrier", official)
+            # an organisation named right after a mediation or coordinator word, with no official of it named
+            # («بوساطة الاتحاد الأوروبي», «هماهنگ‌کننده اتحادیه اروپا»): it mediates, not the venue's state
+            # (not a state's own body, a standing council or a grouping with a side among its members)
+            for rs, re_, h in orgs:
+                o = self.lex.orgs[h.key]
+                if h.key in org_meds or _g(o, "country") or _g(o, "standing_body") or set(_g(o, "members", []) or []) & self.required:
+                    continue
+                if _ORG_MEDIATES.search(raw, max(s, rs - 40), rs):
+                    org_meds[h.key] = ("message_carrier" if message else (self._role_of_hits(cur, [h], self.required) or "facilitator"), (rs, re_))
         # a venue alone is not a mediator: the host state must be named as acting, or the contact be indirect
         # (not the country that only qualifies the venue's city: «در لوزان سوئیس», «مدينة لوزان السويسرية»)
         venue_ends = [h.vend for _, _, h in places if self.lex.places[h.key].country == loc_country]
@@ -4161,6 +4172,12 @@ _FREED_OF = _rx(r"\s*عن\s+(?:[^\s.،؛,]+\s+){0,2}")
 _AT_THE_OFFICE_OF = _rx(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
+)
+# a mediation or coordinator word right before an organisation's name, a few words between at most
+# («بوساطة من الاتحاد الأوروبي», «منسق المحادثات في الاتحاد الأوروبي», «با میانجیگری اتحادیه اروپا», «هماهنگ‌کننده اتحادیه اروپا»)
+_ORG_MEDIATES = _rx(
+    r"(?<!\w)(?:ب|و|وب)?(?:ال)?(?:وساط[ةه]|رعاي[ةه]|منس[ّ]?ق[ةه]?|ميس[ّ]?ر[ةه]?)(?:\s+من)?\s+(?:[^\s.،؛,]+\s+){0,3}$"
+    r"|(?<!\w)(?:با\s+|به\s+)?(?:میانجی‌گری|میانجیگری|میانجی|وساطت|هماهنگ‌کننده|هماهنگ‌کنندگی|تسهیل‌گری)(?:\s+از)?\s+(?:[^\s.،؛,]+\s+){0,3}$"
 )
 # a plane or airline right before a state's adjective («طائرة تابعة للخطوط الجوية الجزائرية», «با هواپیمای
 # الجزایری»): in a release, that state flew the freed out (codebook section 9: it eases the contact)
