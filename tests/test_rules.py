@@ -3784,3 +3784,32 @@ def test_a_message_sent_through_an_organisations_official_is_carried_by_both(ex)
     # no mediation word and no third state: the coordinator named as the route carries the message for the EU
     c = one(ex, "نماینده ایران دیروز در وین پیام‌هایی را از طریق انریکه مورا برای هیئت آمریکایی فرستاد.", "fa", pub="2021-04-10")
     assert {(m.actor_id, m.mediation_role) for m in c.mediators} == {("org:eu", "message_carrier"), ("person:enrique-mora", "message_carrier")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ظریف و کری دیروز در اجلاس امنیتی مونیخ سخنرانی کردند.", "fa"),
+    ("ألقى الوزيران الإيراني والأمريكي كلمتين أمس في اجتماع الجمعية العامة للأمم المتحدة.", "ar"),
+])
+def test_speeches_of_both_sides_at_a_gathering_are_no_contact(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2015-02-08")
+
+
+def test_a_meeting_on_the_sidelines_of_the_speeches_is_a_contact(ex):
+    text = "ظریف دیروز در نشست مجمع عمومی سخنرانی کرد و در حاشیه آن با کری دیدار کرد."
+    c = one(ex, text, "fa", pub="2015-09-27")
+    assert c.event_type == "meeting" and c.date_start == dt.date(2015, 9, 26)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("نمایندگان ایران و آمریکا دیروز در نشست شورای حکام آژانس حضور داشتند.", "fa"),
+    ("تبادل مندوبا إيران والولايات المتحدة الاتهامات أمس في اجتماع مجلس محافظي الوكالة الدولية للطاقة الذرية.", "ar"),
+])
+def test_a_session_of_the_iaea_board_is_the_boards_meeting(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2023-03-08")
+
+
+def test_a_view_pattern_with_an_upper_case_escape_is_refused():
+    from pipeline.extract.rules import _vx
+    with pytest.raises(ValueError, match="upper-case escape"):
+        _vx(r"نشست(?: \S+){0,2}")
+    assert _vx(r"نشست(?: [^ ]+){0,2}").search("در نشست شورای حکام")

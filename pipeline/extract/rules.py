@@ -42,7 +42,10 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern:
 def _vx(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a pattern read on the normalised view (:func:`pipeline.text.normalize`), written in its
     letters (``norm`` of the pattern): the view has already folded the spellings :func:`_rx` tolerates, so the
-    plain pattern is enough, and much faster on a whole document."""
+    plain pattern is enough, and much faster on a whole document. ``norm`` folds case, so an upper-case class
+    escape would silently turn into its opposite (``\\S`` into ``\\s``): such a pattern is refused."""
+    if re.search(r"\\[A-Z]", pattern.replace("\\\\", "")):
+        raise ValueError(f"_vx pattern uses an upper-case escape, which norm() would lower-case: {pattern[:60]!r} (write [^ ] for \\S)")
     return re.compile(norm(pattern), flags)
 
 
@@ -2038,6 +2041,13 @@ class RuleExtractor:
                 etype = _cue_kind(cue_hit.key)
         if "press_conference" in has:
             return None, "press conference"
+        if etype == "meeting" and all(_cue_kind(x[2].key) == "meeting" for x in cues):
+            vs, ve = bisect_left(view.starts, s), bisect_left(view.starts, e)
+            if _DELIVERED_SPEECH.search(view.text, vs, ve) and all(_IN_THE_SESSION.search(view.text, max(vs, x[2].vstart - 12), x[2].vstart) for x in cues):
+                # «ظریف و کری دیروز در اجلاس امنیتی مونیخ سخنرانی کردند», «ألقى الوزيران كلمتين في اجتماع الجمعية العامة»:
+                # the sides spoke at a gathering they both attended; a speech there is no contact between them (a meeting
+                # they held on its sidelines is told with a contact word of its own)
+                return None, "speeches at a gathering, no contact"
         # (_negated and _near need a cue of their group in the sentence)
         def negated(h: Hit) -> bool:
             return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, h.vend))
@@ -4173,6 +4183,13 @@ _AT_THE_OFFICE_OF = _rx(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
 )
+# a speech delivered (view text): «سخنرانی کردند», «سخنرانی خود را ایراد کرد», «نطق کرد», «ألقى … كلمة», «ألقيا كلمتين»
+_DELIVERED_SPEECH = _vx(
+    r"(?<!\w)(?:سخنرانی(?: [^ ]+){0,3} (?:کرد|کردند|کرده|ایراد کرد|ایراد کردند)|نطق (?:کرد|کردند))(?!\w)"
+    r"|(?<!\w)(?:ألقى|ألقيا|ألقت|ألقتا|ألقوا|يلقي)(?: [^ ]+){0,4} (?:كلمة|كلمته|كلمتين|كلمتيهما|كلمات|خطابا|خطابه|خطابين)(?!\w)"
+)
+# a gathering word right after 'in' or 'before' (view text), a few words between at most: «در نشست», «في اجتماع», «أمام مؤتمر»
+_IN_THE_SESSION = _vx(r"(?<!\w)(?:در|في|خلال|أمام|امام)(?: [^ ]+){0,1} $")
 # a mediation or coordinator word right before an organisation's name, a few words between at most
 # («بوساطة من الاتحاد الأوروبي», «منسق المحادثات في الاتحاد الأوروبي», «با میانجیگری اتحادیه اروپا», «هماهنگ‌کننده اتحادیه اروپا»)
 _ORG_MEDIATES = _rx(
