@@ -3813,3 +3813,21 @@ def test_a_view_pattern_with_an_upper_case_escape_is_refused():
     with pytest.raises(ValueError, match="upper-case escape"):
         _vx(r"نشست(?: \S+){0,2}")
     assert _vx(r"نشست(?: [^ ]+){0,2}").search("در نشست شورای حکام")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("دور هفتم مذاکرات ایران و ۴+۱ دیروز در وین با مشارکت غیرمستقیم آمریکا آغاز شد.", "fa"),
+    ("انطلقت في فيينا أمس الجولة السابعة من المحادثات بين إيران ومجموعة 4+1، بمشاركة أمريكية غير مباشرة.", "ar"),
+])
+def test_a_round_with_a_grouping_the_us_left_is_iran_us_when_the_us_takes_part_indirectly(ex, text, lang):
+    c = one(ex, text, lang, pub="2021-11-30")
+    assert set(c.parties) == {"IRN", "USA"} and c.format == "indirect"
+
+
+def test_a_round_with_a_grouping_the_us_left_stays_out_of_scope_without_it(ex):
+    assert none_in(ex, "نشست کمیسیون مشترک برجام دیروز در وین با حضور ایران و ۴+۱ به صورت غیرمستقیم برگزار شد.", "fa", pub="2021-11-30")
+
+
+def test_a_delegation_in_another_hotel_makes_the_talks_indirect(ex):
+    c = one(ex, "استؤنفت محادثات فيينا أمس بين إيران والقوى الكبرى، فيما أقام الوفد الأمريكي في فندق آخر.", "ar", pub="2021-11-30")
+    assert c.format == "indirect"

@@ -2412,7 +2412,7 @@ class RuleExtractor:
             ctx = True
             conf += 0.05
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
-        if pair is not None:
+        if pair is not None and not self._relayed_to_the_other_side(pair, cur, groups):
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
         if doc.lang == "ar":
             met = self._with_third_parties(raw, cur, cue_re, e, date.date_start)
@@ -3327,6 +3327,26 @@ class RuleExtractor:
                 continue
             return country if country and country not in self.required else None
         return None
+
+    def _relayed_to_the_other_side(self, pair, cur, groups) -> bool:
+        """A round of one side with a grouping the other side is not in (Iran and the 4+1 after 2018) whose sentence
+        names that other side taking part indirectly («با مشارکت غیرمستقیم آمریکا», «بمشاركة أمريكية غير مباشرة»,
+        «فيما أقام الوفد الأمريكي في فندق آخر») or getting messages: the two sides' indirect contact inside the round."""
+        if not self.required or not (self._has(groups, "format_indirect") or self._has(groups, "mediation.message_carrier")):
+            return False
+        orgs = [k for k in pair if k in self.lex.orgs]
+        sides = [k for k in pair if k in self.required]
+        if len(orgs) != 1 or len(sides) != 1:
+            return False
+        o = self.lex.orgs[orgs[0]]
+        missing = self.required - set(sides) - set(_g(o, "members", []) or [])
+        if len(missing) != 1 or _g(o, "standing_body", False):
+            return False
+        (other,) = missing
+        return any(
+            (h.cat == "state" and h.key == other) or (h.cat == "person" and self.lex.persons[h.key].country == other)
+            for _, _, h in cur
+        )
 
     def _forum_of(self, cur, cue_re: int, on, dated=()) -> str | None:
         """«نشست وزیران خارجه سازمان همکاری اسلامی», «اجتماع وزراء خارجية منظمة التعاون الإسلامي», «نشست ۲۳ تیر
