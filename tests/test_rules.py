@@ -3831,3 +3831,11 @@ def test_a_round_with_a_grouping_the_us_left_stays_out_of_scope_without_it(ex):
 def test_a_delegation_in_another_hotel_makes_the_talks_indirect(ex):
     c = one(ex, "استؤنفت محادثات فيينا أمس بين إيران والقوى الكبرى، فيما أقام الوفد الأمريكي في فندق آخر.", "ar", pub="2021-11-30")
     assert c.format == "indirect"
+
+
+def test_a_mediation_word_next_to_an_organisations_official_gives_the_organisation_its_role(ex):
+    c = one(ex, "التقى ظريف وكيري في جنيف أمس بوساطة أشتون.", "ar", pub="2013-11-10")
+    assert {(m.actor_id, m.mediation_role) for m in c.mediators} == {("org:eu", "facilitator"), ("person:catherine-ashton", "facilitator")}
+    # (a mediation word that belongs to a state named next to it is not the official's)
+    c = one(ex, "التقى ظريف وكيري في جنيف أمس بوساطة عمانية، وقالت أشتون إن اللقاء مفيد.", "ar", pub="2013-11-10")
+    assert [m.actor_id for m in c.mediators] == ["OMN"]

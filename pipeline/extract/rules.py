@@ -2746,6 +2746,13 @@ class RuleExtractor:
                 elif message:
                     official = next((rs, re_) for rs, re_, _, p in per_refs if affil.get(p.actor_id) == oid)
                     org_meds[oid] = ("message_carrier", official)
+                else:
+                    # a mediation word next to the official («بوساطة أشتون», «اشتون … ترتیب داد»): the role of
+                    # the organisation the official acts for
+                    officials = [(rs, re_, h) for rs, re_, h, p in per_refs if affil.get(p.actor_id) == oid]
+                    role = self._role_of_hits(cur, [h for _, _, h in officials], self.required)
+                    if role:
+                        org_meds[oid] = (role, officials[0][:2])
             # an organisation named right after a mediation or coordinator word, with no official of it named
             # («بوساطة الاتحاد الأوروبي», «هماهنگ‌کننده اتحادیه اروپا»): it mediates, not the venue's state
             # (not a state's own body, a standing council or a grouping with a side among its members)
