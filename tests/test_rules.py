@@ -3839,3 +3839,11 @@ def test_a_mediation_word_next_to_an_organisations_official_gives_the_organisati
     # (a mediation word that belongs to a state named next to it is not the official's)
     c = one(ex, "التقى ظريف وكيري في جنيف أمس بوساطة عمانية، وقالت أشتون إن اللقاء مفيد.", "ar", pub="2013-11-10")
     assert [m.actor_id for m in c.mediators] == ["OMN"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("انطلقت في فيينا أمس محادثات إيران والولايات المتحدة، ورفضت طهران أي لقاء مباشر مع الوفد الأمريكي.", "ar"),
+    ("دور تازه مذاکرات ایران و آمریکا دیروز در وین برگزار شد و تهران هرگونه مذاکره مستقیم با هیئت آمریکایی را رد کرد.", "fa"),
+])
+def test_any_direct_meeting_refused_or_denied_makes_the_talks_indirect(ex, text, lang):
+    assert one(ex, text, lang, pub="2021-04-07").format == "indirect"
