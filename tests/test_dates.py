@@ -835,3 +835,13 @@ def test_the_from_that_windows_hold_every_expression_of_a_full_scan(words):
         before = (m.group("d1") or m.group("d2") or m.group("d3") or "").startswith(("پیش", "قبل"))
         want.append((*view.to_raw(m.start(), m.end()), -n * _FROM_THAT_DAYS[unit] if before else n * _FROM_THAT_DAYS[unit]))
     assert counted_from_that(view) == want
+
+
+def test_the_day_a_round_ended_may_stand_a_dozen_words_before_ended():
+    from pipeline.extract.base import DocInput
+    from pipeline.extract.rules import RuleExtractor
+    # (with ZWNJs written as spaces the same clause has more words: «پیش نویس», «بین المللی»)
+    text = ("گفت وگوهای سه روزه ایران و آمریکا در وین که از دوشنبه ٢٧ مهر آغاز شده بود، دیروز چهارشنبه ٢٩ مهر "
+            "با ارائه پیش نویس توافقی از سوی محمد البرادعی، مدیرکل آژانس بین المللی، به پایان رسید.")
+    (c,) = RuleExtractor().extract(DocInput("t", text, "fa", dt.date(2009, 10, 22)))
+    assert (c.date_start, c.date_end) == (dt.date(2009, 10, 19), dt.date(2009, 10, 21))

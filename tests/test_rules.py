@@ -3847,3 +3847,16 @@ def test_a_mediation_word_next_to_an_organisations_official_gives_the_organisati
 ])
 def test_any_direct_meeting_refused_or_denied_makes_the_talks_indirect(ex, text, lang):
     assert one(ex, text, lang, pub="2021-04-07").format == "indirect"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("سحب الأمين العام للأمم المتحدة أمس الدعوة التي وجّهها إلى إيران لحضور الجلسة الافتتاحية للمؤتمر بعد اعتراض الولايات المتحدة.", "ar"),
+    ("سازمان ملل دیروز از ایران دعوت کرد برای حضور در نشست ژنو با حضور آمریکا.", "fa"),
+])
+def test_an_invitation_to_a_contact_is_not_the_contact(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2014-01-21")
+
+
+def test_an_invitation_then_the_contact_is_the_contact(ex):
+    c = one(ex, "دعا أوباما روحاني أمس لحضور اجتماع، والتقيا في نيويورك أمس.", "ar", pub="2014-01-21")
+    assert c.event_type == "meeting"

@@ -2166,6 +2166,10 @@ class RuleExtractor:
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
+        if "purpose" in has and all(_INVITED_TO.search(view.text, max(0, x[2].vstart - 90), x[2].vstart) for x in cues):
+            # «سحب بان كي مون الدعوة التي وجّهها إلى إيران لحضور الجلسة الافتتاحية», «از ایران برای شرکت در نشست دعوت
+            # کرد»: an invitation to a contact (extended, declined or withdrawn) is not the contact
+            return None, "an invitation to the contact, not the contact"
         if "off_agenda" in has and self._near(cur, cue_hit, "off_agenda", before=1, after=14):
             return None, "a statement that the contact is not on the agenda («در دستور کار نیست») or is unwise in principle"
         if raw[s:e].rstrip().endswith(("؟", "?")):
@@ -4210,6 +4214,12 @@ _AT_THE_OFFICE_OF = _rx(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
 )
+# an invitation word, then a purpose marker right before the contact word (view text): «الدعوة … إلى إيران لحضور
+# الجلسة», «دعت … للمشاركة في اجتماع», «برای شرکت در نشست … دعوت کرد» is read the other way (the invitation after)
+_INVITED_TO = _vx(
+    r"(?<!\w)(?:ال)?(?:دعوة|دعوته|دعوتها|دعا|دعت|دعاه|دعاها|يدعو|تدعو)(?!\w)[^.؟!]{0,60}(?<!\w)(?:لحضور|للمشاركة في|للمشاركه فی|إلى حضور|الی حضور)(?: [^ ]+){0,2} (?:ال)?$"
+    r"|(?<!\w)(?:دعوت|دعوتنامه)(?!\w)[^.؟!]{0,60}(?<!\w)(?:برای|جهت)(?: (?:شرکت|حضور) در)?(?: [^ ]+){0,2} $"
+)
 # a speech delivered (view text): «سخنرانی کردند», «سخنرانی خود را ایراد کرد», «نطق کرد», «ألقى … كلمة», «ألقيا كلمتين»
 _DELIVERED_SPEECH = _vx(
     r"(?<!\w)(?:سخنرانی(?: [^ ]+){0,3} (?:کرد|کردند|کرده|ایراد کرد|ایراد کردند)|نطق (?:کرد|کردند))(?!\w)"
@@ -4451,7 +4461,7 @@ _ABOUT_BEFORE = _rx(r"(?<!\w)(?:درباره|در مورد|در باره|پیر�
 _BEGAN_VERB = _rx(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
 _ENDED = _rx(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
-_ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,10}}?(?:{_FA_ENDED})(?!\w)")
+_ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,14}}?(?:{_FA_ENDED})(?!\w)")
 
 
 def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatch:
