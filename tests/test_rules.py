@@ -3860,3 +3860,18 @@ def test_an_invitation_to_a_contact_is_not_the_contact(ex, text, lang):
 def test_an_invitation_then_the_contact_is_the_contact(ex):
     c = one(ex, "دعا أوباما روحاني أمس لحضور اجتماع، والتقيا في نيويورك أمس.", "ar", pub="2014-01-21")
     assert c.event_type == "meeting"
+
+
+def test_two_sessions_between_which_something_happened_are_no_series(ex):
+    text = ("نشست ایران و گروه ۱+۵ دیروز در ژنو برگزار شد و جلیلی و برنز در وقفه میان دو جلسه عمومی جداگانه با یکدیگر "
+            "گفت‌وگو کردند.")
+    assert one(ex, text, "fa", pub="2009-10-02").event_type != "series"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("باراک اوباما دیروز در کاخ سفید درباره نشست ژنو میان ایران و گروه ۱+۵ سخن گفت.", "fa"),
+    ("تحدث الرئيس الأمريكي أمس في البيت الأبيض عن محادثات جنيف بين إيران ومجموعة 5+1 التي عقدت أمس.", "ar"),
+])
+def test_the_place_named_right_after_the_contact_word_is_where_it_was_held(ex, text, lang):
+    cands = ex.extract(DocInput("t", text, lang, dt.date(2009, 10, 2)))
+    assert all(c.location_city == "Geneva" for c in cands)

@@ -1329,7 +1329,10 @@ class RuleExtractor:
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
             # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
-            compared = [x for x in cues if _cue_kind(x[2].key) == "series" and _LIKE_BEFORE.search(raw, max(s, x[0] - 16), x[0])]
+            # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين الجلستين»: the sessions between which something happened
+            # are the parts of one contact, no aggregate of contacts)
+            compared = [x for x in cues if _cue_kind(x[2].key) == "series" and (
+                _LIKE_BEFORE.search(raw, max(s, x[0] - 16), x[0]) or _BETWEEN_BEFORE.search(raw, max(s, x[0] - 14), x[0]))]
             if compared:
                 cues = [x for x in cues if x not in compared]
                 cur = [x for x in cur if x not in compared]
@@ -2587,7 +2590,11 @@ class RuleExtractor:
         loc_city, loc_country = None, None
         ranked = []
         for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
-            if self._locative(view, h) or (etype == "visit" and h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 12):
+            if h.cat == "place" and etype in ("talks", "meeting", "series") and 0 <= h.vstart - cue_hit.vend <= 1:
+                # the contact word's own place, named right after it («نشست ژنو», «محادثات فيينا»): where it was held,
+                # before a place that says where it was spoken of («اوباما … در کاخ سفید نشست ژنو را … خواند»)
+                ranked.append((-1, rs, h))
+            elif self._locative(view, h) or (etype == "visit" and h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 12):
                 ranked.append((0, rs, h))
             elif h.cat == "place" and self.lex.places[h.key].country not in (side_states & self.required if self.required else side_states):
                 # only the sides' own capitals are metonyms (Tehran, Washington); Vienna or Doha is a venue
@@ -4771,6 +4778,9 @@ _FA_ASKED_THAT = _rx(
 )
 _FA_SUBJUNCTIVE_END = _rx(r"(?<!\w)(?:باشد|باشند|بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
 # 'like, as in' right before a word (raw text)
+# (raw text: «در وقفه میان دو جلسه», «بين جلستين»; not the definite «بين الجولتين», 'between the two rounds' told
+# one by one, whose days stay theirs)
+_BETWEEN_BEFORE = _rx(r"(?<![^\W\u0648])(?:میان|بین|بين|ما بين)\s+$")
 _LIKE_BEFORE = _rx(r"(?<!\w)(?:مانند|مثل|همانند|همچون|به مانند|كما في|كما فی|مثلما|على غرار|علی غرار|شأن)\s+(?:\S+\s+)?(?:ال)?$")
 # an interview's question and answer marks at a line's start (raw text): «س:», «سؤال:», «پرسش:»; «ج:», «جواب:», «پاسخ:»
 _QUESTION_MARK = _rx(r"\s*(?:س|سؤال|سوال|پرسش)\s*[:：\-–]")
