@@ -2046,7 +2046,7 @@ class RuleExtractor:
             return None, "press conference"
         if etype == "meeting" and all(_cue_kind(x[2].key) == "meeting" for x in cues):
             vs, ve = bisect_left(view.starts, s), bisect_left(view.starts, e)
-            if _DELIVERED_SPEECH.search(view.text, vs, ve) and all(_IN_THE_SESSION.search(view.text, max(vs, x[2].vstart - 12), x[2].vstart) for x in cues):
+            if _spoke_at(view.text, vs, ve) and all(_IN_THE_SESSION.search(view.text, max(vs, x[2].vstart - 12), x[2].vstart) for x in cues):
                 # «ظریف و کری دیروز در اجلاس امنیتی مونیخ سخنرانی کردند», «ألقى الوزيران كلمتين في اجتماع الجمعية العامة»:
                 # the sides spoke at a gathering they both attended; a speech there is no contact between them (a meeting
                 # they held on its sidelines is told with a contact word of its own)
@@ -4232,6 +4232,20 @@ _DELIVERED_SPEECH = _vx(
     r"(?<!\w)(?:سخنرانی(?: [^ ]+){0,3} (?:کرد|کردند|کرده|ایراد کرد|ایراد کردند)|نطق (?:کرد|کردند))(?!\w)"
     r"|(?<!\w)(?:ألقى|ألقيا|ألقت|ألقتا|ألقوا|يلقي)(?: [^ ]+){0,4} (?:كلمة|كلمته|كلمتين|كلمتيهما|كلمات|خطابا|خطابه|خطابين)(?!\w)"
 )
+# Persian 'spoke' (view text): «هر دو سخن گفتند»; with «با» a few words before it is 'spoke with' («با یکدیگر سخن
+# گفتند», «با کری سخن گفت»), a contact
+_FA_SPOKE = _vx(r"(?<!\w)سخن (?:گفتند|گفت|گفته اند|گفته است)(?!\w)")
+_WITH_NEAR = _vx(r"(?<!\w)(?:با|مع)(?!\w)")
+
+
+def _spoke_at(text: str, vs: int, ve: int) -> bool:
+    """The sentence says a speech was given, or (Persian) that someone spoke, not with someone."""
+    if _DELIVERED_SPEECH.search(text, vs, ve):
+        return True
+    m = _FA_SPOKE.search(text, vs, ve)
+    return m is not None and not _WITH_NEAR.search(text, max(vs, m.start() - 30), m.start())
+
+
 # a gathering word right after 'in' or 'before' (view text), a few words between at most: «در نشست», «في اجتماع», «أمام مؤتمر»
 _IN_THE_SESSION = _vx(r"(?<!\w)(?:در|في|خلال|أمام|امام)(?: [^ ]+){0,1} $")
 # a mediation or coordinator word right before an organisation's name, a few words between at most
