@@ -3878,6 +3878,6 @@ def test_the_place_named_right_after_the_contact_word_is_where_it_was_held(ex, t
 
 
 def test_both_sides_speaking_at_a_session_is_no_contact_but_speaking_with_each_other_is(ex):
-    assert none_in(ex, "در جلسه امروز شورای حکام، نماینده ایران و نماینده آمریکا هر دو سخن گفتند و یکدیگر را متهم کردند.", "fa", pub="2025-06-12")
+    assert none_in(ex, "در جلسه امروز، نماینده ایران و نماینده آمریکا هر دو سخن گفتند و یکدیگر را متهم کردند.", "fa", pub="2025-06-12")
     c = one(ex, "در نشست دیروز، هیئت‌های ایران و آمریکا رودررو با یکدیگر سخن گفتند.", "fa", pub="2025-06-12")
     assert c.format == "direct"
