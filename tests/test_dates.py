@@ -845,3 +845,12 @@ def test_the_day_a_round_ended_may_stand_a_dozen_words_before_ended():
             "با ارائه پیش نویس توافقی از سوی محمد البرادعی، مدیرکل آژانس بین المللی، به پایان رسید.")
     (c,) = RuleExtractor().extract(DocInput("t", text, "fa", dt.date(2009, 10, 22)))
     assert (c.date_start, c.date_end) == (dt.date(2009, 10, 19), dt.date(2009, 10, 21))
+
+
+def test_yesterday_with_its_weekday_and_day_then_a_long_clause_before_ended():
+    from pipeline.extract.base import DocInput
+    from pipeline.extract.rules import RuleExtractor
+    text = ("گفت‌وگوهای سه‌جانبه ظریف، کری و اشتون که یکشنبه ۱۸ آبان در مسقط آغاز شده بود، دیروز دوشنبه ۱۹ آبان پس از "
+            "حدود ده ساعت گفت‌وگو در دو روز، بدون دستیابی به توافق به پایان رسید.")
+    (c,) = RuleExtractor().extract(DocInput("t", text, "fa", dt.date(2014, 11, 11)))
+    assert (c.date_start, c.date_end) == (dt.date(2014, 11, 9), dt.date(2014, 11, 10))

@@ -3881,3 +3881,11 @@ def test_both_sides_speaking_at_a_session_is_no_contact_but_speaking_with_each_o
     assert none_in(ex, "در جلسه امروز، نماینده ایران و نماینده آمریکا هر دو سخن گفتند و یکدیگر را متهم کردند.", "fa", pub="2025-06-12")
     c = one(ex, "در نشست دیروز، هیئت‌های ایران و آمریکا رودررو با یکدیگر سخن گفتند.", "fa", pub="2025-06-12")
     assert c.format == "direct"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("اجلاس جنبش عدم تعهد دیروز در تهران برگزار شد و دبیرکل سازمان ملل با وجود مخالفت واشنگتن در آن شرکت کرد.", "fa"),
+    ("افتُتحت في طهران أمس قمة حركة عدم الانحياز بحضور الأمين العام للأمم المتحدة رغم معارضة واشنطن.", "ar"),
+])
+def test_a_state_objecting_to_a_gathering_is_not_a_side_of_it(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2012-08-27")

@@ -2543,6 +2543,8 @@ class RuleExtractor:
                     continue  # 'the foreign ministry' of a state named next: not the home state's
                 if h.extra == "name" and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
+                if _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
+                    continue  # «با وجود مخالفت واشنگتن», «بعد اعتراض الولايات المتحدة»: a state objecting, not taking part
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
                 by_span.setdefault((x[0], x[1]), []).append(h)
@@ -4248,6 +4250,9 @@ def _spoke_at(text: str, vs: int, ve: int) -> bool:
 
 # a gathering word right after 'in' or 'before' (view text), a few words between at most: «در نشست», «في اجتماع», «أمام مؤتمر»
 _IN_THE_SESSION = _vx(r"(?<!\w)(?:در|في|خلال|أمام|امام)(?: [^ ]+){0,1} $")
+# the noun of an objection right before a state (raw text): «مخالفت واشنگتن», «اعتراض آمریکا», «معارضة واشنطن», «اعتراض
+# الولايات المتحدة» (nouns only: the verb «رفضت طهران» has its side as subject)
+_OPPOSED_BY = _rx(r"(?<!\w)(?:مخالفت|اعتراض|معارض[ةه]|اعتراضات|مخالفت‌های|مخالفتهای)(?:\s+(?:شدید|صریح|الشديد[ةه]|القوي[ةه]))?\s+(?:ال)?$")
 # a mediation or coordinator word right before an organisation's name, a few words between at most
 # («بوساطة من الاتحاد الأوروبي», «منسق المحادثات في الاتحاد الأوروبي», «با میانجیگری اتحادیه اروپا», «هماهنگ‌کننده اتحادیه اروپا»)
 _ORG_MEDIATES = _rx(
@@ -4482,7 +4487,7 @@ _ABOUT_BEFORE = _rx(r"(?<!\w)(?:درباره|در مورد|در باره|پیر�
 _BEGAN_VERB = _rx(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
 _ENDED = _rx(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
-_ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,14}}?(?:{_FA_ENDED})(?!\w)")
+_ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,18}}?(?:{_FA_ENDED})(?!\w)")
 
 
 def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatch:
