@@ -3889,3 +3889,10 @@ def test_both_sides_speaking_at_a_session_is_no_contact_but_speaking_with_each_o
 ])
 def test_a_state_objecting_to_a_gathering_is_not_a_side_of_it(ex, text, lang):
     assert none_in(ex, text, lang, pub="2012-08-27")
+
+
+def test_a_state_named_only_as_withdrawing_is_not_a_side(ex):
+    text = "در ۱۵ تیر ۱۳۹۷، دو ماه پس از خروج آمریکا، وزیران خارجه ایران و پنج کشور باقی‌مانده در وین دیدار کردند."
+    assert none_in(ex, text, "fa", pub="2021-04-03")
+    text = "بعد شهرين من انسحاب الولايات المتحدة، اجتمع وزراء خارجية إيران والدول الخمس الباقية في فيينا يوم 6 تموز/يوليو 2018."
+    assert none_in(ex, text, "ar", pub="2021-04-03")

@@ -4252,7 +4252,8 @@ def _spoke_at(text: str, vs: int, ve: int) -> bool:
 _IN_THE_SESSION = _vx(r"(?<!\w)(?:در|في|خلال|أمام|امام)(?: [^ ]+){0,1} $")
 # the noun of an objection right before a state (raw text): «مخالفت واشنگتن», «اعتراض آمریکا», «معارضة واشنطن», «اعتراض
 # الولايات المتحدة» (nouns only: the verb «رفضت طهران» has its side as subject)
-_OPPOSED_BY = _rx(r"(?<!\w)(?:مخالفت|اعتراض|معارض[ةه]|اعتراضات|مخالفت‌های|مخالفتهای)(?:\s+(?:شدید|صریح|الشديد[ةه]|القوي[ةه]))?\s+(?:ال)?$")
+# (or of a withdrawal, «دو ماه پس از خروج آمریکا», «بعد انسحاب الولايات المتحدة»: a state leaving, not meeting)
+_OPPOSED_BY = _rx(r"(?<!\w)(?:مخالفت|اعتراض|معارض[ةه]|اعتراضات|مخالفت‌های|مخالفتهای|خروج|انسحاب)(?:\s+(?:شدید|صریح|الشديد[ةه]|القوي[ةه]))?\s+(?:ال)?$")
 # a mediation or coordinator word right before an organisation's name, a few words between at most
 # («بوساطة من الاتحاد الأوروبي», «منسق المحادثات في الاتحاد الأوروبي», «با میانجیگری اتحادیه اروپا», «هماهنگ‌کننده اتحادیه اروپا»)
 _ORG_MEDIATES = _rx(
