@@ -3896,3 +3896,11 @@ def test_a_state_named_only_as_withdrawing_is_not_a_side(ex):
     assert none_in(ex, text, "fa", pub="2021-04-03")
     text = "بعد شهرين من انسحاب الولايات المتحدة، اجتمع وزراء خارجية إيران والدول الخمس الباقية في فيينا يوم 6 تموز/يوليو 2018."
     assert none_in(ex, text, "ar", pub="2021-04-03")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وجّهت العواصم الأوروبية الثلاث رسالة إلى مجلس الأمن الدولي الخميس الماضي بشأن البرنامج النووي الإيراني.", "ar"),
+    ("ایران دیروز در نامه‌ای به شورای امنیت سازمان ملل به اقدام سه کشور اروپایی اعتراض کرد.", "fa"),
+])
+def test_a_letter_to_the_security_council_is_no_message_to_its_members(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2025-09-02")

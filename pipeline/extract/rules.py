@@ -2584,7 +2584,9 @@ class RuleExtractor:
         # names it), except the corpus's own sides: the P5+1 across the table means the United States is there
         group_members: set[str] = set()
         for rs, re_, h in orgs:
-            side_states |= set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required
+            # (not a standing body's members: a letter to the Security Council is no message to the United States)
+            if not _g(self.lex.orgs[h.key], "standing_body", False):
+                side_states |= set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required
             # a state's own body (the IRGC, the CIA) stands for that state
             if _g(self.lex.orgs[h.key], "country") in self.required:
                 side_states.add(_g(self.lex.orgs[h.key], "country"))
