@@ -3904,3 +3904,9 @@ def test_a_state_named_only_as_withdrawing_is_not_a_side(ex):
 ])
 def test_a_letter_to_the_security_council_is_no_message_to_its_members(ex, text, lang):
     assert none_in(ex, text, lang, pub="2025-09-02")
+
+
+def test_a_session_of_a_council_after_a_glued_of_is_the_councils_meeting(ex):
+    # «جلسة لمجلس الأمن»: the lam of 'of' glued to the council's name
+    text = "تواجه وزيرا الخارجية الأمريكي والإيراني أمس الثلاثاء في جلسة لمجلس الأمن الدولي عقدت عبر الفيديو."
+    assert none_in(ex, text, "ar", pub="2020-07-01")

@@ -2430,7 +2430,7 @@ class RuleExtractor:
             if two is not None:
                 return None, f"out of scope: 'the two countries' are the last two named before them, {two[0]} and {two[1]}"
         if etype in ("meeting", "talks"):
-            forum = self._forum_of(cur, cue_re, date.date_start, [(d.start_char, d.end_char) for d in dates])
+            forum = self._forum_of(cur, cue_re, date.date_start, [(d.start_char, d.end_char) for d in dates], raw)
             if forum is not None:
                 return None, f"out of scope: a meeting of {forum} (the organisation named right after the meeting word), not of the sides"
         if etype == "visit" and not any(g.startswith(("mediation", "event_types.message_exchange")) for g in groups):
@@ -3370,7 +3370,7 @@ class RuleExtractor:
             for _, _, h in cur
         )
 
-    def _forum_of(self, cur, cue_re: int, on, dated=()) -> str | None:
+    def _forum_of(self, cur, cue_re: int, on, dated=(), raw: str | None = None) -> str | None:
         """«نشست وزیران خارجه سازمان همکاری اسلامی», «اجتماع وزراء خارجية منظمة التعاون الإسلامي», «نشست ۲۳ تیر
         ۱۳۶۷ شورای امنیت»: an organisation named right after the meeting word (only titles or a date between,
         ``dated`` the sentence's date spans) whose members are not the two sides (none listed, or not both) or
@@ -3389,8 +3389,8 @@ class RuleExtractor:
             if h.cat == "role" and a - covered <= 1:
                 covered = max(covered, b)
                 continue
-            if h.cat != "org" or a - covered > 1:
-                return None
+            if h.cat != "org" or (a - covered > 1 and not (a - covered == 2 and raw is not None and raw[a - 1] == "ل")):
+                return None  # (the organisation right after it, or after a glued 'of': «جلسة لمجلس الأمن الدولي»)
             members = set(_g(self.lex.orgs[h.key], "members", []) or [])
             if not _g(self.lex.orgs[h.key], "standing_body", False) and (not self.required or self.required <= members or members & self.required):
                 return None  # (the P5+1 across the table brings the US; a grouping with a side is its round)
