@@ -3910,3 +3910,17 @@ def test_a_session_of_a_council_after_a_glued_of_is_the_councils_meeting(ex):
     # «جلسة لمجلس الأمن»: the lam of 'of' glued to the council's name
     text = "تواجه وزيرا الخارجية الأمريكي والإيراني أمس الثلاثاء في جلسة لمجلس الأمن الدولي عقدت عبر الفيديو."
     assert none_in(ex, text, "ar", pub="2020-07-01")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("در بهار ۲۰۰۳ آمریکایی‌ها ایران را به پناه دادن به اعضای القاعده متهم کردند و جلسه‌های ژنو را قطع کردند.", "fa"),
+    ("وفي ربيع 2003 أوقفت واشنطن محادثات جنيف مع إيران.", "ar"),
+])
+def test_contacts_broken_off_are_no_contact(ex, text, lang):
+    assert none_in(ex, text, lang, pub="2010-01-01")
+
+
+def test_contacts_not_broken_off_are_no_halt(ex):
+    # («قطع نشد»: the meetings went on; the contact word is judged as usual)
+    c = one(ex, "جلسه‌های ژنو میان ایران و آمریکا در بهار ۲۰۰۲ با وجود سخنرانی بوش قطع نشد و ادامه یافت.", "fa", pub="2010-01-01")
+    assert c.date_start.year == 2002

@@ -2177,6 +2177,10 @@ class RuleExtractor:
             return None, "a statement that the contact is not on the agenda («در دستور کار نیست») or is unwise in principle"
         if raw[s:e].rstrip().endswith(("؟", "?")):
             return None, "a question"
+        if all(_halted(view.text, x[2]) for x in cues):
+            # «آمریکایی‌ها … جلسه‌های ژنو را قطع کردند», «أوقفت واشنطن محادثات جنيف»: the contacts were broken off,
+            # which is no contact (the sessions before are)
+            return None, "contacts broken off or suspended, not held"
         if "habitual" in groups and (
             self._near(cur, cue_hit, "habitual", before=3, after=3)
             # «ولطالما نقل السفراء السويسريون في طهران رسائل …»: 'so often has' heads its clause
@@ -4231,6 +4235,17 @@ _INVITED_TO = _vx(
     r"(?<!\w)(?:ال)?(?:دعوة|دعوته|دعوتها|دعا|دعت|دعاه|دعاها|يدعو|تدعو)(?!\w)[^.؟!]{0,60}(?<!\w)(?:لحضور|للمشاركة في|للمشاركه فی|إلى حضور|الی حضور)(?: [^ ]+){0,2} (?:ال)?$"
     r"|(?<!\w)(?:دعوت|دعوتنامه)(?!\w)[^.؟!]{0,60}(?<!\w)(?:برای|جهت)(?: (?:شرکت|حضور) در)?(?: [^ ]+){0,2} $"
 )
+# contacts broken off (view text): Persian «… را قطع کردند», «… متوقف شد» after the contact word (a few words between,
+# not negated «قطع نشد»); Arabic «أوقفت …», «علّقت …», «جمّدت …» right before it (its subject between at most)
+_FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|متوقف|تعلیق|معلق|منجمد)(?: (?:کرد|کردند|کرده|کرده اند|شد|شدند|شده|شده است))(?!\w)")
+_AR_HALTED_BEFORE = _vx(r"(?<!\w)(?:و|ف)?(?:أوقف|أوقفت|أوقفوا|علق|علقت|علقوا|جمد|جمدت|جمدوا|قطع|قطعت|قطعوا|توقفت|توقف|انقطعت)(?: [^ .،؛,]+){0,2} (?:ال)?$")
+
+
+def _halted(text: str, cue: Hit) -> bool:
+    """The contact word is what was broken off or suspended (see _FA_HALTED_AFTER, _AR_HALTED_BEFORE)."""
+    return bool(_FA_HALTED_AFTER.match(text, cue.vend) or _AR_HALTED_BEFORE.search(text, max(0, cue.vstart - 40), cue.vstart))
+
+
 # a speech delivered (view text): «سخنرانی کردند», «سخنرانی خود را ایراد کرد», «نطق کرد», «ألقى … كلمة», «ألقيا كلمتين»
 _DELIVERED_SPEECH = _vx(
     r"(?<!\w)(?:سخنرانی(?: [^ ]+){0,3} (?:کرد|کردند|کرده|ایراد کرد|ایراد کردند)|نطق (?:کرد|کردند))(?!\w)"
