@@ -3924,3 +3924,9 @@ def test_contacts_not_broken_off_are_no_halt(ex):
     # («قطع نشد»: the meetings went on; the contact word is judged as usual)
     c = one(ex, "جلسه‌های ژنو میان ایران و آمریکا در بهار ۲۰۰۲ با وجود سخنرانی بوش قطع نشد و ادامه یافت.", "fa", pub="2010-01-01")
     assert c.date_start.year == 2002
+
+
+def test_a_state_said_to_be_in_none_of_the_meetings_lends_no_side(ex):
+    text = ("در ۱۵ تیر ۱۳۹۷ وزیران خارجه ایران و پنج کشور باقی‌مانده در برجام در وین دیدار کردند. "
+            "آمریکا در هیچ‌یک از این نشست‌ها نبود.")
+    assert none_in(ex, text, "fa", pub="2021-04-03")

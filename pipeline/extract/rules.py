@@ -3596,6 +3596,11 @@ class RuleExtractor:
                 out.add(n)
             elif any(g.term in _DID_NOT_MEET and 0 <= h.vstart - g.vend <= 30 for g in negations):
                 out.add(n)
+            elif any(g.term in _NONE_WORDS and 0 <= g.vstart - h.vend <= 8 for g in negations) and any(
+                g.term in _WAS_NOT for g in negations if 0 <= g.vstart - h.vend <= 50
+            ):
+                # «آمریکا در هیچ‌یک از این نشست‌ها نبود»: 'in none of them', then 'was not'
+                out.add(n)
         for n, h in states:
             for a in absences:
                 lo, hi = (h.vend, a.vstart) if a.vstart >= h.vend else (a.vend, h.vstart)
@@ -4882,7 +4887,8 @@ _WAQA = norm("وقع")
 _SIGNED_TEXT = _rx(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
 _DELEGATION = _rx(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي", "وأي", "ولأي", "فأي"))
-_NONE_WORDS = frozenset(norm(w) for w in ("هیچ",))
+_NONE_WORDS = frozenset(norm(w) for w in ("هیچ", "هیچ‌یک", "هیچیک"))
+_WAS_NOT = frozenset(norm(w) for w in ("نبود", "نبودند", "حضور نداشت", "حضور نداشتند", "شرکت نداشت", "شرکت نکرد"))
 _DID_NOT_MEET = frozenset(norm(w) for w in ("لم يلتق", "لم تلتق", "لم يلتقيا"))
 _DIRECT_AFTER = _rx(r"\S*\s+(?:" + "|".join(norm(w) for w in ("مباشر", "مباشرة", "مباشرا", "مستقیم", "مستقیمی", "رودررو", "وجها لوجه", "وجهاً لوجه")) + r")(?!\w)")
 
