@@ -3930,3 +3930,9 @@ def test_a_state_said_to_be_in_none_of_the_meetings_lends_no_side(ex):
     text = ("در ۱۵ تیر ۱۳۹۷ وزیران خارجه ایران و پنج کشور باقی‌مانده در برجام در وین دیدار کردند. "
             "آمریکا در هیچ‌یک از این نشست‌ها نبود.")
     assert none_in(ex, text, "fa", pub="2021-04-03")
+
+
+def test_a_gathering_told_with_a_meeting_that_did_not_happen_borrows_no_sides(ex):
+    text = ("نشست دوروزه شرم‌الشیخ درباره عراق که پنجشنبه و جمعه ۱۳ و ۱۴ اردیبهشت برگزار شد، با دیداری شناخته خواهد شد "
+            "که انجام نشد. متکی و رایس دو روز در یک ساختمان بودند.")
+    assert none_in(ex, text, "fa", pub="2007-05-05")

@@ -2721,7 +2721,7 @@ class RuleExtractor:
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
-        if not self.required <= side_states and later and not ctx and not facing_org and not third_trip:
+        if not self.required <= side_states and later and not ctx and not facing_org and not third_trip and not (etype == "meeting" and "negation" in groups):
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
             extra = self._sides_named(later) - {cur[n][2].key for n in absent}
