@@ -3936,3 +3936,14 @@ def test_a_gathering_told_with_a_meeting_that_did_not_happen_borrows_no_sides(ex
     text = ("نشست دوروزه شرم‌الشیخ درباره عراق که پنجشنبه و جمعه ۱۳ و ۱۴ اردیبهشت برگزار شد، با دیداری شناخته خواهد شد "
             "که انجام نشد. متکی و رایس دو روز در یک ساختمان بودند.")
     assert none_in(ex, text, "fa", pub="2007-05-05")
+
+
+def test_rounds_held_in_three_cities_are_a_series_and_recount_the_rounds_told_one_by_one(ex):
+    lead = "در سال ۲۰۱۲ گفت‌وگوهای هسته‌ای ایران و گروه ۵+۱ پس از پانزده ماه وقفه از سر گرفته شد و در سه شهر برگزار شد."
+    (c,) = ex.extract(DocInput("t", lead, "fa", dt.date(2013, 1, 1)))
+    assert c.event_type == "series"
+    rounds = ("\n\n۲۶ فروردین ۱۳۹۱: نخستین دور گفت‌وگوهای ایران و ۵+۱ در استانبول برگزار شد."
+              "\n\n۳ خرداد ۱۳۹۱: دور دوم گفت‌وگوهای ایران و ۵+۱ در بغداد برگزار شد."
+              "\n\n۲۹ خرداد ۱۳۹۱: دور سوم گفت‌وگوهای ایران و ۵+۱ در مسکو برگزار شد.")
+    cands = [x for x in ex.extract(DocInput("t", lead + rounds, "fa", dt.date(2013, 1, 1))) if x.same_as is None]
+    assert sorted(x.location_city for x in cands) == ["Baghdad", "Istanbul", "Moscow"]

@@ -1901,6 +1901,8 @@ class RuleExtractor:
             if c is None or c.event_type != "series" or c.same_as is not None:
                 continue
             n = _series_count(c.quote[c.quote.find(d.cue) :] if d.cue in c.quote else d.cue)
+            if n is None and (m := _IN_N_CITIES.search(c.quote)) is not None:
+                n = _series_count(m.group(1)) or (2 if m.group(1) is None else None)  # «در سه شهر», «في عاصمتين»
             members = [x for x, _ in out if x is not None and x.same_as is None and x.event_type in ("talks", "meeting")
                        and x.parties == c.parties and c.date_start <= x.date_start <= c.date_end]
             if n is not None and len(members) >= n:
@@ -4546,6 +4548,10 @@ def _number_words() -> dict[str, int]:
 
     nums = load_cues().numbers
     return {norm(w): v for w, v in nums.lookup().items()} if nums is not None else {}
+
+
+# a count of cities or capitals the rounds were held in (raw text): «در سه شهر برگزار شد», «في ثلاث عواصم», «في عاصمتين»
+_IN_N_CITIES = _rx(r"(?<!\w)(?:در|في|على)\s+(?:(\S+)\s+(?:شهر|پایتخت|عواصم|مدن)|عاصمتين|مدينتين)(?!\w)")
 
 
 def _series_count(cue: str) -> int | None:
