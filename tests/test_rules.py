@@ -3947,3 +3947,9 @@ def test_rounds_held_in_three_cities_are_a_series_and_recount_the_rounds_told_on
               "\n\n۲۹ خرداد ۱۳۹۱: دور سوم گفت‌وگوهای ایران و ۵+۱ در مسکو برگزار شد.")
     cands = [x for x in ex.extract(DocInput("t", lead + rounds, "fa", dt.date(2013, 1, 1))) if x.same_as is None]
     assert sorted(x.location_city for x in cands) == ["Baghdad", "Istanbul", "Moscow"]
+
+
+def test_in_the_city_of_is_a_venue_like_in(ex):
+    text = ("اختتمت أمس الأربعاء في مدينة ألماتي الكازاخستانية جولة المحادثات بين إيران والدول الست الكبرى، بالاتفاق على "
+            "مواصلة الحوار في اجتماع للخبراء في إسطنبول في 18 آذار/مارس المقبل.")
+    assert one(ex, text, "ar", pub="2013-02-28").location_city == "Almaty"

@@ -77,6 +77,7 @@ def _quoted_from(c: Candidate | None, raw: str, read: str) -> Candidate | None:
 # event types in order of precedence when one sentence has several cues
 TYPE_ORDER = ["agreement", "prisoner_release", "series", "talks", "meeting", "message_exchange", "visit"]
 LOCATIVE = {"في", "فی", "در", "به", "الی", "الى", "إلى", "الي", "بمدینه", "بمدينه", "بالعاصمه", "بسلطنه", "داخل"}
+_CITY_NOUNS = {"مدینه", "العاصمه", "شهر", "پایتخت", "بندر"}  # (view spelling)
 PREFIXES = ("وبال", "وال", "بال", "فال", "لل", "کال", "و", "ف", "ب", "ل", "ک", "ال")
 # the clitics before the ل that replaces an article's alef (ل + الولايات → للولايات، وللولايات)
 _LAM_PREFIXES = ("ل", "ول", "فل")
@@ -3841,9 +3842,11 @@ class RuleExtractor:
 
     @staticmethod
     def _locative(view: View, h: Hit) -> bool:
-        before = view.text[max(0, h.vstart - 12) : h.vstart].split()
+        before = view.text[max(0, h.vstart - 20) : h.vstart].split()
         if before and before[-1] in LOCATIVE:
             return True
+        if h.cat == "place" and len(before) >= 2 and before[-1] in _CITY_NOUNS and before[-2] in LOCATIVE:
+            return True  # «في مدينة ألماتي», «في العاصمة العمانية …», «در شهر ژنو»: 'in the city of'
         # glued preposition: بمسقط / فی is separate; 'ب' + name with no space
         if h.vstart > 0 and view.text[h.vstart - 1] == "ب" and (h.vstart < 2 or not _is_word(view.text[h.vstart - 2])):
             return True
