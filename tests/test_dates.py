@@ -854,3 +854,12 @@ def test_yesterday_with_its_weekday_and_day_then_a_long_clause_before_ended():
             "حدود ده ساعت گفت‌وگو در دو روز، بدون دستیابی به توافق به پایان رسید.")
     (c,) = RuleExtractor().extract(DocInput("t", text, "fa", dt.date(2014, 11, 11)))
     assert (c.date_start, c.date_end) == (dt.date(2014, 11, 9), dt.date(2014, 11, 10))
+
+
+def test_an_arabic_round_told_end_first_then_its_start_spans_both_days():
+    from pipeline.extract.base import DocInput
+    from pipeline.extract.rules import RuleExtractor
+    text = ("اختتمت يوم الأربعاء 27 شباط/فبراير 2013 في ألماتي جولة المحادثات بين إيران والدول الست الكبرى التي بدأت "
+            "يوم الثلاثاء 26 شباط/فبراير.")
+    (c,) = RuleExtractor().extract(DocInput("t", text, "ar", dt.date(2013, 2, 28)))
+    assert (c.date_start, c.date_end) == (dt.date(2013, 2, 26), dt.date(2013, 2, 27))

@@ -4531,6 +4531,13 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
                 _ENDED_AFTER.match(raw, b.end_char) or _ENDED.search(raw, max(a.end_char, b.start_char - 14), b.start_char)
             ):
                 return dataclasses.replace(a, date_end=b.date_start, edtf=_edtf(a.date_start, b.date_start, "day"))
+    for b in days:
+        # Arabic, the end told first: «اختُتمت أمس الأربعاء … الجولة … التي بدأت الثلاثاء»
+        if not _ENDED.search(raw, max(0, b.start_char - 14), b.start_char):
+            continue
+        for a in days:
+            if 0 < (b.date_start - a.date_start).days <= 31 and a.start_char > b.end_char and _BEGAN_ON.search(raw, max(0, a.start_char - 24), a.start_char):
+                return dataclasses.replace(a, date_end=b.date_start, edtf=_edtf(a.date_start, b.date_start, "day"))
     return date
 
 
