@@ -3953,3 +3953,10 @@ def test_in_the_city_of_is_a_venue_like_in(ex):
     text = ("اختتمت أمس الأربعاء في مدينة ألماتي الكازاخستانية جولة المحادثات بين إيران والدول الست الكبرى، بالاتفاق على "
             "مواصلة الحوار في اجتماع للخبراء في إسطنبول في 18 آذار/مارس المقبل.")
     assert one(ex, text, "ar", pub="2013-02-28").location_city == "Almaty"
+
+
+def test_talks_ended_without_a_deal_are_held_the_deal_is_what_is_negated(ex):
+    text = ("اختتمت أمس الاثنين في مسقط محادثات استمرت يومين بين وزير الخارجية الأمريكي جون كيري ونظيره الإيراني "
+            "محمد جواد ظريف، من دون أن يعلن الطرفان التوصل إلى اتفاق.")
+    c = one(ex, text, "ar", pub="2014-11-11")
+    assert (c.event_type, c.location_city) == ("talks", "Muscat")

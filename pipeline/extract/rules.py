@@ -2071,7 +2071,14 @@ class RuleExtractor:
             cue_rs, cue_re, cue_hit = told
             etype = _cue_kind(cue_hit.key)
         if "negation_before" in has and self._near(cur, cue_hit, "negation_before", before=4, after=0):
-            return None, "negated ('without any meeting …')"
+            # (a deal 'without' which talks told before it ended, «محادثات استمرت يومين … من دون أن يعلن الطرفان التوصل
+            # إلى اتفاق»: the talks were held, the deal is what is negated)
+            held = next((x for x in cues if x[1] <= cue_rs and _cue_kind(x[2].key) in ("talks", "meeting", "series")
+                         and not self._near(cur, x[2], "negation_before", before=4, after=0)), None) if etype == "agreement" else None
+            if held is None:
+                return None, "negated ('without any meeting …')"
+            cue_rs, cue_re, cue_hit = held
+            etype = _cue_kind(cue_hit.key)
         # (what a message says — 'readiness to talk', 'conditions' — is its content: after a message word only
         # a marker right behind it makes the message itself hypothetical)
         # (a deal word that is the aim of the contact the sentence reports — «الاجتماع … في محاولة أخيرة لإبرام اتفاق» —
