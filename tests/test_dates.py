@@ -837,29 +837,24 @@ def test_the_from_that_windows_hold_every_expression_of_a_full_scan(words):
     assert counted_from_that(view) == want
 
 
-def test_the_day_a_round_ended_may_stand_a_dozen_words_before_ended():
+
+@pytest.mark.parametrize("text, lang, pub, first, last", [
+    # the day it ended a dozen words before 'ended' (with ZWNJs written as spaces the same clause has more words:
+    # «پیش نویس», «بین المللی»)
+    ("گفت وگوهای سه روزه ایران و آمریکا در وین که از دوشنبه ٢٧ مهر آغاز شده بود، دیروز چهارشنبه ٢٩ مهر "
+     "با ارائه پیش نویس توافقی از سوی محمد البرادعی، مدیرکل آژانس بین المللی، به پایان رسید.",
+     "fa", "2009-10-22", "2009-10-19", "2009-10-21"),
+    # yesterday with its weekday and day, then a long clause before 'ended'
+    ("گفت‌وگوهای سه‌جانبه ظریف، کری و اشتون که یکشنبه ۱۸ آبان در مسقط آغاز شده بود، دیروز دوشنبه ۱۹ آبان پس از "
+     "حدود ده ساعت گفت‌وگو در دو روز، بدون دستیابی به توافق به پایان رسید.",
+     "fa", "2014-11-11", "2014-11-09", "2014-11-10"),
+    # an Arabic round told end first, then the day it began
+    ("اختتمت يوم الأربعاء 27 شباط/فبراير 2013 في ألماتي جولة المحادثات بين إيران والدول الست الكبرى التي بدأت "
+     "يوم الثلاثاء 26 شباط/فبراير.",
+     "ar", "2013-02-28", "2013-02-26", "2013-02-27"),
+])
+def test_a_round_that_began_and_ended_spans_both_days(text, lang, pub, first, last):
     from pipeline.extract.base import DocInput
     from pipeline.extract.rules import RuleExtractor
-    # (with ZWNJs written as spaces the same clause has more words: «پیش نویس», «بین المللی»)
-    text = ("گفت وگوهای سه روزه ایران و آمریکا در وین که از دوشنبه ٢٧ مهر آغاز شده بود، دیروز چهارشنبه ٢٩ مهر "
-            "با ارائه پیش نویس توافقی از سوی محمد البرادعی، مدیرکل آژانس بین المللی، به پایان رسید.")
-    (c,) = RuleExtractor().extract(DocInput("t", text, "fa", dt.date(2009, 10, 22)))
-    assert (c.date_start, c.date_end) == (dt.date(2009, 10, 19), dt.date(2009, 10, 21))
-
-
-def test_yesterday_with_its_weekday_and_day_then_a_long_clause_before_ended():
-    from pipeline.extract.base import DocInput
-    from pipeline.extract.rules import RuleExtractor
-    text = ("گفت‌وگوهای سه‌جانبه ظریف، کری و اشتون که یکشنبه ۱۸ آبان در مسقط آغاز شده بود، دیروز دوشنبه ۱۹ آبان پس از "
-            "حدود ده ساعت گفت‌وگو در دو روز، بدون دستیابی به توافق به پایان رسید.")
-    (c,) = RuleExtractor().extract(DocInput("t", text, "fa", dt.date(2014, 11, 11)))
-    assert (c.date_start, c.date_end) == (dt.date(2014, 11, 9), dt.date(2014, 11, 10))
-
-
-def test_an_arabic_round_told_end_first_then_its_start_spans_both_days():
-    from pipeline.extract.base import DocInput
-    from pipeline.extract.rules import RuleExtractor
-    text = ("اختتمت يوم الأربعاء 27 شباط/فبراير 2013 في ألماتي جولة المحادثات بين إيران والدول الست الكبرى التي بدأت "
-            "يوم الثلاثاء 26 شباط/فبراير.")
-    (c,) = RuleExtractor().extract(DocInput("t", text, "ar", dt.date(2013, 2, 28)))
-    assert (c.date_start, c.date_end) == (dt.date(2013, 2, 26), dt.date(2013, 2, 27))
+    (c,) = RuleExtractor().extract(DocInput("t", text, lang, dt.date.fromisoformat(pub)))
+    assert (c.date_start, c.date_end) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
