@@ -3960,3 +3960,11 @@ def test_talks_ended_without_a_deal_are_held_the_deal_is_what_is_negated(ex):
             "محمد جواد ظريف، من دون أن يعلن الطرفان التوصل إلى اتفاق.")
     c = one(ex, text, "ar", pub="2014-11-11")
     assert (c.event_type, c.location_city) == ("talks", "Muscat")
+
+
+def test_rounds_held_in_two_capitals_count_two(ex):
+    text = ("عقدت إيران والولايات المتحدة في عام 2025 جولات من المحادثات غير المباشرة في عاصمتين.\n\n"
+            "12 نيسان/أبريل 2025: الجولة الأولى في مسقط بين إيران والولايات المتحدة.\n\n"
+            "19 نيسان/أبريل 2025: الجولة الثانية في روما بين إيران والولايات المتحدة.")
+    cands = [x for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 6, 1))) if x.same_as is None]
+    assert sorted(x.location_city for x in cands) == ["Muscat", "Rome"]

@@ -1330,7 +1330,7 @@ class RuleExtractor:
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
             # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
-            # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين الجلستين»: the sessions between which something happened
+            # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين جلستين»: the sessions between which something happened
             # are the parts of one contact, no aggregate of contacts)
             compared = [x for x in cues if _cue_kind(x[2].key) == "series" and (
                 _LIKE_BEFORE.search(raw, max(s, x[0] - 16), x[0]) or _BETWEEN_BEFORE.search(raw, max(s, x[0] - 14), x[0]))]
@@ -1903,7 +1903,7 @@ class RuleExtractor:
                 continue
             n = _series_count(c.quote[c.quote.find(d.cue) :] if d.cue in c.quote else d.cue)
             if n is None and (m := _IN_N_CITIES.search(c.quote)) is not None:
-                n = _series_count(m.group(1)) or (2 if m.group(1) is None else None)  # «در سه شهر», «في عاصمتين»
+                n = 2 if m.group(1) is None else _series_count(m.group(1))  # «در سه شهر», «في عاصمتين»
             members = [x for x, _ in out if x is not None and x.same_as is None and x.event_type in ("talks", "meeting")
                        and x.parties == c.parties and c.date_start <= x.date_start <= c.date_end]
             if n is not None and len(members) >= n:
@@ -3853,7 +3853,7 @@ class RuleExtractor:
         if before and before[-1] in LOCATIVE:
             return True
         if h.cat == "place" and len(before) >= 2 and before[-1] in _CITY_NOUNS and before[-2] in LOCATIVE:
-            return True  # «في مدينة ألماتي», «في العاصمة العمانية …», «در شهر ژنو»: 'in the city of'
+            return True  # «في مدينة ألماتي», «في العاصمة مسقط», «در شهر ژنو»: 'in the city of'
         # glued preposition: بمسقط / فی is separate; 'ب' + name with no space
         if h.vstart > 0 and view.text[h.vstart - 1] == "ب" and (h.vstart < 2 or not _is_word(view.text[h.vstart - 2])):
             return True
