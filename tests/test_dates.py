@@ -809,6 +809,21 @@ def test_this_very_month_and_week_in_persian_are_this_month_and_week():
     assert got == [("همین ماه", dt.date(2025, 4, 21), "month"), ("همین هفته", dt.date(2025, 5, 3), "day")]
 
 
+@pytest.mark.parametrize("text", ["مذاکره شد و سه سال بعد دوباره دیدار کردند", "دو ماه بعد آزاد شد", "یک هفته بعد آزاد شدند"])
+def test_a_count_before_persian_later_is_no_next_year_month_or_week(text):
+    # «سه سال بعد» is three years after something told before, not next year counted from the publication
+    assert find_dates(text, "fa", dt.date(2025, 10, 21)) == []
+
+
+def test_persian_n_days_or_weeks_later_counts_from_the_date_before():
+    from pipeline.dates import counted_from_that
+    from pipeline.text import normalize
+
+    text = "در ۲۰ شهریور ۱۴۰۲ پول منتقل شد و یک هفته بعد زندانیان آزاد شدند، اما دو روز بعد از آزادی آنها بیانیه‌ای آمد."
+    got = [(text[a:b], days) for a, b, days in counted_from_that(normalize(text))]
+    assert got == [("یک هفته بعد", 7)]  # (not «دو روز بعد از آزادی»: two days after another happening)
+
+
 def test_a_weekday_with_a_day_in_apposition_names_that_day():
     ds = find_dates("بدأت الجولة في 6 نيسان/أبريل 2021، وانتهت يوم الجمعة، التاسع من الشهر نفسه.", "ar", dt.date(2022, 4, 6))
     assert [d.date_start for d in ds] == [dt.date(2021, 4, 6), dt.date(2021, 4, 9)]
@@ -828,7 +843,7 @@ def test_the_from_that_windows_hold_every_expression_of_a_full_scan(words):
     view = normalize(" ".join(words))
     want = []
     for m in _FROM_THAT.finditer(view.text):  # the plain definition: one scan of the whole text
-        word, unit = m.group("n1") or m.group("n2"), m.group("u1") or m.group("u2")
+        word, unit = m.group("n1") or m.group("n2") or m.group("n4"), m.group("u1") or m.group("u2") or m.group("u4")
         n = _ago_number(word) if word else (2 if unit in ("یومین", "اسبوعین") else 1)
         if n is None or (word is None and unit in ("ایام", "اسابیع")) or not 0 < n * _FROM_THAT_DAYS[unit] <= _AGO_SHORT_MAX["day"]:
             continue

@@ -190,6 +190,36 @@ def test_a_release_of_money_is_no_prisoner_release(ex):
     assert c.event_type == "prisoner_release"
 
 
+def test_funds_reaching_an_account_are_no_visit_and_the_release_a_week_later_is_dated(ex):
+    # the release a week after the money came is the contact; the money's arrival is no visit
+    c = one(ex, "وصلت أموال إيران المحولة من كوريا إلى مصارف قطرية يوم 11 أيلول/سبتمبر 2023 قبل أن تطلق طهران "
+                "سراح خمسة سجناء أمريكيين.", pub="2023-09-25")
+    assert c.event_type == "prisoner_release"
+    c = one(ex, "دارایی‌های ایران روز ۲۰ شهریور ۱۴۰۲ به حساب بانکی در دوحه وارد شد و یک هفته بعد پنج زندانی آمریکایی "
+                "در ازای پنج ایرانی آزاد شدند.", "fa", "2023-10-01")
+    assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2023, 9, 18))
+    # (a traveller arriving with money is still a visit)
+    assert kinds(ex, "وصلت المبعوثة الأمريكية إلى طهران يوم 3 أيار 2016 ومعها ملايين الدولارات نقداً.", pub="2016-06-01") == ["visit"]
+
+
+def test_money_a_release_word_describes_is_no_release_but_people_freed_beside_money_are(ex):
+    assert none_in(ex, "گزارش شد که پول‌های آزادشده ایران روز ۲۰ شهریور ۱۴۰۲ با آمریکا هماهنگ شد.", "fa", "2023-10-01")
+    c = one(ex, "در ۲۷ شهریور ۱۴۰۲ شش میلیارد دلار و پنج زندانی آمریکایی از سوی ایران آزاد شدند.", "fa", "2023-10-01")
+    assert c.event_type == "prisoner_release"
+
+
+def test_a_sentence_naming_only_the_go_between_mentions_the_contact_before_it(ex):
+    cands = ex.extract(DocInput("t", "أطلقت إيران في 4 حزيران/يونيو 2020 سراح جندي البحرية الأمريكي السابق مقابل طبيب إيراني "
+                                     "محتجز في الولايات المتحدة. وكانت الوساطة سويسرية.", "ar", dt.date(2020, 6, 10)))
+    assert [c.same_as is None for c in cands] == [True, False]
+    assert [(m.actor_id, m.mediation_role) for m in cands[1].mediators] == [("CHE", "facilitator")]
+    assert cands[1].quote == "وكانت الوساطة سويسرية."
+    # not a go-between's offer, nor one that also names a state that is no side of the contact
+    for after in ("وعرضت سويسرا التوسط مجدداً.", "وكانت سويسرا وسيطاً أيضاً بين إيران وكندا."):
+        text = "أطلقت إيران في 4 حزيران/يونيو 2020 سراح جندي البحرية الأمريكي السابق مقابل طبيب إيراني. " + after
+        assert len(ex.extract(DocInput("t", text, "ar", dt.date(2020, 6, 10)))) == 1, after
+
+
 def test_an_undated_lead_naming_both_sides_is_the_contact_the_next_sentence_dates(ex):
     text = ("سخنگوی وزارت خارجه گزارش یک روزنامه درباره دیدار عراقچی و ویتکاف در دوحه را تکذیب کرد. "
             "این روزنامه نوشته بود که وزیر خارجه ایران و فرستاده ویژه آمریکا روز شنبه ۴ مرداد ۱۴۰۴ در دوحه دو ساعت گفت‌وگو کرده‌اند.")

@@ -1162,6 +1162,8 @@ class RuleExtractor:
                     if re_ - 1 > starts[h[3] - 1]:
                         rs, re_ = view.to_raw(h[2], h[3])
                     if re_ <= e:
+                        if counted and h[1] == "future" and any(a <= rs and re_ <= b for a, b, _ in counted):
+                            continue  # «یک هفته بعد آزاد شدند»: 'a week later', not 'next week'
                         cur.append((rs, re_, h))
             return cur
 
@@ -1207,6 +1209,14 @@ class RuleExtractor:
                     verdict = self._verdict_on_report(raw, s, e, hits_of(i), out[last[0]][0])
                     if verdict is not None:
                         out[last[0]] = (dataclasses.replace(out[last[0]][0], certainty=verdict), out[last[0]][1])
+                if last is not None and last[1] == i - 1 and out[last[0]][0] is not None and any(
+                    hits[k][0] == "cue" and hits[k][1].startswith("mediation.") for k in range(lo, hi)
+                ):
+                    # «… آزاد کرد؛ سوئیس میانجی بود»: a sentence with no contact word that names the go-between of
+                    # the contact reported right before it is one more mention of that contact
+                    again = self._mediators_after(raw, s, e, hits_of(i), out[last[0]][0])
+                    if again is not None:
+                        out.append((again, Decision(s, e, raw[s:e][:40], True, f"the mediator of the contact reported at {again.same_as[0]}")))
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
             groups = _cue_groups(cur)
@@ -1276,7 +1286,9 @@ class RuleExtractor:
                 if "deal_name" in groups:
                     cues = _deal_named_only(cur, cues, groups)
             if "assets" in groups and "event_types.prisoner_release" in groups:
-                cues = _release_of_assets(cur, cues)
+                cues = _release_of_assets(raw, cur, cues)
+            if "assets" in groups and "event_types.visit" in groups:
+                cues = _arrival_of_assets(raw, cur, cues)
             if doc.lang == "fa":  # «هواپیما … در ژنو به زمین نشست»: landed, no session
                 cues = [x for x in cues if not (x[2].term == "نشست" and raw.endswith("به زمین ", 0, x[0]))]
             if "statement" in groups and "event_types.message_exchange" in groups:
@@ -3881,6 +3893,21 @@ class RuleExtractor:
                 out.append(ActorRef(m.country, st.name_en if st else m.country, m.name_original, "state", m.country, mediation_role=role))
         return sorted(out, key=lambda m: m.actor_id)
 
+    def _mediators_after(self, raw: str, s: int, e: int, cur, ante: Candidate) -> Candidate | None:
+        """The contact ``ante`` mentioned again by the sentence after it that has no contact word but names its
+        go-between («… آزاد کرد؛ سوئیس میانجی بود», «وكانت الوساطة قطرية»): a third state or organisation next to
+        a mediation word, no other state, and nothing negated, denied, planned, hypothetical or habitual."""
+        groups = _cue_groups(cur)
+        if groups & _NO_MEDIATOR_AFTER or _OFFERED.search(raw, s, e):
+            return None
+        found = self._anaphor_mediators(raw, cur, ante)
+        named = {h.key for _, _, h in cur if h.cat == "state"}
+        if not found or not named <= set(ante.parties) | {m.actor_id for m in found}:
+            return None
+        if {m.actor_id for m in found} <= {m.actor_id for m in ante.mediators}:
+            return None  # (nothing the contact does not already have)
+        return _said_again(ante, raw, s, e, found)
+
     def _shuttle_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
         """The go-betweens a sentence with a message-carrying cue names, for the contact ``ante`` reported just
         before: third states, organisations that are neither side, and their people (a person of a third
@@ -4126,11 +4153,46 @@ def _outside(cues, spans, kind: str):
     return [x for x in cues if not (_cue_kind(x[2].key) == kind and _inside(x, spans))]
 
 
-def _release_of_assets(cur, cues):
+def _release_of_assets(raw: str, cur, cues):
     """Drop a release word whose object is money («الإفراج عن أصول مجمدة», «آزادسازی دارایی‌های بلوکه‌شده»,
-    «الإفراج عن ستة مليارات دولار»): a money word (cue group ``assets``) within ~2 words after it."""
+    «الإفراج عن ستة مليارات دولار»): a money word (cue group ``assets``) within ~2 words after it; or money that
+    the release word describes after it, with at most two words between and none of them a person («پول‌های
+    آزادشده», «دارایی‌های بلوکه‌شده ایران آزاد شد»; not «شش میلیارد دلار و پنج زندانی آزاد شدند»)."""
+    money = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "assets"]
+
+    def funds(x) -> bool:
+        if any(0 <= a - x[1] <= 14 for a, _ in money):
+            return True
+        return any(0 <= x[0] - b <= 30 and _MONEY_FREED.fullmatch(raw, b, x[0]) and not _NOT_MONEYS.search(raw, b, x[0]) for _, b in money)
+
+    return [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and funds(x))]
+
+
+# what may stand between a money word and the release word that describes it: up to two words, no person and no
+# 'and' («دلار», «بلوکه‌شده ایران»; not «و پنج زندانی»)
+_MONEY_FREED = _rx(r"(?:\s*[^\s،,.؛]+){0,2}\s*")
+_NOT_MONEYS = _rx(r"(?<!\w)و(?!\w)|زندانی|گروگان|تبعه|شهروند|نفر|أسرى|سجناء|معتقل|رهائن|مواطن")
+
+
+# the arrival verbs that a sum of money can be the subject of («وصلت الأموال إلى …», «پول‌ها به … وارد شد»)
+_AR_ARRIVALS = frozenset(("وصل إلى", "وصلت", "وصلوا"))
+_FA_ARRIVALS = frozenset(("وارد شد", "وارد شدند"))
+_TO_ACCOUNT = _rx(r"(?<!\w)به\s+حساب(?!\w)")
+
+
+def _arrival_of_assets(raw: str, cur, cues):
+    """Drop an arrival verb whose subject is money («وصلت الأموال الإيرانية إلى حسابات في الدوحة», «پول‌های
+    آزادشده به حساب بانک‌های قطر وارد شد»): funds reaching an account are no visit. Arabic puts the money word
+    (cue group ``assets``) within ~2 words after the verb, Persian within ~6 words before it, or 'to the account'
+    a few words before it."""
     money = [a for a, _, h in cur if h.cat == "cue" and h.key == "assets"]
-    return [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and any(0 <= a - x[1] <= 14 for a in money))]
+
+    def funds(x) -> bool:
+        if x[2].term in _FA_ARRIVALS:
+            return any(0 < x[0] - a <= 45 for a in money) or _TO_ACCOUNT.search(raw, max(0, x[0] - 40), x[0]) is not None
+        return x[2].term in _AR_ARRIVALS and any(0 <= a - x[1] <= 14 for a in money)
+
+    return [x for x in cues if not (_cue_kind(x[2].key) == "visit" and funds(x))]
 
 
 # «در پیامی اعلام کرد», «في رسالة مصورة قال»: 'in' before a message word, then up to two words and a
@@ -5007,6 +5069,13 @@ def _outermost(cues):
     if len(cues) < 2:
         return cues
     return [x for x in cues if not any(y is not x and y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0] and _cue_kind(y[2].key) != _cue_kind(x[2].key) for y in cues)]
+
+
+# what makes a sentence naming a go-between no word on the contact before it: «وعرضت قطر التوسط مجدداً», «لم تكن
+# هناك وساطة», «تؤدي عُمان منذ عقود دور الوسيط»
+_NO_MEDIATOR_AFTER = frozenset(("negation", "future", "hypothetical", "denial", "absent_side", "cancelled", "generic", "habitual", "era"))
+# an offer or readiness to mediate («عرضت سويسرا التوسط», «أبدت استعدادها», «آمادگی خود را برای میانجیگری اعلام کرد»)
+_OFFERED = _rx(r"(?<!\w)(?:[وف]?(?:عرض|عرضت|اقترح|اقترحت|تعرض|يعرض)|استعداد|استعدادها|مستعدة|مستعد|پیشنهاد|آمادگی|آماده|حاضر است)(?!\w)")
 
 
 def _said_again(ante: Candidate, raw: str, qs: int, qe: int, mediators=()) -> Candidate:
