@@ -208,6 +208,22 @@ def test_money_a_release_word_describes_is_no_release_but_people_freed_beside_mo
     assert c.event_type == "prisoner_release"
 
 
+@pytest.mark.parametrize("text", [
+    "رفض قاض أمريكي في 2018 طلب الإفراج عن الطالب الإيراني المحتجز في الولايات المتحدة.",
+    "طالبت طهران في 9 شباط 2021 الإدارة الأمريكية بالإفراج عن البحارة الإيرانيين المحتجزين.",
+    "ناشدت أسرة المحتجز الأمريكي في إيران يوم 2 آب 2022 الرئيس الأمريكي العمل على إطلاق سراحه.",
+    "دعت الولايات المتحدة في 7 آذار 2021 إيران إلى الإفراج عن الأمريكيين المحتجزين لديها.",
+    "حثت واشنطن يوم 7 آذار 2021 طهران على الإفراج عن الأمريكيين المحتجزين.",
+])
+def test_a_release_asked_for_is_no_release(ex, text):
+    assert none_in(ex, text, pub="2025-01-01")
+
+
+def test_a_release_a_contact_led_to_or_a_side_agreed_to_is_a_release(ex):
+    c = one(ex, "أفضت الوساطة القطرية إلى الإفراج عن خمسة أمريكيين في إيران يوم 18 أيلول 2023.", pub="2023-10-01")
+    assert c.event_type == "prisoner_release"
+
+
 def test_a_sentence_naming_only_the_go_between_mentions_the_contact_before_it(ex):
     cands = ex.extract(DocInput("t", "أطلقت إيران في 4 حزيران/يونيو 2020 سراح جندي البحرية الأمريكي السابق مقابل طبيب إيراني "
                                      "محتجز في الولايات المتحدة. وكانت الوساطة سويسرية.", "ar", dt.date(2020, 6, 10)))

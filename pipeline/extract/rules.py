@@ -1264,6 +1264,8 @@ class RuleExtractor:
                     x for x in cues
                     if x[2].term != _TABADUL or _EXCHANGED_PEOPLE.match(raw, x[1])
                 ]
+                if doc.lang != "fa":
+                    cues = [x for x in cues if not _demanded_release(raw, s, x)]
             if "event_types.agreement" in groups:  # (else no cue of `cur` is a deal word: nothing to drop)
                 # «وقّع كريستوفر … على التزامات بلاده»: 'signed' when a signer follows it and what is signed is a
                 # deal's text; «وقع الهجوم» 'happened', «وقّع الرئيس أمراً تنفيذياً» an order, otherwise
@@ -4172,6 +4174,32 @@ def _release_of_assets(raw: str, cur, cues):
 # 'and' («دلار», «بلوکه‌شده ایران»; not «و پنج زندانی»)
 _MONEY_FREED = _rx(r"(?:\s*[^\s،,.؛]+){0,2}\s*")
 _NOT_MONEYS = _rx(r"(?<!\w)و(?!\w)|زندانی|گروگان|تبعه|شهروند|نفر|أسرى|سجناء|معتقل|رهائن|مواطن")
+
+
+# an Arabic release noun that is what someone asks, urges or works for («رفضت المحكمة طلب الإفراج عن …», «طالبت
+# واشنطن بالإفراج عن …», «دعا إيران إلى الإفراج عن …», «العمل على إطلاق سراحه»), read on the raw text before it:
+# a request noun right before it; 'to' or 'on' after a verb of calling, urging or working; or the glued 'bi-' of a
+# verb of demanding said earlier in the clause (not «أدت المفاوضات إلى الإفراج عن …», a release that happened)
+_RELEASE_NOUNS = frozenset(norm(w) for w in ("الإفراج عن", "إطلاق سراح", "سراح", "إطلاق سراحهم"))
+_ITLAQ_BEFORE = _rx(r"(?<!\w)[وبل]?(?:إطلاق|الإطلاق)\s+$")
+_REQUEST_BEFORE = _rx(r"(?<!\w)(?:طلب|طلبا|طلبات|مطالبة|المطالبة|مطالبات|دعوة|الدعوة|دعوات|مناشدة|نداء)\s+$")
+_URGED_TO_BEFORE = _rx(
+    r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|ناشد|ناشدت|ناشدوا|يناشد|تناشد|حث|حثت|يحث|تحث|العمل|يعمل|تعمل|يعملوا|أصر|أصرت|يصر|تصر)"
+    r"(?:\s+[^\s.،؛:]+){0,8}?\s+(?:إلى|الى|على)\s+$"
+)
+_DEMANDED_BY = _rx(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|المطالبة|مطالبة|للمطالبة|نادى|نادت|ينادي|تنادي)(?!\w)[^.،؛:!?]{0,80}$")
+
+
+def _demanded_release(raw: str, s: int, x) -> bool:
+    if x[2].term not in _RELEASE_NOUNS:
+        return False
+    at = x[0]
+    if (m := _ITLAQ_BEFORE.search(raw, max(s, at - 8), at)) is not None:
+        at = m.start()  # («إطلاق سراحه»: the cue is «سراح», its noun phrase opens a word before)
+    before = max(s, at - 90)
+    if _REQUEST_BEFORE.search(raw, before, at) or _URGED_TO_BEFORE.search(raw, before, at):
+        return True
+    return at > s and raw[at - 1] == "ب" and (at - 1 == s or not _is_word(raw[at - 2])) and _DEMANDED_BY.search(raw, before, at - 1) is not None
 
 
 # the arrival verbs that a sum of money can be the subject of («وصلت الأموال إلى …», «پول‌ها به … وارد شد»)
