@@ -224,6 +224,15 @@ def test_a_release_a_contact_led_to_or_a_side_agreed_to_is_a_release(ex):
     assert c.event_type == "prisoner_release"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("أُطلق سراح متسلقين أمريكيين اثنين من سجن إيفين في إيران يوم 21 أيلول 2011 بكفالة دفعتها سلطنة عمان.", "ar"),
+    ("ایران ۳۰ شهریور ۱۳۹۰ دو کوهنورد آمریکایی را با وثیقه‌ای که عمان پرداخت آزاد کرد.", "fa"),
+])
+def test_a_third_state_paying_the_bail_facilitates_the_release(ex, text, lang):
+    c = one(ex, text, lang, "2011-10-01")
+    assert (c.event_type, [(m.actor_id, m.mediation_role) for m in c.mediators]) == ("prisoner_release", [("OMN", "facilitator")])
+
+
 def test_a_sentence_naming_only_the_go_between_mentions_the_contact_before_it(ex):
     cands = ex.extract(DocInput("t", "أطلقت إيران في 4 حزيران/يونيو 2020 سراح جندي البحرية الأمريكي السابق مقابل طبيب إيراني "
                                      "محتجز في الولايات المتحدة. وكانت الوساطة سويسرية.", "ar", dt.date(2020, 6, 10)))
