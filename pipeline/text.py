@@ -318,10 +318,20 @@ def persian_reading(raw: str) -> str:
     spaces = _joined_spaces(t)
     if not spaces:
         return t
-    chars = list(t)
-    for i in spaces:
-        chars[i] = "\u200c"
-    return "".join(chars)
+    return _put_chars(t, spaces, ["\u200c"] * len(spaces))
+
+
+def _put_chars(text: str, at: list[int], chars: list[str]) -> str:
+    """``text`` with the character at each offset of ``at`` (increasing) replaced by the character of ``chars`` of
+    the same index; built from slices (``list(text)`` of Arabic text makes one string object per character)."""
+    parts = []
+    last = 0
+    for i, c in zip(at, chars):
+        parts.append(text[last:i])
+        parts.append(c)
+        last = i + 1
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 _QUOTE_MARKS = re.compile('["\u201c\u201d\u201e\u201f]')
@@ -334,18 +344,20 @@ def paired_quotes(raw: str) -> str:
     paragraph and the others pair up; otherwise such a line is left as it is (an inch mark, a typo)."""
     if not _QUOTE_MARKS.search(raw):
         return raw
-    chars = None
+    marks: list[int] = []  # the offsets of the quotes to write as guillemets, in order, and the guillemet of each
+    chars: list[str] = []
     for a, b in paragraphs(raw):
         at = [m.start() for m in _QUOTE_MARKS.finditer(raw, a, b)]
         if not at or (len(at) % 2 and at[0] != a):
             continue
-        chars = chars or list(raw)
         if len(at) % 2:
             # a paragraph of a quotation that runs on to the next one opens with the mark and does not close
-            chars[at.pop(0)] = "\u00ab"
+            marks.append(at.pop(0))
+            chars.append("\u00ab")
         for k, i in enumerate(at):
-            chars[i] = "\u00bb" if k % 2 else "\u00ab"
-    return raw if chars is None else "".join(chars)
+            marks.append(i)
+            chars.append("\u00bb" if k % 2 else "\u00ab")
+    return _put_chars(raw, marks, chars) if marks else raw
 
 
 def reading(raw: str, lang: str | None) -> str:

@@ -31,12 +31,51 @@ from ..text import View, norm, normalize, paragraphs, reading, sentences, term_v
 from .base import ActorRef, Candidate, DocInput
 
 
+_re_compiler = getattr(re, "_compiler", None)  # (Python 3.11+: the module re.compile builds its code with)
+_CHARSETS: dict = {}  # (class items, case arguments) -> re's optimised form of the class
+
+
+def _optimize_charset_once(charset, iscased=None, fixup=None, fixes=None):
+    """``re._compiler._optimize_charset``, computed once per distinct class (see :func:`_compile`)."""
+    if fixes is not None and fixes is not _re_compiler._EXTRA_CASES:
+        return _optimize_charset(charset, iscased, fixup, fixes)
+    try:
+        key = (tuple(charset), iscased, fixup, fixes is None)
+        got = _CHARSETS.get(key)
+    except TypeError:  # (an item that cannot be a key: compute it)
+        return _optimize_charset(charset, iscased, fixup, fixes)
+    if got is None:
+        got = _CHARSETS[key] = _optimize_charset(charset, iscased, fixup, fixes)
+    return got
+
+
+_optimize_charset = getattr(_re_compiler, "_optimize_charset", None)
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    """``re.compile(pattern, flags)``, remembering how ``re``'s compiler optimises each character class.
+
+    A tolerant pattern has a class after every letter (its marks, the letter's group); the compiler builds a class
+    of non-Latin letters with three or more runs from a 65,536-entry map, ~40 µs each, and this module's patterns
+    hold ~13,000 such classes but only ~200 distinct ones: remembered, the module imports in ~0.35 s instead of
+    ~0.85 s (once per process). The optimised form depends only on the class and the case arguments, so the
+    compiled code is the same (``test_compile_same_code`` compares it). The compiler's function is replaced only for
+    the duration of one call; a pattern another thread compiles meanwhile gets the same code either way."""
+    if _optimize_charset is None or getattr(_re_compiler, "_EXTRA_CASES", None) is None:
+        return re.compile(pattern, flags)
+    _re_compiler._optimize_charset = _optimize_charset_once
+    try:
+        return re.compile(pattern, flags)
+    finally:
+        _re_compiler._optimize_charset = _optimize_charset
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile`` of a pattern made tolerant of the spellings sources use for one another (ي/ی, ك/ک, أ/ا,
     ة/ه, a ZWNJ written as a space or left out): see :func:`pipeline.text.tolerant_pattern`. Every pattern of
     this module is built with it (or, when it reads only the normalised view, with :func:`_vx`), so a rule written
     with one spelling reads the others too."""
-    return re.compile(tolerant_pattern(pattern), flags)
+    return _compile(tolerant_pattern(pattern), flags)
 
 
 def _vx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -46,7 +85,7 @@ def _vx(pattern: str, flags: int = 0) -> re.Pattern:
     escape would silently turn into its opposite (``\\S`` into ``\\s``): such a pattern is refused."""
     if re.search(r"\\[A-Z]", pattern.replace("\\\\", "")):
         raise ValueError(f"_vx pattern uses an upper-case escape, which norm() would lower-case: {pattern[:60]!r} (write [^ ] for \\S)")
-    return re.compile(norm(pattern), flags)
+    return _compile(norm(pattern), flags)
 
 
 def _quoted_from(c: Candidate | None, raw: str, read: str) -> Candidate | None:

@@ -1,0 +1,51 @@
+"""The speed helpers of the rules and text modules give the same results as the plain code they replace."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.extract import rules
+
+
+def _code(pattern: str, flags: int, optimize) -> list[int]:
+    """The sre code ``re`` compiles ``pattern`` to, with ``optimize`` as the compiler's class optimiser."""
+    comp = re._compiler
+    saved = comp._optimize_charset
+    comp._optimize_charset = optimize
+    try:
+        return comp._code(re._parser.parse(pattern, flags), flags)
+    finally:
+        comp._optimize_charset = saved
+
+
+@pytest.mark.skipif(rules._optimize_charset is None, reason="re._compiler._optimize_charset not in this Python")
+def test_compile_same_code():
+    """Every compiled pattern of the module: the code with the remembered class optimisation is the code
+    re's own compiler makes (and a case-insensitive pattern of tolerant classes too)."""
+    pats = [v for v in vars(rules).values() if isinstance(v, re.Pattern)]
+    pats.append(rules._rx("(?:مذاكرات|گفت‌وگو|talks)", re.IGNORECASE))
+    assert len(pats) > 150
+    for p in pats:
+        plain = _code(p.pattern, p.flags, rules._optimize_charset)
+        assert _code(p.pattern, p.flags, rules._optimize_charset_once) == plain, p.pattern[:80]
+        assert _code(p.pattern, p.flags, rules._optimize_charset_once) == plain, p.pattern[:80]  # (from the memo)
+
+
+def test_put_chars_is_the_list_replacement():
+    """``text._put_chars`` is the character-list definition: each offset's character replaced, one for one."""
+    from hypothesis import given, strategies as st
+
+    from pipeline.text import _put_chars
+
+    @given(st.text(alphabet="ab «»\u0645\u06cc\u200c", max_size=30), st.data())
+    def check(text, data):
+        at = sorted(data.draw(st.sets(st.integers(0, max(0, len(text) - 1)), max_size=len(text))) if text else [])
+        chars = data.draw(st.lists(st.sampled_from(["«", "»", "\u200c"]), min_size=len(at), max_size=len(at)))
+        expected = list(text)
+        for i, c in zip(at, chars):
+            expected[i] = c
+        assert _put_chars(text, at, chars) == "".join(expected)
+
+    check()
