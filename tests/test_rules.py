@@ -233,6 +233,48 @@ def test_a_third_state_paying_the_bail_facilitates_the_release(ex, text, lang):
     assert (c.event_type, [(m.actor_id, m.mediation_role) for m in c.mediators]) == ("prisoner_release", [("OMN", "facilitator")])
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a journey that goes on, ending there or heading home
+    ("هبطت في الدوحة أمس طائرة تقل خمسة أمريكيين قادمين من إيران، قبل أن يواصلوا رحلتهم إلى بلادهم.", "ar"),
+    ("أعادت إيران أمس البحارة الأمريكيين وزورقهم في عرض البحر، قبل أن يستأنفوا رحلتهم.", "ar"),
+    # a charge 'directed at her'
+    ("اعتُقلت الصحفية الأمريكية في إيران في 3 شباط 2009 قبل أن تُوجَّه إليها تهمة التجسس.", "ar"),
+    # a boat entering waters
+    ("قایق‌های آمریکایی روز ۲۲ دی ۱۳۹۴ به آب‌های ایران نزدیک جزیره فارسی وارد شدند.", "fa"),
+    # a correspondent, and a message to a people
+    ("عملت الصحفية الإيرانية الأمريكية في 2008 مراسلة لوسائل إعلام أمريكية في طهران.", "ar"),
+    ("وجّه الرئيس الأمريكي في 20 آذار 2009 رسالة بمناسبة عيد النوروز إلى الإيرانيين دعا فيها إلى بداية جديدة.", "ar"),
+    # a freed man meeting his family
+    ("تفنگدار پیشین آمریکایی که در ایران زندانی بود روز ۲۸ دی ۱۳۹۴ در آلمان با خانواده‌اش دیدار کرد.", "fa"),
+])
+def test_trips_messages_and_meetings_that_are_no_contact_of_the_sides(ex, text, lang):
+    assert none_in(ex, text, lang, "2025-01-01")
+
+
+def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
+    assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
+
+
+def test_a_state_a_freed_man_lives_in_is_no_side(ex):
+    assert none_in(ex, "أفرجت إيران في حزيران 2019 عن اللبناني نزار زكا، المقيم الدائم في الولايات المتحدة، وسلّمته إلى "
+                       "مسؤول لبناني رافقه إلى بيروت.", pub="2019-12-08")
+
+
+@pytest.mark.parametrize("text", [
+    # the affair's name, with its words apart, names no Iran
+    "دو گروگان آمریکایی در بیروت روز ۱۱ آبان ۱۳۶۵ آزاد شدند و رسوایی ایران کنترا آغاز شد.",
+    # 'black' is no CIA
+    "سیزده گروگان از زنان و سیاه پوستان در ۲۸ آبان ۱۳۵۸ در تهران آزاد شدند.",
+])
+def test_names_written_apart_lend_no_side(ex, text):
+    assert none_in(ex, text, "fa", "2020-01-01")
+
+
+def test_the_sum_of_a_bail_is_no_money_freed(ex):
+    c = one(ex, "دو کوهنورد آمریکایی زندانی در ایران دیروز ۳۰ شهریور ۱۳۹۰ پس از سپردن وثیقه ای یک میلیون دلاری آزاد شدند.", "fa", "2011-09-22")
+    assert c.event_type == "prisoner_release"
+
+
 def test_a_sentence_naming_only_the_go_between_mentions_the_contact_before_it(ex):
     cands = ex.extract(DocInput("t", "أطلقت إيران في 4 حزيران/يونيو 2020 سراح جندي البحرية الأمريكي السابق مقابل طبيب إيراني "
                                      "محتجز في الولايات المتحدة. وكانت الوساطة سويسرية.", "ar", dt.date(2020, 6, 10)))

@@ -1105,6 +1105,10 @@ class RuleExtractor:
         keys = [end - n + 1 for end, n in _OUTLET_KEY_AC.iter(view.text)]
         if keys:
             hits = _not_outlets(view.text, hits, keys)
+        if "کنترا" in view.text or "کونترا" in view.text or "گیت" in view.text or "غیت" in view.text:
+            # «ایران کنترا», «إيران كونترا», «ایران‌گیت»: the affair's name, no mention of Iran (written with a ZWNJ,
+            # «ایران‌کنترا» is one word and names no state either)
+            hits = [h for h in hits if not (h[0] == "state" and _AFFAIR_AFTER.match(view.text, h[3]))]
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
@@ -1332,6 +1336,13 @@ class RuleExtractor:
                 cues = _arrival_of_assets(raw, cur, cues)
             if doc.lang == "fa":  # «هواپیما … در ژنو به زمین نشست»: landed, no session
                 cues = [x for x in cues if not (x[2].term == "نشست" and raw.endswith("به زمین ", 0, x[0]))]
+            if "event_types.visit" in groups:
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "visit" and _no_trip_at(raw, s, x))]
+            if "event_types.message_exchange" in groups:
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _no_message_at(raw, x))]
+            if "event_types.meeting" in groups:
+                # «در آلمان با خانواده‌اش دیدار کرد», «التقى أسرته»: a freed man meeting his family is no contact
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "meeting" and _FAMILY.search(raw, max(s, x[0] - 30), min(e, x[1] + 25)))]
             if "statement" in groups and "event_types.message_exchange" in groups:
                 cues = _message_as_medium(raw, cur, cues)
             if "event_types.message_exchange" in groups:  # «رسالة سعودية», «پیام عربستان»: a third state's own message
@@ -2603,6 +2614,8 @@ class RuleExtractor:
                 # «روزنامه عربی چاپ لندن»: an outlet's seat, no place of the contact; «سفیر وقت ایران در فرانسه»: an
                 # envoy's posting, no side or mediator (its city may still be where they met)
                 continue
+            if h.cat == "state" and _RESIDENT_IN.search(raw, max(s, x[0] - 30), x[0]):
+                continue  # «اللبناني نزار زكا، المقيم الدائم في الولايات المتحدة»: where a person lives, no side
             if h.cat == "state":
                 if n in absent:
                     continue  # 'no US representative attended': not a side
@@ -4078,6 +4091,7 @@ _HAPPENED_AT = _rx(
 )
 # an envoy's posting and an outlet's seat, right before a state or place
 _ENVOY_POSTED = _rx(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
+_RESIDENT_IN = _rx(r"(?<!\w)(?:ال)?(?:مقيم|مقيمة|مقيمين|المقيمين|يقيم|تقيم|مقیم|ساکن)(?:\s+(?:ال)?دائم(?:ة)?)?\s+(?:في|فی|در)?\s*$")
 _OUTLET_SEAT = _rx(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
 # the agenda of talks named by their noun: the word before it («وتناولت المحادثات», «موضوع گفت‌وگوها», «المحور
 # الوحيد للمحادثات») or right after it («المحادثات تركزت على», «گفت‌وگوها بر … متمرکز بود»)
@@ -4204,7 +4218,11 @@ def _release_of_assets(raw: str, cur, cues):
     def funds(x) -> bool:
         if any(0 <= a - x[1] <= 14 for a, _ in money):
             return True
-        return any(0 <= x[0] - b <= 30 and _MONEY_FREED.fullmatch(raw, b, x[0]) and not _NOT_MONEYS.search(raw, b, x[0]) for _, b in money)
+        return any(
+            0 <= x[0] - b <= 30 and _MONEY_FREED.fullmatch(raw, b, x[0]) and not _NOT_MONEYS.search(raw, b, x[0])
+            and not _BAIL_BEFORE.search(raw, max(0, a - 25), a)  # («با وثیقه‌ای یک میلیون دلاری آزاد شدند»: the bail's sum)
+            for a, b in money
+        )
 
     return [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and funds(x))]
 
@@ -4212,7 +4230,41 @@ def _release_of_assets(raw: str, cur, cues):
 # what may stand between a money word and the release word that describes it: up to two words, no person and no
 # 'and' («دلار», «بلوکه‌شده ایران»; not «و پنج زندانی»)
 _MONEY_FREED = _rx(r"(?:\s*[^\s،,.؛]+){0,2}\s*")
+_BAIL_BEFORE = _rx(r"(?<!\w)(?:وثیقه|وثیقه‌ای|وثیقه ای|کفالت|كفالة|بكفالة|غرامة|جریمه|جریمه‌ای)(?!\w)")
 _NOT_MONEYS = _rx(r"(?<!\w)و(?!\w)|زندانی|گروگان|تبعه|شهروند|نفر|أسرى|سجناء|معتقل|رهائن|مواطن")
+
+
+# journeys that go on, ending there or heading home, not visits: «قبل أن يواصلوا رحلتهم إلى بلادهم», «استأنف البحارة
+# رحلتهم.», «به سفر خود ادامه دادند»; a charge 'directed at her' («تُوجَّه إليها تهمة»), not a trip 'to' (a pronoun alone may be a city's: «توجه
+# إليها»); a vessel or people 'entering' waters or
+# a border («به آب‌های ایران وارد شده بودند»)
+_GOES_ON_BEFORE = _rx(r"(?<!\w)[وفل]?(?:يواصل|يواصلوا|يواصلون|تواصل|واصل|واصلوا|واصلت|يستأنف|يستأنفوا|يستأنفون|استأنف|استأنفوا|استأنفت|تستأنف|يكمل|يكملوا|أكمل|أكملوا|أكملت|ادامه)\s+$")
+_JOURNEYS = tuple(norm(w) for w in ("رحل", "سفر"))  # (the nouns with their possessives: «رحلتهم», «سفرش»)
+# (a journey that goes on ends there or heads home: «واصل رحلته إلى طهران» is still a trip to a side)
+_HOMEWARD = _rx(r"[^\s.،؛:]*\s*(?:$|[.،؛:]|(?:إلى|الى|نحو|به)\s+(?:بلاد|بلد|وطن|ديار|منازل|موطن|کشور|خانه|میهن))|[^\s.،؛:]*\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه")
+_GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:داد|دادند|دهند|دهد|می)")
+_CHARGED = _rx(r"[^\s]+\s+(?:إلي|الي)(?:ها|ه|هم|هما|نا|ك)\s+(?:ال)?(?:تهمة|تهم|اتهام|اتهامات|انتقاد|انتقادات|أسئلة|اسئلة|سؤال|الدعوة|دعوة|لوم|اللوم)(?!\w)")
+_INTO_WATERS = _rx(r"(?<!\w)(?:به\s+)?(?:آب‌های|آبهای|آب های|حریم|مرز|مرزهای|خاک|قلمرو)(?!\w)")
+
+
+def _no_trip_at(raw: str, s: int, x) -> bool:
+    rs, re_ = x[0], x[1]
+    if x[2].term.startswith(_JOURNEYS) and (_GOES_ON_BEFORE.search(raw, max(s, rs - 16), rs) or _GOES_ON_AFTER.match(raw, re_)) and _HOMEWARD.match(raw, re_):
+        return True
+    if _CHARGED.match(raw, rs):
+        return True
+    return x[2].term in _FA_ARRIVALS and _INTO_WATERS.search(raw, max(s, rs - 50), rs) is not None
+
+
+# a message word that names a job: «عملت مراسلة لوسائل إعلام أمريكية», a correspondent
+_CORRESPONDENT = _rx(r"(?<!\w)(?:مراسلة|مراسل)\s+ل")
+
+
+def _no_message_at(raw: str, x) -> bool:
+    return _CORRESPONDENT.match(raw, x[0]) is not None
+
+
+_FAMILY = _rx(r"(?<!\w)(?:با|مع|ب)\s*(?:ال)?(?:خانواده|خانواده‌اش|خانواده‌اش|خانواده‌های|خانواده‌هایشان|عائلت|عائله|عائلات|أسرت|اسرت|أسر|ذوي|ذويه)")
 
 
 # an Arabic release noun that is what someone asks, urges or works for («رفضت المحكمة طلب الإفراج عن …», «طالبت
@@ -4861,6 +4913,9 @@ _ATTRIBUTING = _rx(r"(?<!\w)(?:وفق|وفقا ل|وفقاً ل|بحسب|حسب|
 _QUOTE_OPENS = _rx(r"[:：]\s*[«\"]")
 # 'was scheduled' (raw text): «قرار بود», «كان مقرراً», «كانت مقررة», «من المقرر»
 _WAS_SCHEDULED = _rx(r"قرار بود|كان(?:ت)? مقرر|من المقرر|كان(?:ت)? من المقرر")
+_AFFAIR_AFTER = _vx(r"[ -]?(?:کنترا|کونترا|گیت|غیت)(?!\w)")
+
+
 def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
     (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
