@@ -251,6 +251,12 @@ def test_trips_messages_and_meetings_that_are_no_contact_of_the_sides(ex, text, 
     assert none_in(ex, text, lang, "2025-01-01")
 
 
+def test_the_release_of_a_third_states_national_borrows_no_side_with_words_before_its_of(ex):
+    text = ("ملف المحتجزين\n\nأفرجت إيران عن أمريكيين اثنين في 5 آذار 2019 بعد وساطة سويسرية. وفي ملف منفصل، أفرجت طهران في "
+            "حزيران/يونيو 2019 عن اللبناني جورج حداد وسلّمته إلى مسؤول أمني لبناني رافقه إلى بيروت.")
+    assert [c.date_start.month for c in events_of(ex, text, pub="2019-12-01")] == [3]
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 
@@ -1220,6 +1226,8 @@ def test_the_two_ambassadors_are_the_two_sides(ex):
 def test_a_travel_ban_is_no_trip(ex):
     assert none_in(ex, "وفي 27 يناير 2017 أصدر الرئيس الأمريكي قرار حظر السفر على مواطني إيران.", pub="2017-02-01")
     assert none_in(ex, "دونالد ترامب روز ۷ بهمن ۱۳۹۵ فرمان ممنوعیت سفر اتباع ایران به آمریکا را امضا کرد.", "fa", pub="2017-02-01")
+    # (the dual and plural of 'banned from travelling')
+    assert none_in(ex, "نقلت طائرة قطرية أمس من طهران إلى الدوحة ذوي الأمريكيين الذين كانوا ممنوعين من السفر.", pub="2023-09-19")
     # a trip is still one
     assert one(ex, "وفي 27 يناير 2017 بدأ وزير الخارجية الإيراني زيارة إلى واشنطن التقى خلالها نظيره الأمريكي.", pub="2017-02-01").event_type == "visit"
 

@@ -4421,8 +4421,9 @@ _COPRESENT = _rx(
 )
 _FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
-# 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي»
-_FREED_OF = _rx(r"\s*عن\s+(?:[^\s.،؛,]+\s+){0,2}")
+# 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي», with up to
+# four words between the verb and its 'of' («أفرجت في حزيران/يونيو الماضي عن اللبناني», «أفرجت بموجبه واشنطن عن الكولومبي»)
+_FREED_OF = _rx(r"\s*(?:[^\s.،؛,]+\s+){0,4}?عن\s+(?:[^\s.،؛,]+\s+){0,2}")
 _AT_THE_OFFICE_OF = _rx(
     r"(?<!\w)(?:في|ب|داخل)\s*(?:مكتب|مقر|منزل|قصر|ضيافة)\s+(?:[^\s.،؛,]+\s+){0,3}$"
     r"|(?<!\w)(?:در|به)\s+(?:دفتر|مقر|کاخ|منزل|خانه|اقامتگاه|میزبانی)\s+(?:[^\s.،؛,]+\s+){0,3}$"
