@@ -1577,6 +1577,16 @@ def _resolve_same(ctx, cands):
                         if r2 is not None and r2.start.weekday() == want:
                             r, y = r2, y2
                             break
+                    else:
+                        if ctx.pub is not None:
+                            # «که از مرداد ۱۳۹۵ در زندان بود، دیروز شنبه ۱۶ آذر …»: no year near the one before gives
+                            # the weekday, the year of the publication (or the one before it) does: the date is recent
+                            cy = _today_in(cal, ctx.pub)[0]
+                            for y2 in (cy, cy - 1):
+                                r2 = _mk(ctx, _Span(c.vs, c.ve), cal, y2, mo, d, extra="year of the publication, which the weekday names")
+                                if r2 is not None and r2.start.weekday() == want and r2.start <= ctx.pub:
+                                    r, y = r2, y2
+                                    break
             if r and (ctx.pub is None or r.start <= ctx.pub):
                 c = r
                 # (on a page with no publication date, whose days have no other year to take, it lends the year on in

@@ -824,6 +824,12 @@ def test_persian_n_days_or_weeks_later_counts_from_the_date_before():
     assert got == [("یک هفته بعد", 7)]  # (not «دو روز بعد از آزادی»: two days after another happening)
 
 
+def test_a_weekday_no_year_near_the_date_before_gives_takes_the_publications_year():
+    # 16 Azar was a Saturday in 1398, not in 1394–1396: 'yesterday, Saturday 16 Azar' is recent, whatever 1395 says
+    ds = find_dates("او که از مرداد 1395 در زندان بود، دیروز شنبه 16 آذر آزاد شد.", "fa", dt.date(2019, 12, 8))
+    assert [d.date_start for d in ds][-1] == dt.date(2019, 12, 7)
+
+
 def test_a_weekday_with_a_day_in_apposition_names_that_day():
     ds = find_dates("بدأت الجولة في 6 نيسان/أبريل 2021، وانتهت يوم الجمعة، التاسع من الشهر نفسه.", "ar", dt.date(2022, 4, 6))
     assert [d.date_start for d in ds] == [dt.date(2021, 4, 6), dt.date(2021, 4, 9)]

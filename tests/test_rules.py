@@ -257,6 +257,10 @@ def test_the_release_of_a_third_states_national_borrows_no_side_with_words_befor
     assert [c.date_start.month for c in events_of(ex, text, pub="2019-12-01")] == [3]
 
 
+def test_a_detainees_mother_travelling_to_see_them_is_no_visit(ex):
+    assert none_in(ex, "دو زندانی آمریکایی در اوین‌اند و مادرانشان در اردیبهشت ۱۳۸۹ برای دیدار با آنان به تهران سفر کردند.", "fa", "2010-07-15")
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

@@ -1423,7 +1423,9 @@ class RuleExtractor:
                 cues = _outside(cues, _cue_spans(cur, "no_trip", groups), "visit")
             if "private_trip" in groups:  # «في رحلة بحثية»: a private person's trip, the sentence's visit words too
                 private = _cue_spans(cur, "private_trip", groups)
-                cues = [x for x in cues if _cue_kind(x[2].key) != "visit" and not _inside(x, private)]
+                # (and the meeting that is the trip's purpose: «مادرانشان … برای دیدار با آنان به تهران سفر کردند»)
+                cues = [x for x in cues if _cue_kind(x[2].key) != "visit" and not _inside(x, private)
+                        and not (_cue_kind(x[2].key) == "meeting" and _FOR_THE_PURPOSE.search(raw, max(s, x[0] - 8), x[0]))]
             if "series_adverb" in groups:  # 'repeatedly' with no contact word of its own repeats something else
                 adverbs = _cue_spans(cur, "series_adverb", groups)
                 if all(_inside(x, adverbs) for x in cues):
@@ -4243,6 +4245,7 @@ _JOURNEYS = tuple(norm(w) for w in ("رحل", "سفر"))  # (the nouns with thei
 # (a journey that goes on ends there or heads home: «واصل رحلته إلى طهران» is still a trip to a side)
 _HOMEWARD = _rx(r"[^\s.،؛:]*\s*(?:$|[.،؛:]|(?:إلى|الى|نحو|به)\s+(?:بلاد|بلد|وطن|ديار|منازل|موطن|کشور|خانه|میهن))|[^\s.،؛:]*\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه")
 _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:داد|دادند|دهند|دهد|می)")
+_FOR_THE_PURPOSE = _rx(r"(?<!\w)برای\s+$|(?<!\w)ل$")
 _CHARGED = _rx(r"[^\s]+\s+(?:إلي|الي)(?:ها|ه|هم|هما|نا|ك)\s+(?:ال)?(?:تهمة|تهم|اتهام|اتهامات|انتقاد|انتقادات|أسئلة|اسئلة|سؤال|الدعوة|دعوة|لوم|اللوم)(?!\w)")
 _INTO_WATERS = _rx(r"(?<!\w)(?:به\s+)?(?:آب‌های|آبهای|آب های|حریم|مرز|مرزهای|خاک|قلمرو)(?!\w)")
 
