@@ -261,6 +261,16 @@ def test_a_detainees_mother_travelling_to_see_them_is_no_visit(ex):
     assert none_in(ex, "دو زندانی آمریکایی در اوین‌اند و مادرانشان در اردیبهشت ۱۳۸۹ برای دیدار با آنان به تهران سفر کردند.", "fa", "2010-07-15")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("روزنامه‌نگار آمریکایی روز ۲۱ اردیبهشت ۱۳۸۸ پس از رأی دادگاه تجدیدنظر از زندان اوین ایران آزاد شد.", "fa"),
+    ("أُطلق سراح الصحفية الأمريكية من سجن إيفين في إيران يوم 11 أيار 2009 بقرار من محكمة الاستئناف.", "ar"),
+])
+def test_a_release_a_court_ordered_is_not_negotiated(ex, text, lang):
+    assert none_in(ex, text, lang, "2009-05-12")
+    # (a go-between named still makes it one)
+    assert kinds(ex, text.replace("۱۳۸۸", "۱۳۸۸ با میانجیگری عمان").replace("2009", "2009 بوساطة عمانية"), lang, "2009-05-12") == ["prisoner_release"]
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

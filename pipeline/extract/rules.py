@@ -2185,9 +2185,10 @@ class RuleExtractor:
             return None, "asked whether ('آیا', 'هل'): a question, not a report"
         if etype == "prisoner_release" and "unilateral_release" in has and all(_cue_kind(x[2].key) == "prisoner_release" for x in cues) \
                 and not any(g.startswith("mediation.") for g in groups):
-            # «أُطلق سراح رهينة أخرى، ريتشارد كوين، بعد إصابته بمرض عصبي», «به دلایل پزشکی آزاد شد»: freed by one side alone, on
-            # grounds of health, with no go-between: no negotiated release (codebook section 1)
-            return None, "a release on grounds of health granted by one side, not negotiated"
+            # «أُطلق سراح رهينة أخرى، ريتشارد كوين، بعد إصابته بمرض عصبي», «به دلایل پزشکی آزاد شد», «پس از رأی دادگاه تجدیدنظر …
+            # آزاد شد»: freed by one side alone, on grounds of health or by a court, with no go-between: no negotiated release
+            # (codebook section 1)
+            return None, "a release on grounds of health or by a court's ruling, granted by one side, not negotiated"
         if etype == "prisoner_release" and "released_vessel" in has and all(_cue_kind(x[2].key) == "prisoner_release" for x in cues) \
                 and not any(h.cat == "person" for _, _, h in cur) and not _PEOPLE_HELD.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
             # «این نفتکش که پیشتر با نام گریس ۱ … توقیف شده بود، چند هفته پیش آزاد شد», «الإفراج عن ناقلة النفط»: a seized
