@@ -271,6 +271,18 @@ def test_a_release_a_court_ordered_is_not_negotiated(ex, text, lang):
     assert kinds(ex, text.replace("۱۳۸۸", "۱۳۸۸ با میانجیگری عمان").replace("2009", "2009 بوساطة عمانية"), lang, "2009-05-12") == ["prisoner_release"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a hostage freed in Lebanon, Iran named only in the sentence after it
+    ("الرهائن في بيروت\n\nأُطلق سراح الرهينة الأمريكي الأخير في بيروت يوم 4 كانون الأول 1991. ولم يُسجَّل أي اتصال بين واشنطن "
+     "وطهران بشأنه.", "ar"),
+    # or the US named only in the paragraph before, which speaks of hostages and Lebanon
+    ("در دهه ۱۳۶۰ گروگان‌هایی آمریکایی در لبنان بودند. کشیش بنجامین ویر در شهریور ۱۳۶۴ پس از آنکه اسرائیل محموله‌ای "
+     "سلاح به ایران فرستاد آزاد شد.", "fa"),
+])
+def test_a_hostage_freed_in_lebanon_borrows_no_side(ex, text, lang):
+    assert [c.event_type for c in events_of(ex, text, lang, "2000-01-01")] == []
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

