@@ -283,6 +283,18 @@ def test_a_hostage_freed_in_lebanon_borrows_no_side(ex, text, lang):
     assert [c.event_type for c in events_of(ex, text, lang, "2000-01-01")] == []
 
 
+def test_a_release_outside_the_exchange_is_not_negotiated(ex):
+    text = "دانشجوی آمریکایی دیگری روز ۲۶ دی ۱۳۹۴ جداگانه و خارج از این تبادل از زندان اوین ایران آزاد شد."
+    assert none_in(ex, text, "fa", "2016-01-18")
+
+
+def test_a_swap_with_a_third_states_trader_borrows_no_side_from_the_headline(ex):
+    # 'Russian' as Persian writes it («روس»), after a trade noun and a word; the headline names Tehran
+    text = ("از ابوظبی تا تهران\n\nبسکتبالیست آمریکایی روز ۱۷ آذر ۱۴۰۱ در فرودگاه ابوظبی با ویکتور بوت، تاجر اسلحه روس، "
+            "مبادله شد.")
+    assert events_of(ex, text, "fa", "2022-12-09") == []
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 
