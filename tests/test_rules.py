@@ -295,6 +295,16 @@ def test_a_swap_with_a_third_states_trader_borrows_no_side_from_the_headline(ex)
     assert events_of(ex, text, "fa", "2022-12-09") == []
 
 
+def test_after_weeks_of_shuttling_is_the_lead_up_not_later(ex):
+    # a chronology's dated heading dates the entry; 'after weeks in which …' is what led up to the deal
+    text = ("محطات في أزمة الرهائن\n\n19 كانون الثاني/يناير 1981\n\nوقّع المسؤول الأمريكي في الجزائر الاتفاق مع إيران، بعد أسابيع "
+            "نقل فيها الوسطاء "
+            "الجزائريون المقترحات بين العاصمتين.")
+    assert [(c.event_type, c.date_start) for c in events_of(ex, text, pub="2016-01-18")] == [("agreement", dt.date(1981, 1, 19))]
+    # ('days later' still keeps it from the heading's day)
+    assert events_of(ex, text.replace("بعد أسابيع نقل فيها", "وبعد أيام نقل"), pub="2016-01-18") == []
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

@@ -2486,7 +2486,9 @@ class RuleExtractor:
                 return None, "'now': not dated by the sentence before"
             if ctxd and "era" in groups and self._near(cur, cue_hit, "era", before=8, after=8):
                 return None, "dated only to an era ('under president X'), not by the sentence before"
-            if ctxd and "other_time" in groups:
+            if ctxd and "other_time" in groups and not all(
+                _AFTER_A_SPAN.match(raw, a) for a, _, h in cur if h.cat == "cue" and h.key == "other_time"
+            ):
                 return None, "'before that' / 'later': not at the time the sentence before gives"
             if ctxd and self._has(groups, "statement"):
                 return None, "statement, with no date of its own"
@@ -4255,6 +4257,9 @@ _JOURNEYS = tuple(norm(w) for w in ("رحل", "سفر"))  # (the nouns with thei
 # (a journey that goes on ends there or heads home: «واصل رحلته إلى طهران» is still a trip to a side)
 _HOMEWARD = _rx(r"[^\s.،؛:]*\s*(?:$|[.،؛:]|(?:إلى|الى|نحو|به)\s+(?:بلاد|بلد|وطن|ديار|منازل|موطن|کشور|خانه|میهن))|[^\s.،؛:]*\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه")
 _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:داد|دادند|دهند|دهد|می)")
+# 'after weeks of …', 'after weeks in which …' («بعد أسابيع من المفاوضات», «بعد أسابيع نقل فيها الوسطاء …»): the span
+# that led up to the contact, which is at the time given, not 'weeks later'
+_AFTER_A_SPAN = _rx(r"بعد\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|ساعات|سنوات|أعوام|اعوام)\s+(?:من\s|(?:[^\s.،؛:]+\s+)?(?:فيها|فيه|خلالها|خلاله|تخللتها|تخلله)(?!\w))")
 _HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة"))
 _FOR_THE_PURPOSE = _rx(r"(?<!\w)برای\s+$|(?<!\w)ل$")
 _CHARGED = _rx(r"[^\s]+\s+(?:إلي|الي)(?:ها|ه|هم|هما|نا|ك)\s+(?:ال)?(?:تهمة|تهم|اتهام|اتهامات|انتقاد|انتقادات|أسئلة|اسئلة|سؤال|الدعوة|دعوة|لوم|اللوم)(?!\w)")
