@@ -305,6 +305,12 @@ def test_after_weeks_of_shuttling_is_the_lead_up_not_later(ex):
     assert events_of(ex, text.replace("بعد أسابيع نقل فيها", "وبعد أيام نقل"), pub="2016-01-18") == []
 
 
+def test_an_announced_release_under_a_dated_heading_takes_its_day(ex):
+    text = ("محطات في ملف المحتجزين\n\nالسبت 16 كانون الثاني/يناير 2016\n\nأعلنت طهران الإفراج عن أربعة أمريكيين مقابل عفو "
+            "أمريكي عن سبعة إيرانيين.")
+    assert [(c.event_type, c.date_start) for c in events_of(ex, text, pub="2016-01-18")] == [("prisoner_release", dt.date(2016, 1, 16))]
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

@@ -1587,7 +1587,7 @@ class RuleExtractor:
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
                 continue
             self._guest_visit = None
-            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups)
+            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups, heading)
             if cand is not None and cand.same_as is None and cand.location_city and doc.lang == "ar":
                 own = self._own_contact_again(view, cues, groups, cur, cand, out)
                 if own is not None:
@@ -2096,7 +2096,7 @@ class RuleExtractor:
             return out
         return None
 
-    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=(), later=(), groups=None) -> tuple[Candidate | None, str]:
+    def _sentence(self, doc, raw, view, s, e, cur, cues, dates, prev_hits, prev_dates, earlier=(), later=(), groups=None, heading=False) -> tuple[Candidate | None, str]:
         """``groups``: ``_cue_groups(cur)`` when the caller has it."""
         if groups is None:
             groups = _cue_groups(cur)
@@ -2490,7 +2490,9 @@ class RuleExtractor:
                 _AFTER_A_SPAN.match(raw, a) for a, _, h in cur if h.cat == "cue" and h.key == "other_time"
             ):
                 return None, "'before that' / 'later': not at the time the sentence before gives"
-            if ctxd and self._has(groups, "statement"):
+            if ctxd and self._has(groups, "statement") and not heading:
+                # (a chronology's entry under its dated heading, «السبت 16 كانون الثاني/يناير 2016» then «… أعلنت طهران
+                # الإفراج عن أربعة أمريكيين»: the heading's day is the entry's, announced or not)
                 return None, "statement, with no date of its own"
             if ctxd and prev_hits and any(h.cat == "cue" and h.key == "press_conference" for _, _, h in prev_hits):
                 # «نشست خبری … صبح امروز دوشنبه برگزار شد. بیشتر پرسش‌ها به نخستین دور گفت‌وگوها … اختصاص داشت»: the day
