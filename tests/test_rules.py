@@ -311,6 +311,13 @@ def test_an_announced_release_under_a_dated_heading_takes_its_day(ex):
     assert [(c.event_type, c.date_start) for c in events_of(ex, text, pub="2016-01-18")] == [("prisoner_release", dt.date(2016, 1, 16))]
 
 
+def test_freed_with_the_people_as_its_object_is_a_release(ex):
+    c = one(ex, "أطلق الحرس الثوري البحارة الأمريكيين العشرة يوم 13 كانون الثاني 2016 بعد اتصالات بين الوزيرين.", pub="2016-01-20")
+    assert c.event_type == "prisoner_release"
+    # (not missiles launched at people)
+    assert none_in(ex, "أطلق الحرس الثوري صواريخ على الأمريكيين في قاعدة عين الأسد يوم 8 كانون الثاني 2020.", pub="2020-02-01")
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

@@ -1101,6 +1101,8 @@ class RuleExtractor:
             hits = _split_arrivals(view.text, hits)
         if doc.lang == "ar" and _AR_ARRIVED_ANY in view.text:
             hits = _split_ar_arrivals(view.text, hits)
+        if doc.lang == "ar" and _AR_FREED_ANY in view.text:
+            hits = _ar_freed_people(view.text, hits)
         hits = _not_inside_names(view.text, hits)
         keys = [end - n + 1 for end, n in _OUTLET_KEY_AC.iter(view.text)]
         if keys:
@@ -5195,6 +5197,28 @@ def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
         if any(h[0] == "person" for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside) \
                 and any(h[0] in ("place", "state") for h in after):
             new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(1), m.end(1), "وصل إلى", "ar")))
+    return sorted(hits + new, key=_HIT_START) if new else hits
+
+
+# 'freed' with its object, the people held, up to three words after it and no preposition between («أطلق الحرس الثوري
+# البحارة العشرة»; not «أطلق صواريخ على الأمريكيين», «أطلق مبادرة»; «أطلق سراح» is a cue of its own) (the normalised view)
+_AR_FREED_ANY = norm("أطلق")
+_AR_FREED = _vx(
+    r"(?<!\w)[وف]?(أطلق|أطلقت|أطلقوا|أطلقا)((?: (?!(?:على|نحو|باتجاه|ضد|في|من)(?!\w))[^\s.،؛:!?«»]+){0,3}?) (?:ال)?(?:بحارة|رهائن|رهينة|سجناء|سجينين|معتقلين|محتجزين|أسرى|مواطنين"
+    r"|أمريكيين|أميركيين|إيرانيين|متنزهين|الأمريكيين|الأميركيين|الإيرانيين)(?!\w)"
+)
+
+
+def _ar_freed_people(text: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with a release cue at each Arabic 'freed' whose object is people held (``_AR_FREED``), when no contact
+    word stands between the verb and them."""
+    new = []
+    for m in _AR_FREED.finditer(text):
+        a, b = m.span(2)
+        if text.startswith(" " + norm("سراح"), m.end(1)) or any(h[0] == "cue" and h[1].startswith("event_types.") and a <= h[2] < b for h in hits):
+            continue
+        new.append(_new_tuple(Hit, ("cue", "event_types.prisoner_release", m.start(1), m.end(1), norm("أطلق"), "ar")))
+        new.append(_new_tuple(Hit, ("cue", "topics.prisoners", m.start(1), m.end(1), norm("أطلق"), "ar")))
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
