@@ -318,6 +318,11 @@ def test_freed_with_the_people_as_its_object_is_a_release(ex):
     assert none_in(ex, "أطلق الحرس الثوري صواريخ على الأمريكيين في قاعدة عين الأسد يوم 8 كانون الثاني 2020.", pub="2020-02-01")
 
 
+def test_a_traveller_landing_in_a_sides_capital_visits_it(ex):
+    c = one(ex, "في 25 أيار/مايو 1986 هبط روبرت ماكفارلين، المستشار الأمريكي السابق، سراً في طهران على متن طائرة.", pub="1990-01-01")
+    assert (c.event_type, c.location_city) == ("visit", "Tehran")
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

@@ -1099,7 +1099,7 @@ class RuleExtractor:
         hits = scan(view, self.lex, doc.lang)
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
-        if doc.lang == "ar" and _AR_ARRIVED_ANY in view.text:
+        if doc.lang == "ar" and (_AR_ARRIVED_ANY in view.text or _AR_LANDED_ANY in view.text):
             hits = _split_ar_arrivals(view.text, hits)
         if doc.lang == "ar" and _AR_FREED_ANY in view.text:
             hits = _ar_freed_people(view.text, hits)
@@ -5181,6 +5181,9 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
+# (or landed, with 'in': «هبط روبرت ماكفارلين، مستشار الأمن القومي السابق، سراً في طهران»)
+_AR_LANDED_ANY = norm("هبط")
+_AR_LANDING = _vx(r"(?<!\w)[وف]?(هبط|هبطا|هبطوا)((?: [^\s.؛:!?«»]+){1,7}?) في(?= )")
 _AR_ARRIVAL = _vx((r"(?<!\w)[وف]?(وصل|وصلا|وصلوا)((?: [^\s.،؛:!?«»]+){1,4}?) (?:إلى|الى) "))
 
 
@@ -5190,7 +5193,7 @@ def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     contact word, and a place or a state follows 'to'."""
     new = []
     starts = [h[2] for h in hits]
-    for m in _AR_ARRIVAL.finditer(text):
+    for m in (*_AR_ARRIVAL.finditer(text), *_AR_LANDING.finditer(text)):
         a, b = m.span(2)
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
         after = [hits[k] for k in range(bisect_left(starts, m.end()), min(len(hits), bisect_left(starts, m.end()) + 3)) if hits[k][2] - m.end() <= 2]
