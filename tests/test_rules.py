@@ -323,6 +323,18 @@ def test_a_traveller_landing_in_a_sides_capital_visits_it(ex):
     assert (c.event_type, c.location_city) == ("visit", "Tehran")
 
 
+def test_a_persian_flight_out_far_after_its_hostages_is_their_release(ex):
+    text = ("۵۲ گروگان آمریکایی روز ۳۰ دی ۱۳۵۹، دقایقی پس از پایان مراسم تحلیف رئیس‌جمهور تازه، با هواپیماهای الجزایری از "
+            "فرودگاه مهرآباد تهران به الجزیره پرواز کردند.")
+    c = one(ex, text, "fa", "1981-02-01")
+    assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(1981, 1, 20))
+
+
+def test_a_state_after_a_persian_release_verb_and_and_begins_another_clause(ex):
+    text = "چهار زندانی آمریکایی روز ۲۶ دی ۱۳۹۴ در برابر عفو هفت ایرانی از زندان اوین ایران آزاد شدند و سوئیس هواپیمای آنان را فراهم کرد."
+    assert kinds(ex, text, "fa", "2016-01-20") == ["prisoner_release"]
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

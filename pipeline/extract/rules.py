@@ -2272,7 +2272,9 @@ class RuleExtractor:
         if etype == "prisoner_release" and not any(g.startswith("mediation") for g in groups):
             # (not the state whose plane flew the freed out: «آزاد شدند و هواپیمای الجزایری آنان را … برد»)
             freer = next((h.key for rs, _, h in cur if h.cat == "state" and h.key not in self.required and 0 <= h.vstart - cue_hit.vend <= 12
-                          and not self._locative(view, h) and not _FREED_PLANE.search(raw, max(s, rs - 60), rs)), None)
+                          and not self._locative(view, h) and not _FREED_PLANE.search(raw, max(s, rs - 60), rs)
+                          # (a Persian verb ends its clause: «… آزاد شدند و سوئیس هواپیمای آنان را فراهم کرد» begins another)
+                          and not (doc.lang == "fa" and view.text[cue_hit.vend : h.vstart].strip() in ("و", "،", "؛"))), None)
             if freer is not None and self.required:
                 # «ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية»: a third state freed them, not a deal of the two sides
                 return None, f"out of scope: a release by {freer}"
@@ -5233,8 +5235,16 @@ def _flights_out(cur) -> list:
     return [
         (a, b, _new_tuple(Hit, ("cue", "event_types.prisoner_release", h.vstart, h.vend, h.term, h.extra)))
         for a, b, h in cur
-        if h.cat == "cue" and h.key == "freed_flight" and any(-90 <= c - b <= 90 or -90 <= a - d <= 90 for c, d in held)
+        if h.cat == "cue" and h.key == "freed_flight" and any(
+            -90 <= c - b <= 90 or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
+        )
     ]
+
+
+# characters from the hostages back to the flight verb after them: a Persian clause ends in its verb, with the plane,
+# the airport and the destination between («۵۲ گروگان باقی‌مانده، دقایقی پس از … با هواپیماهای الجزایری از فرودگاه
+# مهرآباد به الجزیره پرواز کردند»)
+FLIGHT_REACH = {"ar": 90, "fa": 160}
 
 
 def _outermost(cues):
