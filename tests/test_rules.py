@@ -335,6 +335,13 @@ def test_a_state_after_a_persian_release_verb_and_and_begins_another_clause(ex):
     assert kinds(ex, text, "fa", "2016-01-20") == ["prisoner_release"]
 
 
+def test_a_third_state_as_the_persian_subject_of_freed_freed_them(ex):
+    text = "ماجرای دیگری هم بود: در دی ماه ۱۴۰۳، ایتالیا مهندس ایرانی بازداشت‌شده به درخواست آمریکا را آزاد کرد."
+    assert none_in(ex, text, "fa", "2025-01-29")
+    # (a side as that subject is the sides' release)
+    assert kinds(ex, "در دی ماه ۱۴۰۳، ایران زندانی آمریکایی را آزاد کرد.", "fa", "2025-01-29") == ["prisoner_release"]
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

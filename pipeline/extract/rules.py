@@ -2275,6 +2275,15 @@ class RuleExtractor:
                           and not self._locative(view, h) and not _FREED_PLANE.search(raw, max(s, rs - 60), rs)
                           # (a Persian verb ends its clause: «… آزاد شدند و سوئیس هواپیمای آنان را فراهم کرد» begins another)
                           and not (doc.lang == "fa" and view.text[cue_hit.vend : h.vstart].strip() in ("و", "،", "؛"))), None)
+            if freer is None and doc.lang == "fa" and cue_hit.term in _FA_FREED_ACTIVE:
+                # «در دی ماه گذشته، ایتالیا محمد عابدینی، مهندس ایرانی …، را آزاد کرد»: the Persian subject is the first actor
+                # of the clause whose verb is 'freed' (after a colon or a semicolon), with no preposition before it; a third
+                # state there freed them
+                opens = max(s, max(raw.rfind(c, s, cue_rs) for c in ":؛") + 1)
+                first = next(((rs, h) for rs, _, h in cur if opens <= rs < cue_rs and h.cat in ("state", "person", "org")), None)
+                if first is not None and first[1].cat == "state" and first[1].key not in self.required and not self._locative(view, first[1]) \
+                        and not _FA_PREPOSITION_BEFORE.search(raw, max(opens, first[0] - 12), first[0]):
+                    freer = first[1].key
             if freer is not None and self.required:
                 # «ثلاثة أمريكيين أفرجت عنهم كوريا الشمالية»: a third state freed them, not a deal of the two sides
                 return None, f"out of scope: a release by {freer}"
@@ -4267,6 +4276,8 @@ _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:د�
 # that led up to the contact, which is at the time given, not 'weeks later'
 _AFTER_A_SPAN = _rx(r"بعد\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|ساعات|سنوات|أعوام|اعوام)\s+(?:من\s|(?:[^\s.،؛:]+\s+)?(?:فيها|فيه|خلالها|خلاله|تخللتها|تخلله)(?!\w))")
 _HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة"))
+_FA_FREED_ACTIVE = frozenset(norm(w) for w in ("آزاد کرد", "آزاد کردند"))
+_FA_PREPOSITION_BEFORE = _rx(r"(?<!\w)(?:در|به|از|با|برای|بر|تا|میان|بین|نزد|سوی|طرف)\s+$")
 _FOR_THE_PURPOSE = _rx(r"(?<!\w)برای\s+$|(?<!\w)ل$")
 _CHARGED = _rx(r"[^\s]+\s+(?:إلي|الي)(?:ها|ه|هم|هما|نا|ك)\s+(?:ال)?(?:تهمة|تهم|اتهام|اتهامات|انتقاد|انتقادات|أسئلة|اسئلة|سؤال|الدعوة|دعوة|لوم|اللوم)(?!\w)")
 _INTO_WATERS = _rx(r"(?<!\w)(?:به\s+)?(?:آب‌های|آبهای|آب های|حریم|مرز|مرزهای|خاک|قلمرو)(?!\w)")
