@@ -342,6 +342,14 @@ def test_a_third_state_as_the_persian_subject_of_freed_freed_them(ex):
     assert kinds(ex, "در دی ماه ۱۴۰۳، ایران زندانی آمریکایی را آزاد کرد.", "fa", "2025-01-29") == ["prisoner_release"]
 
 
+def test_a_release_hours_before_a_dated_arrival_is_that_day(ex):
+    # 'the release of them two' with its pronoun; 'hours after' it is the same day (not 'after', days before)
+    text = "وصل الأمريكيان إلى مسقط مساء أمس الأربعاء على متن طائرة عُمانية، بعد ساعات من الإفراج عنهما من سجن إيفين في طهران."
+    c = one(ex, text, pub="2011-09-22")
+    assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2011, 9, 21))
+    assert none_in(ex, text.replace("بعد ساعات من", "بعد"), pub="2011-09-22")
+
+
 def test_a_journey_that_goes_on_to_a_side_is_still_a_trip(ex):
     assert kinds(ex, "وصل الوزير الأمريكي إلى مسقط أمس ثم واصل رحلته إلى طهران والتقى الرئيس الإيراني.", pub="2023-09-19") == ["visit"]
 

@@ -4307,7 +4307,7 @@ _FAMILY = _rx(r"(?<!\w)(?:با|مع|ب)\s*(?:ال)?(?:خانواده|خانوا�
 # واشنطن بالإفراج عن …», «دعا إيران إلى الإفراج عن …», «العمل على إطلاق سراحه»), read on the raw text before it:
 # a request noun right before it; 'to' or 'on' after a verb of calling, urging or working; or the glued 'bi-' of a
 # verb of demanding said earlier in the clause (not «أدت المفاوضات إلى الإفراج عن …», a release that happened)
-_RELEASE_NOUNS = frozenset(norm(w) for w in ("الإفراج عن", "إطلاق سراح", "سراح", "إطلاق سراحهم"))
+_RELEASE_NOUNS = tuple(norm(w) for w in ("الإفراج عن", "إطلاق سراح", "سراح"))  # (and their pronouns: «إطلاق سراحه»)
 _ITLAQ_BEFORE = _rx(r"(?<!\w)[وبل]?(?:إطلاق|الإطلاق)\s+$")
 _REQUEST_BEFORE = _rx(r"(?<!\w)(?:طلب|طلبا|طلبات|مطالبة|المطالبة|مطالبات|دعوة|الدعوة|دعوات|مناشدة|نداء)\s+$")
 _URGED_TO_BEFORE = _rx(
@@ -4318,7 +4318,7 @@ _DEMANDED_BY = _rx(r"(?<!\w)[وف]?(?:طالب|طالبت|طالبوا|يطال�
 
 
 def _demanded_release(raw: str, s: int, x) -> bool:
-    if x[2].term not in _RELEASE_NOUNS:
+    if not x[2].term.startswith(_RELEASE_NOUNS):
         return False
     at = x[0]
     if (m := _ITLAQ_BEFORE.search(raw, max(s, at - 8), at)) is not None:
@@ -4635,9 +4635,11 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
     first = min(x[0] for x in cues)
     if first < d.end_char:
         return False
-    return any(0 <= first - m.end() <= 30 for m in _FOLLOWING.finditer(raw, d.end_char, first))
+    # (not hours or minutes after: «وصلا إلى مسقط مساء أمس … بعد ساعات من الإفراج عنهما» — the same day)
+    return any(0 <= first - m.end() <= 30 and not _HOURS_AFTER.match(raw, m.end()) for m in _FOLLOWING.finditer(raw, d.end_char, first))
 
 
+_HOURS_AFTER = _rx(r"\s+(?:ساعات|ساعة|ساعتين|ساعتَين|دقائق|دقيقة|بضع\s+ساعات|ساعاتٍ)(?!\w)")
 _FOLLOWING = _rx(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
