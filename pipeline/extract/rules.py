@@ -2805,8 +2805,8 @@ class RuleExtractor:
                 for a, b in zip(named, named[1:])
             )
         # a hostage freed in Lebanon («آخرین گروگان آمریکایی، تری اندرسون، … آزاد شد» in a paragraph on the Beirut
-        # kidnappers, or on hostages and Lebanon): freed by the captors, so the side the sentence does not name is not borrowed from around it
-        # (the held-out coding of the Lebanon hostages; codebook section 1)
+        # kidnappers, or on hostages and Lebanon): freed by the captors, so the side the sentence does not name is not
+        # borrowed from around it (the held-out coding of the Lebanon hostages; codebook section 1)
         around = (*cur, *earlier)
         captors_freed = etype == "prisoner_release" and not any(g.startswith("mediation.") for g in groups) and (
             any(h.cat == "cue" and h.key in ("captors", "topics.lebanon_hostages") for _, _, h in around)
@@ -4300,7 +4300,7 @@ def _no_message_at(raw: str, x) -> bool:
     return _CORRESPONDENT.match(raw, x[0]) is not None
 
 
-_FAMILY = _rx(r"(?<!\w)(?:با|مع|ب)\s*(?:ال)?(?:خانواده|خانواده‌اش|خانواده‌اش|خانواده‌های|خانواده‌هایشان|عائلت|عائله|عائلات|أسرت|اسرت|أسر|ذوي|ذويه)")
+_FAMILY = _rx(r"(?<!\w)(?:با|مع|ب)\s*(?:ال)?(?:خانواده|خانواده‌اش|خانواده‌های|خانواده‌هایشان|عائلت|عائله|عائلات|أسرت|اسرت|أسر|ذوي|ذويه)")
 
 
 # an Arabic release noun that is what someone asks, urges or works for («رفضت المحكمة طلب الإفراج عن …», «طالبت
