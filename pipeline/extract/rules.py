@@ -4265,8 +4265,7 @@ _NOT_MONEYS = _rx(r"(?<!\w)و(?!\w)|زندانی|گروگان|تبعه|شهرو�
 
 # journeys that go on, ending there or heading home, not visits: «قبل أن يواصلوا رحلتهم إلى بلادهم», «استأنف البحارة
 # رحلتهم.», «به سفر خود ادامه دادند»; a charge 'directed at her' («تُوجَّه إليها تهمة»), not a trip 'to' (a pronoun alone may be a city's: «توجه
-# إليها»); a vessel or people 'entering' waters or
-# a border («به آب‌های ایران وارد شده بودند»)
+# إليها»); a vessel or people 'entering' waters or a border («به آب‌های ایران وارد شده بودند»)
 _GOES_ON_BEFORE = _rx(r"(?<!\w)[وفل]?(?:يواصل|يواصلوا|يواصلون|تواصل|واصل|واصلوا|واصلت|يستأنف|يستأنفوا|يستأنفون|استأنف|استأنفوا|استأنفت|تستأنف|يكمل|يكملوا|أكمل|أكملوا|أكملت|ادامه)\s+$")
 _JOURNEYS = tuple(norm(w) for w in ("رحل", "سفر"))  # (the nouns with their possessives: «رحلتهم», «سفرش»)
 # (a journey that goes on ends there or heads home: «واصل رحلته إلى طهران» is still a trip to a side)
@@ -4330,8 +4329,8 @@ def _demanded_release(raw: str, s: int, x) -> bool:
 
 
 # the arrival verbs that a sum of money can be the subject of («وصلت الأموال إلى …», «پول‌ها به … وارد شد»)
-_AR_ARRIVALS = frozenset(("وصل إلى", "وصلت", "وصلوا"))
-_FA_ARRIVALS = frozenset(("وارد شد", "وارد شدند"))
+_AR_ARRIVALS = frozenset(norm(w) for w in ("وصل إلى", "وصلت", "وصلوا"))  # (hit terms are normalised: «وصل الی»)
+_FA_ARRIVALS = frozenset(norm(w) for w in ("وارد شد", "وارد شدند"))
 _TO_ACCOUNT = _rx(r"(?<!\w)به\s+حساب(?!\w)")
 
 
@@ -5221,6 +5220,7 @@ def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 # 'freed' with its object, the people held, up to three words after it and no preposition between («أطلق الحرس الثوري
 # البحارة العشرة»; not «أطلق صواريخ على الأمريكيين», «أطلق مبادرة»; «أطلق سراح» is a cue of its own) (the normalised view)
 _AR_FREED_ANY = norm("أطلق")
+_SPACE_SIRAH = " " + norm("سراح")
 _AR_FREED = _vx(
     r"(?<!\w)[وف]?(أطلق|أطلقت|أطلقوا|أطلقا)((?: (?!(?:على|نحو|باتجاه|ضد|في|من)(?!\w))[^\s.،؛:!?«»]+){0,3}?) (?:ال)?(?:بحارة|رهائن|رهينة|سجناء|سجينين|معتقلين|محتجزين|أسرى|مواطنين"
     r"|أمريكيين|أميركيين|إيرانيين|متنزهين|الأمريكيين|الأميركيين|الإيرانيين)(?!\w)"
@@ -5233,10 +5233,10 @@ def _ar_freed_people(text: str, hits: list[Hit]) -> list[Hit]:
     new = []
     for m in _AR_FREED.finditer(text):
         a, b = m.span(2)
-        if text.startswith(" " + norm("سراح"), m.end(1)) or any(h[0] == "cue" and h[1].startswith("event_types.") and a <= h[2] < b for h in hits):
+        if text.startswith(_SPACE_SIRAH, m.end(1)) or any(h[0] == "cue" and h[1].startswith("event_types.") and a <= h[2] < b for h in hits):
             continue
-        new.append(_new_tuple(Hit, ("cue", "event_types.prisoner_release", m.start(1), m.end(1), norm("أطلق"), "ar")))
-        new.append(_new_tuple(Hit, ("cue", "topics.prisoners", m.start(1), m.end(1), norm("أطلق"), "ar")))
+        new.append(_new_tuple(Hit, ("cue", "event_types.prisoner_release", m.start(1), m.end(1), _AR_FREED_ANY, "ar")))
+        new.append(_new_tuple(Hit, ("cue", "topics.prisoners", m.start(1), m.end(1), _AR_FREED_ANY, "ar")))
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
