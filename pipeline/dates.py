@@ -268,8 +268,9 @@ P_NUMERIC2 = regex.compile(  # 2-digit years: "۹۷/۵/۷" (fa: YY/M/D Solar Hij
 P_DECADE = regex.compile(
     rf"{LB}(?:(?P<ar>(?:{_alt(_table(DECADE_WORDS))})(?:ی)?ات)(?: من القرن (?:الماضی|العشرین))?"
     rf"|دهه (?:(?P<fd>{NUMLB}\d{{2,4}}{NUMRB})|(?P<fw>{_alt(FA_DECADE_WORDS)}))(?: (?P<fsuf>میلادی|شمسی|خورشیدی))?){RB}")
-P_MRANGE = regex.compile(  # "بين يناير ومارس 2024", "من يناير إلى مارس 2024"
-    rf"{LB}(?:بین |من |از )?(?P<m1>{G_STRONG}|{SOL}){PAIR} ?(?:و|الی|حتی|تا|-) ?(?P<m2>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
+P_MRANGE = regex.compile(  # "بين يناير ومارس 2024", "من يناير إلى مارس 2024", "بين أبريل ومايو الماضيين"
+    rf"{LB}(?:بین |من |از )?(?P<m1>{G_STRONG}|{SOL}){PAIR} ?(?:و|الی|حتی|تا|-) ?(?P<m2>{G_STRONG}|{SOL}){MAH}{PAIR}"
+    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}|\s(?P<past>(?:الماضی|الفائت|المنصرم)(?:ین|تین)?|گذشته){RB})")
 P_DRANGE = regex.compile(  # "10-12 يناير 2024", "من 10 إلى 12 يناير 2024", "التاسع والعاشر من نوفمبر 2014"
     rf"{LB}(?:بین |من |از )?(?:{NUMLB}(?P<d1>[0-3]?\d) ?(?:و|الی|حتی|تا|-) ?(?P<d2>[0-3]?\d){NUMRB} ?"
     rf"|(?=ال)(?P<ad1>{_alt(T_AORD)}) ?(?:و|الی|حتی) ?(?=ال)(?P<ad2>{_alt(T_AORD)}) من (?:شهر )?)(?P<mm>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
@@ -932,11 +933,25 @@ def _h_decade(ctx, m):
 def _h_mrange(ctx, m):
     a = m.group("m1").replace(" ", "")
     b = m.group("m2").replace(" ", "")
-    y = int(m.group("y"))
     cal = "solar_hijri" if (a in T_SOL or m.group("m1") in T_SOL) else "gregorian"
     ma, mb = _NOSP.get(a), _NOSP.get(b)
     if not ma or not mb:
         return None
+    if m.group("past"):
+        # «بين أبريل ومايو الماضيين», «فروردین و اردیبهشت گذشته»: the last months of those names before the
+        # publication (the range ends in the most recent past month of the second name)
+        if ctx.pub is None:
+            return None
+        cy, cm, _ = _today_in(cal, ctx.pub)
+        y = cy - 1 if mb >= cm else cy
+        try:
+            s = RANGE_FN[cal](y if ma <= mb else y - 1, ma)[0]
+            e = RANGE_FN[cal](y, mb)[1]
+        except (ValueError, OverflowError):
+            return None
+        return _Cand(m.start(), m.end(), s, e, "month", "relative",
+                     f"{CAL_NAME[cal]} months {ma}-{mb} {y}; relative to publication date {ctx.pub.isoformat()}", False, "rel")
+    y = int(m.group("y"))
     try:
         s = RANGE_FN[cal](y if ma <= mb else y - 1, ma)[0]
         e = RANGE_FN[cal](y, mb)[1]
@@ -1340,7 +1355,7 @@ def _finditer(pat, skel, text, spans):
 # Each pattern is run only in windows around its trigger words (see _windows); the
 # trigger kind says which triggers every match of the pattern must contain.
 _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
-    (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MY"), (P_DMY, _h_dmy, "M"),
+    (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "M"), (P_DMY, _h_dmy, "M"),
     (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
     (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
     (P_NUMERIC2, _h_numeric2, "D"), (P_SAME_MONTH, _h_same_month, "R"), (P_FEAST, _h_feast, "F"))]

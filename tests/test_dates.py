@@ -879,3 +879,20 @@ def test_a_round_that_began_and_ended_spans_both_days(text, lang, pub, first, la
     from pipeline.extract.rules import RuleExtractor
     (c,) = RuleExtractor().extract(DocInput("t", text, lang, dt.date.fromisoformat(pub)))
     assert (c.date_start, c.date_end) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("text, lang, pub, first, last", [
+    # Arabic, the dual 'last' after two month names
+    ("عُقدت الجولات بين أبريل ومايو الماضيين في مسقط وروما.", "ar", "2025-10-15", "2025-04-01", "2025-05-31"),
+    # a range across the turn of the year ends in the last January
+    ("استمرت الاتصالات من نوفمبر إلى يناير الماضي.", "ar", "2025-10-15", "2024-11-01", "2025-01-31"),
+    # Persian, Solar Hijri months with 'last'
+    ("گفت‌وگوها بین فروردین و اردیبهشت گذشته برگزار شد.", "fa", "2025-10-15", "2025-03-21", "2025-05-21"),
+])
+def test_two_months_with_last_are_the_last_such_months_before_publication(text, lang, pub, first, last):
+    (d,) = find_dates(text, lang, dt.date.fromisoformat(pub))
+    assert (d.date_start, d.date_end, d.date_precision) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last), "month")
+
+
+def test_two_months_with_last_and_no_publication_date_give_no_range():
+    assert all(d.date_start is None for d in find_dates("بين أبريل ومايو الماضيين", "ar", None))

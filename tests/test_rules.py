@@ -4166,3 +4166,13 @@ def test_rounds_held_in_two_capitals_count_two(ex):
             "19 نيسان/أبريل 2025: الجولة الثانية في روما بين إيران والولايات المتحدة.")
     cands = [x for x in ex.extract(DocInput("t", text, "ar", dt.date(2025, 6, 1))) if x.same_as is None]
     assert sorted(x.location_city for x in cands) == ["Muscat", "Rome"]
+
+
+def test_a_past_dated_clause_after_seeks_to_is_a_fact_not_what_is_sought(ex):
+    # 'seeks to restore the role it played in September 2023, when it sponsored the swap between Iran and the US'
+    text = ("وقطر تسعى إلى استعادة الدور الذي لعبته في سبتمبر 2023 حين رعت صفقة تبادل السجناء بين إيران "
+            "والولايات المتحدة.")
+    c = one(ex, text, "ar", pub="2025-10-15")
+    assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2023, 9, 1))
+    # with no dated clause between them, 'seeks to' governs the swap
+    assert none_in(ex, "وقطر تسعى إلى إتمام صفقة تبادل السجناء بين إيران والولايات المتحدة في سبتمبر 2023.", "ar", pub="2025-10-15")

@@ -2153,7 +2153,8 @@ class RuleExtractor:
         # is judged with that aim below: the attempt is the deal's, not the meeting's)
         previous = False  # (the contact is a previous round named after a coming one)
         aimed = "aim" in has and etype == "agreement" and self._near(cur, cue_hit, "aim", before=8, after=4)
-        if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4):
+        if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4) \
+                and not self._past_clause_between(raw, cur, cue_rs, dates, doc.publication_date):
             return None, "hypothetical"
         if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs) \
                 and not any(d.date_start is not None and d.calendar != "relative" and doc.publication_date is not None
@@ -3862,6 +3863,25 @@ class RuleExtractor:
         )
 
     @staticmethod
+    def _past_clause_between(raw: str, cur, cue_rs: int, dates, pub) -> bool:
+        """«تسعى إلى استعادة الدور الذي لعبته في سبتمبر 2023 حين رعت صفقة تبادل»: between every hypothetical marker
+        before the contact word and that word, a relative or 'when' clause opens and a date of its own (of a full
+        year, not after the publication) follows it, so the contact is the clause's past fact, not what is sought."""
+        hyps = [(rs, re_) for rs, re_, h in cur if h.cat == "cue" and h.key == "hypothetical"]
+        marks = [re_ for _, re_ in hyps if re_ <= cue_rs]
+        if not marks or any(cue_rs <= rs < cue_rs + HYPOTHETICAL_AFTER_CHARS for rs, _ in hyps):
+            return False  # (a marker right after the contact word is read as before)
+        for m_end in marks:
+            opened = _PAST_CLAUSE_OPEN.search(raw, m_end, cue_rs)
+            if opened is None or not any(
+                opened.end() <= d.start_char and d.end_char <= cue_rs and d.date_start is not None and d.calendar != "relative"
+                and (pub is None or d.date_end is None or d.date_end <= pub)
+                for d in dates
+            ):
+                return False
+        return True
+
+    @staticmethod
     def _within(h: Hit, cue: Hit, before: int, after: int) -> bool:
         # distance in characters approximates words (avg ~6 chars a word)
         if h.vend <= cue.vstart:
@@ -4541,6 +4561,7 @@ LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = _rx(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
+HYPOTHETICAL_AFTER_CHARS = 4 * 7  # a hypothetical marker this close after the contact word governs it, whatever clause comes before
 # 'between' with up to ~4 words (titles) before the first of the pair
 _BETWEEN_AFTER = _rx(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
 _BETWEEN = _rx(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
@@ -4769,6 +4790,8 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
 
 _REACHING = _rx(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
 # Persian 'which' right before a date, and the rest of its clause ending in a verb of arrest, killing or seizure (raw)
+# a relative or 'when' clause opening after a hypothetical marker: what follows is told as a fact
+_PAST_CLAUSE_OPEN = _rx(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|حين|حينما|عندما|لما|يوم|که|وقتی|هنگامی که|زمانی که)(?!\w)")
 _FA_WHICH_BEFORE = _rx(r"(?<!\w)که\s+(?:در\s+)?$")
 _FA_HAPPENED = _rx(r"[^،,.؛;\n]{0,60}?\s(?:بازداشت|دستگیر|ترور|کشته|ربوده|توقیف|زندانی)\s+(?:شده|شد|شدند|کرده|کرد|کردند)(?!\w)")
 # an Arabic relative pronoun after the contact word (raw text): «…، التي احتضنها …»
