@@ -4176,3 +4176,22 @@ def test_a_past_dated_clause_after_seeks_to_is_a_fact_not_what_is_sought(ex):
     assert (c.event_type, c.date_start) == ("prisoner_release", dt.date(2023, 9, 1))
     # with no dated clause between them, 'seeks to' governs the swap
     assert none_in(ex, "وقطر تسعى إلى إتمام صفقة تبادل السجناء بين إيران والولايات المتحدة في سبتمبر 2023.", "ar", pub="2025-10-15")
+
+
+def test_a_side_denying_the_contact_just_reported_makes_it_denied(ex):
+    # Arabic: the message reported, then the spokesman denies receiving any message via Baghdad (no second event)
+    ar = ("وذكرت مصادر عراقية أن رئيس الوزراء العراقي محمد شياع السوداني نقل خلال زيارته إلى طهران في 29 نوفمبر 2022 "
+          "رسالة أمريكية إلى القيادة الإيرانية. ونفى المتحدث باسم الخارجية الإيرانية ناصر كنعاني تلقي أي رسالة أمريكية عبر بغداد.")
+    cands = ex.extract(DocInput("t", ar, "ar", dt.date(2023, 1, 10)))
+    assert [c.certainty for c in cands] == ["denied", "denied"] and sum(c.same_as is None for c in cands) == 1
+    # Persian: the denial at the weekly press conference, the Persian verb after what it denies
+    fa = ("محمد شیاع السودانی، نخست‌وزیر عراق، روز سه‌شنبه ۲۰ آذر ۱۴۰۴ وارد تهران شد و پیامی از سوی دولت آمریکا "
+          "به مقامات ایرانی منتقل کرد. اسماعیل بقائی، سخنگوی وزارت امور خارجه، در نشست خبری هفتگی خود دریافت "
+          "هرگونه پیام از طریق بغداد را تکذیب کرد.")
+    assert {c.certainty for c in ex.extract(DocInput("t", fa, "fa", dt.date(2025, 12, 16)))} == {"denied"}
+
+
+def test_denying_a_bilateral_meeting_on_the_sidelines_leaves_the_round_reported(ex):
+    text = ("انتهت أمس السبت في إسطنبول جولة المحادثات بين إيران ومجموعة الدول الست بمشاركة وكيل وزارة الخارجية الأمريكية "
+            "وليام بيرنز. ونفى سعيد جليلي أن يكون قد عقد أي لقاء ثنائي مع الجانب الأمريكي على هامش الاجتماعات.")
+    assert {c.certainty for c in ex.extract(DocInput("t", text, "ar", dt.date(2011, 1, 23)))} == {"reported"}

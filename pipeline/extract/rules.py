@@ -1493,11 +1493,13 @@ class RuleExtractor:
                 detail = _denied_detail(raw, s, e, cur) if "denial" in groups else None
                 if detail is not None:  # (a denied format or route: see _sentence)
                     cur = self._off_route(cur, detail)
-                if (self._denied(groups) and detail is None) or (
+                separate = _SEPARATE_ONE.search(view.text, max(0, dcue.vstart - 30), min(len(view.text), dcue.vend + 30)) is not None
+                if (self._denied(groups) and detail is None and not separate) or (
                     not dcue.key.startswith("event_types.agreement")  # 'did not reach a deal' negates an outcome
                     and (self._negated(view, dcue, cur) or (doc.lang == "fa" and _fa_negated_verb(view.text, dcue.vend)))
-                    # (not 'no separate bilateral meeting on its sidelines', «دیدار دوجانبه جداگانه‌ای نداشتند»: another one)
-                    and not _SEPARATE_ONE.search(view.text, max(0, dcue.vstart - 30), min(len(view.text), dcue.vend + 30))
+                    # (not 'no separate bilateral meeting on its sidelines', «دیدار دوجانبه جداگانه‌ای نداشتند», nor one
+                    # denied, «نفى أن يكون قد عقد أي لقاء ثنائي مع الجانب الأمريكي»: another one)
+                    and not separate
                 ):
                     ante = dataclasses.replace(ante, certainty="denied")  # «چنین دیداری انجام نشده است»: a side denies it
                 out[ai] = (ante, out[ai][1])
@@ -1909,6 +1911,25 @@ class RuleExtractor:
                 ante = out[last[0]][0]
                 qs, qe = _quote_span(raw, s, e, cues[0][0])
                 cand, reason = _said_again(ante, raw, qs, qe), f"the contact reported at {ante.char_start}, named again"
+            # (or a denied contact the sentence dates only by the one before: «ونفى المتحدث … تلقي أي رسالة أمريكية عبر بغداد»)
+            if (cand is None or (cand.same_as is None and cand.certainty == "denied" and reason.startswith("kept (date from context)"))) \
+                    and last is not None and 0 < i - last[1] <= 2 and out[last[0]][0].same_as is None:
+                ante = out[last[0]][0]
+                span = (ante.char_start, ante.char_end)
+                # (with the go-betweens its further mentions named: «السودانی در این سفر پیامی … منتقل کرد»)
+                later_meds = [m for c, _ in out[last[0]:] if c is not None and c.same_as == span for m in c.mediators]
+                if self._denies_the_last(raw, view.text, doc.lang, cur, cues, groups, ante, later_meds) is not None:
+                    # «… پیامی از سوی دولت آمریکا … به مقامات ایرانی منتقل کرد» then «سخنگوی وزارت امور خارجه … دریافت
+                    # هرگونه پیام از طریق بغداد را تکذیب کرد»: a side (or the go-between) denying a contact of that kind,
+                    # a sentence or two after it was reported, denies that contact (codebook section 6)
+                    out[last[0]] = (dataclasses.replace(ante, certainty="denied"), out[last[0]][1])
+                    for k in range(last[0] + 1, len(out)):
+                        if out[k][0] is not None and out[k][0].same_as == span:
+                            out[k] = (dataclasses.replace(out[k][0], certainty="denied"), out[k][1])
+                    if cand is not None:
+                        qs, qe = _quote_span(raw, s, e, cues[0][0])
+                        cand, reason = _said_again(out[last[0]][0], raw, qs, qe), "kept (a further mention)"
+                    reason += f"; it denies the contact reported at {ante.char_start}"
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
                 _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)) and not self._other_route(raw, hits_of(i + 1), cand))
             ):
@@ -3761,6 +3782,38 @@ class RuleExtractor:
             return "denied"
         return None
 
+    def _denies_the_last(self, raw: str, vtext: str, lang: str, cur, cues, groups: set[str], ante: Candidate | None, more_mediators=()) -> str | None:
+        """``denied`` when a sentence dropped as no contact of its own has a denial word within DENIAL_REACH characters
+        of a contact word of the kind of the contact reported just before (a message word for a visit that carried
+        one), said by a side or a go-between of that contact and naming no other side, and that contact is reported
+        as certain; None otherwise."""
+        if ante is None or ante.same_as is not None or ante.certainty != "reported" or not self._denied(groups) or "negation" in groups:
+            return None
+        mediators = [*ante.mediators, *more_mediators]  # (with those a further mention of it named)
+        carried = any(m.mediation_role == "message_carrier" for m in mediators)
+        strong = [x for x in cues if not any(h.cat == "cue" and h.key == "weak_contact" and h.vstart <= x[2].vstart and x[2].vend <= h.vend for _, _, h in cur)]
+        denied = set()
+        for a, b in ((rs, re_) for rs, re_, h in cur if h.cat == "cue" and h.key == "denial"):
+            # the contact word a denial word governs: the nearest after it («نفى أن يكون قد عقد أي لقاء …»), or for
+            # a Persian verb the nearest before it too («دریافت هرگونه پیام … را تکذیب کرد»)
+            after = [x for x in strong if 0 <= x[0] - b <= DENIAL_REACH]
+            before = [x for x in strong if 0 <= a - x[1] <= DENIAL_REACH] if lang == "fa" else []
+            denied.update(x for x in after[:1] + before[-1:])
+        if not any(
+            (_same_family(_cue_kind(x[2].key), ante.event_type) or (carried and _cue_kind(x[2].key) == "message_exchange"))
+            # (not a separate or bilateral one: «نفى أن يكون قد عقد أي لقاء ثنائي مع الجانب الأمريكي» after a round)
+            and not _SEPARATE_ONE.search(vtext, max(0, x[2].vstart - 30), min(len(vtext), x[2].vend + 30))
+            for x in denied
+        ):
+            return None
+        on = ante.date_start
+        speakers = {p for _, _, h in cur if h.cat in ("state", "person") for p in (self._party_of(h, on) or ())}
+        if not speakers & (set(ante.parties) | {m.actor_id for m in mediators}):
+            return None
+        if (self._sides_named(cur) & self.required) - set(ante.parties):
+            return None
+        return "denied"
+
     @staticmethod
     def _main_cue(cues, groups: set[str], cur=()):
         """The cue that types the event: a concluded deal or a release when the sentence says so,
@@ -4561,6 +4614,7 @@ LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = _rx(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
+DENIAL_REACH = 60  # characters between a denial word and the contact word it denies («دریافت هرگونه پیام … را تکذیب کرد»)
 HYPOTHETICAL_AFTER_CHARS = 4 * 7  # a hypothetical marker this close after the contact word governs it, whatever clause comes before
 # 'between' with up to ~4 words (titles) before the first of the pair
 _BETWEEN_AFTER = _rx(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
