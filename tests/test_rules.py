@@ -4195,3 +4195,14 @@ def test_denying_a_bilateral_meeting_on_the_sidelines_leaves_the_round_reported(
     text = ("انتهت أمس السبت في إسطنبول جولة المحادثات بين إيران ومجموعة الدول الست بمشاركة وكيل وزارة الخارجية الأمريكية "
             "وليام بيرنز. ونفى سعيد جليلي أن يكون قد عقد أي لقاء ثنائي مع الجانب الأمريكي على هامش الاجتماعات.")
     assert {c.certainty for c in ex.extract(DocInput("t", text, "ar", dt.date(2011, 1, 23)))} == {"reported"}
+
+
+def test_a_third_states_official_at_the_table_carried_the_message_the_next_sentence_tells(ex):
+    # the emir meets the Iranian president; the next sentence says he carried a message from Washington during the visit
+    text = ("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى طهران في 12 مايو 2022 حيث التقى الرئيس الإيراني إبراهيم رئيسي. "
+            "وقال مصدر دبلوماسي إن الأمير نقل خلال الزيارة رسالة من واشنطن إلى القيادة الإيرانية.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2022, 6, 1)))
+    # one contact, named twice ('during the visit' is the visit just reported), carried by Qatar
+    assert sum(c.same_as is None for c in cands) == 1 and len(cands) == 2
+    (c,) = [c for c in cands if c.same_as is None]
+    assert ("QAT", "message_carrier") in {(m.actor_id, m.mediation_role) for m in c.mediators}

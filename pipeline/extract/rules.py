@@ -2848,6 +2848,7 @@ class RuleExtractor:
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
+        carried_later = False
         if not self.required <= side_states and later and not ctx and not facing_org and not third_trip and not captors_freed and not (etype == "meeting" and "negation" in groups):
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
@@ -2855,11 +2856,18 @@ class RuleExtractor:
             if self.required <= side_states | extra:
                 side_states |= extra & self.required
                 conf -= 0.1
+                # «وصل أمير قطر … إلى طهران … حيث التقى الرئيس الإيراني» then «… إن الأمير نقل خلال الزيارة رسالة من
+                # واشنطن»: the side named only with the message of the next sentences is the sender; the third state at
+                # the table carried it
+                # (a meeting or visit of one third state's official, not a round with its host or venue named)
+                thirds = {p.country for _, _, _, p in per_refs if p.country and p.country not in self.required and not any(r.org for r in _roles_on(p, date.date_start))}
+                carried_later = etype in ("meeting", "visit") and len(thirds) == 1 and len(side_states - self.required - group_members) <= 1 and any(
+                    h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") for _, _, h in later)
         # ---- mediators and parties
         med_groups = {g for g in groups if g.startswith("mediation.")}
         message = self._has(groups, "mediation.message_carrier") or (
             self._has(groups, "format_indirect") and self._has(groups, "event_types.message_exchange")
-        )
+        ) or carried_later
         if (etype == "message_exchange" or self._has(groups, "event_types.message_exchange")) and (side_states - self.required - group_members or affil):
             # a message between the sides in a sentence naming a third state is carried by it, or by the
             # organisation whose official is named («… پیام‌هایی را از طریق مورا برای هیئت آمریکایی فرستاد»)
@@ -3185,6 +3193,19 @@ class RuleExtractor:
                 # not «در ۲۶ سپتامبر ۲۰۱۳، در حاشیه نشست … ۱+۵» after a meeting in March)
                 return side.group(1), main
         for cue in tried:
+            if not own_date and _cue_kind(cue.key) == "visit" and ante.event_type in ("visit", "meeting") and lang == "ar":
+                ws = cue.vstart
+                while ws > 0 and _is_word(view.text[ws - 1]):
+                    ws -= 1
+                we = cue.vend
+                while we < len(view.text) and _is_word(view.text[we]):
+                    we += 1
+                word = view.text[ws:we]
+                during = _DURING_BEFORE.search(view.text, max(0, ws - 14), ws) if word.startswith(_DEFINITE) or word.endswith(_POSSESSIVE_ENDS) else None
+                if during is not None:
+                    # «… إن الأمير نقل خلال الزيارة رسالة من واشنطن» after the emir's arrival in Tehran: 'during the visit'
+                    # (or 'his visit') is the visit or meeting just reported
+                    return during.group(0).strip(), cue
             own = view.text[cue.vstart : cue.vend].split(" ", 1)[0]
             if own in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES):
                 # the cue itself starts with one («این مبادله»: a bare exchange is no cue); as the typing cue and
@@ -4680,6 +4701,7 @@ def _reveal_dated(raw: str, b: int, d, cue_rs: int) -> bool:
     return 0 <= d.start_char - b <= 60 and d.end_char <= cue_rs and not _THAT.search(raw, b, d.start_char)
 
 
+_DURING_BEFORE = _vx(r"(?<!\w)(?:خلال|اثناء|في اثناء|ابان)\s+$")  # 'during' right before a word (view text)
 _DURING = _rx(r"(?<!\w)(?:خلال|أثناء|اثناء|إبان|ابان|في غمرة|على هامش|طی|در جریان|در حاشیه|حین)(?!\w)")
 _THAT = _rx(r"(?<!\w)(?:أن|أنّ|إن|إنّ|ان|که|بأن|بان)(?!\w)")
 def _clause_future(raw: str, s: int, cue_rs: int) -> bool:
