@@ -4206,3 +4206,8 @@ def test_a_third_states_official_at_the_table_carried_the_message_the_next_sente
     assert sum(c.same_as is None for c in cands) == 1 and len(cands) == 2
     (c,) = [c for c in cands if c.same_as is None]
     assert ("QAT", "message_carrier") in {(m.actor_id, m.mediation_role) for m in c.mediators}
+
+
+def test_seeks_to_with_its_subject_between_is_hypothetical(ex):
+    text = "وتسعى قطر منذ مطلع العام إلى إتمام صفقة تبادل للسجناء بين إيران والولايات المتحدة في عام 2023."
+    assert none_in(ex, text, "ar", pub="2023-08-20")
