@@ -4211,3 +4211,20 @@ def test_a_third_states_official_at_the_table_carried_the_message_the_next_sente
 def test_seeks_to_with_its_subject_between_is_hypothetical(ex):
     text = "وتسعى قطر منذ مطلع العام إلى إتمام صفقة تبادل للسجناء بين إيران والولايات المتحدة في عام 2023."
     assert none_in(ex, text, "ar", pub="2023-08-20")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("دور چهارم مذاکرات ایران و آمریکا که قرار بود ۱۳ اردیبهشت ۱۴۰۴ در رم برگزار شود، به دلایل فنی به تعویق افتاد و "
+     "سرانجام ۲۱ اردیبهشت ۱۴۰۴ در مسقط برگزار شد.", "fa"),
+    ("وكانت الجولة الرابعة من المحادثات بين إيران والولايات المتحدة، التي كان من المقرر أن تعقد في روما في 3 مايو 2025، "
+     "قد أرجئت قبل أن تعقد في مسقط في 11 مايو 2025.", "ar"),
+])
+def test_a_round_put_off_and_then_held_is_held_on_the_later_day(ex, text, lang):
+    c = one(ex, text, lang, pub="2025-10-01")
+    assert (c.date_start, c.location_city, c.outcome) == (dt.date(2025, 5, 11), "Muscat", "unknown")
+
+
+def test_a_round_put_off_to_no_new_day_is_no_contact(ex):
+    text = ("وكانت الجولة الرابعة من المحادثات بين إيران والولايات المتحدة، التي كان من المقرر أن تعقد في روما في 3 مايو 2025، "
+            "قد أرجئت إلى موعد لم يحدد.")
+    assert none_in(ex, text, "ar", pub="2025-10-01")

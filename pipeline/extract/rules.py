@@ -1380,9 +1380,13 @@ class RuleExtractor:
                 if "stalled" in groups and not _RESUMED.search(raw, s, e):
                     called_off = called_off + [(a, b) for a, b in _cue_spans(cur, "stalled", groups)
                                                if not any(x[1] < y[0] < a for x in cues for y in cues)]
+                # (not a contact put off and then held on a later day the sentence gives: «دور چهارم که قرار بود ۱۳
+                # اردیبهشت در رم برگزار شود، به تعویق افتاد و سرانجام ۲۱ اردیبهشت در مسقط برگزار شد»)
+                held_later = [b for _, b in called_off if _HELD_AFTER.search(raw, b, e) is not None and any(b <= d.start_char for d in sent_dates[i])]
                 cues = [x for x in cues if not any(0 <= a - x[1] <= 24 or 0 <= x[0] - b <= 24 for a, b in off) and not any(
-                    (0 <= a - x[1] <= 80 and not _COMMA_BREAK.search(raw, x[1], a)) or (0 <= a - x[1] <= 160 and _WAS_SCHEDULED.search(raw, x[1], a))
-                    for a, _ in called_off
+                    ((0 <= a - x[1] <= 80 and not _COMMA_BREAK.search(raw, x[1], a)) or (0 <= a - x[1] <= 160 and _WAS_SCHEDULED.search(raw, x[1], a)))
+                    and b not in held_later
+                    for a, b in called_off
                 )]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
             if _SEEMS_ANY.search(raw, s, e):
@@ -2236,7 +2240,14 @@ class RuleExtractor:
                 return None, "negated"
             if "hypothetical" in has and self._near(cur, cue_hit, "hypothetical", before=8, after=4):
                 return None, "hypothetical"
-        if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5):
+        # «دور چهارم که قرار بود ۱۳ اردیبهشت در رم برگزار شود، به تعویق افتاد و سرانجام ۲۱ اردیبهشت در مسقط برگزار شد»:
+        # a contact whose relative clause says when it was to be held, and a later clause, after a break, the day it was
+        # held, and a day after that break (``rescheduled``: where the clause of the planned day ends)
+        sched = _SCHEDULED_REL.match(raw, cue_re, e) if "future" in has else None
+        sched_held = _HELD_AFTER.search(raw, sched.end(), e) if sched is not None else None
+        brk = _COMMA_BREAK.search(raw, sched.end(), sched_held.start()) if sched_held is not None else None
+        rescheduled = brk.start() if brk is not None and any(brk.end() <= d.start_char for d in dates) else None
+        if "future" in has and self._near(cur, cue_hit, "future", before=5, after=5) and rescheduled is None:
             # «دور بعدی قرار است هفته آینده در رم برگزار شود و دور قبلی روز شنبه در مسقط برگزار شده بود», «ستعقد الجولة
             # المقبلة … بعد أن عقدت الجولة السابقة يوم السبت»: the previous round named after a coming one was held
             held = next((x for x in cues if x[0] >= cue_re and _cue_kind(x[2].key) in ("talks", "meeting")
@@ -2262,10 +2273,13 @@ class RuleExtractor:
             # «كانت جولة سادسة من المحادثات غير المباشرة بين طهران وواشنطن مقررة في مسقط …»: 'was scheduled' at the end
             # of a long subject, a contact planned, not held
             return None, "future or planned (a contact that 'was scheduled')"
-        if "future" in has and (m := _SCHEDULED_REL.match(raw, cue_re, e)) is not None and not _HELD_AFTER.search(raw, m.end(), e):
+        if sched is not None and sched_held is None:
             # «چهارمین دور گفت‌وگوها که قرار بود شنبه گذشته در رم برگزار شود، همچنان تاریخ تازه‌ای ندارد», «الجولة التي كان
             # من المقرر أن تُعقد السبت»: a contact whose relative clause says it was to be held, and nothing after says it was
             return None, "future or planned (a contact 'which was to be held')"
+        if rescheduled is not None:
+            # the day in the clause that says when it was to be held is not the day it was held
+            dates = [d for d in dates if not (sched.end() <= d.start_char < rescheduled)]
         if "future" in has and _clause_future(raw, opens if previous else s, cue_rs):
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
@@ -2978,6 +2992,10 @@ class RuleExtractor:
         if mediators:
             conf += 0.05
         # ---- attributes
+        if rescheduled is not None and "outcome_no_agreement" in groups and all(
+            sched.end() <= rs < sched_held.start() for rs, _, h in cur if h.cat == "cue" and h.key == "outcome_no_agreement"
+        ):
+            groups = groups - {"outcome_no_agreement"}  # ('put off', «به تعویق افتاد», before it was held: no failed outcome)
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
         if fmt == "unknown" and etype == "series" and {_cue_kind(x[2].key) for x in cues} - {"series"} == {"meeting"}:
             fmt = "direct"  # «دست‌کم سه بار … دیدار کردند»: meetings counted, the sides sat together each time
@@ -4200,8 +4218,8 @@ _AR_IMPERFECT = frozenset(norm(w) for w in (
 # a relative clause right after the contact word saying it was (or is) to be held (raw text)
 # a Persian contact noun whose clause ends in 'did not take place' (normalised view; verb-final, up to ~12 words)
 _FA_NOT_HELD = _vx(r"[^.,؛:«»]{0,90}?\s(?:انجام|برگزار|صورت|محقق)\s*(?:نشد|نشده|نگرفت|نگرفته|نمیشود|نخواهد\s+شد)(?!\w)")
-_SCHEDULED_REL = _rx(r"[^،,.؛:\n]{0,90}?(?<!\w)(?:که\s+قرار\s+(?:بود|است|شده\s+بود|شده\s+است)|(?:التي|الذي)\s+كان\s+(?:من\s+)?(?:المقرر|المفترض|مقررا|مقررة|مقرراً|مقررةً|يفترض|يُفترض))(?!\w)")
-_HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|انجام\s+شد|عقدت|عُقدت|انعقدت|جرت|أجريت|أُجريت|انطلقت)(?!\w)")
+_SCHEDULED_REL = _rx(r"[^،,.؛:\n]{0,90}?(?:(?<!\w)که\s+قرار\s+(?:بود|است|شده\s+بود|شده\s+است)|(?:[،,]\s*|(?<!\w))(?:التي|الذي)\s+كان\s+(?:من\s+)?(?:المقرر|المفترض|مقررا|مقررة|مقرراً|مقررةً|يفترض|يُفترض))(?!\w)")
+_HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|انجام\s+شد|عقدت|عُقدت|انعقدت|جرت|أجريت|أُجريت|انطلقت|قبل\s+أن\s+(?:تعقد|تُعقد|تنعقد|تجري|تُجرى))(?!\w)")
 _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 _TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
