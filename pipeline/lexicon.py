@@ -659,6 +659,7 @@ class Cues(_Model):
     no_trip: CueGroup
     captors: CueGroup
     freed_flight: CueGroup
+    proposal: CueGroup
     process: CueGroup
     happening: CueGroup
     other_time: CueGroup

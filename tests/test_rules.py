@@ -4228,3 +4228,19 @@ def test_a_round_put_off_to_no_new_day_is_no_contact(ex):
     text = ("وكانت الجولة الرابعة من المحادثات بين إيران والولايات المتحدة، التي كان من المقرر أن تعقد في روما في 3 مايو 2025، "
             "قد أرجئت إلى موعد لم يحدد.")
     assert none_in(ex, text, "ar", pub="2025-10-01")
+
+
+def test_a_sides_proposal_handed_over_by_a_go_between_is_a_carried_message(ex):
+    ar = ("سلّم وزير الخارجية العماني، خلال زيارة إلى طهران يوم السبت 31 أيار/مايو 2025، نظيره الإيراني عباس عراقجي "
+          "عناصر مقترح أمريكي مكتوب بشأن البرنامج النووي.")
+    c = one(ex, ar, "ar", pub="2025-06-01")
+    assert c.parties == frozenset({"IRN", "USA"}) and ("OMN", "message_carrier") in {(m.actor_id, m.mediation_role) for m in c.mediators}
+    fa = ("وزیر خارجه عمان روز شنبه ۱۰ خرداد ۱۴۰۴ در سفری کوتاه به تهران پیشنهاد مکتوب آمریکا را به عباس عراقچی "
+          "تحویل داد.")
+    c = one(ex, fa, "fa", pub="2025-06-01")
+    assert ("OMN", "message_carrier") in {(m.actor_id, m.mediation_role) for m in c.mediators}
+
+
+def test_a_proposal_rejected_in_a_speech_is_no_contact(ex):
+    text = "رهبر انقلاب در سخنرانی ۱۴ خرداد ۱۴۰۴ پیشنهاد آمریکا به ایران را مغایر با منافع ملی خواند."
+    assert none_in(ex, text, "fa", pub="2025-06-10")

@@ -1268,6 +1268,11 @@ class RuleExtractor:
             cues = all_cues = _outermost([x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")])
             if "freed_flight" in groups and "topics.prisoners" in groups and not any(_cue_kind(x[2].key) == "prisoner_release" for x in cues):
                 cues = all_cues = sorted(cues + _flights_out(cur))
+            if "proposal" in groups:
+                handed = _handed_proposals(raw, cur, doc.lang)
+                if handed:
+                    cues = all_cues = sorted(cues + handed)
+                    groups = _cue_groups(cur + handed)
             interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
@@ -5369,6 +5374,25 @@ def _flights_out(cur) -> list:
             -90 <= c - b <= 90 or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
         )
     ]
+
+
+def _handed_proposals(raw: str, cur, lang: str) -> list:
+    """A side's proposal handed over («سلّم … نظيرَه الإيراني … عناصر مقترح أمريكي مكتوب», «پیشنهاد مکتوب آمریکا را …
+    تحویل داد»), as a message cue at the proposal's name: a `proposal` word with a verb of handing over up to
+    HANDED_REACH characters before it (Arabic) or after it (Persian, verb-last)."""
+    out = []
+    for a, b, h in cur:
+        if h.cat != "cue" or h.key != "proposal":
+            continue
+        handed = _AR_HANDED.search(raw, max(0, a - HANDED_REACH), a) if lang == "ar" else _FA_HANDED.search(raw, b, b + HANDED_REACH)
+        if handed is not None:
+            out.append((a, b, _new_tuple(Hit, ("cue", "event_types.message_exchange", h.vstart, h.vend, h.term, h.extra))))
+    return out
+
+
+HANDED_REACH = 150  # characters between a proposal's name and the verb of handing it over (the giver, the time and the receiver between)
+_AR_HANDED = _rx(r"(?<!\w)(?:[وف]?(?:سلّم|سلم|سلّمت|سلمت|تسلّم|تسلم|تسلّمت|تسلمت|نقل|نقلت|حمل|حملت|أوصل|أوصلت|قدّم|قدم|قدّمت|قدمت|أرسل|أرسلت|بعث|بعثت)|حاملا|حاملاً|تسليم|نقل)(?!\w)")
+_FA_HANDED = _rx(r"(?<!\w)(?:تحویل\s+(?:داد|دادند|داده)|تسلیم\s+(?:کرد|کردند)|منتقل\s+(?:کرد|کردند|شد)|رساند|رساندند|دریافت\s+(?:کرد|کردند)|به\s+تهران\s+(?:برد|آورد)|ارائه\s+(?:کرد|داد|کردند|دادند))(?!\w)")
 
 
 # characters from the hostages back to the flight verb after them: a Persian clause ends in its verb, with the plane,
