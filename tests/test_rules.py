@@ -4244,3 +4244,13 @@ def test_a_sides_proposal_handed_over_by_a_go_between_is_a_carried_message(ex):
 def test_a_proposal_rejected_in_a_speech_is_no_contact(ex):
     text = "رهبر انقلاب در سخنرانی ۱۴ خرداد ۱۴۰۴ پیشنهاد آمریکا به ایران را مغایر با منافع ملی خواند."
     assert none_in(ex, text, "fa", pub="2025-06-10")
+
+
+@pytest.mark.parametrize("text, lang, pub", [
+    ("اختتم أمير قطر أمس الأحد زيارة قصيرة إلى طهران التقى خلالها الرئيس حسن روحاني، وهي أول زيارة لرئيس دولة إلى "
+     "طهران منذ مقتل قاسم سليماني بغارة أمريكية قرب مطار بغداد.", "ar", "2020-01-13"),
+    ("امیر قطر روز یکشنبه ۲۲ دی ۱۳۹۸، ده روز پس از حمله پهپادی آمریکا در فرودگاه بغداد، به تهران سفر کرد و با حسن روحانی "
+     "دیدار کرد.", "fa", "2020-01-13"),
+])
+def test_the_state_that_struck_is_no_side_of_a_visit_told_with_the_strike(ex, text, lang, pub):
+    assert none_in(ex, text, lang, pub=pub)

@@ -2686,6 +2686,8 @@ class RuleExtractor:
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
                 if _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
                     continue  # «با وجود مخالفت واشنگتن», «بعد اعتراض الولايات المتحدة»: a state objecting, not taking part
+                if _STRIKE_BY.search(raw, max(s, x[0] - 30), x[0]):
+                    continue  # «منذ مقتل … سليماني بغارة أمريكية», «پس از حمله پهپادی آمریکا»: the striker, not a side of the contact
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
                 by_span.setdefault((x[0], x[1]), []).append(h)
@@ -4227,6 +4229,10 @@ _SCHEDULED_REL = _rx(r"[^،,.؛:\n]{0,90}?(?:(?<!\w)که\s+قرار\s+(?:بود|
 _HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|انجام\s+شد|عقدت|عُقدت|انعقدت|جرت|أجريت|أُجريت|انطلقت|قبل\s+أن\s+(?:تعقد|تُعقد|تنعقد|تجري|تُجرى))(?!\w)")
 _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
+# a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
+# contact the sentence reports
+_STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
+                 r"|(?:حمله|حملات|حمله‌های|حمله\s+های)(?:\s+(?:پهپادی|هوایی|موشکی|نظامی))?)\s+$")
 _TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
 _HAD_BEGUN = _rx(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
