@@ -4254,3 +4254,24 @@ def test_a_proposal_rejected_in_a_speech_is_no_contact(ex):
 ])
 def test_the_state_that_struck_is_no_side_of_a_visit_told_with_the_strike(ex, text, lang, pub):
     assert none_in(ex, text, lang, pub=pub)
+
+
+def test_a_message_said_not_to_be_a_states_borrows_no_side_from_the_next_sentence(ex):
+    text = ("حمل وزير الدفاع السعودي في 17 نيسان/أبريل 2025 رسالة من الملك سلمان إلى خامنئي، لكنها رسالة سعودية لا أمريكية. "
+            "ولم تكن واشنطن طرفاً في أي من ذلك.")
+    assert none_in(ex, text, "ar", pub="2025-05-01")
+
+
+def test_a_section_heading_naming_a_go_between_is_no_mention_of_the_contact_before_it(ex):
+    text = ("في 7 كانون الأول/ديسمبر 2019 أفرجت إيران عن الباحث الأمريكي شيوي وانغ مقابل العالم الإيراني مسعود سليماني "
+            "بوساطة سويسرية.\n\nثانياً: عُمان، المضيف والحامل\nفي عهد السلطان قابوس استضافت مسقط لقاءات كثيرة.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2020, 1, 1)))
+    assert len(cands) == 1 and "OMN" not in {m.actor_id for m in cands[0].mediators}
+
+
+def test_zurich_in_its_arabic_spellings_is_a_place():
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+    for name in ("زيوريخ", "زيورخ"):
+        v = normalize(f"جرى التبادل في {name} أمس.")
+        assert ("place", "zurich") in {(h[0], h[1]) for h in scan(v, lexicon(), "ar")}

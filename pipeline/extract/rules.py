@@ -1256,7 +1256,8 @@ class RuleExtractor:
                         out[last[0]] = (dataclasses.replace(out[last[0]][0], certainty=verdict), out[last[0]][1])
                 if last is not None and last[1] == i - 1 and out[last[0]][0] is not None and any(
                     hits[k][0] == "cue" and hits[k][1].startswith("mediation.") for k in range(lo, hi)
-                ):
+                ) and not _heading_line(raw, s, e):
+                    # (not a section heading, «ثانياً: عُمان، المضيف والحامل», which opens what follows)
                     # «… آزاد کرد؛ سوئیس میانجی بود»: a sentence with no contact word that names the go-between of
                     # the contact reported right before it is one more mention of that contact
                     again = self._mediators_after(raw, s, e, hits_of(i), out[last[0]][0])
@@ -2660,6 +2661,7 @@ class RuleExtractor:
         orgs, places = [], []
         by_span: dict[tuple[int, int], list[Hit]] = {}
         absent = self._absent_states(cur)
+        not_this: set[str] = set()
         detail = _denied_detail(raw, s, e, cur) if "denial" in groups else None
         if detail is not None:
             # «ونفى … أن تكون الرسالة قد وصلت عبر سلطنة عمان»: a third state in a denied route is no mediator
@@ -2686,6 +2688,11 @@ class RuleExtractor:
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
                 if _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
                     continue  # «با وجود مخالفت واشنگتن», «بعد اعتراض الولايات المتحدة»: a state objecting, not taking part
+                if _NOT_THIS_STATE.search(raw, max(s, x[0] - 10), x[0]):
+                    # «لكنها رسالة سعودية لا أمريكية», «پیامی عربستانی بود، نه آمریکایی»: said not to be that state's (nor
+                    # is it borrowed from the sentences around)
+                    not_this.add(h.key)
+                    continue
                 if _STRIKE_BY.search(raw, max(s, x[0] - 30), x[0]):
                     continue  # «منذ مقتل … سليماني بغارة أمريكية», «پس از حمله پهپادی آمریکا»: the striker, not a side of the contact
                 states.setdefault(h.key, []).append(x)
@@ -2865,7 +2872,7 @@ class RuleExtractor:
             the_message = etype == "message_exchange" and (_noun_at(view.text, cue_hit)[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, cue_re) is not None)
             extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release" or the_message or self._numbered_round(view, cues, groups, cur)) else prev_hits)
             # (not a side the sentence says took no part: «وهو لقاء لم يشارك فيه أي مسؤول أمريكي»)
-            extra -= {cur[n][2].key for n in absent}
+            extra -= {cur[n][2].key for n in absent} | not_this
             if self.required & (extra - side_states):
                 side_states |= extra & self.required
                 conf -= 0.05
@@ -2873,7 +2880,7 @@ class RuleExtractor:
         if not self.required <= side_states and later and not ctx and not facing_org and not third_trip and not captors_freed and not (etype == "meeting" and "negation" in groups):
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
-            extra = self._sides_named(later) - {cur[n][2].key for n in absent}
+            extra = self._sides_named(later) - {cur[n][2].key for n in absent} - not_this
             if self.required <= side_states | extra:
                 side_states |= extra & self.required
                 conf -= 0.1
@@ -4229,6 +4236,8 @@ _SCHEDULED_REL = _rx(r"[^،,.؛:\n]{0,90}?(?:(?<!\w)که\s+قرار\s+(?:بود|
 _HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|انجام\s+شد|عقدت|عُقدت|انعقدت|جرت|أجريت|أُجريت|انطلقت|قبل\s+أن\s+(?:تعقد|تُعقد|تنعقد|تجري|تُجرى))(?!\w)")
 _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
+# 'not' right before a state's name or adjective (raw text): the contact is said not to be that state's
+_NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس|نه)\s+$")
 # a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
 # contact the sentence reports
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
@@ -5380,6 +5389,19 @@ def _flights_out(cur) -> list:
             -90 <= c - b <= 90 or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
         )
     ]
+
+
+def _heading_line(raw: str, s: int, e: int) -> bool:
+    """``raw[s:e]`` is a line of its own (a newline, or the text's start, before it and a newline after it), short
+    (HEADING_MAX_CHARS) and with no sentence-ending stop: a heading («ثانياً: عُمان، المضيف والحامل»)."""
+    text = raw[s:e].rstrip()
+    return (
+        len(text) <= HEADING_MAX_CHARS and not text.endswith((".", "!", "…"))
+        and (s == 0 or "\n" in raw[max(0, s - 2) : s]) and "\n" in raw[s + len(text) : s + len(text) + 2]
+    )
+
+
+HEADING_MAX_CHARS = 80
 
 
 def _handed_proposals(raw: str, cur, lang: str) -> list:
