@@ -4275,3 +4275,10 @@ def test_zurich_in_its_arabic_spellings_is_a_place():
     for name in ("زيوريخ", "زيورخ"):
         v = normalize(f"جرى التبادل في {name} أمس.")
         assert ("place", "zurich") in {(h[0], h[1]) for h in scan(v, lexicon(), "ar")}
+
+
+def test_the_venues_state_carries_nothing_when_another_state_carried_the_messages(ex):
+    text = ("عُقدت الجولة الخامسة من المحادثات غير المباشرة بين إيران والولايات المتحدة في روما يوم الجمعة 23 أيار/مايو 2025، "
+            "في مقر السفارة العُمانية، وتنقّل خلالها وزير الخارجية العماني بدر البوسعيدي بين الوفدين حاملاً الرسائل.")
+    c = one(ex, text, "ar", pub="2025-06-01")
+    assert "OMN" in {m.actor_id for m in c.mediators} and "ITA" not in {m.actor_id for m in c.mediators}

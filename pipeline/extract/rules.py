@@ -2955,7 +2955,9 @@ class RuleExtractor:
             loc_country
             and loc_country not in self.required
             and loc_country not in mediators
-            and ((med_groups and not mediators and not org_meds) or (message and not org_meds) or named_host)  # another's cue is not the venue's
+            # (another's cue is not the venue's; nor is the message another state carries: «عُقدت في روما … في مقر السفارة
+            # العُمانية، وتنقّل خلالها البوسعيدي … حاملاً الأفكار»)
+            and ((med_groups and not mediators and not org_meds) or (message and not org_meds and not mediators) or named_host)
         ):
             mediators[loc_country] = "message_carrier" if message else "host"
         if etype in ("prisoner_release", "agreement"):
