@@ -660,6 +660,7 @@ class Cues(_Model):
     captors: CueGroup
     freed_flight: CueGroup
     proposal: CueGroup
+    informed: CueGroup
     process: CueGroup
     happening: CueGroup
     other_time: CueGroup

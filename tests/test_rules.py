@@ -4282,3 +4282,18 @@ def test_the_venues_state_carries_nothing_when_another_state_carried_the_message
             "في مقر السفارة العُمانية، وتنقّل خلالها وزير الخارجية العماني بدر البوسعيدي بين الوفدين حاملاً الرسائل.")
     c = one(ex, text, "ar", pub="2025-06-01")
     assert "OMN" in {m.actor_id for m in c.mediators} and "ITA" not in {m.actor_id for m in c.mediators}
+
+
+@pytest.mark.parametrize("text, lang, pub", [
+    ("أعلن وزير الخارجية الإيراني اليوم الأحد أن طهران أبلغت الولايات المتحدة، عبر السفارة السويسرية، بين ليل السبت "
+     "وفجر اليوم، أن العملية محدودة.", "ar", "2024-04-14"),
+    ("ایران روز دوشنبه ۲ تیر ۱۴۰۴ پیش از حمله از طریق سفارت سوئیس به طرف آمریکایی اطلاع داده بود.", "fa", "2025-06-26"),
+])
+def test_a_side_informed_through_a_go_between_is_a_message(ex, text, lang, pub):
+    c = one(ex, text, lang, pub=pub)
+    assert c.event_type == "message_exchange" and c.parties == frozenset({"IRN", "USA"})
+
+
+def test_informing_reporters_through_a_network_is_no_message(ex):
+    text = "سخنگوی وزارت خارجه ایران روز یکشنبه ۲۶ فروردین ۱۴۰۳ از طریق شبکه ایکس به خبرنگاران اطلاع داد که آمریکا پاسخی نداده است."
+    assert none_in(ex, text, "fa", pub="2024-04-15")

@@ -755,7 +755,7 @@ class _Memo(dict):
 
 
 # (cat, key) -> the hit is an event cue / a 'the next day' or 'that same day' cue
-_IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and (ck[1].startswith("event_types.") or ck[1] == "freed_flight"))
+_IS_EVENT_CUE = _Memo(lambda ck: ck[0] == "cue" and (ck[1].startswith("event_types.") or ck[1] in ("freed_flight", "proposal", "informed")))
 _IS_DAY_CUE = _Memo(lambda ck: ck[0] == "cue" and ck[1] in ("day_after", "same_day", "same_month", "same_year"))
 # (readings, nisba ending?) -> the readings an affixed word keeps (see _anchored_matches)
 _AFFIXED = _Memo(lambda k: tuple(v for v in k[0] if v[0] != "person" and not (k[1] and v[0] == "role" and v[2] == "ar")))
@@ -1269,8 +1269,8 @@ class RuleExtractor:
             cues = all_cues = _outermost([x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")])
             if "freed_flight" in groups and "topics.prisoners" in groups and not any(_cue_kind(x[2].key) == "prisoner_release" for x in cues):
                 cues = all_cues = sorted(cues + _flights_out(cur))
-            if "proposal" in groups:
-                handed = _handed_proposals(raw, cur, doc.lang)
+            if "proposal" in groups or "informed" in groups:
+                handed = _handed_proposals(raw, cur, doc.lang) + _informed_via(raw, cur, doc.lang)
                 if handed:
                     cues = all_cues = sorted(cues + handed)
                     groups = _cue_groups(cur + handed)
@@ -5420,6 +5420,29 @@ def _handed_proposals(raw: str, cur, lang: str) -> list:
     return out
 
 
+def _informed_via(raw: str, cur, lang: str) -> list:
+    """A side informed through a go-between («أبلغت الولايات المتحدة، عبر السفارة السويسرية في طهران …», «از مسیرهای
+    دیپلماتیک به طرف آمریکایی اطلاع داده بود»), as a message cue at the verb: an `informed` word with a state as the
+    one informed and 'through' / 'via' up to INFORMED_REACH characters after it (Arabic) or before it (Persian,
+    verb-last)."""
+    out = []
+    states = [(rs, re_) for rs, re_, h in cur if h.cat == "state"]
+    for a, b, h in cur:
+        if h.cat != "cue" or h.key != "informed":
+            continue
+        via = _VIA.search(raw, b, b + INFORMED_REACH) if lang == "ar" else _VIA.search(raw, max(0, a - INFORMED_REACH), a)
+        # (the one informed is a state: its name right after the Arabic verb, «أبلغت الولايات المتحدة», or after 'to'
+        # before the Persian one, «به طرف آمریکایی اطلاع داده بود»; not 'told reporters')
+        told = any(0 <= rs - b <= 12 for rs, _ in states) if lang == "ar" else any(
+            0 <= a - re_ <= 24 and _TO_THE_SIDE.search(raw, max(0, rs - 16), rs) for rs, re_ in states)
+        if via is not None and told:
+            out.append((a, b, _new_tuple(Hit, ("cue", "event_types.message_exchange", h.vstart, h.vend, h.term, h.extra))))
+    return out
+
+
+INFORMED_REACH = 60  # characters between a verb of informing and the route it names
+_TO_THE_SIDE = _rx(r"(?<!\w)به\s+(?:(?:طرف|جانب|دولت|مقامات|مقام‌های|مقام های)\s+)?$")
+_VIA = _rx(r"(?<!\w)(?:از طریق|از مسیر|از مسیرهای|از مجاری|عبر|عن طريق|من خلال|بواسطة)(?!\w)")
 HANDED_REACH = 150  # characters between a proposal's name and the verb of handing it over (the giver, the time and the receiver between)
 _AR_HANDED = _rx(r"(?<!\w)(?:[وف]?(?:سلّم|سلم|سلّمت|سلمت|تسلّم|تسلم|تسلّمت|تسلمت|نقل|نقلت|حمل|حملت|أوصل|أوصلت|قدّم|قدم|قدّمت|قدمت|أرسل|أرسلت|بعث|بعثت)|حاملا|حاملاً|تسليم|نقل)(?!\w)")
 _FA_HANDED = _rx(r"(?<!\w)(?:تحویل\s+(?:داد|دادند|داده)|تسلیم\s+(?:کرد|کردند)|منتقل\s+(?:کرد|کردند|شد)|رساند|رساندند|دریافت\s+(?:کرد|کردند)|به\s+تهران\s+(?:برد|آورد)|ارائه\s+(?:کرد|داد|کردند|دادند))(?!\w)")
