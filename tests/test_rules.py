@@ -4297,3 +4297,10 @@ def test_a_side_informed_through_a_go_between_is_a_message(ex, text, lang, pub):
 def test_informing_reporters_through_a_network_is_no_message(ex):
     text = "سخنگوی وزارت خارجه ایران روز یکشنبه ۲۶ فروردین ۱۴۰۳ از طریق شبکه ایکس به خبرنگاران اطلاع داد که آمریکا پاسخی نداده است."
     assert none_in(ex, text, "fa", pub="2024-04-15")
+
+
+def test_together_with_a_third_person_is_company_at_the_table_not_the_other_party(ex):
+    text = ("محمدجواد ظریف، وزیر امور خارجه ایران، و جان کری، وزیر امور خارجه آمریکا، همراه با کاترین اشتون در ۱۸ و ۱۹ "
+            "آبان ۱۳۹۳ در مسقط گرد هم آمدند و دو روز درباره پرونده هسته‌ای گفت‌وگو کردند.")
+    c = one(ex, text, "fa", pub="2015-01-11")
+    assert c.parties == frozenset({"IRN", "USA"}) and c.location_city == "Muscat"

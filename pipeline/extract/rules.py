@@ -4550,7 +4550,8 @@ def _message_as_medium(raw: str, cur, cues):
 
 # 'with' right before an actor, maybe through 'the government of' / 'his counterpart' («با دولت قطر»,
 # «مع نظيره العماني», «بالرئيس العراقي» is not matched: a glued ب is too many things)
-_WITH_BEFORE = _rx(r"(?:^|\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
+# ('with' after 'together', «همراه با کاترین اشتون», is company at the table, not the other party)
+_WITH_BEFORE = _rx(r"(?:^|(?<!همراه)\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
