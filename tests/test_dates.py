@@ -896,3 +896,17 @@ def test_two_months_with_last_are_the_last_such_months_before_publication(text, 
 
 def test_two_months_with_last_and_no_publication_date_give_no_range():
     assert all(d.date_start is None for d in find_dates("بين أبريل ومايو الماضيين", "ar", None))
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("مرور رویدادهای هفته.\n\nیکشنبه: چهارمین دور گفت‌وگوها در مسقط برگزار شد.", "fa", "2025-05-11"),
+    ("ملخص الأسبوع.\n\nالسبت: عقدت الجولة في روما.", "ar", "2025-05-10"),
+])
+def test_a_weekday_heading_an_entry_of_a_weekly_round_up_is_that_days_of_the_week(text, lang, day):
+    # published on Friday 16 May 2025: the entry heads are the days of the week just ended
+    (d,) = find_dates(text, lang, dt.date(2025, 5, 16))
+    assert (d.date_start, d.date_precision) == (dt.date.fromisoformat(day), "day")
+
+
+def test_a_weekday_and_a_colon_inside_a_sentence_is_no_entry_head():
+    assert find_dates("قال المتحدث يوم الأحد: لم نتلق أي رسالة.", "ar", dt.date(2025, 5, 16))[0].text != "الأحد"
