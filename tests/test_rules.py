@@ -4304,3 +4304,9 @@ def test_together_with_a_third_person_is_company_at_the_table_not_the_other_part
             "آبان ۱۳۹۳ در مسقط گرد هم آمدند و دو روز درباره پرونده هسته‌ای گفت‌وگو کردند.")
     c = one(ex, text, "fa", pub="2015-01-11")
     assert c.parties == frozenset({"IRN", "USA"}) and c.location_city == "Muscat"
+
+
+def test_in_those_years_is_a_period_not_that_same_year(ex):
+    text = ("سلطان قابوس در ۱۳۸۹ میانجی آزادی کوهنوردان بود. دیدارهای محرمانه ایران و آمریکا که راه مذاکرات هسته‌ای را "
+            "گشود، در همان سال‌ها و با میانجی‌گری او ممکن شد.")
+    assert all(c.quote.startswith("سلطان") for c in ex.extract(DocInput("t", text, "fa", dt.date(2025, 1, 11))))

@@ -199,6 +199,8 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) 
         if h.key in ("same_month", "same_year"):
             if any(d.start_char <= rs < d.end_char for d in dates):
                 continue  # «في آب من العام نفسه»: the date engine read it with its month
+            if _PLURAL_YEARS.match(raw, rs, min(len(raw), re_ + 4)):
+                continue  # «در همان سال‌ها»: 'in those years', a period, not that same year
             carried = _same_period(raw, rs, re_, h.key, dates)
             if carried is not None:
                 extra.append(carried)
@@ -4240,6 +4242,7 @@ _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 # 'not' right before a state's name or adjective (raw text): the contact is said not to be that state's
 _NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس|نه)\s+$")
+_PLURAL_YEARS = _rx(r".*?(?:سال|ماه)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months' in a same-period phrase (raw text)
 # a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
 # contact the sentence reports
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
