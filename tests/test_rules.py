@@ -4310,3 +4310,10 @@ def test_in_those_years_is_a_period_not_that_same_year(ex):
     text = ("سلطان قابوس در ۱۳۸۹ میانجی آزادی کوهنوردان بود. دیدارهای محرمانه ایران و آمریکا که راه مذاکرات هسته‌ای را "
             "گشود، در همان سال‌ها و با میانجی‌گری او ممکن شد.")
     assert all(c.quote.startswith("سلطان") for c in ex.extract(DocInput("t", text, "fa", dt.date(2025, 1, 11))))
+
+
+def test_persian_bilateral_is_no_anaphor_for_the_two_sides(ex):
+    text = ("این سفر گمانه‌زنی درباره نقش بغداد میان تهران و واشنگتن را داغ کرد. برخی رسانه‌ها نوشتند که ممکن است او "
+            "پیام‌هایی میان دو پایتخت جابه‌جا کند. سخنگوی دولت ایران گفت: «گفت‌وگوهای امروز درباره مسائل دوجانبه و "
+            "منطقه‌ای بود.»")
+    assert none_in(ex, text, "fa", pub="2020-07-22")

@@ -1113,6 +1113,10 @@ class RuleExtractor:
             # «ایران کنترا», «إيران كونترا», «ایران‌گیت»: the affair's name, no mention of Iran (written with a ZWNJ,
             # «ایران‌کنترا» is one word and names no state either)
             hits = [h for h in hits if not (h[0] == "state" and _AFFAIR_AFTER.match(view.text, h[3]))]
+        if doc.lang == "fa" and _BILATERAL_END in view.text:
+            # «مسائل دوجانبه», «روابط دوجانبه»: 'bilateral', an adjective, not «دو جانب» 'the two sides'
+            text = view.text
+            hits = [h for h in hits if not (h[0] == "cue" and h[1] == "both_sides" and text.startswith(_BILATERAL_END, h[3] - 4))]
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
@@ -5336,6 +5340,7 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
+_BILATERAL_END = norm("جانبه")  # the end of Persian «دوجانبه» 'bilateral' (the view folds its ZWNJ or space)
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
 # (or landed, with 'in': «هبط روبرت ماكفارلين، مستشار الأمن القومي السابق، سراً في طهران»)
