@@ -2433,7 +2433,7 @@ class RuleExtractor:
                     d for d in dates
                     if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
                 ]
-        if etype in ("meeting", "talks") and any(k in view.text for k in _LASTED_KEYS) and _PLURAL_LASTED.search(raw, s, e) and any(
+        if etype in ("meeting", "talks") and self._holds_lasted(view) and _PLURAL_LASTED.search(raw, s, e) and any(
             d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
         ):
             # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
@@ -3087,6 +3087,15 @@ class RuleExtractor:
         return cand, "kept" + (" (date from context)" if ctx else "")
 
     # helpers ----------------------------------------------------------------
+    _lasted_memo: tuple = (None, False)  # (the view last asked about, whether it holds one of _LASTED_KEYS)
+
+    def _holds_lasted(self, view: View) -> bool:
+        """The document's view holds one of ``_LASTED_KEYS`` (the cheap test before ``_PLURAL_LASTED``): a property of
+        the whole document, computed once per view rather than once per sentence."""
+        if self._lasted_memo[0] is not view:
+            self._lasted_memo = (view, any(k in view.text for k in _LASTED_KEYS))
+        return self._lasted_memo[1]
+
     @functools.lru_cache(maxsize=None)
     def _ambiguous(self, actor_id: str) -> frozenset[str]:
         p = self.lex.persons.get(actor_id)
