@@ -4970,17 +4970,19 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
     (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
     (برای). A topic word inside a state's or an organisation's name is that name's topic (العراقي: Iraq) and stays.
-    (Hits are sorted by start: each name looks only at the hits that start inside it.)"""
-    starts = None
+    (Hits are sorted by start: each name looks only at the cue hits that start inside it.)"""
+    cues = None  # the indices in `hits` of the cue hits, and their starts (in order)
     drop = set()
     for h in hits:
         if h.cat == "cue" or h.vend - h.vstart < 2:
             continue
-        if starts is None:
-            starts = [x.vstart for x in hits]
-        for k in range(bisect_left(starts, h.vstart), bisect_left(starts, h.vend)):
+        if cues is None:
+            cues = [k for k, x in enumerate(hits) if x.cat == "cue"]
+            starts = [hits[k].vstart for k in cues]
+        for j in range(bisect_left(starts, h.vstart), bisect_left(starts, h.vend)):
+            k = cues[j]
             c = hits[k]
-            if c.cat != "cue" or c.vend > h.vend or (h.cat != "person" and c.key.startswith("topics.")):
+            if c.vend > h.vend or (h.cat != "person" and c.key.startswith("topics.")):
                 continue
             if (c.vstart > 0 and text[c.vstart - 1].isalpha()) or (c.vend < len(text) and text[c.vend].isalpha()):
                 drop.add(k)  # a piece of one of the name's words, not a word of its own
