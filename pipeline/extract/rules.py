@@ -5024,15 +5024,20 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     substrings of _OUTLET_KEYS start, in order.)"""
 
     def outlet(h: Hit) -> bool:
+        """(Called only when a press word starts in the window: see below.)"""
         lo = max(0, h.vstart - OUTLET_REACH)
-        k = bisect_left(keys, lo)
-        if k == len(keys) or keys[k] >= h.vend + OUTLET_NAME_TAIL:
-            return False
         if any(m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)):
             return True
         return h.cat == "state" and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
-    return [h for h in hits if h.cat not in ("state", "place") or not outlet(h)]
+    # (the window test inline, so that a state or place with no press word near it costs no call: the first key at
+    # or after its start less OUTLET_REACH starts before its end plus OUTLET_NAME_TAIL)
+    n = len(keys)
+    return [
+        h for h in hits
+        if h.cat not in ("state", "place")
+        or not ((k := bisect_left(keys, h.vstart - OUTLET_REACH)) < n and keys[k] < h.vend + OUTLET_NAME_TAIL and outlet(h))
+    ]
 
 
 # 'first published on' (the normalised view): «نُشر هذا التقرير لأول مرة يوم …», «نخستین بار در … منتشر شد», «انتشار نخست:»
