@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,31 @@ def test_put_chars_is_the_list_replacement():
         assert _put_chars(text, at, chars) == "".join(expected)
 
     check()
+
+
+def test_finditer_at_key_is_finditer():
+    """``rules._finditer_at_key`` finds what ``finditer`` over the whole text finds (spans and groups), for the
+    patterns it is used with and for one whose key may stand two characters after the match's start."""
+    from hypothesis import given, settings, strategies as st
+
+    from pipeline.text import norm
+
+    two_back = rules._vx(r"(?<!\w)(?:[وف]ب|ب)?(هبط)(?: [^\s.]+){0,2}?(?= )")
+    cases = [(rules._AR_ARRIVAL, rules._AR_ARRIVED_ANY, 1), (rules._AR_LANDING, rules._AR_LANDED_ANY, 1), (two_back, norm("هبط"), 2)]
+    words = [norm(w) for w in ("وصل", "ووصل", "فوصل", "وصلا", "وصلوا", "هبط", "وهبط", "فبهبط", "بهبط", "هبطوا", "إلى", "الى", "في",
+                               "ماكفارلين", "طهران", "الوصل", "وصلوصل", "هبطهبط")]
+
+    def same(text):
+        for pat, key, back in cases:
+            got = [(m.span(), m.groups()) for m in rules._finditer_at_key(pat, text, key, back)]
+            assert got == [(m.span(), m.groups()) for m in pat.finditer(text)], (pat.pattern[:40], text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.one_of(st.sampled_from(words), st.sampled_from([" ", "،", ".", "x", "و", "ف"])), max_size=30))
+    def check(parts):
+        same(" ".join(parts))
+        same("".join(parts))
+
+    check()
+    for path in sorted((Path(__file__).resolve().parent / "golden").glob("*.yaml")):
+        same(norm(path.read_text(encoding="utf-8")))

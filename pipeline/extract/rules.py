@@ -5217,13 +5217,33 @@ _AR_LANDING = _vx(r"(?<!\w)[وف]?(هبط|هبطا|هبطوا)((?: [^\s.؛:!?«�
 _AR_ARRIVAL = _vx((r"(?<!\w)[وف]?(وصل|وصلا|وصلوا)((?: [^\s.،؛:!?«»]+){1,4}?) (?:إلى|الى) "))
 
 
+def _finditer_at_key(pattern: re.Pattern, text: str, key: str, back: int = 1) -> Iterable[re.Match]:
+    """The matches of ``pattern.finditer(text)``, for a pattern whose every match holds ``key`` (a plain string) at most
+    ``back`` characters after its start and never matches the empty string: ``pattern.match`` is tried only at the
+    ``back + 1`` positions up to each occurrence of ``key`` (``str.find``), in order and without overlaps, which are the
+    only places ``finditer`` can find one. (``re`` cannot skip ahead to a pattern that opens with a lookbehind and an
+    optional letter: scanned whole, it tries the pattern at every character of the document.)"""
+    end = 0  # (the end of the last match, or the first position not yet tried)
+    at = text.find(key)
+    while at >= 0:
+        for p in range(max(end, at - back), at + 1):
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
+        else:
+            end = max(end, at + 1)
+        at = text.find(key, at + 1)
+
+
 def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with a visit cue at each Arabic arrival verb whose traveller stands between it and 'to' («وصل
     ماكفارلين إلى طهران»: the cue «وصل إلى» is split by the name), when the words between name a person and no
     contact word, and a place or a state follows 'to'."""
     new = []
     starts = [h[2] for h in hits]
-    for m in (*_AR_ARRIVAL.finditer(text), *_AR_LANDING.finditer(text)):
+    for m in (*_finditer_at_key(_AR_ARRIVAL, text, _AR_ARRIVED_ANY), *_finditer_at_key(_AR_LANDING, text, _AR_LANDED_ANY)):
         a, b = m.span(2)
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
         after = [hits[k] for k in range(bisect_left(starts, m.end()), min(len(hits), bisect_left(starts, m.end()) + 3)) if hits[k][2] - m.end() <= 2]
