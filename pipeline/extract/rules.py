@@ -2298,7 +2298,7 @@ class RuleExtractor:
                 return None, f"out of scope: a pardon within {next(iter(sides))}"
         if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
-        if not previous and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
+        if not previous and "future" in groups and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
                and h.vend <= cue_hit.vstart
                and (not _COMMA_BREAK.search(view.text, h.vend, cue_hit.vstart) or _noun_at(view.text, cue_hit)[0].startswith(_DEFINITE))
                for _, _, h in cur):
@@ -2334,7 +2334,7 @@ class RuleExtractor:
         # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
         # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
         says = [(a, b, h.term) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
-                and not _ONGOING_SAID.search(raw, b, e)]
+                and not _ONGOING_SAID.search(raw, b, e)] if "statement" in groups else []
         if says:
             # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
             # (a Persian verb of saying may open its clause with no 'that': «دیروز شنبه گفت کاردار سوئیس پیام … را تحویل داد»)
