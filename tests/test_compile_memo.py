@@ -78,3 +78,32 @@ def test_finditer_at_key_is_finditer():
     check()
     for path in sorted((Path(__file__).resolve().parent / "golden").glob("*.yaml")):
         same(norm(path.read_text(encoding="utf-8")))
+
+
+def test_sentence_gates_are_necessary():
+    """The cheap tests before two sentence patterns hold wherever the patterns match: «ب…د» (``_SEEMS_ANY``) in a
+    sentence where ``_SEEMS`` matches, a key of ``_LASTED_KEYS`` in the view of a sentence where ``_PLURAL_LASTED``
+    matches (``RuleExtractor._holds_lasted``), on every golden and held-out item and on written variants."""
+    import yaml
+
+    from pipeline.text import normalize, reading, sentences
+
+    ex = rules.RuleExtractor.__new__(rules.RuleExtractor)
+    texts = ["دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت.", "استمرت اللقاءات من خريف 2001 حتى ربيع 2003.",
+             "واستمرّت الاجتماعاتُ أشهراً.", "تبدو مفاوضات إحياء الاتفاق اليوم أبعد.", "وبَدَتْ المحادثاتُ متعثرة.", "يبدو اللقاء قريباً"]
+    for folder in ("golden", "heldout"):
+        for path in sorted((Path(__file__).resolve().parent / folder).glob("*.yaml")):
+            texts += [it["text"] for it in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    lasted = seems = 0
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for s, e in sentences(raw):
+                if rules._PLURAL_LASTED.search(raw, s, e):
+                    lasted += 1
+                    assert ex._holds_lasted(view, s, e), raw[s:e]
+                if any(rules._SEEMS.search(raw, s, k) for k in range(s, e + 1)):
+                    seems += 1
+                    assert rules._SEEMS_ANY.search(raw, s, e), raw[s:e]
+    assert lasted and seems

@@ -2433,7 +2433,7 @@ class RuleExtractor:
                     d for d in dates
                     if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
                 ]
-        if etype in ("meeting", "talks") and self._holds_lasted(view) and _PLURAL_LASTED.search(raw, s, e) and any(
+        if etype in ("meeting", "talks") and self._holds_lasted(view, s, e) and _PLURAL_LASTED.search(raw, s, e) and any(
             d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
         ):
             # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
@@ -3089,12 +3089,16 @@ class RuleExtractor:
     # helpers ----------------------------------------------------------------
     _lasted_memo: tuple = (None, False)  # (the view last asked about, whether it holds one of _LASTED_KEYS)
 
-    def _holds_lasted(self, view: View) -> bool:
-        """The document's view holds one of ``_LASTED_KEYS`` (the cheap test before ``_PLURAL_LASTED``): a property of
-        the whole document, computed once per view rather than once per sentence."""
+    def _holds_lasted(self, view: View, s: int, e: int) -> bool:
+        """The view of the sentence at raw ``s:e`` holds one of ``_LASTED_KEYS`` (the cheap test before ``_PLURAL_LASTED``,
+        every match of which holds one of them in the view). Whether the whole document holds one is computed once per
+        view; only then is the sentence's own view read."""
         if self._lasted_memo[0] is not view:
             self._lasted_memo = (view, any(k in view.text for k in _LASTED_KEYS))
-        return self._lasted_memo[1]
+        if not self._lasted_memo[1]:
+            return False
+        text = view.text[bisect_left(view.starts, s) : bisect_left(view.starts, e)]
+        return any(k in text for k in _LASTED_KEYS)
 
     @functools.lru_cache(maxsize=None)
     def _ambiguous(self, actor_id: str) -> frozenset[str]:
