@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +50,60 @@ def test_put_chars_is_the_list_replacement():
         assert _put_chars(text, at, chars) == "".join(expected)
 
     check()
+
+
+def test_finditer_at_key_is_finditer():
+    """``rules._finditer_at_key`` finds what ``finditer`` over the whole text finds (spans and groups), for the
+    patterns it is used with and for one whose key may stand two characters after the match's start."""
+    from hypothesis import given, settings, strategies as st
+
+    from pipeline.text import norm
+
+    two_back = rules._vx(r"(?<!\w)(?:[وف]ب|ب)?(هبط)(?: [^\s.]+){0,2}?(?= )")
+    cases = [(rules._AR_ARRIVAL, rules._AR_ARRIVED_ANY, 1), (rules._AR_LANDING, rules._AR_LANDED_ANY, 1), (two_back, norm("هبط"), 2)]
+    words = [norm(w) for w in ("وصل", "ووصل", "فوصل", "وصلا", "وصلوا", "هبط", "وهبط", "فبهبط", "بهبط", "هبطوا", "إلى", "الى", "في",
+                               "ماكفارلين", "طهران", "الوصل", "وصلوصل", "هبطهبط")]
+
+    def same(text):
+        for pat, key, back in cases:
+            got = [(m.span(), m.groups()) for m in rules._finditer_at_key(pat, text, key, back)]
+            assert got == [(m.span(), m.groups()) for m in pat.finditer(text)], (pat.pattern[:40], text)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.one_of(st.sampled_from(words), st.sampled_from([" ", "،", ".", "x", "و", "ف"])), max_size=30))
+    def check(parts):
+        same(" ".join(parts))
+        same("".join(parts))
+
+    check()
+    for path in sorted((Path(__file__).resolve().parent / "golden").glob("*.yaml")):
+        same(norm(path.read_text(encoding="utf-8")))
+
+
+def test_sentence_gates_are_necessary():
+    """The cheap tests before two sentence patterns hold wherever the patterns match: «ب…د» (``_SEEMS_ANY``) in a
+    sentence where ``_SEEMS`` matches, a key of ``_LASTED_KEYS`` in the view of a sentence where ``_PLURAL_LASTED``
+    matches (``RuleExtractor._holds_lasted``), on every golden and held-out item and on written variants."""
+    import yaml
+
+    from pipeline.text import normalize, reading, sentences
+
+    ex = rules.RuleExtractor.__new__(rules.RuleExtractor)
+    texts = ["دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت.", "استمرت اللقاءات من خريف 2001 حتى ربيع 2003.",
+             "واستمرّت الاجتماعاتُ أشهراً.", "تبدو مفاوضات إحياء الاتفاق اليوم أبعد.", "وبَدَتْ المحادثاتُ متعثرة.", "يبدو اللقاء قريباً"]
+    for folder in ("golden", "heldout"):
+        for path in sorted((Path(__file__).resolve().parent / folder).glob("*.yaml")):
+            texts += [it["text"] for it in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    lasted = seems = 0
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for s, e in sentences(raw):
+                if rules._PLURAL_LASTED.search(raw, s, e):
+                    lasted += 1
+                    assert ex._holds_lasted(view, s, e), raw[s:e]
+                if any(rules._SEEMS.search(raw, s, k) for k in range(s, e + 1)):
+                    seems += 1
+                    assert rules._SEEMS_ANY.search(raw, s, e), raw[s:e]
+    assert lasted and seems

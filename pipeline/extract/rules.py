@@ -2346,7 +2346,7 @@ class RuleExtractor:
                 return None, f"out of scope: a pardon within {next(iter(sides))}"
         if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
-        if not previous and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
+        if not previous and "future" in groups and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
                and h.vend <= cue_hit.vstart
                and (not _COMMA_BREAK.search(view.text, h.vend, cue_hit.vstart) or _noun_at(view.text, cue_hit)[0].startswith(_DEFINITE))
                for _, _, h in cur):
@@ -2382,7 +2382,7 @@ class RuleExtractor:
         # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
         # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
         says = [(a, b, h.term) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
-                and not _ONGOING_SAID.search(raw, b, e)]
+                and not _ONGOING_SAID.search(raw, b, e)] if "statement" in groups else []
         if says:
             # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
             # (a Persian verb of saying may open its clause with no 'that': «دیروز شنبه گفت کاردار سوئیس پیام … را تحویل داد»)
@@ -2481,7 +2481,7 @@ class RuleExtractor:
                     d for d in dates
                     if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
                 ]
-        if etype in ("meeting", "talks") and any(k in view.text for k in _LASTED_KEYS) and _PLURAL_LASTED.search(raw, s, e) and any(
+        if etype in ("meeting", "talks") and self._holds_lasted(view, s, e) and _PLURAL_LASTED.search(raw, s, e) and any(
             d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
         ):
             # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
@@ -3157,6 +3157,19 @@ class RuleExtractor:
         return cand, "kept" + (" (date from context)" if ctx else "")
 
     # helpers ----------------------------------------------------------------
+    _lasted_memo: tuple = (None, False)  # (the view last asked about, whether it holds one of _LASTED_KEYS)
+
+    def _holds_lasted(self, view: View, s: int, e: int) -> bool:
+        """The view of the sentence at raw ``s:e`` holds one of ``_LASTED_KEYS`` (the cheap test before ``_PLURAL_LASTED``,
+        every match of which holds one of them in the view). Whether the whole document holds one is computed once per
+        view; only then is the sentence's own view read."""
+        if self._lasted_memo[0] is not view:
+            self._lasted_memo = (view, any(k in view.text for k in _LASTED_KEYS))
+        if not self._lasted_memo[1]:
+            return False
+        text = view.text[bisect_left(view.starts, s) : bisect_left(view.starts, e)]
+        return any(k in text for k in _LASTED_KEYS)
+
     @functools.lru_cache(maxsize=None)
     def _ambiguous(self, actor_id: str) -> frozenset[str]:
         p = self.lex.persons.get(actor_id)
@@ -5014,7 +5027,9 @@ _REPLY_KIND = _rx(
     r"|(?:\S+\s+)?(?:نظامی|اقتصادی|تحریم|با تحریم|با حمله|حمله)(?!\S))"
 )
 _NOT_THIS = _rx(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)\s+$")
-_SEEMS_ANY = _rx(r"(?:تبدو|يبدو|بدت|بدا)\s")
+# (the cheap test before _SEEMS: every match of _SEEMS holds «ب» then «د», marks between; a pattern that opens with one
+# letter, which re scans for quickly, where the verbs themselves open with a class of common letters)
+_SEEMS_ANY = _rx(r"بد")
 _SEEMS = _rx(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = _rx(r"[،,؛;:.]")
 # a further item of a list right before a word (raw text): a comma and 'and' («، وتبادل»), or a semicolon
@@ -5108,17 +5123,19 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits less the cue words read inside one word of a name: «كيري» is no 'sees' (ك + يرى), «باراك» no Arak
     (ب + اراك), «باقري» no 'acknowledged' (ب + اقر), «الكرسي الرسولي» no messenger (رسول), «برایان هوک» no 'for'
     (برای). A topic word inside a state's or an organisation's name is that name's topic (العراقي: Iraq) and stays.
-    (Hits are sorted by start: each name looks only at the hits that start inside it.)"""
-    starts = None
+    (Hits are sorted by start: each name looks only at the cue hits that start inside it.)"""
+    cues = None  # the indices in `hits` of the cue hits, and their starts (in order)
     drop = set()
     for h in hits:
         if h.cat == "cue" or h.vend - h.vstart < 2:
             continue
-        if starts is None:
-            starts = [x.vstart for x in hits]
-        for k in range(bisect_left(starts, h.vstart), bisect_left(starts, h.vend)):
+        if cues is None:
+            cues = [k for k, x in enumerate(hits) if x.cat == "cue"]
+            starts = [hits[k].vstart for k in cues]
+        for j in range(bisect_left(starts, h.vstart), bisect_left(starts, h.vend)):
+            k = cues[j]
             c = hits[k]
-            if c.cat != "cue" or c.vend > h.vend or (h.cat != "person" and c.key.startswith("topics.")):
+            if c.vend > h.vend or (h.cat != "person" and c.key.startswith("topics.")):
                 continue
             if (c.vstart > 0 and text[c.vstart - 1].isalpha()) or (c.vend < len(text) and text[c.vend].isalpha()):
                 drop.add(k)  # a piece of one of the name's words, not a word of its own
@@ -5160,15 +5177,20 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     substrings of _OUTLET_KEYS start, in order.)"""
 
     def outlet(h: Hit) -> bool:
+        """(Called only when a press word starts in the window: see below.)"""
         lo = max(0, h.vstart - OUTLET_REACH)
-        k = bisect_left(keys, lo)
-        if k == len(keys) or keys[k] >= h.vend + OUTLET_NAME_TAIL:
-            return False
         if any(m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)):
             return True
         return h.cat == "state" and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
-    return [h for h in hits if h.cat not in ("state", "place") or not outlet(h)]
+    # (the window test inline, so that a state or place with no press word near it costs no call: the first key at
+    # or after its start less OUTLET_REACH starts before its end plus OUTLET_NAME_TAIL)
+    n = len(keys)
+    return [
+        h for h in hits
+        if h.cat not in ("state", "place")
+        or not ((k := bisect_left(keys, h.vstart - OUTLET_REACH)) < n and keys[k] < h.vend + OUTLET_NAME_TAIL and outlet(h))
+    ]
 
 
 # 'first published on' (the normalised view): «نُشر هذا التقرير لأول مرة يوم …», «نخستین بار در … منتشر شد», «انتشار نخست:»
@@ -5349,13 +5371,33 @@ _AR_LANDING = _vx(r"(?<!\w)[وف]?(هبط|هبطا|هبطوا)((?: [^\s.؛:!?«�
 _AR_ARRIVAL = _vx((r"(?<!\w)[وف]?(وصل|وصلا|وصلوا)((?: [^\s.،؛:!?«»]+){1,4}?) (?:إلى|الى) "))
 
 
+def _finditer_at_key(pattern: re.Pattern, text: str, key: str, back: int = 1) -> Iterable[re.Match]:
+    """The matches of ``pattern.finditer(text)``, for a pattern whose every match holds ``key`` (a plain string) at most
+    ``back`` characters after its start and never matches the empty string: ``pattern.match`` is tried only at the
+    ``back + 1`` positions up to each occurrence of ``key`` (``str.find``), in order and without overlaps, which are the
+    only places ``finditer`` can find one. (``re`` cannot skip ahead to a pattern that opens with a lookbehind and an
+    optional letter: scanned whole, it tries the pattern at every character of the document.)"""
+    end = 0  # (the end of the last match, or the first position not yet tried)
+    at = text.find(key)
+    while at >= 0:
+        for p in range(max(end, at - back), at + 1):
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()
+                break
+        else:
+            end = max(end, at + 1)
+        at = text.find(key, at + 1)
+
+
 def _split_ar_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with a visit cue at each Arabic arrival verb whose traveller stands between it and 'to' («وصل
     ماكفارلين إلى طهران»: the cue «وصل إلى» is split by the name), when the words between name a person and no
     contact word, and a place or a state follows 'to'."""
     new = []
     starts = [h[2] for h in hits]
-    for m in (*_AR_ARRIVAL.finditer(text), *_AR_LANDING.finditer(text)):
+    for m in (*_finditer_at_key(_AR_ARRIVAL, text, _AR_ARRIVED_ANY), *_finditer_at_key(_AR_LANDING, text, _AR_LANDED_ANY)):
         a, b = m.span(2)
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
         after = [hits[k] for k in range(bisect_left(starts, m.end()), min(len(hits), bisect_left(starts, m.end()) + 3)) if hits[k][2] - m.end() <= 2]
