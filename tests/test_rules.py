@@ -4317,3 +4317,8 @@ def test_persian_bilateral_is_no_anaphor_for_the_two_sides(ex):
             "پیام‌هایی میان دو پایتخت جابه‌جا کند. سخنگوی دولت ایران گفت: «گفت‌وگوهای امروز درباره مسائل دوجانبه و "
             "منطقه‌ای بود.»")
     assert none_in(ex, text, "fa", pub="2020-07-22")
+
+
+def test_a_freed_traveller_arriving_is_the_release_not_a_visit(ex):
+    text = "وصل الباحث الأمريكي شيوي وانغ إلى زيورخ في 7 كانون الأول/ديسمبر 2019 بعد أن أفرجت عنه إيران."
+    assert one(ex, text, "ar", pub="2020-07-01").event_type == "prisoner_release"

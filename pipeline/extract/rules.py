@@ -3906,6 +3906,12 @@ class RuleExtractor:
             # «حاصل این مذاکرات … آشکار شد: … سه آمریکایی دیگر از زندان‌های ایران آزاد شدند»: the release the talks
             # produced is reported as done, and a release comes first in precedence (codebook section 3)
             return released[0]
+        if ordered[0][2].term == _AR_ARRIVED_TO and ordered[0][2].extra == "ar":
+            # «وصل الباحث الأمريكي … إلى زيورخ … بعد أن أفرجت عنه إيران»: a traveller arriving whom the sentence says
+            # was freed is the release, not a visit (a release comes first in precedence, codebook section 3)
+            freed = [x for x in ordered if kind(x[2].key) == "prisoner_release"]
+            if freed:
+                return freed[0]
         if "weak_contact" in groups:  # (else `cur` has no weak cue: _strong keeps every cue)
             ordered = RuleExtractor._strong(ordered, cur) or ordered
         return _release_of(ordered[0], cues) if kind(ordered[0][2].key) == "agreement" else ordered[0]
@@ -5365,6 +5371,7 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
 _BILATERAL_END = norm("جانبه")  # the end of Persian «دوجانبه» 'bilateral' (the view folds its ZWNJ or space)
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
+_AR_ARRIVED_TO = "وصل إلى"  # the term of the split arrival cue
 # (or landed, with 'in': «هبط روبرت ماكفارلين، مستشار الأمن القومي السابق، سراً في طهران»)
 _AR_LANDED_ANY = norm("هبط")
 _AR_LANDING = _vx(r"(?<!\w)[وف]?(هبط|هبطا|هبطوا)((?: [^\s.؛:!?«»]+){1,7}?) في(?= )")
