@@ -4322,3 +4322,9 @@ def test_persian_bilateral_is_no_anaphor_for_the_two_sides(ex):
 def test_a_freed_traveller_arriving_is_the_release_not_a_visit(ex):
     text = "وصل الباحث الأمريكي شيوي وانغ إلى زيورخ في 7 كانون الأول/ديسمبر 2019 بعد أن أفرجت عنه إيران."
     assert one(ex, text, "ar", pub="2020-07-01").event_type == "prisoner_release"
+
+
+def test_the_clause_after_a_semicolon_naming_another_pairs_contact_is_no_contact(ex):
+    text = ("دوشنبه ۲۲ اردیبهشت ۱۴۰۴ یک سرباز آمریکایی که در اسارت حماس بود، پس از تماس‌های مستقیم آمریکا و حماس آزاد شد؛ "
+            "تحولی که در تهران از زاویه «مذاکره مستقیم واشنگتن با گروه‌های مقاومت» تفسیر شد.")
+    assert none_in(ex, text, "fa", pub="2025-05-16")

@@ -1891,6 +1891,11 @@ class RuleExtractor:
                 cand = dataclasses.replace(cand, same_as=(ante.char_start, ante.char_end), date_start=ante.date_start, date_end=ante.date_end,
                                            date_precision=ante.date_precision, date_edtf=ante.date_edtf, event_type=ante.event_type)
                 reason += f" (ranks the contact reported at {ante.char_start}, before the semicolon)"
+            if cand is not None and i > 0 and para_of[i - 1] == para_of[i] and raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith("؛") \
+                    and _APPOSITION.match(raw, s) and (i - 1) in out_of_scope and out_of_scope[i - 1].startswith("out of scope"):
+                # «… پس از تماس‌های مستقیم آمریکا و حماس … آزاد شد؛ تحولی که در تهران … تفسیر شد»: the clause after the
+                # semicolon names what the clause before reported, a contact of other parties
+                cand, reason = None, f"the clause before the semicolon, which it names, is another pair's contact ({out_of_scope[i - 1]})"
             if cand is not None and i > 0 and para_of[i - 1] == para_of[i] and raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith("؛") and _APPOSITION.match(raw, s):
                 # «آمریکا پذیرفت ۲۷۸ میلیون دلار … بپردازد؛ توافقی که در چارچوب دیوان … حاصل شد»: the clause after the
                 # semicolon names what the clause before reported; the evidence is both
