@@ -4328,3 +4328,9 @@ def test_the_clause_after_a_semicolon_naming_another_pairs_contact_is_no_contact
     text = ("دوشنبه ۲۲ اردیبهشت ۱۴۰۴ یک سرباز آمریکایی که در اسارت حماس بود، پس از تماس‌های مستقیم آمریکا و حماس آزاد شد؛ "
             "تحولی که در تهران از زاویه «مذاکره مستقیم واشنگتن با گروه‌های مقاومت» تفسیر شد.")
     assert none_in(ex, text, "fa", pub="2025-05-16")
+
+
+def test_in_these_very_days_is_a_period_not_that_same_day(ex):
+    text = ("عمان روز سه شنبه ۱۶ اردیبهشت ۱۴۰۴ آتش بس میان آمریکا و انصارالله یمن را اعلام کرد. در همین روزها میزبان دور "
+            "تازه گفت وگوهای ایران و آمریکا بود.")
+    assert all(c.date_start != dt.date(2025, 5, 6) for c in ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 16))))

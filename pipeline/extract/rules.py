@@ -207,6 +207,8 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) 
             continue
         if h.key not in ("day_after", "same_day"):
             continue
+        if h.key == "same_day" and _PLURAL_YEARS.match(raw, rs, min(len(raw), re_ + 4)):
+            continue  # «در همین روزها»: 'these days', a period, not that same day
         if h.key == "same_day" and any(a <= rs and re_ <= b for a, b in after):
             continue  # «فردای همان روز» is the next day
         anchor = _day_anchor(dates, rs, reveals)
@@ -4270,7 +4272,7 @@ _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 # 'not' right before a state's name or adjective (raw text): the contact is said not to be that state's
 _NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس|نه)\s+$")
-_PLURAL_YEARS = _rx(r".*?(?:سال|ماه)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months' in a same-period phrase (raw text)
+_PLURAL_YEARS = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months', 'days' in a same-period phrase (raw text)
 # a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
 # contact the sentence reports
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
