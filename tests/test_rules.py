@@ -4334,3 +4334,8 @@ def test_in_these_very_days_is_a_period_not_that_same_day(ex):
     text = ("عمان روز سه شنبه ۱۶ اردیبهشت ۱۴۰۴ آتش بس میان آمریکا و انصارالله یمن را اعلام کرد. در همین روزها میزبان دور "
             "تازه گفت وگوهای ایران و آمریکا بود.")
     assert all(c.date_start != dt.date(2025, 5, 6) for c in ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 16))))
+
+
+def test_persian_nine_before_a_nationality_is_no_not(ex):
+    text = "ایران روز دوشنبه ۲۷ شهریور ۱۴۰۲ در چارچوب توافقی با میانجیگری قطر نه آمریکایی را آزاد کرد."
+    assert "USA" in one(ex, text, "fa", pub="2023-09-20").parties

@@ -4271,7 +4271,8 @@ _HELD_AFTER = _rx(r"(?<!\w)(?:برگزار\s+شد|برگزار\s+گردید|ان
 _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\S+\s+){0,2}$")
 # a topic noun right before a state's name or adjective: the state is what is discussed («الملف الإيراني»)
 # 'not' right before a state's name or adjective (raw text): the contact is said not to be that state's
-_NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس|نه)\s+$")
+# (the Persian «نه» only after a comma: alone it is also 'nine', «آزادی نه آمریکایی»)
+_NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس)\s+$|[،,]\s*نه\s+$")
 _PLURAL_YEARS = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months', 'days' in a same-period phrase (raw text)
 # a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
 # contact the sentence reports
