@@ -4339,3 +4339,12 @@ def test_in_these_very_days_is_a_period_not_that_same_day(ex):
 def test_persian_nine_before_a_nationality_is_no_not(ex):
     text = "ایران روز دوشنبه ۲۷ شهریور ۱۴۰۲ در چارچوب توافقی با میانجیگری قطر نه آمریکایی را آزاد کرد."
     assert "USA" in one(ex, text, "fa", pub="2023-09-20").parties
+
+
+def test_the_delegations_of_the_round_just_reported_name_its_go_between(ex):
+    text = ("یکشنبه ۲۱ اردیبهشت ۱۴۰۴ چهارمین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا در مسقط برگزار شد؛ دوری که قرار بود "
+            "شنبه ۱۳ اردیبهشت در رم برگزار شود. هیئت ایران و هیئت آمریکا در دو اتاق جداگانه نشستند و وزیر خارجه عمان "
+            "پیشنهادها و پاسخ‌ها را میان آن‌ها جابه‌جا کرد.")
+    cands = ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 16)))
+    assert sum(c.same_as is None for c in cands) == 1
+    assert "OMN" in {m.actor_id for c in cands for m in c.mediators}

@@ -1983,6 +1983,14 @@ class RuleExtractor:
                 # clause after a semicolon that names the clause before («…؛ توافقی که …») is that clause's contact,
                 # and a chronology's dated heading line dates the entry under it.
                 cand, reason = None, "dated only by the sentence before, which reports no contact on that day"
+                root = _root_of(out, last[0]) if last is not None and 0 < i - last[1] <= 2 and para_of[last[1]] == para_of[i] else None
+                if root is not None and not self._strong(cues, cur):
+                    # «یکشنبه: چهارمین دور … در مسقط برگزار شد؛ …» then «هیئت ایران … و هیئت آمریکا … در دو اتاق جداگانه
+                    # نشستند و بدر البوسعیدی … پیشنهادها و پاسخ‌ها را میان آن‌ها جابه‌جا کرد»: the delegations of the
+                    # contact just reported, and its go-between
+                    again = self._mediators_after(raw, s, e, cur, root)
+                    if again is not None:
+                        cand, reason = again, f"the go-between of the contact reported at {again.same_as[0]}"
             if cand is not None and cand.same_as is None and cand.date_precision == "day" and not (self.required <= self._sides_named(cur)):
                 again = next((j for j, kinds, days in scoped_days if cand.date_start in days and cand.event_type in kinds), None)
                 if again is not None:
@@ -5457,6 +5465,14 @@ def _flights_out(cur) -> list:
             -90 <= c - b <= 90 or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
         )
     ]
+
+
+def _root_of(out: list, k: int) -> Candidate | None:
+    """The contact ``out[k]`` names: itself, or the one its further mention (``same_as``) points to."""
+    cand = out[k][0]
+    if cand is None or cand.same_as is None:
+        return cand
+    return next((out[j][0] for j in range(k - 1, -1, -1) if out[j][0] is not None and (out[j][0].char_start, out[j][0].char_end) == cand.same_as), None)
 
 
 def _heading_line(raw: str, s: int, e: int) -> bool:
