@@ -196,19 +196,17 @@ def _day_after(raw: str, rhits, dates: list[DateMatch], reveals=(), counted=()) 
             continue
         if h.cat != "cue" or any(a <= rs and re_ <= b for a, b, _ in spans):
             continue  # (the «روز بعد» of «دو روز بعد از آن» is not the next day)
+        if h.key in ("same_month", "same_year", "same_day") and _PLURAL_PERIOD.match(raw, rs, min(len(raw), re_ + 4)):
+            continue  # «در همان سال‌ها», «در همین روزها»: 'in those years', 'these days', a period, not that same one
         if h.key in ("same_month", "same_year"):
             if any(d.start_char <= rs < d.end_char for d in dates):
                 continue  # «في آب من العام نفسه»: the date engine read it with its month
-            if _PLURAL_YEARS.match(raw, rs, min(len(raw), re_ + 4)):
-                continue  # «در همان سال‌ها»: 'in those years', a period, not that same year
             carried = _same_period(raw, rs, re_, h.key, dates)
             if carried is not None:
                 extra.append(carried)
             continue
         if h.key not in ("day_after", "same_day"):
             continue
-        if h.key == "same_day" and _PLURAL_YEARS.match(raw, rs, min(len(raw), re_ + 4)):
-            continue  # «در همین روزها»: 'these days', a period, not that same day
         if h.key == "same_day" and any(a <= rs and re_ <= b for a, b in after):
             continue  # «فردای همان روز» is the next day
         anchor = _day_anchor(dates, rs, reveals)
@@ -4281,7 +4279,7 @@ _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\
 # 'not' right before a state's name or adjective (raw text): the contact is said not to be that state's
 # (the Persian «نه» only after a comma: alone it is also 'nine', «آزادی نه آمریکایی»)
 _NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس)\s+$|[،,]\s*نه\s+$")
-_PLURAL_YEARS = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months', 'days' in a same-period phrase (raw text)
+_PLURAL_PERIOD = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months', 'days' in a same-period phrase (raw text)
 # a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
 # contact the sentence reports
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
