@@ -939,28 +939,25 @@ def _h_mrange(ctx, m):
     ma, mb = _NOSP.get(a), _NOSP.get(b)
     if not ma or not mb:
         return None
-    if m.group("past"):
+    past = m.group("past")
+    if past:
         # «بين أبريل ومايو الماضيين», «فروردین و اردیبهشت گذشته»: the last months of those names before the
         # publication (the range ends in the most recent past month of the second name)
         if ctx.pub is None:
             return None
         cy, cm, _ = _today_in(cal, ctx.pub)
         y = cy - 1 if mb >= cm else cy
-        try:
-            s = RANGE_FN[cal](y if ma <= mb else y - 1, ma)[0]
-            e = RANGE_FN[cal](y, mb)[1]
-        except (ValueError, OverflowError):
-            return None
-        return _Cand(m.start(), m.end(), s, e, "month", "relative",
-                     f"{CAL_NAME[cal]} months {ma}-{mb} {y}; relative to publication date {ctx.pub.isoformat()}", False, "rel")
-    y = int(m.group("y"))
+    else:
+        y = int(m.group("y"))
     try:
         s = RANGE_FN[cal](y if ma <= mb else y - 1, ma)[0]
         e = RANGE_FN[cal](y, mb)[1]
     except (ValueError, OverflowError):
         return None
-    return _Cand(m.start(), m.end(), s, e, "month", cal,
-                 f"{CAL_NAME[cal]} months {ma}-{mb} {y}", False, "abs")
+    reason = f"{CAL_NAME[cal]} months {ma}-{mb} {y}"
+    if past:
+        return _Cand(m.start(), m.end(), s, e, "month", "relative", f"{reason}; relative to publication date {ctx.pub.isoformat()}", False, "rel")
+    return _Cand(m.start(), m.end(), s, e, "month", cal, reason, False, "abs")
 
 
 def _h_same_month(ctx, m):
