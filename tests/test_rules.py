@@ -714,7 +714,7 @@ def test_a_call_with_a_third_state_about_iran_is_not_an_iran_us_contact(ex):
             "التوتر مع إيران، وأشاد بجهود الوساطة القطرية.")
     assert ex.extract(DocInput("t", text, "ar", dt.date(2024, 4, 20))) == []
     c = one(ex, "أجرى وزير الخارجية الأمريكي جون كيري يوم 13 يناير 2016 اتصالا هاتفيا مع نظيره الإيراني محمد جواد ظريف.", pub="2016-01-20")
-    assert c.event_type == "message_exchange"
+    assert c.event_type == "meeting"  # the principals on the line (see the phone-call test below)
 
 
 def test_a_message_carried_on_a_trip_to_a_side_is_a_visit_there(ex):
@@ -4348,3 +4348,17 @@ def test_the_delegations_of_the_round_just_reported_name_its_go_between(ex):
     cands = ex.extract(DocInput("t", text, "fa", dt.date(2025, 5, 16)))
     assert sum(c.same_as is None for c in cands) == 1
     assert "OMN" in {m.actor_id for c in cands for m in c.mediators}
+
+
+def test_a_phone_call_between_the_principals_is_a_direct_meeting(ex):
+    c = one(ex, "تحدث مايك بومبيو مع محمد جواد ظريف في اتصال هاتفي يوم 14 أكتوبر 2019 استمر عشرين دقيقة.", pub="2019-10-20")
+    assert (c.event_type, c.format, c.rule) == ("meeting", "direct", "rules:meeting:call")
+    c = one(ex, "محمدجواد ظریف روز ۲۰ مهر ۱۳۹۸ با مایک پمپئو تلفنی گفت‌وگو کرد.", lang="fa", pub="2019-10-20")
+    assert (c.event_type, c.format) == ("meeting", "direct")
+
+
+def test_a_phone_call_has_no_sidelines_for_a_later_meeting(ex):
+    text = ("□ ۵ مهر ۱۳۹۲: حسن روحانی با باراک اوباما تلفنی گفت‌وگو کرد.\n\n"
+            "□ ۴ مهر ۱۳۹۲: محمدجواد ظریف و جان کری نیز در حاشیه نشست ایران و ۱+۵ در نیویورک جداگانه دیدار کردند.")
+    evs = events_of(ex, text, lang="fa", pub="2013-09-30")
+    assert [e.event_type for e in evs] == ["meeting", "meeting"], [e.quote for e in evs]
