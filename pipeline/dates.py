@@ -1530,6 +1530,24 @@ def _day_pairs(ctx, cands):
 
 
 OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year to a day written without one
+OPEN_YEAR_WEEKDAY_REACH = 1200  # ... and how far when the day's weekday holds in the anchor's year only
+
+
+def _weekday_names_anchor_year(ctx, c, anc) -> bool:
+    """A day written without a year further back than ``OPEN_YEAR_REACH`` from the last dated anchor, whose weekday
+    («الثلاثاء 20 كانون الثاني», «سه شنبه ۳۰ دی») falls on that day in the anchor's year (or the next, as the
+    sequence goes on) and not in the publication's reading: the story still tells the anchor's days (a history
+    feature two paragraphs on from «19 كانون الثاني/يناير 1981»), not this year's."""
+    cal, mo, d = c.open_year
+    if not d or c.vs - anc[3] > OPEN_YEAR_WEEKDAY_REACH:
+        return False
+    want = _weekday_at(ctx.text, c.vs)
+    if want is None or (c.start is not None and c.start.weekday() == want):
+        return False
+    ay, am, ad, _ = anc
+    y = ay if am is None or (mo, d) >= (am, ad or 0) or 0 <= am - mo <= 1 else ay + 1
+    r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d)
+    return r is not None and r.start.weekday() == want
 
 
 _EQUIVALENT_OPEN = regex.compile(r"\s*[(\[]\s*")  # a bracket opening right after a date: its equivalent follows
@@ -1567,7 +1585,9 @@ def _resolve_same(ctx, cands):
                 r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d, extra="year taken from the previous date")
                 if r:
                     c = r
-        elif c.open_year and c.open_year[0] in anchor and c.vs - anchor[c.open_year[0]][3] <= OPEN_YEAR_REACH:
+        elif c.open_year and c.open_year[0] in anchor and (
+            c.vs - anchor[c.open_year[0]][3] <= OPEN_YEAR_REACH or _weekday_names_anchor_year(ctx, c, anchor[c.open_year[0]])
+        ):
             cal, mo, d = c.open_year
             ay, am, ad, _ = anchor[cal]
             # (a year-only anchor, «عام 2016 … في 6 آب», gives its year as it is)

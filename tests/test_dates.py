@@ -910,3 +910,13 @@ def test_a_weekday_heading_an_entry_of_a_weekly_round_up_is_that_days_of_the_wee
 
 def test_a_weekday_and_a_colon_inside_a_sentence_is_no_entry_head():
     assert find_dates("قال المتحدث يوم الأحد: لم نتلق أي رسالة.", "ar", dt.date(2025, 5, 16))[0].text != "الأحد"
+
+
+@pytest.mark.parametrize("pub", [None, dt.date(2024, 3, 1)])
+def test_a_far_day_whose_weekday_holds_in_the_anchors_year_takes_that_year(pub):
+    # 4 March 2003 was a Tuesday (4 March 2024 a Monday): two paragraphs on, the story still tells 2003's days
+    t = "بدأت المحادثات يوم 3 آذار/مارس 2003 في جنيف.\n\n" + "كلام " * 80 + "\n\nوفي يوم الثلاثاء 4 آذار، التقى الوفدان مجددا."
+    assert find_dates(t, lang="ar", published=pub)[-1].date_start == dt.date(2003, 3, 4)
+    # a weekday that does not hold in the anchor's year lends nothing from that far
+    wrong = t.replace("الثلاثاء", "الخميس")
+    assert find_dates(wrong, lang="ar", published=pub)[-1].date_start == (dt.date(2023, 3, 4) if pub else None)
