@@ -4362,3 +4362,10 @@ def test_a_phone_call_has_no_sidelines_for_a_later_meeting(ex):
             "□ ۴ مهر ۱۳۹۲: محمدجواد ظریف و جان کری نیز در حاشیه نشست ایران و ۱+۵ در نیویورک جداگانه دیدار کردند.")
     evs = events_of(ex, text, lang="fa", pub="2013-09-30")
     assert [e.event_type for e in evs] == ["meeting", "meeting"], [e.quote for e in evs]
+
+
+def test_a_day_inside_the_quoted_words_after_a_verb_of_saying_is_the_told_contacts(ex):
+    c = one(ex, "بقائی افزود: «شنبه ۲۳ فروردین، عباس عراقچی در مسقط بود که استیو ویتکاف با او دیدار کرد.»", lang="fa", pub="2025-04-20")
+    assert c.date_start == dt.date(2025, 4, 12)
+    # without the colon and the quote the day between the verb and its 'that' is the saying's, as before
+    assert none_in(ex, "بقائی افزود شنبه ۲۳ فروردین که عباس عراقچی در مسقط با استیو ویتکاف دیدار کرده است.", lang="fa", pub="2025-04-20")

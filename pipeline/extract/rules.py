@@ -2404,7 +2404,8 @@ class RuleExtractor:
             dates = [d for d in dates if not any(
                 thats[b] is not None and (
                     (0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues))
-                    or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b])
+                    # (not a day inside the words said after a colon and a quote, «ظریف افزود: «روز بعد، جمعه ۵ مهر، …»»)
+                    or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b] and not _QUOTE_OPENS.search(raw, b, d.start_char))
                 )
                 for a, b, _ in says)]
         # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
