@@ -4369,3 +4369,13 @@ def test_a_day_inside_the_quoted_words_after_a_verb_of_saying_is_the_told_contac
     assert c.date_start == dt.date(2025, 4, 12)
     # without the colon and the quote the day between the verb and its 'that' is the saying's, as before
     assert none_in(ex, "بقائی افزود شنبه ۲۳ فروردین که عباس عراقچی در مسقط با استیو ویتکاف دیدار کرده است.", lang="fa", pub="2025-04-20")
+
+
+def test_this_meeting_paragraphs_after_a_sides_meeting_with_third_states_is_that_one(ex):
+    text = ("معاونان وزیر امور خارجه ایران دیروز جمعه ۹ آذر در ژنو با مدیران سیاسی فرانسه، آلمان و بریتانیا دیدار کردند.\n\n"
+            "سخنگوی وزارت خارجه گفت گفت‌وگوها صریح بود.\n\n"
+            "این دیدار یک هفته پس از آن برگزار شد که شورای حکام روز پنجشنبه ۱ آذر با حمایت آمریکا قطعنامه‌ای علیه ایران تصویب کرد.")
+    assert none_in(ex, text, lang="fa", pub="2024-11-30")
+    # with the two sides' own meeting told in between, 'this meeting' is no longer the third states' one
+    between = text.replace("سخنگوی وزارت خارجه گفت گفت‌وگوها صریح بود.", "عباس عراقچی و استیو ویتکاف نیز بارها گفت‌وگو کرده بودند.")
+    assert kinds(ex, between, lang="fa", pub="2024-11-30") == ["meeting"]

@@ -1523,6 +1523,18 @@ class RuleExtractor:
                 again = _said_again(ante, raw, qs, qe, self._anaphor_mediators(raw, cur, ante))
                 out.append((again, Decision(s, e, raw[cues[0][0] : cues[0][1]], True, f"anaphor («{dem}»): the contact reported at {ante.char_start} again, not a new one")))
                 continue
+            if (prev is None or prev not in out_of_scope) and out_of_scope:
+                # «این دیدار یک هفته پس از آن برگزار شد که …» paragraphs after the meeting of a side with a third
+                # state, the last contact the article told: that meeting again, with the demonstrative
+                # (no sentence since naming both sides: not «این جلسه‌ها» after the sessions of the two told since)
+                far = max(out_of_scope)
+                if (last is None or far > last[1]) and s - sents[far][0] <= ANAPHOR_REACH and out_of_scope[far].startswith(("out of scope", "fewer than two sides")) \
+                        and not any(self.required <= self._sides_named(hits_of(k)) for k in range(far + 1, i)):
+                    back = self._back_reference(view, cur, cues, groups, hits_of(far), doc.lang)
+                    if back is not None and back.split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES):
+                        out_of_scope[i] = out_of_scope[far]
+                        out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"the contact at {sents[far][0]} again («{back}»), dropped there: {out_of_scope[far]}")))
+                        continue
             if prev is not None and prev in out_of_scope:
                 back = self._back_reference(view, cur, cues, groups, hits_of(prev), doc.lang)
                 if back is None and "both_sides" in groups and out_of_scope[prev].startswith("out of scope") and not (
