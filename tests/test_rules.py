@@ -4379,3 +4379,10 @@ def test_this_meeting_paragraphs_after_a_sides_meeting_with_third_states_is_that
     # with the two sides' own meeting told in between, 'this meeting' is no longer the third states' one
     between = text.replace("سخنگوی وزارت خارجه گفت گفت‌وگوها صریح بود.", "عباس عراقچی و استیو ویتکاف نیز بارها گفت‌وگو کرده بودند.")
     assert kinds(ex, between, lang="fa", pub="2024-11-30") == ["meeting"]
+
+
+def test_the_dateline_under_the_headline_is_no_entry_heading(ex):
+    text = ("واشنطن تنسحب من الاتفاق\n\n"
+            "طهران، واشنطن – وكالات | الخميس 10 أيار/مايو 2018\n\n"
+            "أعلن الرئيس الأمريكي مساء أمس الأربعاء انسحاب بلاده من الاتفاق النووي مع إيران، واصفاً الاتفاق بأنه سيئ.")
+    assert none_in(ex, text, pub="2018-05-10")

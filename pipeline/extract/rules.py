@@ -1464,7 +1464,11 @@ class RuleExtractor:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
             heading = False
-            if prev is None and i > 1 and para_of[i - 1] > 0 and sent_dates[i - 1] and para_of[i - 2] != para_of[i - 1]:
+            if prev is None and i > 1 and para_of[i - 1] > 0 and sent_dates[i - 1] and para_of[i - 2] != para_of[i - 1] and not (
+                # (not the dateline under the headline, «واشنطن، طهران – «الحياة» ووكالات | الأربعاء 9 أيار/مايو 2018»:
+                # its cities are where the news came from and its day the publication's)
+                para_of[i - 1] == 1 and doc.publication_date is not None and all(d.date_start == doc.publication_date for d in sent_dates[i - 1])
+            ):
                 head = raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().rstrip("\"'»”)]").rstrip()
                 if len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and (
                     any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(i - 1))
