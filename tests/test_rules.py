@@ -4386,3 +4386,12 @@ def test_the_dateline_under_the_headline_is_no_entry_heading(ex):
             "طهران، واشنطن – وكالات | الخميس 10 أيار/مايو 2018\n\n"
             "أعلن الرئيس الأمريكي مساء أمس الأربعاء انسحاب بلاده من الاتفاق النووي مع إيران، واصفاً الاتفاق بأنه سيئ.")
     assert none_in(ex, text, pub="2018-05-10")
+
+
+def test_a_chronology_heading_of_a_date_and_a_city_dates_the_entry_under_it(ex):
+    text = ("محطات التفاوض\n\n"
+            "هذه أبرز المحطات:\n\n"
+            "12 أيار/مايو 2014 – فيينا\n"
+            "وزيرا خارجية إيران والولايات المتحدة يعقدان جولة مفاوضات مطولة على هامش المحادثات النووية.")
+    c = one(ex, text, pub=None)
+    assert (c.date_start, c.event_type) == (dt.date(2014, 5, 12), "talks")

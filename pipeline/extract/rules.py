@@ -1473,8 +1473,10 @@ class RuleExtractor:
                 if len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and (
                     any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(i - 1))
                     or (self.required and self.required <= self._sides_named(hits_of(i - 1)))
-                    # (or a line that is nothing but its date, «28 أيار 2007», a chronology's entry heading)
-                    or len(_NON_DATE.sub("", head)) <= sum(len(_NON_DATE.sub("", d.text)) for d in sent_dates[i - 1])
+                    # (or a line that is nothing but its date, «28 أيار 2007», a chronology's entry heading, and the
+                    # place it happened in: «24 تشرين الثاني/نوفمبر 2013 – جنيف»)
+                    or len(_NON_DATE.sub("", head)) <= sum(len(_NON_DATE.sub("", d.text)) for d in sent_dates[i - 1]) + sum(
+                        len(_NON_DATE.sub("", raw[a:b])) for a, b, h in hits_of(i - 1) if h.cat == "place")
                 ):
                     # a dated heading line alone in its paragraph that names a contact or both sides («□ ۵ مهر ۱۳۹۲:
                     # تماس تلفنی روحانی و اوباما», a chronology's entry; not the headline) heads the paragraph after it
