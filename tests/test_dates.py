@@ -920,3 +920,9 @@ def test_a_far_day_whose_weekday_holds_in_the_anchors_year_takes_that_year(pub):
     # a weekday that does not hold in the anchor's year lends nothing from that far
     wrong = t.replace("الثلاثاء", "الخميس")
     assert find_dates(wrong, lang="ar", published=pub)[-1].date_start == (dt.date(2023, 3, 4) if pub else None)
+
+
+def test_in_a_single_day_is_no_today():
+    # «مرات عدة في اليوم الواحد»: 'several times a day', a frequency, not the publication day
+    assert find_dates("كانا يلتقيان مرات عدة في اليوم الواحد خلال الجولة.", lang="ar", published=dt.date(2015, 7, 14)) == []
+    assert [d.date_start for d in find_dates("التقيا اليوم في فيينا.", lang="ar", published=dt.date(2015, 7, 14))] == [dt.date(2015, 7, 14)]

@@ -4395,3 +4395,11 @@ def test_a_chronology_heading_of_a_date_and_a_city_dates_the_entry_under_it(ex):
             "وزيرا خارجية إيران والولايات المتحدة يعقدان جولة مفاوضات مطولة على هامش المحادثات النووية.")
     c = one(ex, text, pub=None)
     assert (c.date_start, c.event_type) == (dt.date(2014, 5, 12), "talks")
+
+
+def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
+    assert none_in(ex, "حتى عام 2013 كانت المحادثات تجري في قاعة واحدة تضم الوفدين الإيراني والأمريكي.", pub=None)
+    assert none_in(ex, "تا سال ۲۰۱۳ گفت‌وگوها در یک تالار برگزار می‌شد و هیئت ایرانی و هیئت آمریکایی کنار هم می‌نشستند.", lang="fa", pub=None)
+    # 'until' inside the sentence, after the contact, is still read as before
+    c = one(ex, "استمرت المحادثات بين الوفدين الإيراني والأمريكي في جنيف حتى عام 2013.", pub=None)
+    assert c.date_start == dt.date(2013, 1, 1)

@@ -2430,6 +2430,10 @@ class RuleExtractor:
         # contact word after it dates what followed the contact, not the contact
         # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
         dates = [d for d in dates if not (_UNTIL.search(raw, max(0, d.start_char - 8), d.start_char) and _TODAY.fullmatch(d.text.strip()))]
+        # a sentence opening with 'until 2015' («حتى عام 2015 جرت المفاوضات على طاولة واحدة», «تا سال ۲۰۱۵ … می‌نشست»): the end
+        # of a period in which contacts went on, not a contact's time
+        dates = [d for d in dates if not (d.date_precision == "year" and (m := _UNTIL_YEAR.search(raw, max(0, d.start_char - 16), d.start_char))
+                                          and not raw[s : m.start()].strip(" \u200f\u200e«\"(و"))]
         if doc.lang == "ar":  # (Persian puts the verb last: «روز شنبه پس از … مذاکره کردند» is the contact's day)
             # (a flight carrying the freed, «أقلّت طائرة عُمانية الشابين», is a contact word too: the date before it is its)
             flown = [x for x in cur if x[2].cat == "cue" and x[2].key == "freed_flight"]
@@ -4848,6 +4852,7 @@ _NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید
 _UNTIL_WORDS = "تا|حتی|حتى|لغاية"
 _UNTIL = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
 _TODAY = _rx(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
+_UNTIL_YEAR = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:عام|العام|سنة|السنة|سال)\s+)?$")  # 'until (the year)' before a year
 _PARDON = _rx(r"عفو|عفا|عفوا")
 _REJECTED_ANY = _rx(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
 _FUTURE_VERBS = {norm(w): kind for kind, words in (
