@@ -4403,3 +4403,16 @@ def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
     # 'until' inside the sentence, after the contact, is still read as before
     c = one(ex, "استمرت المحادثات بين الوفدين الإيراني والأمريكي في جنيف حتى عام 2013.", pub=None)
     assert c.date_start == dt.date(2013, 1, 1)
+
+
+def test_the_round_ended_days_after_the_round_just_reported_is_its_end(ex):
+    text = ("افتتحت في جنيف يوم 15 تشرين الأول/أكتوبر 2013 جولة مفاوضات بين الوفدين الإيراني والأمريكي. "
+            "وانتهت الجولة يوم 17 تشرين الأول/أكتوبر من دون اتفاق.")
+    evs = events_of(ex, text, pub="2013-10-20")
+    assert [(e.date_start, e.date_end) for e in evs] == [(dt.date(2013, 10, 15), dt.date(2013, 10, 17))]
+
+
+def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
+    text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
+            "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")
+    assert kinds(ex, text, pub="2016-01-15") == ["prisoner_release"]

@@ -1845,6 +1845,21 @@ class RuleExtractor:
                     cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
                                                date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
                     reason += f" (the day the round reported at {ante.char_start} began)"
+            if cand is not None and cand.same_as is None and cand.date_precision == "day" and last is not None and 0 < i - last[1] <= 2 \
+                    and out[last[0]][0].event_type in ("talks", "series") and out[last[0]][0].date_precision == "day" \
+                    and out[last[0]][0].parties == cand.parties and 0 < (cand.date_start - out[last[0]][0].date_end).days <= 14 \
+                    and _ENDED.search(raw, s, e):
+                main = self._main_cue(cues, groups, cur)[2]
+                word, another = _noun_at(view.text, main)
+                if _cue_kind(main.key) in ("talks", "series") and not another and (doc.lang == "fa" or word.startswith(_DEFINITE)):
+                    # «انطلاق الجولة الأولى …» under its dated heading, then «انتهت الجولة في 9 نيسان/أبريل …»: the day the
+                    # round just reported ended, not another round (its days now run to that day)
+                    j, ante = last[0], out[last[0]][0]
+                    ante = _widened(ante, cand)
+                    out[j] = (ante, out[j][1])
+                    cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
+                                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    reason += f" (the day the round reported at {ante.char_start} ended)"
             if cand is not None and cand.same_as is None and last is not None and 0 < i - last[1] <= 2 and out[last[0]][0] is not None \
                     and cand.location_country is None and not any(m.kind == "state" for m in cand.mediators) \
                     and out[last[0]][0].parties == cand.parties and {cand.event_type, out[last[0]][0].event_type} <= {"talks", "meeting"} \
@@ -2152,7 +2167,9 @@ class RuleExtractor:
                 part = [x for x in cur if a <= x[0] and x[1] <= b]
                 part_cues = [x for x in cues if a <= x[0] and x[1] <= b]
                 cand, reason = self._sentence(doc, raw, view, a, b, part, part_cues, [d for d in dates if a <= d.start_char and d.end_char <= b], ph, pd_, ea)
-                if cand is None:
+                if cand is None or cand.rule.endswith(":context-date"):
+                    # (a clause whose own days were another happening's, dated by the other clause, «… أفرجت إيران صباح
+                    # أمس الأربعاء عن عشرة بحارة … احتجزتهم … يوم الثلاثاء، بعد سلسلة اتصالات هاتفية …»: one contact)
                     return None
                 out.append((cand, Decision(a, b, raw[part_cues[0][0] : part_cues[0][1]], True, reason + " (one of two contacts in the sentence)")))
             x, y = out[0][0], out[1][0]
