@@ -4416,3 +4416,20 @@ def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")
     assert kinds(ex, text, pub="2016-01-15") == ["prisoner_release"]
+
+
+def test_the_year_a_memoir_came_out_is_not_its_contacts(ex):
+    text = "يروي الدبلوماسي الأمريكي في مذكراته الصادرة عام 2019 تفاصيل مفاوضاته الطويلة مع الوفد الإيراني."
+    assert none_in(ex, text, pub="2020-03-01")
+
+
+def test_not_hiding_and_not_out_of_nowhere_negate_no_contact(ex):
+    text = ("ففي 26 أيلول/سبتمبر 2013 عقد جون كيري ومحمد جواد ظريف لقاء نحو نصف ساعة في نيويورك.\n\n"
+            "ولا يخفي كيري أن ذلك اللقاء لم يولد من فراغ.")
+    evs = events_of(ex, text, pub="2013-10-01")
+    assert [(e.event_type, e.certainty) for e in evs] == [("meeting", "reported")]
+
+
+def test_a_side_refusing_any_meeting_reports_none(ex):
+    assert none_in(ex, "وترفض طهران اليوم أي لقاء مباشر مع الوفد الأمريكي قبل رفع العقوبات.", pub="2021-04-10")
+    assert none_in(ex, "رفضت إيران أمس عقد جولة محادثات مباشرة مع الولايات المتحدة.", pub="2021-04-10")

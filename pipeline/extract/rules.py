@@ -1839,11 +1839,7 @@ class RuleExtractor:
                     # «انتهت أمس الاثنين في فيينا جولة المفاوضات …» then «وكانت الجولة قد بدأت الثلاثاء 18 تشرين الثاني», or
                     # «كانت تلك الأيام الثمانية، التي بدأت في 26 آذار/مارس …» after the deal they produced: the day the round
                     # reported (or the round of the deal) began, not another contact (its days now run from that day)
-                    j, ante = last[0], out[last[0]][0]
-                    ante = _widened(ante, cand)
-                    out[j] = (ante, out[j][1])
-                    cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
-                                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    cand, ante = _day_of(out, last[0], cand)
                     reason += f" (the day the round reported at {ante.char_start} began)"
             if cand is not None and cand.same_as is None and cand.date_precision == "day" and last is not None and 0 < i - last[1] <= 2 \
                     and out[last[0]][0].event_type in ("talks", "series") and out[last[0]][0].date_precision == "day" \
@@ -1854,11 +1850,7 @@ class RuleExtractor:
                 if _cue_kind(main.key) in ("talks", "series") and not another and (doc.lang == "fa" or word.startswith(_DEFINITE)):
                     # «انطلاق الجولة الأولى …» under its dated heading, then «انتهت الجولة في 9 نيسان/أبريل …»: the day the
                     # round just reported ended, not another round (its days now run to that day)
-                    j, ante = last[0], out[last[0]][0]
-                    ante = _widened(ante, cand)
-                    out[j] = (ante, out[j][1])
-                    cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
-                                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    cand, ante = _day_of(out, last[0], cand)
                     reason += f" (the day the round reported at {ante.char_start} ended)"
             if cand is not None and cand.same_as is None and last is not None and 0 < i - last[1] <= 2 and out[last[0]][0] is not None \
                     and cand.location_country is None and not any(m.kind == "state" for m in cand.mediators) \
@@ -1879,11 +1871,7 @@ class RuleExtractor:
                 if deal is not None:
                     # «وكانت الجولة قد انطلقت في 26 مارس» after the deal reached on 2 April: the round that produced
                     # the deal is the deal's contact, its first day the deal's start (codebook section 3, rule 2)
-                    j, ante = deal
-                    ante = _widened(ante, cand)
-                    out[j] = (ante, out[j][1])
-                    cand = dataclasses.replace(cand, event_type="agreement", date_start=ante.date_start, date_end=ante.date_end,
-                                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+                    cand, ante = _day_of(out, deal[0], cand)
                     reason += f" (the round that produced the deal reported at {ante.char_start})"
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and last is not None \
                     and out[last[0]][0].event_type in ("prisoner_release", "agreement") and any(_ABOUT_THIS.match(raw, x[1]) for x in cues):
@@ -2209,7 +2197,9 @@ class RuleExtractor:
                 return None, "speeches at a gathering, no contact"
         # (_negated and _near need a cue of their group in the sentence)
         def negated(h: Hit) -> bool:
-            return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, h.vend))
+            return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, h.vend)) or (
+                # «فترفض طهران أي لقاء مباشر»: a side refusing any such contact (or to hold or sit at one)
+                doc.lang == "ar" and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None)
 
         if negated(cue_hit):
             # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
@@ -4132,6 +4122,8 @@ class RuleExtractor:
                 # need or yield is negated, not the contact
                 if _RESULT_VERB.match(view.text, h.vend):
                     continue  # (either side of the contact word: «وتضيف أن الجلسة لم تُسفر عن شيء يُذكر»)
+                if _NOT_HIDING.match(view.text, h.vend):
+                    continue  # «ولا يخفي كيري أن ذلك اللقاء …»: 'does not hide that', an avowal, not a negated contact
                 # «در این دیدار نقشی نداشت», «لم يكن لها أي دور في هذا اللقاء»: a role or a presence in the contact is
                 # denied, not the contact
                 between = view.text[cue.vend : h.vstart] if h.vstart >= cue.vend else view.text[h.vend : cue.vstart]
@@ -4809,8 +4801,8 @@ _ROUND_ENDS = _rx("|".join(norm(w) for w in ("انتهت", "تنتهي", "انت
 # 'who did not meet face to face' («اللذين لم يلتقيا وجها لوجه», «رودررو دیدار نکردند»): what a shuttle sentence negates
 _NOT_FACE_TO_FACE = _rx("|".join(norm(w) for w in ("وجها لوجه", "وجهاً لوجه", "مباشرة", "مباشرا", "طاولة واحدة", "رودررو", "مستقیم", "سر یک میز")))
 _DOCUMENT_DATED = _rx(
-    r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة)\s+(?:في\s+|يوم\s+)?$"
-    r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?$"
+    r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة|منشور|منشورة)\s+(?:في\s+|يوم\s+)?(?:(?:عام|سنة|العام)\s+)?$"
+    r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?(?:سال\s+)?$"
 )
 # 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
 _DECIDED = _rx(
@@ -5060,7 +5052,13 @@ _TOUR_OF = _rx(
     r"|(?:ال)?(?:خليجية|إقليمية|اقليمية|آسيوية|اسيوية|أوروبية|اوروبية|أفريقية|إفريقية|افريقية|عربية|شرق\s+أوسطية)|(?:تشمل|يشمل|شملت|شمل)(?=\s))(?!\w)"
 )
 _RESULT_VERB = _rx(
-    r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)")
+    r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)"
+    # («لم يولد من فراغ», 'did not come out of nowhere': the contact had a history, it happened)
+    r"|\s+(?:یولد|تولد|یات|تات|یاتی|تاتی)\s+من\s+فراغ(?!\w)")
+_REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس\s+الی|عقد)\s+$")
+_NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
+
+
 def _interim_deal_reached(cur) -> bool:
     """«توصلت إيران ومجموعة 5+1 … إلى اتفاق مرحلي», «به توافق موقت رسیدند»: a verb of reaching or concluding
     (an agreement or ``deal_concluded`` cue) up to ~6 words before an interim deal (an ``outcome_partial`` phrase
@@ -5620,6 +5618,16 @@ def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
         i -= 1
     after = text[h.vend : h.vend + 24].split()
     return text[i : h.vend], bool(after and norm(after[0].rstrip(",.:;!»\"")) in _ANOTHER)
+
+
+def _day_of(out: list, j: int, cand: Candidate) -> tuple[Candidate, Candidate]:
+    """``cand`` gives one more day of the contact ``out[j]`` (the day its round began or ended): that contact with its
+    days widened to cover it (updated in ``out``), and ``cand`` made a further mention of it with its type and days."""
+    ante = _widened(out[j][0], cand)
+    out[j] = (ante, out[j][1])
+    cand = dataclasses.replace(cand, event_type=ante.event_type, date_start=ante.date_start, date_end=ante.date_end,
+                               date_edtf=ante.date_edtf, same_as=(ante.char_start, ante.char_end))
+    return cand, ante
 
 
 def _widened(ante: Candidate, other: Candidate, max_days: int = 14) -> Candidate:
