@@ -1723,6 +1723,8 @@ def find_dates(raw: str, lang: str | None = None,
                              c.reason, c.approx))
     if published is not None and _AGO_HINT.search(view.text):
         out = _years_ago(raw, view, published, out, lang)
+    if out and _WD_DAY.search(view.text):
+        out = _weekday_days(raw, view, out)
     if len(out) > 1:
         # «يوم الجمعة، التاسع من الشهر نفسه», «روز جمعه، ۱۹ فروردین»: a weekday with a day in apposition after it names
         # that day; it is not the last such weekday before the publication
@@ -1733,6 +1735,47 @@ def find_dates(raw: str, lang: str | None = None,
 
 
 _WEEKDAY_APPOSITION = regex.compile(r"\s*[,،(]\s*")
+
+# a weekday and a day of the month with no month after it («الأحد 24، الثالثة فجراً: …», «الخميس 21: …»), a diary's entry
+_WD_DAY = regex.compile("(?<!\\w)(" + "|".join(sorted(map(regex.escape, T_WD), key=len, reverse=True)) + r")\s+([0-9]{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2})(?![\w/.\-٫])")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+WD_DAY_REACH = 1500  # characters after the last dated day whose month a weekday and a day of the month take
+
+
+def _weekday_days(raw: str, view: View, out: list[DateMatch]) -> list[DateMatch]:
+    """«الأحد 24» after «الأربعاء 20 تشرين الثاني/نوفمبر»: a weekday and a day of the month with no month, read in the
+    month of the last day-precise date before it (or the month after), when the weekday falls on that day there and
+    the day comes at most a month after it; nothing otherwise. A bare weekday read at the same place gives way."""
+    added = []
+    for m in _WD_DAY.finditer(view.text):
+        rs, re_ = view.to_raw(m.start(), m.end())
+        ns, _ = view.to_raw(m.start(2), m.end(2))
+        if any(d.start_char <= ns < d.end_char for d in out):
+            continue  # (the number is part of a date read already: «الأحد 24 تشرين الثاني»)
+        anchor = next((d for d in reversed(out) if d.end_char <= rs and d.date_precision == "day" and d.date_start is not None
+                       and d.calendar in ("gregorian", "solar_hijri")), None)
+        if anchor is None or rs - anchor.end_char > WD_DAY_REACH:
+            continue
+        day = int(m.group(2).translate(_DIGITS))
+        want = T_WD[m.group(1)]
+        y, mo, _ = _today_in(anchor.calendar, anchor.date_end or anchor.date_start)
+        hits = []
+        for yy, mm in ((y, mo), (y + mo // 12, mo % 12 + 1)):
+            try:
+                d0, _ = RANGE_FN[anchor.calendar](yy, mm, day)
+            except (ValueError, OverflowError, TypeError):
+                continue
+            if d0.weekday() == want and 0 <= (d0 - (anchor.date_end or anchor.date_start)).days <= 31:
+                hits.append(d0)
+        if len(hits) != 1:
+            continue
+        d0 = hits[0]
+        added.append(DateMatch(raw[rs:re_], rs, re_, d0, d0, "day", anchor.calendar, d0.isoformat(),
+                               f"{m.group(1)} {day}: the month of «{anchor.text}» (the weekday falls on that day)"))
+    if not added:
+        return out
+    keep = [d for d in out if not any(a.start_char <= d.start_char and d.end_char <= a.end_char for a in added)]
+    return sorted([*keep, *added], key=lambda d: (d.start_char, d.end_char))
 
 
 # 'N years ago' («قبل عشر سنوات», «ده سال پیش», «قبل عقدين»), on the normalised text, with 'on this very

@@ -926,3 +926,15 @@ def test_in_a_single_day_is_no_today():
     # «مرات عدة في اليوم الواحد»: 'several times a day', a frequency, not the publication day
     assert find_dates("كانا يلتقيان مرات عدة في اليوم الواحد خلال الجولة.", lang="ar", published=dt.date(2015, 7, 14)) == []
     assert [d.date_start for d in find_dates("التقيا اليوم في فيينا.", lang="ar", published=dt.date(2015, 7, 14))] == [dt.date(2015, 7, 14)]
+
+
+def test_a_weekday_and_a_day_of_the_month_take_the_month_of_the_day_before():
+    t = "الاثنين 3 آذار/مارس 2014: افتتحت الجولة. الأربعاء 5: اجتماع الخبراء. السبت 8، فجراً: انتهت الجولة."
+    ds = find_dates(t, lang="ar", published=dt.date(2014, 3, 10))
+    assert [(d.text, d.date_start) for d in ds][1:] == [("الأربعاء 5", dt.date(2014, 3, 5)), ("السبت 8", dt.date(2014, 3, 8))]
+    # a weekday that does not fall on that day there reads nothing from the number
+    wrong = find_dates(t.replace("السبت 8", "الأحد 8"), lang="ar", published=dt.date(2014, 3, 10))
+    assert dt.date(2014, 3, 8) not in [d.date_start for d in wrong]
+    # Persian, in the Solar Hijri month of the day before
+    fa = find_dates("دوشنبه ۱۲ اسفند ۱۳۹۲: آغاز دور. جمعه ۱۶: پایان دور.", lang="fa", published=dt.date(2014, 3, 10))
+    assert [d.date_start for d in fa] == [dt.date(2014, 3, 3), dt.date(2014, 3, 7)]

@@ -4433,3 +4433,10 @@ def test_not_hiding_and_not_out_of_nowhere_negate_no_contact(ex):
 def test_a_side_refusing_any_meeting_reports_none(ex):
     assert none_in(ex, "وترفض طهران اليوم أي لقاء مباشر مع الوفد الأمريكي قبل رفع العقوبات.", pub="2021-04-10")
     assert none_in(ex, "رفضت إيران أمس عقد جولة محادثات مباشرة مع الولايات المتحدة.", pub="2021-04-10")
+
+
+def test_a_written_exchange_of_replies_through_a_go_between_is_a_message_exchange(ex):
+    c = one(ex, "سلّمت إيران يوم الأحد 4 أيلول/سبتمبر 2022 ردها الثاني على الموقف الأمريكي، في تبادل مكتوب للردود عبر الاتحاد الأوروبي.", pub="2022-09-06")
+    assert (c.event_type, c.format) == ("message_exchange", "indirect")
+    c = one(ex, "ایران روز ۱۳ شهریور ۱۴۰۱ در ادامه تبادل مکتوب با آمریکا از طریق اتحادیه اروپا پاسخ تازه‌ای فرستاد.", lang="fa", pub="2022-09-06")
+    assert c.event_type == "message_exchange"
