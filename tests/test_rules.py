@@ -4440,3 +4440,14 @@ def test_a_written_exchange_of_replies_through_a_go_between_is_a_message_exchang
     assert (c.event_type, c.format) == ("message_exchange", "indirect")
     c = one(ex, "ایران روز ۱۳ شهریور ۱۴۰۱ در ادامه تبادل مکتوب با آمریکا از طریق اتحادیه اروپا پاسخ تازه‌ای فرستاد.", lang="fa", pub="2022-09-06")
     assert c.event_type == "message_exchange"
+
+
+def test_from_a_day_and_began_is_a_contacts_start_not_a_state_since(ex):
+    c = one(ex, "دور پنجم گفت‌وگوهای ایران و آمریکا در ژنو از سه‌شنبه ۴ آذر آغاز شده است.", lang="fa", pub="2014-11-27")
+    assert c.date_start == dt.date(2014, 11, 25)
+
+
+def test_a_claim_set_beside_the_contact_with_while_does_not_make_it_alleged(ex):
+    text = ("این ادعا در حالی مطرح شده که دور تازه گفت‌وگوهای ایران و آمریکا در مسقط از شنبه ۱۹ آبان آغاز شده است.")
+    c = one(ex, text, lang="fa", pub="2024-11-12")
+    assert c.certainty == "reported"

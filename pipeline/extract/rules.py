@@ -300,7 +300,12 @@ def _after_since(raw: str, d: DateMatch) -> bool:
     state or the last time of something, not a contact's date."""
     return raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE) or bool(
         _SINCE_PHRASE.search(raw, max(0, d.start_char - 70), d.start_char)
-    ) or bool(_FA_FROM.search(raw, max(0, d.start_char - 8), d.start_char) and _FA_STATE_SINCE.match(raw, d.end_char))
+    ) or bool(_FA_FROM.search(raw, max(0, d.start_char - 8), d.start_char) and _FA_STATE_SINCE.match(raw, d.end_char)
+              # (not a contact that began on that day, «… که از دوشنبه ۶ دی آغاز شده است»)
+              and not _FA_BEGAN_SINCE.match(raw, d.end_char))
+
+
+_FA_BEGAN_SINCE = _rx(r"[^.،,؛;:\n]{0,60}?\s(?:آغاز|شروع)\s+(?:شده|گردیده)\s+(?:است|اند|‌اند)(?!\w)")
 
 
 # Persian 'from' right before a date, and the rest of its clause ending in a present copula: «این کشور از سال
@@ -3097,6 +3102,8 @@ class RuleExtractor:
             fmt = "indirect"  # a release or a deal reached through a mediator («بوساطة قطرية»): through a third party
         alleging = "allegation" in groups and any(
             h.cat == "cue" and h.key == "allegation" and (norm(h.term) not in _REPORT_NOUNS or _CLAIM_NOUN_USED.match(raw, b) or _ATTRIBUTING.search(raw, max(s, a - 16), a))
+            # (not a claim the sentence sets the contact beside: «این ادعا در حالی مطرح شده که هشتمین دور … ادامه دارد»)
+            and not ((w := _WHILE_THAT.search(raw, b, cue_rs)) is not None and w.end() <= cue_rs)
             for a, b, h in cur
         )
         certainty = "denied" if self._denied(groups) and detail is None else ("alleged" if alleging or "no_comment" in groups or "not_confirmed" in groups else "reported")
@@ -5056,6 +5063,7 @@ _RESULT_VERB = _rx(
     # («لم يولد من فراغ», 'did not come out of nowhere': the contact had a history, it happened)
     r"|\s+(?:یولد|تولد|یات|تات|یاتی|تاتی)\s+من\s+فراغ(?!\w)")
 _REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس\s+الی|عقد)\s+$")
+_WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)في (?:وقت|حين)(?!\w)")  # 'while (…) that': a clause beside
 _NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
 
 
