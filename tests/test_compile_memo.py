@@ -107,3 +107,45 @@ def test_sentence_gates_are_necessary():
                     seems += 1
                     assert rules._SEEMS_ANY.search(raw, s, e), raw[s:e]
     assert lasted and seems
+
+
+def _gate_texts(extra: list[str]) -> list[str]:
+    """Written variants, then every golden and held-out item."""
+    import yaml
+
+    texts = list(extra)
+    for folder in ("golden", "heldout"):
+        for path in sorted((Path(__file__).resolve().parent / folder).glob("*.yaml")):
+            texts += [it["text"] for it in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    return texts
+
+
+def test_view_key_gates_are_necessary():
+    """The cheap tests on a sentence's view before raw patterns hold wherever the patterns match in the sentence: a
+    key of ``_TO_RESUME_KEYS`` where ``_TO_RESUME`` matches a window ending in it, one of ``_NOT_EVEN_ONCE_KEYS`` where
+    ``_NOT_EVEN_ONCE`` matches (``RuleExtractor._view_text``), on every golden and held-out item and written variants."""
+    from pipeline.text import normalize, reading, sentences
+
+    ex = rules.RuleExtractor.__new__(rules.RuleExtractor)
+    texts = _gate_texts([
+        "ضوءاً أخضر لاستئنافِ المفاوضات.", "من أجل إحياءِ الاتفاق النووي.", "سعياً لإطلاق محادثات.", "لبدءِ الحوار.",
+        "برای ازسرگیری مذاکرات.", "برای از سرگیری گفت‌وگوها.", "با هدف احیای برجام.", "به منظور آغاز مذاکرات.", "برای شروع گفت‌وگو.",
+        "حتی یک بار رودررو ننشستند.", "لم يلتقيا ولو مرةً واحدة.", "لم يجتمع الوزيران ولا مرة واحدة.",
+    ])
+    # (_TO_RESUME without its anchors: a match of it ending anywhere in the sentence starts a match of this one)
+    assert rules._TO_RESUME.pattern.count("$") == 2
+    to_resume = re.compile(rules._TO_RESUME.pattern.replace("$", ""))
+    found = {"resume": 0, "once": 0}
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for s, e in sentences(raw):
+                vt = ex._view_text(view, s, e)
+                if to_resume.search(raw, s, e):
+                    found["resume"] += 1
+                    assert any(k in vt for k in rules._TO_RESUME_KEYS), raw[s:e]
+                if rules._NOT_EVEN_ONCE.search(raw, s, e):
+                    found["once"] += 1
+                    assert any(k in vt for k in rules._NOT_EVEN_ONCE_KEYS), raw[s:e]
+    assert all(found.values()), found

@@ -1410,7 +1410,9 @@ class RuleExtractor:
                                             and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))
                     and not (x[2].term in _OWN_TOURS and _TOUR_OF.match(raw, x[1]))]
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
-            cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
+            # (only in a sentence whose view holds one of the nouns, _TO_RESUME_KEYS)
+            if any(k in self._view_text(view, s, e) for k in _TO_RESUME_KEYS):
+                cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
             # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
             # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين جلستين»: the sessions between which something happened
             # are the parts of one contact, no aggregate of contacts)
@@ -2365,7 +2367,7 @@ class RuleExtractor:
                for _, _, h in cur):
             # «بايدن سيزور إسرائيل … وأن أي تقدم قبل الزيارة»: the visit word speaks again of the coming visit
             return None, "future or planned (a future verb of the same contact before it)"
-        if etype in _ENCOUNTERS and _NOT_EVEN_ONCE.search(raw, s, e):
+        if etype in _ENCOUNTERS and any(k in self._view_text(view, s, e) for k in _NOT_EVEN_ONCE_KEYS) and _NOT_EVEN_ONCE.search(raw, s, e):
             return None, "negated ('not even once')"
         if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
@@ -3170,6 +3172,19 @@ class RuleExtractor:
         return cand, "kept" + (" (date from context)" if ctx else "")
 
     # helpers ----------------------------------------------------------------
+    _view_memo: tuple = (None, -1, -1, "")  # (view, s, e, the view text of raw s:e) of the sentence last asked about
+
+    def _view_text(self, view: View, s: int, e: int) -> str:
+        """The view text of the sentence at raw ``s:e``, where the cheap tests before several raw patterns look for the
+        plain words every match holds (the view drops the marks the tolerant patterns allow between letters and folds
+        the letters they let stand for one another). Kept for the sentence last asked about: its rules ask again."""
+        memo = self._view_memo
+        if memo[0] is view and memo[1] == s and memo[2] == e:
+            return memo[3]
+        text = view.text[bisect_left(view.starts, s) : bisect_left(view.starts, e)]
+        self._view_memo = (view, s, e, text)
+        return text
+
     _lasted_memo: tuple = (None, False)  # (the view last asked about, whether it holds one of _LASTED_KEYS)
 
     def _holds_lasted(self, view: View, s: int, e: int) -> bool:
@@ -4318,6 +4333,9 @@ _TO_RESUME = _rx(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
     r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
 )
+# (the view of every match of _TO_RESUME holds one of these: its nouns, «احیا» for «إحياء», «احياء», «احیای», «سرگیری» for
+# «ازسرگیری», «از سرگیری»)
+_TO_RESUME_KEYS = tuple(norm(k) for k in ("استئناف", "احیا", "بدء", "إطلاق", "سرگیری", "آغاز", "شروع"))
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
@@ -4820,6 +4838,7 @@ _HOURS_AFTER = _rx(r"\s+(?:ساعات|ساعة|ساعتين|ساعتَين|دق�
 _FOLLOWING = _rx(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
+_NOT_EVEN_ONCE_KEYS = (norm("حتی"), norm("واحدة"))  # (the view of every match of _NOT_EVEN_ONCE holds one of these)
 _UNTIL_WORDS = "تا|حتی|حتى|لغاية"
 _UNTIL = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
 _TODAY = _rx(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
