@@ -149,3 +149,32 @@ def test_view_key_gates_are_necessary():
                     found["once"] += 1
                     assert any(k in vt for k in rules._NOT_EVEN_ONCE_KEYS), raw[s:e]
     assert all(found.values()), found
+
+
+def test_outlet_may_follow_wherever_an_outlet_follows():
+    """``_outlet_may_follow`` holds at every raw position where ``_WITH_OUTLET`` or ``_FOX`` matches (a contact word
+    ending there, its view end the first view character at or after it), on every golden and held-out item and written
+    variants."""
+    from bisect import bisect_left
+
+    from pipeline.text import normalize, reading
+
+    texts = _gate_texts([
+        "گفت‌وگوی جمعه ۱۷ اسفند با فاکس بیزنس.", "حوار أجراه مع شبكة سي إن إن.", "مصاحبه‌ای با سی‌ان‌ان داشت.", "در گفت‌وگو با «نیویورک تایمز»",
+        "مقابلة مع قناة الجزيرةِ", "گفتگو با فاکس نیوز", "لقاءٌ مع صحيفة واشنطن بوست", "مذاکره ٫ با بی‌بی‌سی", "مذاكرات۔ مع بي بي سي",
+    ])
+    found = 0
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            keys = sorted(end - n + 1 for end, n in rules._OUTLET_KEY_AC.iter(view.text))
+            if not keys:  # (no match anywhere)
+                assert not (rules._WITH_OUTLET.search(raw) or rules._FOX.search(raw)), raw
+                continue
+            for b in range(len(raw) + 1):
+                if rules._WITH_OUTLET.match(raw, b) or rules._FOX.match(raw, b):
+                    found += 1
+                    vend = bisect_left(view.starts, b)
+                    assert rules._outlet_may_follow(raw, view, keys, (b, b, rules.Hit("cue", "k", vend, vend, "", None))), raw[b:]
+    assert found

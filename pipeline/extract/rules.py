@@ -1109,6 +1109,7 @@ class RuleExtractor:
         keys = [end - n + 1 for end, n in _OUTLET_KEY_AC.iter(view.text)]
         if keys:
             hits = _not_outlets(view.text, hits, keys)
+        key_starts = sorted(keys)  # (in order of start: keys come in order of end)
         if "کنترا" in view.text or "کونترا" in view.text or "گیت" in view.text or "غیت" in view.text:
             # «ایران کنترا», «إيران كونترا», «ایران‌گیت»: the affair's name, no mention of Iran (written with a ZWNJ,
             # «ایران‌کنترا» is one word and names no state either)
@@ -1296,11 +1297,14 @@ class RuleExtractor:
             # «گفت‌وگوی جمعه ۱۷ اسفند با فاکس بیزنس», «حوار أجراه مع شبكة سي إن إن»: a conversation with a news outlet
             # named after it is an interview
             # (and the day inside that phrase is the interview's)
-            chats = [(x[0], m.end()) for x in cues if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m]
+            # (only where an outlet's name may follow the contact word: _outlet_may_follow)
+            named = [x for x in cues if key_starts and _outlet_may_follow(raw, view, key_starts, x)]
+            chats = [(x[0], m.end()) for x in named if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m]
             if chats:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in chats)]
                 sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in chats)]
-            cues = [x for x in cues if not _FOX.match(raw, x[1])]
+            if named:
+                cues = [x for x in cues if not _FOX.match(raw, x[1])]
             if "statement" in groups:
                 # «هر جمله‌ای از واشنگتن یا تهران درباره گفت‌وگو …»: a bare contact noun after Persian 'about', with no
                 # demonstrative, is a subject of talk, not a contact (the Arabic «عن», «حول», «بشأن» were measured and left
@@ -5207,6 +5211,18 @@ _OUTLET_KEY_AC.make_automaton()
 _OUTLET_BEFORE = _vx(
     _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
 )
+
+
+def _outlet_may_follow(raw: str, view: View, keys: list[int], x: tuple[int, int, Hit]) -> bool:
+    """A news outlet's name may stand after the contact word ``x`` (raw start, raw end, hit) where ``_WITH_OUTLET`` or
+    ``_FOX`` look for one: a key of ``_OUTLET_KEYS`` (``keys``, their view starts in order), which every outlet's
+    name holds, starts after the word in the view, with none of «.،؛,» between in the raw text (no match of either
+    pattern crosses one)."""
+    k = bisect_left(keys, x[2].vend)
+    if k == len(keys):
+        return False
+    between = raw[x[1] : view.starts[keys[k]]]
+    return not ("." in between or "،" in between or "؛" in between or "," in between)
 
 
 def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
