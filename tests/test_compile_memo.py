@@ -178,3 +178,43 @@ def test_outlet_may_follow_wherever_an_outlet_follows():
                     vend = bisect_left(view.starts, b)
                     assert rules._outlet_may_follow(raw, view, keys, (b, b, rules.Hit("cue", "k", vend, vend, "", None))), raw[b:]
     assert found
+
+
+def test_view_window_gates_are_necessary():
+    """The cheap tests inside ``_halted``, ``_never_said`` and ``_asked_whether`` hold wherever their patterns match:
+    each function gives what its patterns alone give for a contact word ending at each word's end (what
+    ``_FA_HALTED_AFTER`` reads) and starting at each word's start (what the others read) in every golden and held-out
+    item and written variants."""
+    from pipeline.text import normalize, reading
+
+    texts = _gate_texts([
+        "آمریکایی‌ها جلسه‌های ژنو را قطع کردند.", "أوقفت واشنطن محادثات جنيف.", "گفت‌وگوها متوقف شده است.", "وتوقفت المفاوضات النووية",
+        "مذاکرات آنها را به حالت تعلیق درآورده بسیار طولانی‌تر از آنچه که هرگز فکرش را می‌کردیم معلق کردند",
+        "مقام‌های قطری هیچ‌گاه نگفته‌اند که در این دو سفر پیامی میان تهران و واشنگتن جابه‌جا شده است.",
+        "لم يقل قطُّ إن المحادثات جرت.", "لم يؤكد يوماً أن اللقاء عقد.", "در پاسخ به این پرسش که آیا نخست‌وزیر این بار پیامی از واشنگتن آورده است",
+        "س: هل التقيتم بالأمريكيين؟", "وسئل عما إذا كان اللقاء قد عقد",
+    ])
+    found = {"halted": 0, "never": 0, "whether": 0}
+    for text in texts:
+        for lang in ("ar", "fa"):
+            view = normalize(reading(text, lang))
+            t = view.text
+            for a in range(len(t) + 1):
+                if t[a : a + 1] in (" ", "") and t[a - 1 : a] != " ":  # a word's end (what _FA_HALTED_AFTER reads)
+                    h = rules.Hit("cue", "k", 0, a, "", None)
+                    want = bool(rules._FA_HALTED_AFTER.match(t, a))
+                    found["halted"] += want
+                    assert rules._halted(t, h) == want, t[a : a + 120]
+                if t[a - 1 : a] != " ":
+                    continue
+                # a word's start (what the other patterns read)
+                h = rules.Hit("cue", "k", a, len(t), "", None)
+                want = bool(rules._AR_HALTED_BEFORE.search(t, max(0, a - 40), a))
+                found["halted"] += want
+                assert rules._halted(t, h) == want, t[max(0, a - 40) : a]
+                never = rules._opened_by(t, h, rules._NEVER_SAID_RE, 80)
+                whether = rules._opened_by(t, h, rules._WHETHER, 70)
+                found["never"] += never
+                found["whether"] += whether
+                assert rules._never_said(t, h) == never and rules._asked_whether(t, h) == whether, t[max(0, a - 80) : a]
+    assert all(found.values()), found

@@ -4672,9 +4672,23 @@ _FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|م
 _AR_HALTED_BEFORE = _vx(r"(?<!\w)(?:و|ف)?(?:أوقف|أوقفت|أوقفوا|علق|علقت|علقوا|جمد|جمدت|جمدوا|قطع|قطعت|قطعوا|توقفت|توقف|انقطعت)(?: [^ .،؛,]+){0,2} (?:ال)?$")
 
 
+# (plain words one of which every match of _FA_HALTED_AFTER or _AR_HALTED_BEFORE holds: «قطع», «انقطعت»; «أوقف», «توقف»,
+# «متوقف»; «علق», «معلق»; «جمد», «منجمد»; «تعلیق»)
+_HALTED_KEYS = tuple(norm(k) for k in ("قطع", "وقف", "علق", "جمد", "تعلیق"))
+HALTED_AFTER_SPACES = 7  # spaces a match of _FA_HALTED_AFTER can hold: between its up to four words, around «را», in the verb
+
+
 def _halted(text: str, cue: Hit) -> bool:
-    """The contact word is what was broken off or suspended (see _FA_HALTED_AFTER, _AR_HALTED_BEFORE)."""
-    return bool(_FA_HALTED_AFTER.match(text, cue.vend) or _AR_HALTED_BEFORE.search(text, max(0, cue.vstart - 40), cue.vstart))
+    """The contact word is what was broken off or suspended (see _FA_HALTED_AFTER, _AR_HALTED_BEFORE).
+
+    (Each pattern is tried only where one of ``_HALTED_KEYS`` can stand in its match: in the 40 characters before the
+    word; in the 120 after it, or beyond them when those hold so few spaces that a match could run past them.)"""
+    after = text[cue.vend : cue.vend + 120]
+    before = text[max(0, cue.vstart - 40) : cue.vstart]
+    return bool(
+        ((after.count(" ") <= HALTED_AFTER_SPACES or any(k in after for k in _HALTED_KEYS)) and _FA_HALTED_AFTER.match(text, cue.vend))
+        or (any(k in before for k in _HALTED_KEYS) and _AR_HALTED_BEFORE.search(text, max(0, cue.vstart - 40), cue.vstart))
+    )
 
 
 # a speech delivered (view text): «سخنرانی کردند», «سخنرانی خود را ایراد کرد», «نطق کرد», «ألقى … كلمة», «ألقيا كلمتين»
@@ -5327,7 +5341,17 @@ _HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 def _never_said(text: str, h: Hit) -> bool:
     """The hit's word sits in the clause of a verb of saying that no one ever used, starting at most ~80
     characters before it in its sentence."""
+    # (every match holds «هرگز» or «هیچ», or «لم» and one of «قط», «یوما», «ابدا»: the pattern runs only when they
+    # stand in the 80 characters)
+    seg = text[max(0, h.vstart - 80) : h.vstart]
+    if not (any(k in seg for k in _NEVER_SAID_FA) or (_LAM in seg and any(k in seg for k in _NEVER_SAID_AR))):
+        return False
     return _opened_by(text, h, _NEVER_SAID_RE, 80)
+
+
+_NEVER_SAID_FA = (norm("هرگز"), norm("هیچ"))
+_LAM = norm("لم")
+_NEVER_SAID_AR = (norm("قط"), norm("یوما"), norm("ابدا"))
 
 
 def _opened_by(text: str, h: Hit, rx: re.Pattern, reach: int) -> bool:
@@ -5340,7 +5364,13 @@ def _opened_by(text: str, h: Hit, rx: re.Pattern, reach: int) -> bool:
 def _asked_whether(text: str, h: Hit) -> bool:
     """«در پاسخ به پرسشی درباره اینکه آیا وزیر قطری حامل پیامی … بوده است»: the hit's word sits in a 'whether'
     clause that starts at most ~10 words before it in its sentence."""
+    seg = text[max(0, h.vstart - 70) : h.vstart]
+    if not any(k in seg for k in _WHETHER_KEYS):  # (every match holds one: the pattern runs only then)
+        return False
     return _opened_by(text, h, _WHETHER, 70)
+
+
+_WHETHER_KEYS = (norm("ایا"), norm("هل"), norm("اذا"))
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
