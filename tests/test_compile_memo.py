@@ -217,3 +217,34 @@ def test_view_window_gates_are_necessary():
                 found["whether"] += whether
                 assert rules._never_said(t, h) == never and rules._asked_whether(t, h) == whether, t[max(0, a - 80) : a]
     assert all(found.values()), found
+
+
+def test_pattern_keys_are_in_every_match():
+    """Every match of a raw pattern gated by plain words holds one of them in the view of its span: ``_RESIDENT_IN``,
+    ``_OPPOSED_BY``, ``_STRIKE_BY`` (read before a state), with their end anchors dropped so that a match ending anywhere
+    is found, on every golden and held-out item and written variants."""
+    from bisect import bisect_left
+
+    from pipeline.text import normalize, reading
+
+    gated = [(rules._RESIDENT_IN, rules._RESIDENT_KEYS), (rules._OPPOSED_BY, rules._OPPOSED_KEYS), (rules._STRIKE_BY, rules._STRIKE_KEYS)]
+    loose = []
+    for pattern, keys in gated:
+        assert pattern.pattern.count("$") >= 1 and "\\$" not in pattern.pattern
+        loose.append((re.compile(pattern.pattern.replace("$", "")), keys))
+    texts = _gate_texts([
+        "اللبناني نزار زكا، المقيمِ الدائم في الولايات المتحدة", "تقيم في إيران", "ساکن آمریکا", "منذ مقتل سليماني بغارةٍ أمريكية",
+        "پس از حمله پهپادی آمریکا", "بعد ضربات صاروخية إسرائيلية", "با وجود مخالفت واشنگتن", "بعد اعتراض الولايات المتحدة",
+        "معارضة شديدة أمريكية", "انسحاب الولايات المتحدة",
+    ])
+    found = [0] * len(loose)
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for j, (pattern, keys) in enumerate(loose):
+                for m in pattern.finditer(raw):
+                    found[j] += 1
+                    span = view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
+                    assert rules._holds_any(span, keys), (m.group(), keys)
+    assert all(found), found

@@ -2702,7 +2702,10 @@ class RuleExtractor:
                 # «روزنامه عربی چاپ لندن»: an outlet's seat, no place of the contact; «سفیر وقت ایران در فرانسه»: an
                 # envoy's posting, no side or mediator (its city may still be where they met)
                 continue
-            if h.cat == "state" and _RESIDENT_IN.search(raw, max(s, x[0] - 30), x[0]):
+            # (the view of the 30 characters before a state: the patterns read there below run only when it holds one of
+            # the plain words each of their matches holds)
+            before = view.text[bisect_left(view.starts, max(s, x[0] - 30)) : h.vstart] if h.cat == "state" else ""
+            if h.cat == "state" and _holds_any(before, _RESIDENT_KEYS) and _RESIDENT_IN.search(raw, max(s, x[0] - 30), x[0]):
                 continue  # «اللبناني نزار زكا، المقيم الدائم في الولايات المتحدة»: where a person lives, no side
             if h.cat == "state":
                 if n in absent:
@@ -2711,14 +2714,14 @@ class RuleExtractor:
                     continue  # 'the foreign ministry' of a state named next: not the home state's
                 if h.extra == "name" and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
-                if _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
+                if _holds_any(before, _OPPOSED_KEYS) and _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
                     continue  # «با وجود مخالفت واشنگتن», «بعد اعتراض الولايات المتحدة»: a state objecting, not taking part
                 if _NOT_THIS_STATE.search(raw, max(s, x[0] - 10), x[0]):
                     # «لكنها رسالة سعودية لا أمريكية», «پیامی عربستانی بود، نه آمریکایی»: said not to be that state's (nor
                     # is it borrowed from the sentences around)
                     not_this.add(h.key)
                     continue
-                if _STRIKE_BY.search(raw, max(s, x[0] - 30), x[0]):
+                if _holds_any(before, _STRIKE_KEYS) and _STRIKE_BY.search(raw, max(s, x[0] - 30), x[0]):
                     continue  # «منذ مقتل … سليماني بغارة أمريكية», «پس از حمله پهپادی آمریکا»: the striker, not a side of the contact
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
@@ -4307,6 +4310,7 @@ _PLURAL_PERIOD = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 
 # contact the sentence reports
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
                  r"|(?:حمله|حملات|حمله‌های|حمله\s+های)(?:\s+(?:پهپادی|هوایی|موشکی|نظامی))?)\s+$")
+_STRIKE_KEYS = tuple(norm(k) for k in ("غار", "ضرب", "هجوم", "هجمات", "قصف", "حمل"))  # (every match of _STRIKE_BY holds one)
 _TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
 _HAD_BEGUN = _rx(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
@@ -4318,6 +4322,7 @@ _HAPPENED_AT = _rx(
 # an envoy's posting and an outlet's seat, right before a state or place
 _ENVOY_POSTED = _rx(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
 _RESIDENT_IN = _rx(r"(?<!\w)(?:ال)?(?:مقيم|مقيمة|مقيمين|المقيمين|يقيم|تقيم|مقیم|ساکن)(?:\s+(?:ال)?دائم(?:ة)?)?\s+(?:في|فی|در)?\s*$")
+_RESIDENT_KEYS = tuple(norm(k) for k in ("قيم", "ساکن"))  # (every match of _RESIDENT_IN holds one)
 _OUTLET_SEAT = _rx(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
 # the agenda of talks named by their noun: the word before it («وتناولت المحادثات», «موضوع گفت‌وگوها», «المحور
 # الوحيد للمحادثات») or right after it («المحادثات تركزت على», «گفت‌وگوها بر … متمرکز بود»)
@@ -4728,6 +4733,7 @@ _IN_THE_SESSION = _vx(r"(?<!\w)(?:در|في|خلال|أمام|امام)(?: [^ ]+
 # الولايات المتحدة» (nouns only: the verb «رفضت طهران» has its side as subject)
 # (or of a withdrawal, «دو ماه پس از خروج آمریکا», «بعد انسحاب الولايات المتحدة»: a state leaving, not meeting)
 _OPPOSED_BY = _rx(r"(?<!\w)(?:مخالفت|اعتراض|معارض[ةه]|اعتراضات|مخالفت‌های|مخالفتهای|خروج|انسحاب)(?:\s+(?:شدید|صریح|الشديد[ةه]|القوي[ةه]))?\s+(?:ال)?$")
+_OPPOSED_KEYS = tuple(norm(k) for k in ("مخالف", "اعتراض", "معارض", "خروج", "انسحاب"))  # (every match of _OPPOSED_BY holds one)
 # a mediation or coordinator word right before an organisation's name, a few words between at most
 # («بوساطة من الاتحاد الأوروبي», «منسق المحادثات في الاتحاد الأوروبي», «با میانجیگری اتحادیه اروپا», «هماهنگ‌کننده اتحادیه اروپا»)
 _ORG_MEDIATES = _rx(
