@@ -220,31 +220,35 @@ def test_view_window_gates_are_necessary():
 
 
 def test_pattern_keys_are_in_every_match():
-    """Every match of a raw pattern gated by plain words holds one of them in the view of its span: ``_RESIDENT_IN``,
-    ``_OPPOSED_BY``, ``_STRIKE_BY`` (read before a state), with their end anchors dropped so that a match ending anywhere
-    is found, on every golden and held-out item and written variants."""
+    """Every match of a pattern gated by plain words holds one of them in the view of its span: ``_RESIDENT_IN``,
+    ``_OPPOSED_BY``, ``_STRIKE_BY`` (read before a state), ``_REJECTED_ANY`` («ض», which the view keeps as it is),
+    ``_FA_ASKED_THAT`` (read on the view), with their end anchors dropped so that matches ending
+    anywhere are found, on every golden and held-out item and written variants."""
     from bisect import bisect_left
 
     from pipeline.text import normalize, reading
 
-    gated = [(rules._RESIDENT_IN, rules._RESIDENT_KEYS), (rules._OPPOSED_BY, rules._OPPOSED_KEYS), (rules._STRIKE_BY, rules._STRIKE_KEYS)]
+    gated = [(rules._RESIDENT_IN, rules._RESIDENT_KEYS, False), (rules._OPPOSED_BY, rules._OPPOSED_KEYS, False),
+             (rules._STRIKE_BY, rules._STRIKE_KEYS, False), (rules._REJECTED_ANY, ("ض",), False), (rules._FA_ASKED_THAT, rules._FA_ASKED_KEYS, True)]
     loose = []
-    for pattern, keys in gated:
-        assert pattern.pattern.count("$") >= 1 and "\\$" not in pattern.pattern
-        loose.append((re.compile(pattern.pattern.replace("$", "")), keys))
+    for pattern, keys, on_view in gated:
+        assert "\\$" not in pattern.pattern
+        loose.append((re.compile(pattern.pattern.replace("$", "")), keys, on_view))
     texts = _gate_texts([
         "اللبناني نزار زكا، المقيمِ الدائم في الولايات المتحدة", "تقيم في إيران", "ساکن آمریکا", "منذ مقتل سليماني بغارةٍ أمريكية",
         "پس از حمله پهپادی آمریکا", "بعد ضربات صاروخية إسرائيلية", "با وجود مخالفت واشنگتن", "بعد اعتراض الولايات المتحدة",
-        "معارضة شديدة أمريكية", "انسحاب الولايات المتحدة",
+        "معارضة شديدة أمريكية", "انسحاب الولايات المتحدة", "رفضَه أيَّ تفاوض", "يرفض أية مفاوضات",
+        "نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد", "خواستار شد که دور بعدی در مسقط برگزار شود",
+        "پیشنهاد کرد که گفت‌وگو ادامه یابد",
     ])
     found = [0] * len(loose)
     for text in texts:
         for lang in ("ar", "fa"):
             raw = reading(text, lang)
             view = normalize(raw)
-            for j, (pattern, keys) in enumerate(loose):
-                for m in pattern.finditer(raw):
+            for j, (pattern, keys, on_view) in enumerate(loose):
+                for m in pattern.finditer(view.text if on_view else raw):
                     found[j] += 1
-                    span = view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
+                    span = m.group() if on_view else view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
                     assert rules._holds_any(span, keys), (m.group(), keys)
     assert all(found), found

@@ -2229,7 +2229,7 @@ class RuleExtractor:
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
             # clause, however long
             return None, "hypothetical ('if' heads its clause)"
-        if doc.lang == "fa" and _FA_ASKED_THAT.search(view.text, bisect_left(view.starts, s), cue_hit.vstart) \
+        if doc.lang == "fa" and self._view_holds(view, s, e, _FA_ASKED_KEYS) and _FA_ASKED_THAT.search(view.text, bisect_left(view.starts, s), cue_hit.vstart) \
                 and _FA_SUBJUNCTIVE_END.search(view.text, cue_hit.vend, min(bisect_left(view.starts, e), cue_hit.vend + 60)):
             # «نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد», «خواستار شد که دور بعدی در
             # مسقط برگزار شود»: a contact asked for, in the subjunctive, is not one held
@@ -2363,7 +2363,7 @@ class RuleExtractor:
             if len(sides) == 1 and sides <= set(self.required) and not any(h.cat == "state" and h.key not in sides for _, _, h in cur):
                 # «جورج بوش پدر او [مک‌فارلین] را عفو کرد»: a side's pardon of its own national, no deal of the sides
                 return None, f"out of scope: a pardon within {next(iter(sides))}"
-        if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
+        if "ض" in raw[max(s, cue_rs - 24) : cue_rs] and _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):  # (every match holds «ض»)
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
         if not previous and "future" in groups and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
                and h.vend <= cue_hit.vstart
@@ -5318,6 +5318,7 @@ _NEVER_SAID_RE = _rx(
 
 
 # Persian 'asked / wanted that' (normalised view text, ZWNJ dropped), and a subjunctive verb closing the clause after it
+_FA_ASKED_KEYS = tuple(norm(k) for k in ("خواست", "تقاضا", "پیشنهاد"))  # (every match of _FA_ASKED_THAT holds one)
 _FA_ASKED_THAT = _rx(
     r"(?<!\w)ن?(?:خواسته|خواستهاند|خواستهایم|خواست|خواستند|خواستار شد|خواستار شدند|خواستار شده|درخواست کرد|درخواست کردند|درخواست کرده"
     r"|تقاضا کرد|تقاضا کردند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد|پیشنهاد دادند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,1}?که(?!\w)"
