@@ -252,3 +252,38 @@ def test_pattern_keys_are_in_every_match():
                     span = m.group() if on_view else view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
                     assert rules._holds_any(span, keys), (m.group(), keys)
     assert all(found), found
+
+
+def test_other_matches_in_windows_is_the_whole_pass():
+    """``_other_matches`` (the automaton run only in windows around the hints) gives the matches, in order, of one pass
+    over the whole text with the boundary test, on every golden and held-out item, written variants and texts that put
+    terms with other characters at the edges of windows."""
+    import random
+
+    from pipeline.text import normalize, reading
+
+    lex = rules.lexicon()
+
+    def whole(text):
+        out = []
+        if lex.other_hint.search(text):
+            for end, (term, n, vals) in lex.automaton.iter(text):
+                if rules._boundary_ok(text, end + 1 - n, end + 1):
+                    out.append((term, end + 1 - n, end + 1, vals))
+        return out
+
+    terms = list(lex.automaton.keys())
+    rng = random.Random(5)
+    texts = _gate_texts(["عاقلانه، هوشمندانه و شرافتمندانه نیست", "مذاکره، عاقلانه، هوشمندانه و شرافتمندانه نیست.", "مجموعة 5+1 والمالكي"])
+    for _ in range(300):  # terms and hint pairs packed close together, at the text's edges and far apart
+        parts = [rng.choice(terms) if rng.random() < 0.5 else rng.choice(["ه،", "ه, ", " ", "و", "a.", "5+", "نیست", " " * rng.randint(1, 60)]) for _ in range(rng.randint(1, 12))]
+        texts.append("".join(parts))
+    found = 0
+    for text in texts:
+        for lang in ("ar", "fa"):
+            t = normalize(reading(text, lang)).text
+            got = []
+            rules._other_matches(t, lex, got.append)
+            assert got == whole(t), t
+            found += len(got)
+    assert found

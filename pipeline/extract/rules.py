@@ -730,12 +730,33 @@ _ARTICLE_PREFIXES = frozenset(p for p in PREFIXES if p.endswith("ال") or p == 
 
 
 def _other_matches(text: str, lex: Lexicon, add) -> None:
-    """term_matches for the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here."""
-    if not lex.other_hint.search(text):
+    """term_matches for the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here.
+
+    The automaton runs only in windows around the places where ``other_hint`` matches: every term holds its hint
+    pair, so each match lies within its longest key's length of a hint (the windows, merged, hold every match of a
+    pass over the whole text, in the same order; common pairs such as «ه،» would otherwise send most documents
+    through a whole pass)."""
+    hints = [m.start() for m in lex.other_hint.finditer(text)]
+    if not hints:
         return  # (the automaton's pass costs as much as the hint's search)
-    for end, (term, n, vals) in lex.automaton.iter(text):
-        if _boundary_ok(text, end + 1 - n, end + 1):
-            add((term, end + 1 - n, end + 1, vals))
+    reach = _LONGEST.get(lex.automaton)
+    if reach is None:
+        reach = _LONGEST[lex.automaton] = lex.automaton.get_stats()["longest_word"]
+    windows = []
+    for p in hints:
+        a, b = max(0, p - reach), p + reach + 1
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        for end, (term, n, vals) in lex.automaton.iter(text, a, min(b, len(text))):
+            if _boundary_ok(text, end + 1 - n, end + 1):
+                add((term, end + 1 - n, end + 1, vals))
+
+
+# automaton -> its longest key (keyed by the object, which it keeps: a lexicon built again gets an entry of its own)
+_LONGEST: dict[Any, int] = {}
 
 
 _new_tuple = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__
