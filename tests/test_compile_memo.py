@@ -107,3 +107,183 @@ def test_sentence_gates_are_necessary():
                     seems += 1
                     assert rules._SEEMS_ANY.search(raw, s, e), raw[s:e]
     assert lasted and seems
+
+
+def _gate_texts(extra: list[str]) -> list[str]:
+    """Written variants, then every golden and held-out item."""
+    import yaml
+
+    texts = list(extra)
+    for folder in ("golden", "heldout"):
+        for path in sorted((Path(__file__).resolve().parent / folder).glob("*.yaml")):
+            texts += [it["text"] for it in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    return texts
+
+
+def test_view_key_gates_are_necessary():
+    """The cheap tests on a sentence's view before raw patterns hold wherever the patterns match in the sentence: a
+    key of ``_TO_RESUME_KEYS`` where ``_TO_RESUME`` matches a window ending in it, one of ``_NOT_EVEN_ONCE_KEYS`` where
+    ``_NOT_EVEN_ONCE`` matches (``RuleExtractor._view_holds``), on every golden and held-out item and written variants."""
+    from pipeline.text import normalize, reading, sentences
+
+    ex = rules.RuleExtractor.__new__(rules.RuleExtractor)
+    texts = _gate_texts([
+        "ضوءاً أخضر لاستئنافِ المفاوضات.", "من أجل إحياءِ الاتفاق النووي.", "سعياً لإطلاق محادثات.", "لبدءِ الحوار.",
+        "برای ازسرگیری مذاکرات.", "برای از سرگیری گفت‌وگوها.", "با هدف احیای برجام.", "به منظور آغاز مذاکرات.", "برای شروع گفت‌وگو.",
+        "حتی یک بار رودررو ننشستند.", "لم يلتقيا ولو مرةً واحدة.", "لم يجتمع الوزيران ولا مرة واحدة.",
+    ])
+    # (_TO_RESUME without its anchors: a match of it ending anywhere in the sentence starts a match of this one)
+    assert rules._TO_RESUME.pattern.count("$") == 2
+    to_resume = re.compile(rules._TO_RESUME.pattern.replace("$", ""))
+    found = {"resume": 0, "once": 0}
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for s, e in sentences(raw):
+                if to_resume.search(raw, s, e):
+                    found["resume"] += 1
+                    assert ex._view_holds(view, s, e, rules._TO_RESUME_KEYS), raw[s:e]
+                if rules._NOT_EVEN_ONCE.search(raw, s, e):
+                    found["once"] += 1
+                    assert ex._view_holds(view, s, e, rules._NOT_EVEN_ONCE_KEYS), raw[s:e]
+    assert all(found.values()), found
+
+
+def test_outlet_may_follow_wherever_an_outlet_follows():
+    """``_outlet_may_follow`` holds at every raw position where ``_WITH_OUTLET`` or ``_FOX`` matches (a contact word
+    ending there, its view end the first view character at or after it), on every golden and held-out item and written
+    variants."""
+    from bisect import bisect_left
+
+    from pipeline.text import normalize, reading
+
+    texts = _gate_texts([
+        "گفت‌وگوی جمعه ۱۷ اسفند با فاکس بیزنس.", "حوار أجراه مع شبكة سي إن إن.", "مصاحبه‌ای با سی‌ان‌ان داشت.", "در گفت‌وگو با «نیویورک تایمز»",
+        "مقابلة مع قناة الجزيرةِ", "گفتگو با فاکس نیوز", "لقاءٌ مع صحيفة واشنطن بوست", "مذاکره ٫ با بی‌بی‌سی", "مذاكرات۔ مع بي بي سي",
+    ])
+    found = 0
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            keys = sorted(end - n + 1 for end, n in rules._OUTLET_KEY_AC.iter(view.text))
+            if not keys:  # (no match anywhere)
+                assert not (rules._WITH_OUTLET.search(raw) or rules._FOX.search(raw)), raw
+                continue
+            for b in range(len(raw) + 1):
+                if rules._WITH_OUTLET.match(raw, b) or rules._FOX.match(raw, b):
+                    found += 1
+                    vend = bisect_left(view.starts, b)
+                    assert rules._outlet_may_follow(raw, view, keys, (b, b, rules.Hit("cue", "k", vend, vend, "", None))), raw[b:]
+    assert found
+
+
+def test_view_window_gates_are_necessary():
+    """The cheap tests inside ``_halted``, ``_never_said`` and ``_asked_whether`` hold wherever their patterns match:
+    each function gives what its patterns alone give for a contact word ending at each word's end (what
+    ``_FA_HALTED_AFTER`` reads) and starting at each word's start (what the others read) in every golden and held-out
+    item and written variants."""
+    from pipeline.text import normalize, reading
+
+    texts = _gate_texts([
+        "آمریکایی‌ها جلسه‌های ژنو را قطع کردند.", "أوقفت واشنطن محادثات جنيف.", "گفت‌وگوها متوقف شده است.", "وتوقفت المفاوضات النووية",
+        "مذاکرات آنها را به حالت تعلیق درآورده بسیار طولانی‌تر از آنچه که هرگز فکرش را می‌کردیم معلق کردند",
+        "مقام‌های قطری هیچ‌گاه نگفته‌اند که در این دو سفر پیامی میان تهران و واشنگتن جابه‌جا شده است.",
+        "لم يقل قطُّ إن المحادثات جرت.", "لم يؤكد يوماً أن اللقاء عقد.", "در پاسخ به این پرسش که آیا نخست‌وزیر این بار پیامی از واشنگتن آورده است",
+        "س: هل التقيتم بالأمريكيين؟", "وسئل عما إذا كان اللقاء قد عقد",
+    ])
+    found = {"halted": 0, "never": 0, "whether": 0}
+    for text in texts:
+        for lang in ("ar", "fa"):
+            view = normalize(reading(text, lang))
+            t = view.text
+            for a in range(len(t) + 1):
+                if t[a : a + 1] in (" ", "") and t[a - 1 : a] != " ":  # a word's end (what _FA_HALTED_AFTER reads)
+                    h = rules.Hit("cue", "k", 0, a, "", None)
+                    want = bool(rules._FA_HALTED_AFTER.match(t, a))
+                    found["halted"] += want
+                    assert rules._halted(t, h) == want, t[a : a + 120]
+                if t[a - 1 : a] != " ":
+                    continue
+                # a word's start (what the other patterns read)
+                h = rules.Hit("cue", "k", a, len(t), "", None)
+                want = bool(rules._AR_HALTED_BEFORE.search(t, max(0, a - 40), a))
+                found["halted"] += want
+                assert rules._halted(t, h) == want, t[max(0, a - 40) : a]
+                never = rules._opened_by(t, h, rules._NEVER_SAID_RE, 80)
+                whether = rules._opened_by(t, h, rules._WHETHER, 70)
+                found["never"] += never
+                found["whether"] += whether
+                assert rules._never_said(t, h) == never and rules._asked_whether(t, h) == whether, t[max(0, a - 80) : a]
+    assert all(found.values()), found
+
+
+def test_pattern_keys_are_in_every_match():
+    """Every match of a pattern gated by plain words holds one of them in the view of its span: ``_RESIDENT_IN``,
+    ``_OPPOSED_BY``, ``_STRIKE_BY`` (read before a state), ``_REJECTED_ANY`` («ض», which the view keeps as it is),
+    ``_FA_ASKED_THAT`` (read on the view), with their end anchors dropped so that matches ending
+    anywhere are found, on every golden and held-out item and written variants."""
+    from bisect import bisect_left
+
+    from pipeline.text import normalize, reading
+
+    gated = [(rules._RESIDENT_IN, rules._RESIDENT_KEYS, False), (rules._OPPOSED_BY, rules._OPPOSED_KEYS, False),
+             (rules._STRIKE_BY, rules._STRIKE_KEYS, False), (rules._REJECTED_ANY, ("ض",), False), (rules._FA_ASKED_THAT, rules._FA_ASKED_KEYS, True)]
+    loose = []
+    for pattern, keys, on_view in gated:
+        assert "\\$" not in pattern.pattern
+        loose.append((re.compile(pattern.pattern.replace("$", "")), keys, on_view))
+    texts = _gate_texts([
+        "اللبناني نزار زكا، المقيمِ الدائم في الولايات المتحدة", "تقيم في إيران", "ساکن آمریکا", "منذ مقتل سليماني بغارةٍ أمريكية",
+        "پس از حمله پهپادی آمریکا", "بعد ضربات صاروخية إسرائيلية", "با وجود مخالفت واشنگتن", "بعد اعتراض الولايات المتحدة",
+        "معارضة شديدة أمريكية", "انسحاب الولايات المتحدة", "رفضَه أيَّ تفاوض", "يرفض أية مفاوضات",
+        "نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد", "خواستار شد که دور بعدی در مسقط برگزار شود",
+        "پیشنهاد کرد که گفت‌وگو ادامه یابد",
+    ])
+    found = [0] * len(loose)
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for j, (pattern, keys, on_view) in enumerate(loose):
+                for m in pattern.finditer(view.text if on_view else raw):
+                    found[j] += 1
+                    span = m.group() if on_view else view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
+                    assert rules._holds_any(span, keys), (m.group(), keys)
+    assert all(found), found
+
+
+def test_other_matches_in_windows_is_the_whole_pass():
+    """``_other_matches`` (the automaton run only in windows around the hints) gives the matches, in order, of one pass
+    over the whole text with the boundary test, on every golden and held-out item, written variants and texts that put
+    terms with other characters at the edges of windows."""
+    import random
+
+    from pipeline.text import normalize, reading
+
+    lex = rules.lexicon()
+
+    def whole(text):
+        out = []
+        if lex.other_hint.search(text):
+            for end, (term, n, vals) in lex.automaton.iter(text):
+                if rules._boundary_ok(text, end + 1 - n, end + 1):
+                    out.append((term, end + 1 - n, end + 1, vals))
+        return out
+
+    terms = list(lex.automaton.keys())
+    rng = random.Random(5)
+    texts = _gate_texts(["عاقلانه، هوشمندانه و شرافتمندانه نیست", "مذاکره، عاقلانه، هوشمندانه و شرافتمندانه نیست.", "مجموعة 5+1 والمالكي"])
+    for _ in range(300):  # terms and hint pairs packed close together, at the text's edges and far apart
+        parts = [rng.choice(terms) if rng.random() < 0.5 else rng.choice(["ه،", "ه, ", " ", "و", "a.", "5+", "نیست", " " * rng.randint(1, 60)]) for _ in range(rng.randint(1, 12))]
+        texts.append("".join(parts))
+    found = 0
+    for text in texts:
+        for lang in ("ar", "fa"):
+            t = normalize(reading(text, lang)).text
+            got = []
+            rules._other_matches(t, lex, got.append)
+            assert got == whole(t), t
+            found += len(got)
+    assert found

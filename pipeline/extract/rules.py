@@ -735,12 +735,33 @@ _ARTICLE_PREFIXES = frozenset(p for p in PREFIXES if p.endswith("ال") or p == 
 
 
 def _other_matches(text: str, lex: Lexicon, add) -> None:
-    """term_matches for the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here."""
-    if not lex.other_hint.search(text):
+    """term_matches for the few terms with other characters (5+1, al-Maliki): anywhere, boundary tested here.
+
+    The automaton runs only in windows around the places where ``other_hint`` matches: every term holds its hint
+    pair, so each match lies within its longest key's length of a hint (the windows, merged, hold every match of a
+    pass over the whole text, in the same order; common pairs such as «ه،» would otherwise send most documents
+    through a whole pass)."""
+    hints = [m.start() for m in lex.other_hint.finditer(text)]
+    if not hints:
         return  # (the automaton's pass costs as much as the hint's search)
-    for end, (term, n, vals) in lex.automaton.iter(text):
-        if _boundary_ok(text, end + 1 - n, end + 1):
-            add((term, end + 1 - n, end + 1, vals))
+    reach = _LONGEST.get(lex.automaton)
+    if reach is None:
+        reach = _LONGEST[lex.automaton] = lex.automaton.get_stats()["longest_word"]
+    windows = []
+    for p in hints:
+        a, b = max(0, p - reach), p + reach + 1
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        for end, (term, n, vals) in lex.automaton.iter(text, a, min(b, len(text))):
+            if _boundary_ok(text, end + 1 - n, end + 1):
+                add((term, end + 1 - n, end + 1, vals))
+
+
+# automaton -> its longest key (keyed by the object, which it keeps: a lexicon built again gets an entry of its own)
+_LONGEST: dict[Any, int] = {}
 
 
 _new_tuple = tuple.__new__  # Hit(...) without the named tuple's Python-level __new__
@@ -1114,6 +1135,7 @@ class RuleExtractor:
         keys = [end - n + 1 for end, n in _OUTLET_KEY_AC.iter(view.text)]
         if keys:
             hits = _not_outlets(view.text, hits, keys)
+        key_starts = sorted(keys)  # (in order of start: keys come in order of end)
         if "کنترا" in view.text or "کونترا" in view.text or "گیت" in view.text or "غیت" in view.text:
             # «ایران کنترا», «إيران كونترا», «ایران‌گیت»: the affair's name, no mention of Iran (written with a ZWNJ,
             # «ایران‌کنترا» is one word and names no state either)
@@ -1301,11 +1323,14 @@ class RuleExtractor:
             # «گفت‌وگوی جمعه ۱۷ اسفند با فاکس بیزنس», «حوار أجراه مع شبكة سي إن إن»: a conversation with a news outlet
             # named after it is an interview
             # (and the day inside that phrase is the interview's)
-            chats = [(x[0], m.end()) for x in cues if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m]
+            # (only where an outlet's name may follow the contact word: _outlet_may_follow)
+            named = [x for x in cues if key_starts and _outlet_may_follow(raw, view, key_starts, x)]
+            chats = [(x[0], m.end()) for x in named if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m]
             if chats:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in chats)]
                 sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in chats)]
-            cues = [x for x in cues if not _FOX.match(raw, x[1])]
+            if named:
+                cues = [x for x in cues if not _FOX.match(raw, x[1])]
             if "statement" in groups:
                 # «هر جمله‌ای از واشنگتن یا تهران درباره گفت‌وگو …»: a bare contact noun after Persian 'about', with no
                 # demonstrative, is a subject of talk, not a contact (the Arabic «عن», «حول», «بشأن» were measured and left
@@ -1415,7 +1440,9 @@ class RuleExtractor:
                                             and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))
                     and not (x[2].term in _OWN_TOURS and _TOUR_OF.match(raw, x[1]))]
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
-            cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
+            # (only in a sentence whose view holds one of the nouns, _TO_RESUME_KEYS)
+            if self._view_holds(view, s, e, _TO_RESUME_KEYS):
+                cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
             # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
             # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين جلستين»: the sessions between which something happened
             # are the parts of one contact, no aggregate of contacts)
@@ -2253,7 +2280,7 @@ class RuleExtractor:
             # «إذا لم تستأنف طهران تعاونها مع الوكالة … وتعود إلى طاولة التفاوض»: the contact word inside an 'if'
             # clause, however long
             return None, "hypothetical ('if' heads its clause)"
-        if doc.lang == "fa" and _FA_ASKED_THAT.search(view.text, bisect_left(view.starts, s), cue_hit.vstart) \
+        if doc.lang == "fa" and self._view_holds(view, s, e, _FA_ASKED_KEYS) and _FA_ASKED_THAT.search(view.text, bisect_left(view.starts, s), cue_hit.vstart) \
                 and _FA_SUBJUNCTIVE_END.search(view.text, cue_hit.vend, min(bisect_left(view.starts, e), cue_hit.vend + 60)):
             # «نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد», «خواستار شد که دور بعدی در
             # مسقط برگزار شود»: a contact asked for, in the subjunctive, is not one held
@@ -2387,7 +2414,7 @@ class RuleExtractor:
             if len(sides) == 1 and sides <= set(self.required) and not any(h.cat == "state" and h.key not in sides for _, _, h in cur):
                 # «جورج بوش پدر او [مک‌فارلین] را عفو کرد»: a side's pardon of its own national, no deal of the sides
                 return None, f"out of scope: a pardon within {next(iter(sides))}"
-        if _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):
+        if "ض" in raw[max(s, cue_rs - 24) : cue_rs] and _REJECTED_ANY.search(raw, max(s, cue_rs - 24), cue_rs):  # (every match holds «ض»)
             return None, "'rejected any negotiation' («رفضه أي تفاوض»): no contact"
         if not previous and "future" in groups and any(h.cat == "cue" and h.key == "future" and _FUTURE_VERBS.get(h.term) == etype
                and h.vend <= cue_hit.vstart
@@ -2395,7 +2422,7 @@ class RuleExtractor:
                for _, _, h in cur):
             # «بايدن سيزور إسرائيل … وأن أي تقدم قبل الزيارة»: the visit word speaks again of the coming visit
             return None, "future or planned (a future verb of the same contact before it)"
-        if etype in _ENCOUNTERS and _NOT_EVEN_ONCE.search(raw, s, e):
+        if etype in _ENCOUNTERS and self._view_holds(view, s, e, _NOT_EVEN_ONCE_KEYS) and _NOT_EVEN_ONCE.search(raw, s, e):
             return None, "negated ('not even once')"
         if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
@@ -2731,7 +2758,10 @@ class RuleExtractor:
                 # «روزنامه عربی چاپ لندن»: an outlet's seat, no place of the contact; «سفیر وقت ایران در فرانسه»: an
                 # envoy's posting, no side or mediator (its city may still be where they met)
                 continue
-            if h.cat == "state" and _RESIDENT_IN.search(raw, max(s, x[0] - 30), x[0]):
+            # (the view of the 30 characters before a state: the patterns read there below run only when it holds one of
+            # the plain words each of their matches holds)
+            before = view.text[bisect_left(view.starts, max(s, x[0] - 30)) : h.vstart] if h.cat == "state" else ""
+            if h.cat == "state" and _holds_any(before, _RESIDENT_KEYS) and _RESIDENT_IN.search(raw, max(s, x[0] - 30), x[0]):
                 continue  # «اللبناني نزار زكا، المقيم الدائم في الولايات المتحدة»: where a person lives, no side
             if h.cat == "state":
                 if n in absent:
@@ -2740,14 +2770,14 @@ class RuleExtractor:
                     continue  # 'the foreign ministry' of a state named next: not the home state's
                 if h.extra == "name" and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
-                if _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
+                if _holds_any(before, _OPPOSED_KEYS) and _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
                     continue  # «با وجود مخالفت واشنگتن», «بعد اعتراض الولايات المتحدة»: a state objecting, not taking part
                 if _NOT_THIS_STATE.search(raw, max(s, x[0] - 10), x[0]):
                     # «لكنها رسالة سعودية لا أمريكية», «پیامی عربستانی بود، نه آمریکایی»: said not to be that state's (nor
                     # is it borrowed from the sentences around)
                     not_this.add(h.key)
                     continue
-                if _STRIKE_BY.search(raw, max(s, x[0] - 30), x[0]):
+                if _holds_any(before, _STRIKE_KEYS) and _STRIKE_BY.search(raw, max(s, x[0] - 30), x[0]):
                     continue  # «منذ مقتل … سليماني بغارة أمريكية», «پس از حمله پهپادی آمریکا»: the striker, not a side of the contact
                 states.setdefault(h.key, []).append(x)
             elif h.cat == "person":
@@ -3213,6 +3243,23 @@ class RuleExtractor:
         return cand, "kept" + (" (date from context)" if ctx else "")
 
     # helpers ----------------------------------------------------------------
+    _view_memo: tuple = (None, -1, -1, "")  # (view, s, e, the view text of raw s:e) of the sentence last asked about
+
+    def _view_text(self, view: View, s: int, e: int) -> str:
+        """The view text of the sentence at raw ``s:e``, where the cheap tests before several raw patterns look for the
+        plain words every match holds (the view drops the marks the tolerant patterns allow between letters and folds
+        the letters they let stand for one another). Kept for the sentence last asked about: its rules ask again."""
+        memo = self._view_memo
+        if memo[0] is view and memo[1] == s and memo[2] == e:
+            return memo[3]
+        text = view.text[bisect_left(view.starts, s) : bisect_left(view.starts, e)]
+        self._view_memo = (view, s, e, text)
+        return text
+
+    def _view_holds(self, view: View, s: int, e: int, keys: tuple[str, ...]) -> bool:
+        """The view text of the sentence at raw ``s:e`` holds one of ``keys`` (see :meth:`_view_text`)."""
+        return _holds_any(self._view_text(view, s, e), keys)
+
     _lasted_memo: tuple = (None, False)  # (the view last asked about, whether it holds one of _LASTED_KEYS)
 
     def _holds_lasted(self, view: View, s: int, e: int) -> bool:
@@ -4329,6 +4376,7 @@ _PLURAL_PERIOD = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 
 # contact the sentence reports
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
                  r"|(?:حمله|حملات|حمله‌های|حمله\s+های)(?:\s+(?:پهپادی|هوایی|موشکی|نظامی))?)\s+$")
+_STRIKE_KEYS = tuple(norm(k) for k in ("غار", "ضرب", "هجوم", "هجمات", "قصف", "حمل"))  # (every match of _STRIKE_BY holds one)
 _TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
 _HAD_BEGUN = _rx(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
@@ -4340,6 +4388,7 @@ _HAPPENED_AT = _rx(
 # an envoy's posting and an outlet's seat, right before a state or place
 _ENVOY_POSTED = _rx(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
 _RESIDENT_IN = _rx(r"(?<!\w)(?:ال)?(?:مقيم|مقيمة|مقيمين|المقيمين|يقيم|تقيم|مقیم|ساکن)(?:\s+(?:ال)?دائم(?:ة)?)?\s+(?:في|فی|در)?\s*$")
+_RESIDENT_KEYS = tuple(norm(k) for k in ("قيم", "ساکن"))  # (every match of _RESIDENT_IN holds one)
 _OUTLET_SEAT = _rx(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
 # the agenda of talks named by their noun: the word before it («وتناولت المحادثات», «موضوع گفت‌وگوها», «المحور
 # الوحيد للمحادثات») or right after it («المحادثات تركزت على», «گفت‌وگوها بر … متمرکز بود»)
@@ -4363,6 +4412,9 @@ _TO_RESUME = _rx(
     r"(?<!\w)(?:ل|من أجل |بهدف |سعيا ل|سعياً ل)(?:استئناف|إحياء|احياء|بدء|إطلاق|اطلاق)\s+(?:ال)?$"
     r"|(?<!\w)(?:برای|به منظور|با هدف)\s+(?:ازسرگیری|از سرگیری|احیای|آغاز|شروع)\s+$"
 )
+# (the view of every match of _TO_RESUME holds one of these: its nouns, «احیا» for «إحياء», «احياء», «احیای», «سرگیری» for
+# «ازسرگیری», «از سرگیری»)
+_TO_RESUME_KEYS = tuple(norm(k) for k in ("استئناف", "احیا", "بدء", "إطلاق", "سرگیری", "آغاز", "شروع"))
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
@@ -4695,9 +4747,31 @@ _FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|م
 _AR_HALTED_BEFORE = _vx(r"(?<!\w)(?:و|ف)?(?:أوقف|أوقفت|أوقفوا|علق|علقت|علقوا|جمد|جمدت|جمدوا|قطع|قطعت|قطعوا|توقفت|توقف|انقطعت)(?: [^ .،؛,]+){0,2} (?:ال)?$")
 
 
+def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
+    """``any(k in text for k in keys)``, without a generator (the cheap tests before patterns run on most sentences)."""
+    for k in keys:
+        if k in text:
+            return True
+    return False
+
+
+# (plain words one of which every match of _FA_HALTED_AFTER or _AR_HALTED_BEFORE holds: «قطع», «انقطعت»; «أوقف», «توقف»,
+# «متوقف»; «علق», «معلق»; «جمد», «منجمد»; «تعلیق»)
+_HALTED_KEYS = tuple(norm(k) for k in ("قطع", "وقف", "علق", "جمد", "تعلیق"))
+HALTED_AFTER_SPACES = 7  # spaces a match of _FA_HALTED_AFTER can hold: between its up to four words, around «را», in the verb
+
+
 def _halted(text: str, cue: Hit) -> bool:
-    """The contact word is what was broken off or suspended (see _FA_HALTED_AFTER, _AR_HALTED_BEFORE)."""
-    return bool(_FA_HALTED_AFTER.match(text, cue.vend) or _AR_HALTED_BEFORE.search(text, max(0, cue.vstart - 40), cue.vstart))
+    """The contact word is what was broken off or suspended (see _FA_HALTED_AFTER, _AR_HALTED_BEFORE).
+
+    (Each pattern is tried only where one of ``_HALTED_KEYS`` can stand in its match: in the 40 characters before the
+    word; in the 120 after it, or beyond them when those hold so few spaces that a match could run past them.)"""
+    after = text[cue.vend : cue.vend + 120]
+    before = text[max(0, cue.vstart - 40) : cue.vstart]
+    return bool(
+        ((after.count(" ") <= HALTED_AFTER_SPACES or _holds_any(after, _HALTED_KEYS)) and _FA_HALTED_AFTER.match(text, cue.vend))
+        or (_holds_any(before, _HALTED_KEYS) and _AR_HALTED_BEFORE.search(text, max(0, cue.vstart - 40), cue.vstart))
+    )
 
 
 # a speech delivered (view text): «سخنرانی کردند», «سخنرانی خود را ایراد کرد», «نطق کرد», «ألقى … كلمة», «ألقيا كلمتين»
@@ -4725,6 +4799,7 @@ _IN_THE_SESSION = _vx(r"(?<!\w)(?:در|في|خلال|أمام|امام)(?: [^ ]+
 # الولايات المتحدة» (nouns only: the verb «رفضت طهران» has its side as subject)
 # (or of a withdrawal, «دو ماه پس از خروج آمریکا», «بعد انسحاب الولايات المتحدة»: a state leaving, not meeting)
 _OPPOSED_BY = _rx(r"(?<!\w)(?:مخالفت|اعتراض|معارض[ةه]|اعتراضات|مخالفت‌های|مخالفتهای|خروج|انسحاب)(?:\s+(?:شدید|صریح|الشديد[ةه]|القوي[ةه]))?\s+(?:ال)?$")
+_OPPOSED_KEYS = tuple(norm(k) for k in ("مخالف", "اعتراض", "معارض", "خروج", "انسحاب"))  # (every match of _OPPOSED_BY holds one)
 # a mediation or coordinator word right before an organisation's name, a few words between at most
 # («بوساطة من الاتحاد الأوروبي», «منسق المحادثات في الاتحاد الأوروبي», «با میانجیگری اتحادیه اروپا», «هماهنگ‌کننده اتحادیه اروپا»)
 _ORG_MEDIATES = _rx(
@@ -4865,6 +4940,7 @@ _HOURS_AFTER = _rx(r"\s+(?:ساعات|ساعة|ساعتين|ساعتَين|دق�
 _FOLLOWING = _rx(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
+_NOT_EVEN_ONCE_KEYS = (norm("حتی"), norm("واحدة"))  # (the view of every match of _NOT_EVEN_ONCE holds one of these)
 _UNTIL_WORDS = "تا|حتی|حتى|لغاية"
 _UNTIL = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
 _TODAY = _rx(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
@@ -5243,6 +5319,18 @@ _OUTLET_BEFORE = _vx(
 )
 
 
+def _outlet_may_follow(raw: str, view: View, keys: list[int], x: tuple[int, int, Hit]) -> bool:
+    """A news outlet's name may stand after the contact word ``x`` (raw start, raw end, hit) where ``_WITH_OUTLET`` or
+    ``_FOX`` look for one: a key of ``_OUTLET_KEYS`` (``keys``, their view starts in order), which every outlet's
+    name holds, starts after the word in the view, with none of «.،؛,» between in the raw text (no match of either
+    pattern crosses one)."""
+    k = bisect_left(keys, x[2].vend)
+    if k == len(keys):
+        return False
+    between = raw[x[1] : view.starts[keys[k]]]
+    return not ("." in between or "،" in between or "؛" in between or "," in between)
+
+
 def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     """The hits less the states and places that name a news outlet or its nationality («ذكرت صحيفة واشنطن بوست»,
     «زعمت صحيفة إسرائيلية», «به گزارش خبرگزاری رسمی عمان»): the source of a report is no side, mediator or venue.
@@ -5304,6 +5392,7 @@ _NEVER_SAID_RE = _rx(
 
 
 # Persian 'asked / wanted that' (normalised view text, ZWNJ dropped), and a subjunctive verb closing the clause after it
+_FA_ASKED_KEYS = tuple(norm(k) for k in ("خواست", "تقاضا", "پیشنهاد"))  # (every match of _FA_ASKED_THAT holds one)
 _FA_ASKED_THAT = _rx(
     r"(?<!\w)ن?(?:خواسته|خواستهاند|خواستهایم|خواست|خواستند|خواستار شد|خواستار شدند|خواستار شده|درخواست کرد|درخواست کردند|درخواست کرده"
     r"|تقاضا کرد|تقاضا کردند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد|پیشنهاد دادند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,1}?که(?!\w)"
@@ -5345,7 +5434,17 @@ _HE = _rx(r"\s*(?:او|وی|هو|هي)\s")
 def _never_said(text: str, h: Hit) -> bool:
     """The hit's word sits in the clause of a verb of saying that no one ever used, starting at most ~80
     characters before it in its sentence."""
+    # (every match holds «هرگز» or «هیچ», or «لم» and one of «قط», «یوما», «ابدا»: the pattern runs only when they
+    # stand in the 80 characters)
+    seg = text[max(0, h.vstart - 80) : h.vstart]
+    if not (_holds_any(seg, _NEVER_SAID_FA) or (_LAM in seg and _holds_any(seg, _NEVER_SAID_AR))):
+        return False
     return _opened_by(text, h, _NEVER_SAID_RE, 80)
+
+
+_NEVER_SAID_FA = (norm("هرگز"), norm("هیچ"))
+_LAM = norm("لم")
+_NEVER_SAID_AR = (norm("قط"), norm("یوما"), norm("ابدا"))
 
 
 def _opened_by(text: str, h: Hit, rx: re.Pattern, reach: int) -> bool:
@@ -5358,7 +5457,13 @@ def _opened_by(text: str, h: Hit, rx: re.Pattern, reach: int) -> bool:
 def _asked_whether(text: str, h: Hit) -> bool:
     """«در پاسخ به پرسشی درباره اینکه آیا وزیر قطری حامل پیامی … بوده است»: the hit's word sits in a 'whether'
     clause that starts at most ~10 words before it in its sentence."""
+    seg = text[max(0, h.vstart - 70) : h.vstart]
+    if not _holds_any(seg, _WHETHER_KEYS):  # (every match holds one: the pattern runs only then)
+        return False
     return _opened_by(text, h, _WHETHER, 70)
+
+
+_WHETHER_KEYS = (norm("ایا"), norm("هل"), norm("اذا"))
 _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "فلطالما", "همواره", "همیشه"))
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
