@@ -4451,3 +4451,27 @@ def test_a_claim_set_beside_the_contact_with_while_does_not_make_it_alleged(ex):
     text = ("این ادعا در حالی مطرح شده که دور تازه گفت‌وگوهای ایران و آمریکا در مسقط از شنبه ۱۹ آبان آغاز شده است.")
     c = one(ex, text, lang="fa", pub="2024-11-12")
     assert c.certainty == "reported"
+
+
+def test_a_deal_days_after_a_round_opened_closes_that_round(ex):
+    text = ("الاثنين 3 آذار/مارس 2014: افتُتحت في جنيف جولة مفاوضات بين الوفدين الإيراني والأمريكي.\n\n"
+            "الجمعة 7 آذار/مارس 2014: وقّع الوزيران الإيراني والأمريكي اتفاقاً مرحلياً في جنيف.")
+    evs = events_of(ex, text, pub="2014-03-08")
+    assert [(e.event_type, e.date_start, e.date_end) for e in evs] == [("agreement", dt.date(2014, 3, 3), dt.date(2014, 3, 7))]
+
+
+def test_a_numbered_round_in_the_lead_naming_no_side_takes_the_delegations_of_the_next_paragraphs(ex):
+    text = ("پایان دور هفتم\n\n"
+            "هفتمین دور گفت‌وگوهای ژنو، که از دوشنبه ۳ آذر آغاز شده بود، دیروز جمعه ۷ آذر بدون توافق پایان یافت.\n\n"
+            "محمدجواد ظریف، رئیس هیئت ایرانی، پس از نشست پایانی گفت اختلاف‌ها جدی است.\n\n"
+            "هیئت آمریکایی به ریاست وندی شرمن نیز به واشنگتن بازگشت.")
+    c = events_of(ex, text, lang="fa", pub="2014-11-29")
+    assert [(e.event_type, sorted(e.parties)) for e in c] == [("talks", ["IRN", "USA"])]
+
+
+@pytest.mark.parametrize("ordinal", ["ششم", "هفتم", "هشتم"])
+def test_a_round_with_a_persian_ordinal_after_its_noun_is_a_numbered_round(ex, ordinal):
+    text = ("نخستین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا روز شنبه ۲۳ فروردین در مسقط برگزار شد.\n\n"
+            f"۲ خرداد – دور {ordinal} در رم برگزار شد.")
+    evs = events_of(ex, text, lang="fa", pub="2025-06-01")
+    assert [sorted(e.parties) for e in evs] == [["IRN", "USA"], ["IRN", "USA"]]

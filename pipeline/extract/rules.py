@@ -284,7 +284,8 @@ _DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل"
 _ANOTHER = frozenset(norm(w) for w in (
     "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "الجديد", "الجديدة",
     "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
-    "دوم", "سوم", "چهارم", "پنجم", "جدید", "دیگر", "بعدی", "تازه",
+    "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "جدید", "دیگر", "بعدی", "تازه",
+    "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
     "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "آخر", "آخرا", "آخراً", "جديدا", "جديداً", "ثان", "جديد", "جديدة", "أخرى", "ثانية", "ثالثة",
     "السابق", "السابقة", "قبلی", "پیشین",  # (the previous one: another, earlier contact)
 ))
@@ -1059,6 +1060,7 @@ def _cue_kind(key: str) -> str:
 
 
 TRIP_REACH = 2000  # characters: how far back a later day of a visit looks for that visit
+DEAL_ROUND_DAYS = 21  # days from a round's first day to the deal that closes it (Vienna 2015: 27 June to 14 July)
 ANAPHOR_REACH = 1500  # characters: how far back «هذا الاتفاق» / «این مبادله» looks for the deal or release it names
 
 
@@ -1612,6 +1614,14 @@ class RuleExtractor:
                 if para_of[k] == para_of[i] or (own and para_of[k] == para_of[i] + 1 and own & {x.key for _, _, x in hits_of(k) if x.cat == "person"})
                 for h in hits_of(k)
             ]
+            if 0 < para_of[i] <= lead_para and sent_dates[i] and self._numbered_round(view, cues, groups, cur) and not (
+                self._sides_named(cur + later) - {self.lex.places[h.key].country for _, _, h in cur if h.cat == "place"}  # (its venue's state is none)
+            ):
+                # a numbered round in the lead that names no side («ششمین دور گفتوگوهای وین برای احیای برجام … پایان یافت»):
+                # its delegations, named with their officials in the next two paragraphs («سید عباس عراقچی، رئیس هیئت
+                # ایرانی …», «هیئت آمریکایی به ریاست رابرت مالی …»), are its sides
+                later = later + [h for k in range(i + 1, len(sents)) if para_of[i] < para_of[k] <= para_of[i] + 2
+                                 for h in hits_of(k) if h[2].cat == "person" and self.lex.persons[h[2].key].country in self.required]
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
                 # (not for a release that a third state, and no side, is named in, with no word of mediation: «قطر در
                 # آزادی گروگان‌ها در نوامبر نقشی محوری داشت» is that state's release, whatever the headline names)
@@ -1905,6 +1915,20 @@ class RuleExtractor:
                     # the deal is the deal's contact, its first day the deal's start (codebook section 3, rule 2)
                     cand, ante = _day_of(out, deal[0], cand)
                     reason += f" (the round that produced the deal reported at {ante.char_start})"
+            if cand is not None and cand.same_as is None and cand.event_type == "agreement" and cand.date_precision == "day":
+                j = next((k for k in range(len(out) - 1, -1, -1) if out[k][0] is not None and out[k][0].same_as is None), None)
+                ante = out[j][0] if j is not None else None
+                if ante is not None and ante.event_type in ("talks", "series") and ante.date_precision == "day" and ante.parties == cand.parties \
+                        and ante.outcome != "no_agreement" and 0 < (cand.date_start - ante.date_start).days <= DEAL_ROUND_DAYS \
+                        and s - ante.char_start <= 2 * ANAPHOR_REACH and cand.location_country in (None, ante.location_country):
+                    # «الأربعاء 20 …: افتُتحت الجولة …» then, days on, «الأحد 24 …: وقّع الوزراء «خطة العمل المشتركة»»: the deal
+                    # closes the round last reported, which is the deal's contact (codebook section 3, rule 2)
+                    ante = dataclasses.replace(ante, event_type="agreement", outcome="agreement", date_end=cand.date_start,
+                                               date_edtf=_edtf(ante.date_start, cand.date_start, "day"))
+                    out[j] = (ante, out[j][1])
+                    cand = dataclasses.replace(cand, date_start=ante.date_start, date_end=ante.date_end, date_edtf=ante.date_edtf,
+                                               same_as=(ante.char_start, ante.char_end))
+                    reason += f" (the deal that closed the round reported at {ante.char_start})"
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and last is not None \
                     and out[last[0]][0].event_type in ("prisoner_release", "agreement") and any(_ABOUT_THIS.match(raw, x[1]) for x in cues):
                 # «سوئیس ماه‌ها پیام‌های دو طرف درباره این تبادل را جابه‌جا کرده بود»: the messages that prepared the
