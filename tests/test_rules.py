@@ -4475,3 +4475,13 @@ def test_a_round_with_a_persian_ordinal_after_its_noun_is_a_numbered_round(ex, o
             f"۲ خرداد – دور {ordinal} در رم برگزار شد.")
     evs = events_of(ex, text, lang="fa", pub="2025-06-01")
     assert [sorted(e.parties) for e in evs] == [["IRN", "USA"], ["IRN", "USA"]]
+
+
+def test_refusing_to_sit_with_the_other_side_at_one_table_reports_no_meeting(ex):
+    assert none_in(ex, "ورفضت طهران الجلوس مع الأمريكيين إلى طاولة واحدة يوم 9 نيسان/أبريل.", pub="2021-04-10")
+
+
+def test_what_went_on_during_the_round_is_no_second_contact(ex):
+    text = ("وكانت الجولة السابعة من المحادثات بين إيران والولايات المتحدة قد انطلقت في 29 تشرين الثاني/نوفمبر 2021، "
+            "وتولى منسق الاتحاد الأوروبي خلالها نقل الرسائل بين الوفدين قبل أن تتوقف في 17 كانون الأول/ديسمبر.")
+    assert kinds(ex, text, pub="2022-01-05") == ["talks"]

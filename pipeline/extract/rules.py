@@ -2206,6 +2206,8 @@ class RuleExtractor:
                 continue  # «… که از چهارشنبه آغاز شده بود، یکشنبه … به پایان رسید»: the days it began and ended
             if not any(c[1] <= k for c in cues) or not any(c[0] >= k2 for c in cues):
                 continue
+            if _DURING_IT.search(raw, k2, min(e, k2 + 40)):
+                continue  # «… قد انطلقت في 27 كانون الأول/ديسمبر، وتولى مورا خلالها … نقل الرسائل»: what went on during that contact
             out = []
             for a, b, ph, pd_, ea in ((s, k, prev_h, prev_d, earlier), (k2, e, [x for x in cur if x[1] <= k], [d for d in dates if d.end_char <= k], [*earlier, *cur])):
                 part = [x for x in cur if a <= x[0] and x[1] <= b]
@@ -5162,7 +5164,8 @@ _RESULT_VERB = _rx(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)"
     # («لم يولد من فراغ», 'did not come out of nowhere': the contact had a history, it happened)
     r"|\s+(?:یولد|تولد|یات|تات|یاتی|تاتی)\s+من\s+فراغ(?!\w)")
-_REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس\s+الی|عقد)\s+$")
+_REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس|عقد)(?:\s+\S+){0,3}?\s+$")
+_DURING_IT = _rx(r"(?<!\w)(?:خلالها|خلاله|أثناءها|أثناءه|اثناءها|اثناءه|طی آن|در جریان آن|در طول آن)(?!\w)")  # 'during it'
 _WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)في (?:وقت|حين)(?!\w)")  # 'while (…) that': a clause beside
 _NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
 
