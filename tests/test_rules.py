@@ -4485,3 +4485,11 @@ def test_what_went_on_during_the_round_is_no_second_contact(ex):
     text = ("وكانت الجولة السابعة من المحادثات بين إيران والولايات المتحدة قد انطلقت في 29 تشرين الثاني/نوفمبر 2021، "
             "وتولى منسق الاتحاد الأوروبي خلالها نقل الرسائل بين الوفدين قبل أن تتوقف في 17 كانون الأول/ديسمبر.")
     assert kinds(ex, text, pub="2022-01-05") == ["talks"]
+
+
+def test_the_members_of_the_p5_plus_1_a_sentence_names_are_parties(ex):
+    c = one(ex, "أُعلن في فيينا يوم 14 تموز/يوليو 2015 التوصل إلى اتفاق بين إيران ومجموعة 5+1، وهي الولايات المتحدة وروسيا والصين وفرنسا وبريطانيا وألمانيا.", pub="2015-07-15")
+    assert sorted(c.parties) == ["CHN", "DEU", "FRA", "GBR", "IRN", "RUS", "USA"]
+    # the group alone adds only the side it holds; a venue's state is no member named
+    c = one(ex, "أُعلن في فيينا يوم 14 تموز/يوليو 2015 التوصل إلى اتفاق بين إيران ومجموعة 5+1.", pub="2015-07-15")
+    assert sorted(c.parties) == ["IRN", "USA"]

@@ -1098,6 +1098,7 @@ class RuleExtractor:
         """``required_parties``: the corpus scope - every event must have all of these among its parties."""
         self.lex = lexicon()
         self.required = frozenset(required_parties)
+        self._members_named: dict[tuple[int, int], frozenset[str]] = {}  # (per document: see _read)
 
     # public API -------------------------------------------------------------
     def extract(self, doc: DocInput) -> list[Candidate]:
@@ -1119,6 +1120,7 @@ class RuleExtractor:
     def _read(self, doc: DocInput) -> list[tuple[Candidate | None, Decision]]:
         raw = doc.text
         view = normalize(raw)
+        self._members_named = {}  # (char_start, char_end) of a mention -> the members of a negotiating group it names
         if doc.publication_date is not None and _REPUBLISHED.search(view.text):
             # an archive piece republished as it was written («نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015»,
             # «گزارشی را که نخستین بار در ۲۴ تیر ۱۳۹۴ … منتشر شد، بازنشر می‌کنیم»): its 'yesterday' and 'this year' are
@@ -2134,6 +2136,12 @@ class RuleExtractor:
             h[0] == "cue" and h[1] == "mediation.guarantor" for h in hits
         ):
             out = self._doc_guarantors(out, sents, hits_of, view.text)
+        if self._members_named:
+            # the members of a negotiating group that a mention names («بين إيران ومجموعة الدول الست، وهي الولايات المتحدة
+            # وروسيا والصين …») are parties of its contact too (codebook section 9); added last, so that the rules
+            # above compare contacts by their two sides
+            out = [(dataclasses.replace(c, parties=c.parties | self._members_named[(c.char_start, c.char_end)])
+                    if c is not None and (c.char_start, c.char_end) in self._members_named else c, d) for c, d in out]
         return out
 
     def _doc_guarantors(self, out, sents, hits_of, text: str):
@@ -2843,10 +2851,15 @@ class RuleExtractor:
         # groupings (P5+1, E3) do not add their members (the codebook adds a state only when the text
         # names it), except the corpus's own sides: the P5+1 across the table means the United States is there
         group_members: set[str] = set()
+        named_members: set[str] = set()  # (added to the parties once the document is read: see _read)
         for rs, re_, h in orgs:
             # (not a standing body's members: a letter to the Security Council is no message to the United States)
             if not _g(self.lex.orgs[h.key], "standing_body", False):
                 side_states |= set(_g(self.lex.orgs[h.key], "members", []) or []) & self.required
+                members = set(_g(self.lex.orgs[h.key], "members", []) or [])
+                if members & self.required:  # (a group across the table from a side: the P5+1, not the EU or the 4+1)
+                    named_members |= {sid for sid in members - self.required
+                                      if any(x[2].extra != "capital" and x[2].cat == "state" and not self._locative(view, x[2]) for x in states.get(sid, ()))}
             # a state's own body (the IRGC, the CIA) stands for that state
             if _g(self.lex.orgs[h.key], "country") in self.required:
                 side_states.add(_g(self.lex.orgs[h.key], "country"))
@@ -3241,6 +3254,8 @@ class RuleExtractor:
         if (self._has(groups, "event_types.series") and etype not in ("agreement", "prisoner_release")) or etype == "series":
             etype = "series"  # aggregates come after a concluded deal or release in precedence (codebook section 3)
         rule = f"rules:{etype}" + (":call" if call else "") + (":context-date" if ctx else "")
+        if named_members - mediators.keys():
+            self._members_named[(qs, qe)] = frozenset(named_members - mediators.keys())
         cand = Candidate(
             doc_id=doc.doc_id,
             char_start=qs,
