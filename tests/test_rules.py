@@ -4493,3 +4493,10 @@ def test_the_members_of_the_p5_plus_1_a_sentence_names_are_parties(ex):
     # the group alone adds only the side it holds; a venue's state is no member named
     c = one(ex, "أُعلن في فيينا يوم 14 تموز/يوليو 2015 التوصل إلى اتفاق بين إيران ومجموعة 5+1.", pub="2015-07-15")
     assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_round_still_going_on_a_later_day_runs_from_its_first_day_to_that_one(ex):
+    text = ("دور تازه گفت‌وگوهای ایران و آمریکا که از دوشنبه ۳ آذر در ژنو آغاز شده است، امروز جمعه وارد پنجمین روز خود شد. "
+            "محمدجواد ظریف و جان کری امروز صبح نیز دو ساعت دیدار کردند.")
+    evs = events_of(ex, text, lang="fa", pub="2014-11-28")
+    assert [(e.date_start, e.date_end) for e in evs] == [(dt.date(2014, 11, 24), dt.date(2014, 11, 28))]

@@ -5098,6 +5098,10 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
                 _ENDED_AFTER.match(raw, b.end_char) or _ENDED.search(raw, max(a.end_char, b.start_char - 14), b.start_char)
             ):
                 return dataclasses.replace(a, date_end=b.date_start, edtf=_edtf(a.date_start, b.date_start, "day"))
+            if 0 < (b.date_start - a.date_start).days <= 31 and b.start_char > a.end_char and _GOING_ON_AFTER.match(raw, b.end_char):
+                # «… که از شنبه ۶ تیر … آغاز شده است، امروز جمعه وارد چهاردهمین روز خود شد»: still going on that later day,
+                # the round runs from the day it began to it
+                return dataclasses.replace(a, date_end=b.date_start, edtf=_edtf(a.date_start, b.date_start, "day"))
     for b in days:
         # Arabic, the end told first: «اختُتمت أمس الأربعاء … الجولة … التي بدأت الثلاثاء»
         if not _ENDED.search(raw, max(0, b.start_char - 14), b.start_char):
@@ -5108,6 +5112,8 @@ def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatc
     return date
 
 
+# after a day: the contact still going on then («امروز جمعه وارد چهاردهمین روز خود شد», «اليوم الجمعة يومها الرابع عشر»)
+_GOING_ON_AFTER = _rx(r"[^.؛;\n]{0,24}?(?:وارد\s+\S+\s+روز|همچنان\s+ادامه|يومها\s+ال|یومها\s+ال|لا\s+تزال\s+مستمرة|مستمرة\s+حتى)")
 _REACHING = _rx(r"(?:با دستیابی به|با رسیدن به|با امضای|بالتوصل إلى|بالتوصل الى|بالتوصل ل|بتوقيع|بإبرام)\s*«?\s*$")
 # Persian 'which' right before a date, and the rest of its clause ending in a verb of arrest, killing or seizure (raw)
 # a relative or 'when' clause opening after a hypothetical marker: what follows is told as a fact
