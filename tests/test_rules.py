@@ -4500,3 +4500,11 @@ def test_a_round_still_going_on_a_later_day_runs_from_its_first_day_to_that_one(
             "محمدجواد ظریف و جان کری امروز صبح نیز دو ساعت دیدار کردند.")
     evs = events_of(ex, text, lang="fa", pub="2014-11-28")
     assert [(e.date_start, e.date_end) for e in evs] == [(dt.date(2014, 11, 24), dt.date(2014, 11, 28))]
+
+
+def test_a_message_carried_on_this_trip_is_not_the_third_states_trip_again(ex):
+    text = ("وزیر خارجه عمان دیروز جمعه ۹ آذر به تهران سفر کرد و با عباس عراقچی دیدار کرد.\n\n"
+            "سخنگوی وزارت خارجه گفت گفت‌وگوها سازنده بود.\n\n"
+            "به گزارش رسانه‌ها، وزیر عمانی در این سفر حامل پیامی از دونالد ترامپ برای مقام‌های ایرانی بود.")
+    decisions = [d.reason for d in ex.explain(DocInput("t", text, "fa", dt.date(2024, 11, 30)))]
+    assert not any("again («این سفر»)" in r for r in decisions), decisions

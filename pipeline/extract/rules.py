@@ -1573,7 +1573,10 @@ class RuleExtractor:
                 if (last is None or far > last[1]) and s - sents[far][0] <= ANAPHOR_REACH and out_of_scope[far].startswith(("out of scope", "fewer than two sides")) \
                         and not any(self.required <= self._sides_named(hits_of(k)) for k in range(far + 1, i)):
                     back = self._back_reference(view, cur, cues, groups, hits_of(far), doc.lang)
-                    if back is not None and back.split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES):
+                    if back is not None and back.split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES) and not any(
+                        # (not a message carried on that trip, «در این سفر حامل پیامی از دونالد ترامپ بود»: read as any sentence)
+                        h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") for _, _, h in cur
+                    ):
                         out_of_scope[i] = out_of_scope[far]
                         out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"the contact at {sents[far][0]} again («{back}»), dropped there: {out_of_scope[far]}")))
                         continue
