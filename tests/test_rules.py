@@ -4508,3 +4508,9 @@ def test_a_message_carried_on_this_trip_is_not_the_third_states_trip_again(ex):
             "به گزارش رسانه‌ها، وزیر عمانی در این سفر حامل پیامی از دونالد ترامپ برای مقام‌های ایرانی بود.")
     decisions = [d.reason for d in ex.explain(DocInput("t", text, "fa", dt.date(2024, 11, 30)))]
     assert not any("again («این سفر»)" in r for r in decisions), decisions
+
+
+def test_contacts_of_recent_months_take_no_day_from_another_clause(ex):
+    text = ("وفي الأشهر الأخيرة عادت القناة بصيغة أخرى: جولات غير مباشرة بين وزير الخارجية الإيراني والمبعوث الأمريكي "
+            "بوساطة عُمانية، أوقفتها الضربات الجوية المتتالية على المنشآت الإيرانية في حزيران/يونيو الماضي.")
+    assert none_in(ex, text, pub="2025-07-14")

@@ -2506,6 +2506,10 @@ class RuleExtractor:
         # contact word after it dates what followed the contact, not the contact
         # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
         dates = [d for d in dates if not (_UNTIL.search(raw, max(0, d.start_char - 8), d.start_char) and _TODAY.fullmatch(d.text.strip()))]
+        if _RECENT_PERIOD.match(raw, s):
+            # «وفي الأشهر الأخيرة عادت القناة …: جولات … قطعتها الضربات … في حزيران/يونيو الماضي», «در ماه‌های اخیر …»: the
+            # contacts of a vague recent period; the sentence's days are its other clauses'
+            dates = []
         # a sentence opening with 'until 2015' («حتى عام 2015 جرت المفاوضات على طاولة واحدة», «تا سال ۲۰۱۵ … می‌نشست»): the end
         # of a period in which contacts went on, not a contact's time
         dates = [d for d in dates if not (d.date_precision == "year" and (m := _UNTIL_YEAR.search(raw, max(0, d.start_char - 16), d.start_char))
@@ -4988,6 +4992,7 @@ _NOT_EVEN_ONCE_KEYS = (norm("حتی"), norm("واحدة"))  # (the view of every
 _UNTIL_WORDS = "تا|حتی|حتى|لغاية"
 _UNTIL = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS}|الى|إلى)\s*$")
 _TODAY = _rx(r"امروز|اکنون|الیوم|اليوم|الآن|هذا اليوم|هذا الیوم")
+_RECENT_PERIOD = _rx(r"\s*[«\"]?(?:و|ف)?(?:في|خلال|طوال|در|طی|طول)\s+(?:الأشهر|الأسابيع|السنوات|الأعوام|الشهور|ماه‌های|ماههای|ماه های|هفته‌های|هفتههای|هفته های|سال‌های|سالهای|سال های)\s+(?:الأخيرة|الماضية|القليلة\s+الماضية|اخیر|گذشته)(?!\w)")
 _UNTIL_YEAR = _rx(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:عام|العام|سنة|السنة|سال)\s+)?$")  # 'until (the year)' before a year
 _PARDON = _rx(r"عفو|عفا|عفوا")
 _REJECTED_ANY = _rx(r"(?<!\w)[وف]?(?:رفض|رفضه|رفضها|رفضت|رفضهم|يرفض|ترفض|رفضوا|برفض|برفضه)\s+(?:أي|أية|اي|ايه)\s+\S*$")
