@@ -1533,6 +1533,13 @@ OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year 
 OPEN_YEAR_WEEKDAY_REACH = 1200  # ... and how far when the day's weekday holds in the anchor's year only
 
 
+def _anchor_year(anc, mo, d) -> int:
+    """The year of a day or month written without one after the anchor ``anc`` (year, month, day, end): the anchor's,
+    or the next when it falls before the anchor by more than the month before it."""
+    ay, am, ad, _ = anc
+    return ay if am is None or (mo, d or 0) >= (am, ad or 0) or 0 <= am - mo <= 1 else ay + 1
+
+
 def _weekday_names_anchor_year(ctx, c, anc) -> bool:
     """A day written without a year further back than ``OPEN_YEAR_REACH`` from the last dated anchor, whose weekday
     («الثلاثاء 20 كانون الثاني», «سه شنبه ۳۰ دی») falls on that day in the anchor's year (or the next, as the
@@ -1544,9 +1551,7 @@ def _weekday_names_anchor_year(ctx, c, anc) -> bool:
     want = _weekday_at(ctx.text, c.vs)
     if want is None or (c.start is not None and c.start.weekday() == want):
         return False
-    ay, am, ad, _ = anc
-    y = ay if am is None or (mo, d) >= (am, ad or 0) or 0 <= am - mo <= 1 else ay + 1
-    r = _mk(ctx, _Span(c.vs, c.ve), cal, y, mo, d)
+    r = _mk(ctx, _Span(c.vs, c.ve), cal, _anchor_year(anc, mo, d), mo, d)
     return r is not None and r.start.weekday() == want
 
 
@@ -1589,11 +1594,11 @@ def _resolve_same(ctx, cands):
             c.vs - anchor[c.open_year[0]][3] <= OPEN_YEAR_REACH or _weekday_names_anchor_year(ctx, c, anchor[c.open_year[0]])
         ):
             cal, mo, d = c.open_year
-            ay, am, ad, _ = anchor[cal]
+            ay = anchor[cal][0]
             # (a year-only anchor, «عام 2016 … في 6 آب», gives its year as it is)
             # (a day of the anchor's month or of the month before it is a few days or weeks back, in the
             # anchor's year: «گفت‌وگوها از ۶ فروردین آغاز شده بود» after «۱۳ فروردین ۱۳۹۴»)
-            y = ay if am is None or (mo, d or 0) >= (am, ad or 0) or 0 <= am - mo <= 1 else ay + 1
+            y = _anchor_year(anchor[cal], mo, d)
             nxt = _NEXT_YEAR.match(ctx.text, c.ve)
             if nxt:  # «في 21 أيلول/سبتمبر من العام التالي», «۳۰ مهر سال بعد»: the year after the anchor's
                 y = ay + 1
@@ -1737,8 +1742,8 @@ def find_dates(raw: str, lang: str | None = None,
 _WEEKDAY_APPOSITION = regex.compile(r"\s*[,،(]\s*")
 
 # a weekday and a day of the month with no month after it («الأحد 24، الثالثة فجراً: …», «الخميس 21: …»), a diary's entry
-_WD_DAY = regex.compile("(?<!\\w)(" + "|".join(sorted(map(regex.escape, T_WD), key=len, reverse=True)) + r")\s+([0-9]{1,2}|[٠-٩]{1,2}|[۰-۹]{1,2})(?![\w/.\-٫])")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# (on the normalised view, whose digits are Latin)
+_WD_DAY = regex.compile("(?<!\\w)(" + "|".join(sorted(map(regex.escape, T_WD), key=len, reverse=True)) + r")\s+([0-9]{1,2})(?![\w/.\-٫])")
 WD_DAY_REACH = 1500  # characters after the last dated day whose month a weekday and a day of the month take
 
 
@@ -1756,7 +1761,7 @@ def _weekday_days(raw: str, view: View, out: list[DateMatch]) -> list[DateMatch]
                        and d.calendar in ("gregorian", "solar_hijri")), None)
         if anchor is None or rs - anchor.end_char > WD_DAY_REACH:
             continue
-        day = int(m.group(2).translate(_DIGITS))
+        day = int(m.group(2))
         want = T_WD[m.group(1)]
         y, mo, _ = _today_in(anchor.calendar, anchor.date_end or anchor.date_start)
         hits = []
