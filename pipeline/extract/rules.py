@@ -303,10 +303,7 @@ def _after_since(raw: str, d: DateMatch) -> bool:
         _SINCE_PHRASE.search(raw, max(0, d.start_char - 70), d.start_char)
     ) or bool(_FA_FROM.search(raw, max(0, d.start_char - 8), d.start_char) and _FA_STATE_SINCE.match(raw, d.end_char)
               # (not a contact that began on that day, «… که از دوشنبه ۶ دی آغاز شده است»)
-              and not _FA_BEGAN_SINCE.match(raw, d.end_char))
-
-
-_FA_BEGAN_SINCE = _rx(r"[^.،,؛;:\n]{0,60}?\s(?:آغاز|شروع)\s+(?:شده|گردیده)\s+(?:است|اند|‌اند)(?!\w)")
+              and not _FA_BEGAN_AFTER.match(raw, d.end_char))
 
 
 # Persian 'from' right before a date, and the rest of its clause ending in a present copula: «این کشور از سال
