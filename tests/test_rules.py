@@ -640,6 +640,16 @@ def test_a_dated_round_takes_its_sides_from_the_next_sentences(ex):
     assert ex.extract(DocInput("t", text.replace(". ", ".\n\n", 1), "ar", dt.date(2021, 6, 21))) == []
 
 
+def test_an_official_named_after_a_mention_mediates_for_his_organisation_not_his_state(ex):
+    # the go-between named in the sentence after a further mention of the round: the EU he coordinates for,
+    # not Spain, his country
+    text = ("نخستین دور گفت‌وگوهای ایران و آمریکا از سه‌شنبه ۱۷ فروردین ۱۴۰۰ تا جمعه ۲۰ فروردین در وین برگزار شد. "
+            "هیئت ایرانی با اعضای برجام نشست و هیئت آمریکایی در هتلی دیگر مستقر بود. "
+            "انریکه مورا، هماهنگ‌کننده اتحادیه اروپا، پیشنهادها و پاسخ‌ها را میان دو هتل جابه‌جا می‌کرد.")
+    meds = {(m.actor_id, m.mediation_role) for c in ex.extract(DocInput("t", text, "fa", dt.date(2021, 4, 19))) for m in c.mediators}
+    assert meds == {("org:eu", "message_carrier"), ("person:enrique-mora", "message_carrier")}
+
+
 def test_an_official_of_an_international_organisation_mediates_for_it(ex):
     c = one(ex, "انطلقت في فيينا يوم 6 أبريل 2021 محادثات غير مباشرة بين إيران والولايات المتحدة، "
                 "وتولى منسق الاتحاد الأوروبي إنريكي مورا نقل الرسائل بين الوفدين.", pub="2021-04-07")

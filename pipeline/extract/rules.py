@@ -4272,9 +4272,15 @@ class RuleExtractor:
             if role is None:
                 continue  # (a third state's person with no mediation word near him is no go-between named here)
             # «سلطان قابوس میزبان این دیدار بود»: the person next to the mediation word, and his state named
-            # through him (codebook section 9: a state's official mediating lists both)
+            # through him (codebook section 9: a state's official mediating lists both), or the organisation he
+            # holds a post in on the contact's date («انریکه مورا، هماهنگ‌کننده اتحادیه اروپا، … جابه‌جا می‌کرد»:
+            # the EU, not Spain)
             out.append(dataclasses.replace(m, mediation_role=role))
-            if not any(x.actor_id == m.country for x in out):
+            posts = self._posts(self.lex.persons[m.actor_id], ante.date_start, sides)
+            if posts:
+                if not any(x.actor_id == posts[0] for x in out):
+                    out.append(ActorRef(posts[0], _g(self.lex.orgs[posts[0]], "name_en"), m.name_original, "organization", None, mediation_role=role))
+            elif not any(x.actor_id == m.country for x in out):
                 st = self.lex.states.get(m.country)
                 out.append(ActorRef(m.country, st.name_en if st else m.country, m.name_original, "state", m.country, mediation_role=role))
         return sorted(out, key=lambda m: m.actor_id)
@@ -4319,7 +4325,7 @@ class RuleExtractor:
                     out.setdefault(h.key, ActorRef(h.key, _g(o, "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
             elif h.cat == "person" and len(spans[(rs, re_)]) == 1:
                 p = self.lex.persons[h.key]
-                posts = [r.org for r in _roles_on(p, ante.date_start) if r.org and r.org in self.lex.orgs and not (set(_g(self.lex.orgs[r.org], "members", []) or []) & sides)]
+                posts = self._posts(p, ante.date_start, sides)
                 if (p.country and p.country not in sides) or posts:
                     role = self._role_of_hits(cur, [h], sides) or "message_carrier"
                     out.setdefault(p.actor_id, ActorRef(p.actor_id, p.name_en, raw[rs:re_], "person", p.country, role=_role_at(p, ante.date_start), mediation_role=role, char_start=rs, char_end=re_))
@@ -4331,6 +4337,11 @@ class RuleExtractor:
                         st = self.lex.states.get(p.country)
                         out.setdefault(p.country, ActorRef(p.country, st.name_en if st else p.country, raw[rs:re_], "state", p.country, mediation_role=role))
         return [out[k] for k in sorted(out)]
+
+    def _posts(self, p, day, sides) -> list[str]:
+        """The organisations person ``p`` holds a post in on ``day`` that have none of ``sides`` among their
+        members (the EU for its coordinator): whom he acts for as a go-between."""
+        return [r.org for r in _roles_on(p, day) if r.org and r.org in self.lex.orgs and not (set(_g(self.lex.orgs[r.org], "members", []) or []) & sides)]
 
     def _guarantors(self, hits, text: str | None = None) -> list[str]:
         """Third states named within ~12 words of a guarantor word (cue group ``mediation.guarantor``) in these
