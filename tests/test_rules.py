@@ -4407,6 +4407,22 @@ def test_a_chronology_heading_of_a_date_and_a_city_dates_the_entry_under_it(ex):
     assert (c.date_start, c.event_type) == (dt.date(2014, 5, 12), "talks")
 
 
+def test_a_dated_heading_dates_every_sentence_of_its_entry_up_to_the_first_with_a_date(ex):
+    # the entry's second sentence, after one with no date, is still the heading's day
+    text = ("محطات التفاوض\n\n"
+            "هذه أبرز المحطات:\n\n"
+            "موسكو، 18 و19 حزيران 2012\n"
+            "كان المضيف هذه المرة عضواً في المجموعة نفسها. "
+            "ودامت جولة المحادثات بين إيران والولايات المتحدة يومين وانتهت من دون اتفاق.")
+    c = one(ex, text, pub=None)
+    assert (c.date_start, c.date_end) == (dt.date(2012, 6, 18), dt.date(2012, 6, 19)) and "يومين" in c.quote
+    # no heading line: no date
+    assert none_in(ex, text.replace("موسكو، 18 و19 حزيران 2012\n", ""), pub=None)
+    # a sentence of the entry with a date of its own ends the heading's reach
+    text = text.replace("كان المضيف هذه المرة", "في 17 حزيران 2012 وصل الوفد الروسي، وكان المضيف هذه المرة")
+    assert all(c.date_start != dt.date(2012, 6, 18) for c in ex.extract(DocInput("t", text, "ar", None)))
+
+
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
     assert none_in(ex, "حتى عام 2013 كانت المحادثات تجري في قاعة واحدة تضم الوفدين الإيراني والأمريكي.", pub=None)
     assert none_in(ex, "تا سال ۲۰۱۳ گفت‌وگوها در یک تالار برگزار می‌شد و هیئت ایرانی و هیئت آمریکایی کنار هم می‌نشستند.", lang="fa", pub=None)

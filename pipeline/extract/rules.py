@@ -1229,6 +1229,26 @@ class RuleExtractor:
         bounds = [(bisect_left(vstarts, bisect_left(starts, s)), bisect_left(vstarts, bisect_left(starts, e))) for s, e in sents]
         sent_hits: dict[int, list[tuple[int, int, Hit]]] = {}
 
+        def dated_heading(j: int) -> bool:
+            """Whether sentence ``j`` is a dated heading line alone in its paragraph that names a contact or both
+            sides («□ ۵ مهر ۱۳۹۲: تماس تلفنی روحانی و اوباما», a chronology's entry; not the headline), or is
+            nothing but its date and place (heading the paragraph after it)."""
+            if not (j > 0 and para_of[j] > 0 and sent_dates[j] and para_of[j - 1] != para_of[j] and para_of[j + 1] != para_of[j]) or (
+                # (not the dateline under the headline, «واشنطن، طهران – «الحياة» ووكالات | الأربعاء 9 أيار/مايو 2018»:
+                # its cities are where the news came from and its day the publication's)
+                para_of[j] == 1 and doc.publication_date is not None and all(d.date_start == doc.publication_date for d in sent_dates[j])
+            ):
+                return False
+            head = raw[sents[j][0] : sents[j][1]].rstrip().rstrip("\"'»”)]").rstrip()
+            return len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and bool(
+                any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(j))
+                or (self.required and self.required <= self._sides_named(hits_of(j)))
+                # (or a line that is nothing but its date, «28 أيار 2007», a chronology's entry heading, and the
+                # place it happened in: «24 تشرين الثاني/نوفمبر 2013 – جنيف»)
+                or len(_NON_DATE.sub("", head)) <= sum(len(_NON_DATE.sub("", d.text)) for d in sent_dates[j]) + sum(
+                    len(_NON_DATE.sub("", raw[a:b])) for a, b, h in hits_of(j) if h.cat == "place")
+            )
+
         def hits_of(i: int) -> list[tuple[int, int, Hit]]:
             cur = sent_hits.get(i)
             if cur is None:
@@ -1497,24 +1517,19 @@ class RuleExtractor:
                 continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
             heading = False
-            if prev is None and i > 1 and para_of[i - 1] > 0 and sent_dates[i - 1] and para_of[i - 2] != para_of[i - 1] and not (
-                # (not the dateline under the headline, «واشنطن، طهران – «الحياة» ووكالات | الأربعاء 9 أيار/مايو 2018»:
-                # its cities are where the news came from and its day the publication's)
-                para_of[i - 1] == 1 and doc.publication_date is not None and all(d.date_start == doc.publication_date for d in sent_dates[i - 1])
-            ):
-                head = raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().rstrip("\"'»”)]").rstrip()
-                if len(head) <= 100 and not head.endswith((".", "؟", "?", "!", "…")) and (
-                    any(h.cat == "cue" and h.key.startswith("event_types.") for _, _, h in hits_of(i - 1))
-                    or (self.required and self.required <= self._sides_named(hits_of(i - 1)))
-                    # (or a line that is nothing but its date, «28 أيار 2007», a chronology's entry heading, and the
-                    # place it happened in: «24 تشرين الثاني/نوفمبر 2013 – جنيف»)
-                    or len(_NON_DATE.sub("", head)) <= sum(len(_NON_DATE.sub("", d.text)) for d in sent_dates[i - 1]) + sum(
-                        len(_NON_DATE.sub("", raw[a:b])) for a, b, h in hits_of(i - 1) if h.cat == "place")
-                ):
-                    # a dated heading line alone in its paragraph that names a contact or both sides («□ ۵ مهر ۱۳۹۲:
-                    # تماس تلفنی روحانی و اوباما», a chronology's entry; not the headline) heads the paragraph after it
-                    prev = i - 1
-                    heading = True
+            if prev is None and dated_heading(i - 1):
+                prev = i - 1
+                heading = True
+            head_dates = []
+            if prev is not None and not sent_dates[i]:
+                # a later sentence of an entry under a dated heading, none of whose sentences before it gives a date
+                # («موسكو، 18 و19 حزيران 2012» then «هذه المرة كان المضيف … روسيا …. دامت جولة موسكو يومين …»):
+                # the heading's day, when the sentence before offers none
+                first = prev
+                while first > 0 and para_of[first - 1] == para_of[i]:
+                    first -= 1
+                if not any(sent_dates[k] for k in range(first, i)) and dated_heading(first - 1):
+                    head_dates = sent_dates[first - 1]
             # up to three earlier sentences of the paragraph, for an anaphor naming 'the two sides'
             earlier = [h for k in range(max(0, i - 3), i) if para_of[k] == para_of[i] for h in hits_of(k)]
             borrowed = []
@@ -1669,7 +1684,7 @@ class RuleExtractor:
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
                 continue
             self._guest_visit = None
-            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d, earlier, later, groups, heading)
+            cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d or head_dates, earlier, later, groups, heading)
             if cand is not None and cand.same_as is None and cand.location_city and doc.lang == "ar":
                 own = self._own_contact_again(view, cues, groups, cur, cand, out)
                 if own is not None:
@@ -2052,13 +2067,13 @@ class RuleExtractor:
                     cand, reason = None, f"a message that has not arrived (said at {sents[gone][0]})"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
                 last is not None and last[1] == prev and out[last[0]][0] is not None and out[last[0]][0].date_start == cand.date_start
-            ) and "with the clause before the semicolon" not in reason and not heading:
+            ) and "with the clause before the semicolon" not in reason and not heading and not head_dates:
                 # the day of the sentence before dates a new contact only when that sentence reported a contact on that
                 # day: otherwise the day is another happening's (a statement, a press conference, a strike, a
                 # publication: «… أعلن الأربعاء … . وكانت المحادثات …») and the contact has no date of its own. (Measured
                 # on the golden and dev sets, a new event founded on such a day was right in 6 cases out of 13.) The
                 # clause after a semicolon that names the clause before («…؛ توافقی که …») is that clause's contact,
-                # and a chronology's dated heading line dates the entry under it.
+                # and a chronology's dated heading line dates the entry under it (all of it, up to its first date).
                 cand, reason = None, "dated only by the sentence before, which reports no contact on that day"
                 root = _root_of(out, last[0]) if last is not None and 0 < i - last[1] <= 2 and para_of[last[1]] == para_of[i] else None
                 if root is not None and not self._strong(cues, cur):
