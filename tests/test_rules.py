@@ -4423,6 +4423,26 @@ def test_a_dated_heading_dates_every_sentence_of_its_entry_up_to_the_first_with_
     assert all(c.date_start != dt.date(2012, 6, 18) for c in ex.extract(DocInput("t", text, "ar", None)))
 
 
+def test_a_contact_between_one_third_states_own_delegations_is_theirs(ex):
+    text = ("أدار المبعوث الأممي الأخضر الإبراهيمي يوم 27 تشرين الثاني/نوفمبر 2001 الجلسات بين الوفود الأفغانية "
+            "الأربعة، وفي الممرات تحركت وفود الدول المعنية: الإيرانيون برئاسة محمد جواد ظريف، والأمريكيون برئاسة جيمس دوبينز.")
+    assert none_in(ex, text, pub="2001-12-05")
+    assert none_in(ex, "گفت‌وگو میان گروه‌های افغان روز ۶ آذر ۱۳۸۰ با حضور هیئت‌های ایران و آمریکا در هتل پترزبرگ "
+                       "برگزار شد.", lang="fa", pub="2001-12-05")
+    # a meeting of the sides on the sidelines of the talks between them is the sides' own
+    c = one(ex, "وعقد الوفدان الإيراني والأمريكي يوم 27 تشرين الثاني/نوفمبر 2001 لقاء جانبيا على هامش المحادثات بين "
+                "الأطراف الأفغانية في بون.", pub="2001-12-05")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_venue_state_whose_leader_is_named_at_his_office_hosts_the_meeting(ex):
+    # the capital after 'in' is the venue, and the prime minister's office in it makes his state the host
+    c = one(ex, "التقى السفير الأمريكي رايان كروكر نظيره الإيراني حسن كاظمي قمي في بغداد يوم 28 أيار/مايو 2007 "
+                "في مكتب رئيس الوزراء نوري المالكي.", pub="2007-05-29")
+    assert sorted((m.actor_id, m.mediation_role) for m in c.mediators) == [("IRQ", "host"), ("person:nouri-al-maliki", "host")]
+    assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Baghdad"
+
+
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
     assert none_in(ex, "حتى عام 2013 كانت المحادثات تجري في قاعة واحدة تضم الوفدين الإيراني والأمريكي.", pub=None)
     assert none_in(ex, "تا سال ۲۰۱۳ گفت‌وگوها در یک تالار برگزار می‌شد و هیئت ایرانی و هیئت آمریکایی کنار هم می‌نشستند.", lang="fa", pub=None)

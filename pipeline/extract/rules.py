@@ -2695,6 +2695,9 @@ class RuleExtractor:
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
         if pair is not None and not self._relayed_to_the_other_side(pair, cur, groups):
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
+        among = self._among_own(raw, cur, cue_re)
+        if among is not None:
+            return None, f"out of scope: a contact among {among}'s own delegations or factions, named after 'between'"
         if doc.lang == "ar":
             met = self._with_third_parties(raw, cur, cue_re, e, date.date_start)
             if met is not None:
@@ -2909,10 +2912,12 @@ class RuleExtractor:
                 loc_city, loc_country = _place_location(self.lex.places[h.key])
             else:
                 loc_country = h.key
-        # a state named only as the venue ("in Muscat", "in Oman") is not a side
+        # a state named only as the venue ("in Muscat", "in Oman") is not a side (one whose official is named too,
+        # «في بغداد … في مكتب رئيس الوزراء نوري المالكي», is also named through him)
         for sid in list(side_states):
             xs = states.get(sid, [])
-            if sid == loc_country and xs and all(self._locative(view, x[2]) or x[2].extra == "capital" for x in xs) and sid not in self.required:
+            if sid == loc_country and xs and all(self._locative(view, x[2]) or x[2].extra == "capital" for x in xs) and sid not in self.required \
+                    and not any(p.country == sid and p.actor_id not in affil for *_, p in per_refs):
                 side_states.discard(sid)
         # one side facing an organisation that is no mediator here («عراقجي والمدير العام للوكالة الدولية
         # للطاقة الذرية»): the other side is the organisation, not a state borrowed from another sentence
@@ -3644,6 +3649,19 @@ class RuleExtractor:
             ):
                 continue
             return (h1.key, h2.key)
+        return None
+
+    def _among_own(self, raw: str, cur, cue_re: int) -> str | None:
+        """A contact 'between' the delegations, factions or parties of one third state, named after its word
+        («يدير الجلسات بين الوفود الأفغانية الأربعة», «گفت‌وگو میان گروه‌های افغان»): that state's own (its key),
+        or None."""
+        for a, _, h in cur:
+            if h.cat == "state" and h.key not in self.required and 0 <= a - cue_re <= BETWEEN_REACH + 20:
+                m = _AMONG_GROUPS.search(raw, max(cue_re, a - 40), a)
+                # (the word 'between' follows is this contact's, not another's after it: «لقاء جانبي على هامش
+                # المحادثات بين الأطراف الأفغانية» is a meeting on the sidelines of the Afghans' talks)
+                if m and not any(x.cat == "cue" and x.key.startswith("event_types.") and cue_re <= xs < m.start() for xs, _, x in cur):
+                    return h.key
         return None
 
     def _with_third_parties(self, raw: str, cur, cue_re: int, e: int, on) -> str | None:
@@ -4911,6 +4929,9 @@ DENIAL_REACH = 60  # characters between a denial word and the contact word it de
 HYPOTHETICAL_AFTER_CHARS = 4 * 7  # a hypothetical marker this close after the contact word governs it, whatever clause comes before
 # 'between' with up to ~4 words (titles) before the first of the pair
 _BETWEEN_AFTER = _rx(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
+# 'between' and the plural of a delegation, faction or party word right before a state's adjective
+# («بين الوفود الأفغانية», «میان گروه‌های افغان»)
+_AMONG_GROUPS = _rx(r"(?:^|\s)(?:بين|بین|میان)\s+(?:ال)?(?:وفود|أطراف|فصائل|أحزاب|جماعات|حركات|(?:هیئت|گروه|طرف|جناح|حزب)‌ها(?:ی)?)\s+$")
 _BETWEEN = _rx(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
 
 
