@@ -4443,6 +4443,23 @@ def test_a_venue_state_whose_leader_is_named_at_his_office_hosts_the_meeting(ex)
     assert sorted(c.parties) == ["IRN", "USA"] and c.location_city == "Baghdad"
 
 
+def test_a_persian_meeting_whose_main_verb_after_its_relative_clause_says_it_was_never_held_is_none(ex):
+    text = "نشست سفیران ایران و آمریکا در بغداد که برای اسفند ۱۳۸۶ برنامه‌ریزی شده بود، هرگز برگزار نشد."
+    assert none_in(ex, text, lang="fa", pub="2025-06-01")
+    # another negative verb after the clause leaves the meeting held
+    c = one(ex, "نشست سفیران ایران و آمریکا که اسفند ۱۳۸۶ در بغداد برگزار شد، نتیجه‌ای نداشت.", lang="fa", pub="2025-06-01")
+    assert c.date_start == dt.date(2008, 2, 20)
+
+
+def test_a_short_chat_of_the_two_envoys_on_a_conferences_sidelines_is_a_meeting(ex):
+    c = one(ex, "وعلى هامش مؤتمر لاهاي حول أفغانستان في 31 آذار/مارس 2009، تبادل المبعوث الأمريكي ريتشارد هولبروك حديثاً "
+                "قصيراً وودياً مع نائب وزير الخارجية الإيراني محمد مهدي آخوندزاده.", pub="2009-04-01")
+    assert (c.event_type, c.date_start, c.location_city) == ("meeting", dt.date(2009, 3, 31), "The Hague")
+    c = one(ex, "هولبروک و آخوندزاده در حاشیه کنفرانس لاهه در ۱۱ فروردین ۱۳۸۸ گپ کوتاهی زدند.", lang="fa", pub="2009-04-01")
+    assert sorted(p.actor_id for p in c.participants) == ["person:mohammad-mehdi-akhundzadeh", "person:richard-holbrooke"]
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
     assert none_in(ex, "حتى عام 2013 كانت المحادثات تجري في قاعة واحدة تضم الوفدين الإيراني والأمريكي.", pub=None)
     assert none_in(ex, "تا سال ۲۰۱۳ گفت‌وگوها در یک تالار برگزار می‌شد و هیئت ایرانی و هیئت آمریکایی کنار هم می‌نشستند.", lang="fa", pub=None)

@@ -2278,7 +2278,8 @@ class RuleExtractor:
                 return None, "speeches at a gathering, no contact"
         # (_negated and _near need a cue of their group in the sentence)
         def negated(h: Hit) -> bool:
-            return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and _fa_negated_verb(view.text, h.vend)) or (
+            return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and (
+                _fa_negated_verb(view.text, h.vend) or _FA_NEVER_HELD_AFTER.match(view.text, h.vend) is not None)) or (
                 # «فترفض طهران أي لقاء مباشر»: a side refusing any such contact (or to hold or sit at one)
                 doc.lang == "ar" and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None)
 
@@ -5207,6 +5208,10 @@ _WEEKDAY_ONLY = _rx(
 # 'which began on' right before a date (raw), a weekday in between («انطلقت الثلاثاء (7 تير)»)
 _BEGAN_ON = _rx(r"(?<!\w)(?:بدأت|بدأ|انطلقت|انطلق)\s+(?:في\s+|يوم\s+|منذ\s+)?(?:\S+\s*\(\s*)?$")
 _DEMONSTRATIVE_BEFORE = _rx(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|ذلك|بتلك|بذلك|این|آن|همین)\s*(?:ال)?$")  # 'this mediation': another contact's (raw)
+# the contact noun, a relative clause on it closed by a comma, and the main verb saying it was not held
+# («نشست سفیران … که برای اسفند ۱۳۸۶ برنامه‌ریزی شده بود، هرگز برگزار نشد»; not another negative verb, «دیداری
+# که … برگزار شد، نتیجه‌ای نداشت» was held)
+_FA_NEVER_HELD_AFTER = _vx(r"[^.!?؟]{0,120}?\sکه\s[^.!?؟,؛;]{1,160},\s*(?:هرگز\s+|هیچگاه\s+|عملا\s+|در عمل\s+)?(?:برگزار|انجام|تشکیل)\s+(?:نشد|نشده|نگردید)(?!\w)")
 _FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 # after a message word: thanks, congratulations or condolences given in it (raw text)
 _THANKED = _rx(
