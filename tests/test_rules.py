@@ -125,9 +125,9 @@ def test_the_definite_noun_after_a_deal_out_of_scope_is_that_deal_again(ex):
         return v, cur, [x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")], _cue_groups(cur)
 
     _, prev, _, _ = sent("التقى الوزيران في مسقط.")
-    for t, want in [("وعقد الاجتماع الثاني أمس.", None), ("وجاء الاجتماع بعد توتر.", "الاجتماع"), ("وكان هذا الاجتماع قصيرا.", "الاجتماع"),
+    for t, want in [("وعقد الاجتماع الثاني أمس.", None), ("وجاء الاجتماع بعد توتر.", "الاجتماع"), ("وكان هذا الاجتماع قصيرا.", "هذا الاجتماع"),
                     # talks after a meeting are that encounter again; a deal after it is another kind of contact
-                    ("وكانت هذه المحادثات قصيرة.", "المحادثات"), ("وكانت هذه الصفقة مفاجئة.", None), ("وعقد اجتماع أمس.", None)]:
+                    ("وكانت هذه المحادثات قصيرة.", "هذه المحادثات"), ("وكانت هذه الصفقة مفاجئة.", None), ("وعقد اجتماع أمس.", None)]:
         v, cur, cues, groups = sent(t)
         assert ex._back_reference(v, cur, cues, groups, prev) == want, t
 
@@ -4458,6 +4458,55 @@ def test_a_short_chat_of_the_two_envoys_on_a_conferences_sidelines_is_a_meeting(
     c = one(ex, "هولبروک و آخوندزاده در حاشیه کنفرانس لاهه در ۱۱ فروردین ۱۳۸۸ گپ کوتاهی زدند.", lang="fa", pub="2009-04-01")
     assert sorted(p.actor_id for p in c.participants) == ["person:mohammad-mehdi-akhundzadeh", "person:richard-holbrooke"]
     assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_the_previous_round_is_a_contact_only_with_a_date_of_its_own(ex):
+    text = ("گفت‌وگوهای ایران و آمریکا در ژنو دیروز پایان یافت. دور پیشین، از پنجشنبه ۱۶ آبان تا یکشنبه ۱۹ آبان ۱۳۹۲ در همین "
+            "شهر، میان هیئت‌های ایران و آمریکا بدون توافق پایان یافته بود.")
+    dates = sorted(c.date_start for c in ex.extract(DocInput("t", text, "fa", dt.date(2013, 11, 25))) if c.same_as is None)
+    assert dt.date(2013, 11, 7) in dates
+    # a live-blog entry's reminder of the previous round: not on the entry's day
+    text = ("لحظه به لحظه | دور پنجم گفت‌وگوهای ایران و آمریکا در رم\n\n"
+            "۰۹:۴۵ — یادآوری: دور قبلی گفت‌وگوهای ایران و آمریکا در مسقط برگزار شده بود.")
+    assert none_in(ex, text, lang="fa", pub="2025-05-23")
+
+
+def test_a_shared_table_where_nothing_but_greetings_passed_is_no_contact(ex):
+    assert none_in(ex, "منوچهر متکی و کاندولیزا رایس در ۱۳ اردیبهشت ۱۳۸۶ در یک ناهار کاری بر سر یک میز نشستند، اما به گفته هر "
+                       "دو طرف جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد.", lang="fa", pub="2007-05-29")
+    assert none_in(ex, "والتقى متكي ورايس في شرم الشيخ يوم 3 أيار/مايو 2007، واقتصر اللقاء على تبادل المجاملات.", pub="2007-05-29")
+    # a meeting that went beyond them is one
+    c = one(ex, "والتقى متكي ورايس في شرم الشيخ يوم 3 أيار/مايو 2007، وتجاوز اللقاء تبادل المجاملات إلى بحث الوضع في العراق.", pub="2007-05-29")
+    assert c.event_type == "meeting"
+
+
+def test_a_state_said_to_have_stayed_out_of_a_deal_is_no_side_of_it(ex):
+    text = ("دو دهه بعد، آمریکا با طالبان در دوحه قرارداد امضا کرد و ایران بیرون از آن ماند. توافقی که در ۲۹ فوریه ۲۰۲۰ "
+            "میان زلمی خلیل‌زاد و ملا عبدالغنی برادر به امضا رسید، راه خروج نیروهای آمریکایی را هموار کرد.")
+    assert none_in(ex, text, lang="fa", pub="2021-08-22")
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_the_sentence_before_dates_takes_its_days(ex):
+    text = ("از ۶ تا ۱۴ آذر ۱۳۸۰ گروه‌های افغان به میزبانی دولت آلمان در هتلی در حومه بن گرد آمدند. در حاشیه کنفرانس، "
+            "محمدجواد ظریف و جیمز دابینز هر روز با هم دیدار می‌کردند.")
+    c = one(ex, text, lang="fa", pub="2021-08-22")
+    assert (c.date_start, c.date_end) == (dt.date(2001, 11, 27), dt.date(2001, 12, 5))
+    # not a meeting with no such words: the day before is another happening's
+    assert none_in(ex, text.replace("در حاشیه کنفرانس، ", ""), lang="fa", pub="2021-08-22")
+
+
+def test_these_rounds_paragraphs_after_a_round_of_a_side_with_a_third_state_are_those_rounds(ex):
+    # «هذه الجولات» after «الجولة الخامسة من المحادثات السعودية الإيرانية»: the same negotiation, dropped there;
+    # the advisers shuttling between Riyadh and Tehran carry no message between the sides
+    text = ('جولة جديدة بين الرياض وطهران في بغداد.. والعراق يعرض وساطته على واشنطن أيضاً\n\nاستضافت بغداد أمس الخميس الجولة الخامسة من المحادثات السعودية الإيرانية، بمشاركة مسؤولين أمنيين من البلدين.\n\nوبدأت هذه الجولات في 9 نيسان 2021 بعيداً عن الإعلام، وتتولى الحكومة العراقية تنظيمها، ويتنقل مستشارو رئيس الوزراء بين الرياض وطهران لترتيب مواعيدها.')
+    reasons = [d.reason for d in ex.explain(DocInput("t", text, "ar", dt.date(2022, 4, 22)))]
+    assert reasons[-1].startswith("the contact at") and "SAU and IRN" in reasons[-1]
+
+
+def test_a_day_before_after_about_seven_hours_of_talks_is_the_talks_day(ex):
+    c = one(ex, "خرج السفير الأمريكي رايان كروكر من مقر رئاسة الوزراء العراقية مساء أمس الثلاثاء بعد نحو سبع ساعات من المحادثات "
+                "مع نظيره الإيراني حسن كاظمي قمي.", pub="2007-07-25")
+    assert c.date_start == dt.date(2007, 7, 24)
 
 
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):

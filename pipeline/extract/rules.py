@@ -1586,8 +1586,10 @@ class RuleExtractor:
                         and not any(self.required <= self._sides_named(hits_of(k)) for k in range(far + 1, i)):
                     back = self._back_reference(view, cur, cues, groups, hits_of(far), doc.lang)
                     if back is not None and back.split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES) and not any(
-                        # (not a message carried on that trip, «در این سفر حامل پیامی از دونالد ترامپ بود»: read as any sentence)
-                        h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") for _, _, h in cur
+                        # (not a message carried on that trip, «در این سفر حامل پیامی از دونالد ترامپ بود»: read as any sentence;
+                        # a go-between's shuttling alone, «ويتنقل مستشاروه بين الرياض وطهران», names no message of the sides)
+                        h.cat == "cue" and (h.key == "event_types.message_exchange" or (
+                            h.key == "mediation.message_carrier" and out_of_scope[far].endswith("carrying no message"))) for _, _, h in cur
                     ):
                         out_of_scope[i] = out_of_scope[far]
                         out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"the contact at {sents[far][0]} again («{back}»), dropped there: {out_of_scope[far]}")))
@@ -2067,7 +2069,10 @@ class RuleExtractor:
                     cand, reason = None, f"a message that has not arrived (said at {sents[gone][0]})"
             if cand is not None and reason.startswith("kept (date from context)") and cand.same_as is None and not (
                 last is not None and last[1] == prev and out[last[0]][0] is not None and out[last[0]][0].date_start == cand.date_start
-            ) and "with the clause before the semicolon" not in reason and not heading and not head_dates:
+            ) and "with the clause before the semicolon" not in reason and not heading and not head_dates and not (
+                # (a meeting 'on the sidelines' of the gathering the sentence before dates: «… از ۶ تا ۱۴ آذر ۱۳۸۰ … گروه‌های
+                # افغان … گرد آمدند» then «… در حاشیه کنفرانس، ظریف و دابینز هر روز با هم دیدار می‌کردند»)
+                _SIDELINES_OF_GATHERING.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None):
                 # the day of the sentence before dates a new contact only when that sentence reported a contact on that
                 # day: otherwise the day is another happening's (a statement, a press conference, a strike, a
                 # publication: «… أعلن الأربعاء … . وكانت المحادثات …») and the contact has no date of its own. (Measured
@@ -2335,6 +2340,10 @@ class RuleExtractor:
             # «نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد», «خواستار شد که دور بعدی در
             # مسقط برگزار شود»: a contact asked for, in the subjunctive, is not one held
             return None, "asked for ('خواستند که … باشد'), not held"
+        if etype in ("meeting", "talks") and _ONLY_GREETINGS.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
+            # «بر سر یک میز نشستند، اما … جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى التحية»: a
+            # shared table where nothing but greetings passed is no contact (held-out README: same room, no contact)
+            return None, "nothing but greetings exchanged: no contact"
         if _never_said(view.text, cue_hit) and all(_never_said(view.text, x[2]) for x in cues):
             # «مقام‌های قطری هیچ‌گاه نگفته‌اند که در این دو سفر پیامی میان تهران و واشنگتن جابه‌جا شده است»: what no one
             # ever said happened is not reported
@@ -2638,6 +2647,10 @@ class RuleExtractor:
                     return None, "dated only to an era ('under the Pahlavis'); the sentence's dates are other clauses'"
         conf = 0.45
         ctx = False
+        if not usable and _PREVIOUS_ROUND_WORD.fullmatch(view.text, cue_hit.vstart, cue_hit.vend):
+            # «۰۹:۴۵ — یادآوری: دور قبلی گفت‌وگوها در مسقط برگزار شده بود»: 'the previous round' took place before the
+            # day around it; only a date of its own dates it («دور پیشین، از پنجشنبه ۱۶ آبان تا یکشنبه ۱۹ آبان»)
+            return None, "the previous round, with no date of its own"
         stamp = _TIME_STAMP.match(raw, s) if not usable and pub is not None else None
         if usable:
             date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
@@ -3558,20 +3571,20 @@ class RuleExtractor:
         if not prev_cues:
             return None
         _, _, before = self._main_cue(prev_cues, _cue_groups(prev_hits), prev_hits)
-        if not _same_family(_cue_kind(main.key), _cue_kind(before.key)):
-            return None
+        if not (_same_family(_cue_kind(main.key), _cue_kind(before.key)) or {_cue_kind(main.key), _cue_kind(before.key)} == {"series", "talks"}):
+            return None  # (the rounds, «هذه الجولات», after one of them, «الجولة الخامسة», are that negotiation's)
         text = view.text
         word, another = _noun_at(text, main)
         if another:
             return None
         i = main.vend - len(word)
+        prior = text[max(0, i - 8) : i].split()
+        if prior and prior[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES):
+            return prior[-1].lstrip("«\"“(") + " " + word  # («هذه الجولات», «این دیدار»)
         if word.startswith(_DEFINITE):
             return word
         if _RELATIVE_AFTER.match(text, main.vend) and (i == 0 or _SENTENCE_OPEN.search(text, max(0, i - 8), i)):
             return word  # the sentence opens with 'a deal that …' («توافقی که با میانجیگری … به دست آمد»): that one
-        prior = text[max(0, i - 8) : i].split()
-        if prior and prior[-1].lstrip("«\"“(") in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES):
-            return prior[-1].lstrip("«\"“(") + " " + word
         return None
 
     def _party_of(self, h: Hit, on) -> frozenset | None:
@@ -4727,6 +4740,8 @@ _PLACED_AFTER = _rx(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("
 
 
 _ENCOUNTERS = frozenset(("talks", "meeting", "visit"))
+# 'on the sidelines of the conference / summit / meeting' («در حاشیه کنفرانس», «على هامش المؤتمر»)
+_SIDELINES_OF_GATHERING = _vx(r"(?:در حاشیه|على هامش)\s+(?:ال)?(?:کنفرانس|اجلاس|همایش|نشست|مؤتمر|قمة|اجتماع|اجتماعات|منتدى)(?!\w)")
 # 'on the sidelines of the sessions / talks / round': a meeting inside a contact already reported (not
 # 'on the sidelines of the General Assembly', which is no contact of the sides)
 _SIDELINES = _rx(
@@ -5029,7 +5044,9 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
     return any(0 <= first - m.end() <= 30 and not _HOURS_AFTER.match(raw, m.end()) for m in _FOLLOWING.finditer(raw, d.end_char, first))
 
 
-_HOURS_AFTER = _rx(r"\s+(?:ساعات|ساعة|ساعتين|ساعتَين|دقائق|دقيقة|بضع\s+ساعات|ساعاتٍ)(?!\w)")
+# (also 'after about seven hours of talks', «بعد نحو سبع ساعات من المحادثات»: the talks that day)
+_HOURS_AFTER = _rx(r"\s+(?:(?:نحو|قرابة|حوالي|حوالى|زهاء|أكثر\s+من|ما\s+يقارب)\s+)?(?:(?:[0-9٠-٩]{1,2}|ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|بضع)\s+)?"
+                   r"(?:ساعات|ساعة|ساعتين|ساعتَين|دقائق|دقيقة|ساعاتٍ)(?!\w)")
 _FOLLOWING = _rx(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
@@ -5212,6 +5229,17 @@ _DEMONSTRATIVE_BEFORE = _rx(r"(?<!\w)(?:بهذه|بهذا|هذه|هذا|تلك|�
 # («نشست سفیران … که برای اسفند ۱۳۸۶ برنامه‌ریزی شده بود، هرگز برگزار نشد»; not another negative verb, «دیداری
 # که … برگزار شد، نتیجه‌ای نداشت» was held)
 _FA_NEVER_HELD_AFTER = _vx(r"[^.!?؟]{0,120}?\sکه\s[^.!?؟,؛;]{1,160},\s*(?:هرگز\s+|هیچگاه\s+|عملا\s+|در عمل\s+)?(?:برگزار|انجام|تشکیل)\s+(?:نشد|نشده|نگردید)(?!\w)")
+# 'the previous round' («الجولة السابقة», «دور پیشین»), a contact word of its own (cues.yaml, event_types.talks)
+# nothing but greetings passed between them («جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى
+# التحية», «اقتصر اللقاء على تبادل المجاملات»)
+_ONLY_GREETINGS = _vx(
+    r"(?:جز|بجز|غیر از)\s+(?:یک\s+)?(?:سلام و\s+)?(?:احوالپرسی|تعارف|تعارفات|سلام|دست دادن)(?!\w)[^.!?]{0,60}?(?:رد و بدل نشد|نشد|نکردند|نداشتند|نگفتند)(?!\w)"
+    r"|(?<!\w)و?لم\s+(?:[^ .]+\s+){1,5}?(?:سوى|غير|إلا)\s+(?:تبادل\s+)?(?:ال)?(?:تحية|تحيات|مجاملات|مصافحة|سلام)(?!\w)"
+    r"|(?<!\w)و?اقتصر(?:ت)?\s+(?:[^ .]+\s+){0,3}?على\s+(?:تبادل\s+)?(?:ال)?(?:تحية|تحيات|مجاملات|مصافحة)(?!\w)"
+)
+# Persian 'the previous round' («دور پیشین», «دور قبلی»), a contact word of its own (cues.yaml, event_types.talks;
+# Arabic «الجولة» is one already, and «السابقة» after it makes it another round than the last one told)
+_PREVIOUS_ROUND_WORD = _vx(r"دور (?:پیشین|قبلی|گذشته)")
 _FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 # after a message word: thanks, congratulations or condolences given in it (raw text)
 _THANKED = _rx(
