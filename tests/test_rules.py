@@ -4458,6 +4458,9 @@ def test_a_short_chat_of_the_two_envoys_on_a_conferences_sidelines_is_a_meeting(
     c = one(ex, "هولبروک و آخوندزاده در حاشیه کنفرانس لاهه در ۱۱ فروردین ۱۳۸۸ گپ کوتاهی زدند.", lang="fa", pub="2009-04-01")
     assert sorted(p.actor_id for p in c.participants) == ["person:mohammad-mehdi-akhundzadeh", "person:richard-holbrooke"]
     assert sorted(c.parties) == ["IRN", "USA"]
+    # 'a direct exchange' between the two delegations at a conference
+    c = one(ex, "شهد مؤتمر دول جوار العراق في بغداد أمس السبت أول تبادل مباشر معلن بين وفدين أمريكي وإيراني حول العراق.", pub="2007-03-11")
+    assert (c.event_type, c.format, c.date_start) == ("meeting", "direct", dt.date(2007, 3, 10))
 
 
 def test_the_previous_round_is_a_contact_only_with_a_date_of_its_own(ex):
@@ -4492,7 +4495,7 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_the_sentence_before_dates_tak
     c = one(ex, text, lang="fa", pub="2021-08-22")
     assert (c.date_start, c.date_end) == (dt.date(2001, 11, 27), dt.date(2001, 12, 5))
     # not a meeting with no such words: the day before is another happening's
-    assert none_in(ex, text.replace("در حاشیه کنفرانس، ", ""), lang="fa", pub="2021-08-22")
+    assert none_in(ex, text.replace("در حاشیه کنفرانس، ", "").replace("هر روز ", ""), lang="fa", pub="2021-08-22")
 
 
 def test_these_rounds_paragraphs_after_a_round_of_a_side_with_a_third_state_are_those_rounds(ex):
@@ -4507,6 +4510,49 @@ def test_a_day_before_after_about_seven_hours_of_talks_is_the_talks_day(ex):
     c = one(ex, "خرج السفير الأمريكي رايان كروكر من مقر رئاسة الوزراء العراقية مساء أمس الثلاثاء بعد نحو سبع ساعات من المحادثات "
                 "مع نظيره الإيراني حسن كاظمي قمي.", pub="2007-07-25")
     assert c.date_start == dt.date(2007, 7, 24)
+
+
+def test_deciding_the_stop_of_the_meetings_is_no_meeting(ex):
+    assert none_in(ex, "وفي أيار/مايو 2003 قررت واشنطن وقف اللقاءات مع الدبلوماسيين الإيرانيين.", pub="2021-08-20")
+    assert none_in(ex, "وأعلنت طهران في أيار/مايو 2003 تعليق المفاوضات مع الولايات المتحدة.", pub="2021-08-20")
+
+
+def test_meetings_every_morning_over_the_days_the_sentence_before_spans_take_those_days(ex):
+    text = ("أمضى المبعوث الأمريكي الأيام الممتدة بين 27 تشرين الثاني/نوفمبر و5 كانون الأول/ديسمبر 2001 في فندق قرب بون. "
+            "وكان يلتقي كل صباح تقريباً رئيس الوفد الإيراني محمد جواد ظريف.")
+    c = one(ex, text, pub=None)
+    assert (c.date_start, c.date_end) == (dt.date(2001, 11, 27), dt.date(2001, 12, 5))
+    # once, on a day of the sentence before that reports none: still not dated by it
+    assert none_in(ex, text.replace("كل صباح تقريباً", "مرة"), pub=None)
+
+
+def test_an_agreement_to_stay_in_touch_with_no_contact_before_it_is_the_meeting_it_was_reached_in(ex):
+    text = ("تحدث المبعوث الأمريكي ريتشارد هولبروك ونائب وزير الخارجية الإيراني محمد مهدي آخوندزاده أمس الثلاثاء في لاهاي، "
+            "واتفقا على «البقاء على تواصل».")
+    c = one(ex, text, pub="2009-04-01")
+    assert (c.event_type, c.outcome) == ("meeting", "partial")
+    # 'the meeting comes days after …' later on is that meeting again, whatever else the sentence quotes
+    text += ("\n\nويأتي اللقاء بعد أيام من الرسالة المصورة التي وجهها أوباما إلى الإيرانيين في 20 آذار/مارس، وردّ خامنئي "
+             "عليها بالقول إن طهران «ستتغير إذا تغيرت واشنطن».")
+    assert [c.event_type for c in ex.extract(DocInput("t", text, "ar", dt.date(2009, 4, 1))) if c.same_as is None] == ["meeting"]
+
+
+def test_arabic_waqaat_before_a_happening_is_occurred_not_signed(ex):
+    assert none_in(ex, "وقعت الحادثة صباح الأحد 3 تموز/يوليو 1988 في ذروة حرب الناقلات، حين كانت البحرية الأمريكية تشتبك "
+                       "مع الزوارق الإيرانية.", pub="2023-07-03")
+    c = one(ex, "وقعت إيران والولايات المتحدة الاتفاق في الجزائر يوم 19 كانون الثاني/يناير 1981.", pub="2023-07-03")
+    assert c.event_type == "agreement"
+
+
+def test_the_era_of_a_president_qualifying_a_side_after_the_message_word_leaves_the_sentences_year(ex):
+    text = ("ففي عام 1991 تنقّل المبعوث الأممي بيكو بين بيروت ودمشق وطهران، وحمل رسائل بين البيت الأبيض في عهد الرئيس "
+            "جورج بوش الأب والرئيس الإيراني علي أكبر هاشمي رفسنجاني.")
+    c = one(ex, text, pub="2021-12-04")
+    assert c.date_start == dt.date(1991, 1, 1) and sorted(c.parties) == ["IRN", "USA"]
+    # an era before the contact word dates it: the other clause's day is not its
+    text = ("قطر پیش‌تر نیز در آتش‌بس کوتاه آذر ۱۴۰۲ میان حماس و اسرائیل نقش اصلی را داشت و در دوران جو بایدن تبادل "
+            "زندانیان میان ایران و آمریکا را هم ممکن کرده بود.")
+    assert none_in(ex, text, lang="fa", pub="2025-06-01")
 
 
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):

@@ -1058,6 +1058,7 @@ def _cue_kind(key: str) -> str:
 
 TRIP_REACH = 2000  # characters: how far back a later day of a visit looks for that visit
 DEAL_ROUND_DAYS = 21  # days from a round's first day to the deal that closes it (Vienna 2015: 27 June to 14 July)
+ERA_PERSON_REACH = 24  # characters from an era word («في عهد», «در دوران») to the person whose term it names
 ANAPHOR_REACH = 1500  # characters: how far back «هذا الاتفاق» / «این مبادله» looks for the deal or release it names
 
 
@@ -1547,7 +1548,10 @@ class RuleExtractor:
                 # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
                 near = any(_placed(view.text, h) for _, _, h in cues) or _SIDELINES.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
-            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups, doc.lang) if near and not groups & {"future", "hypothetical"} else None
+            # (the formula placing the contact reported, «ويأتي اللقاء بعد أيام من …», whatever the sentence says after it:
+            # «… ردّ خامنئي … بأن طهران «ستتغير إذا تغيرت واشنطن»» is no hypothetical contact)
+            dem = self._anaphor(view, cur, cues, out[last[0]][0], sent_dates[i], doc.publication_date, groups, doc.lang) if near and (
+                not groups & {"future", "hypothetical"} or any(_placed(view.text, x[2]) for x in cues[:1])) else None
             if dem is not None:
                 # fold what this sentence adds (secret, the outcome, the format) into the contact it refers to,
                 # and keep the sentence as one more mention of that contact
@@ -1622,6 +1626,8 @@ class RuleExtractor:
             # a cue that is itself 'this exchange' («این مبادله», «هذه المبادلة») speaks of a contact already
             # reported: it types no new one
             cues = [x for x in cues if view.text[x[2].vstart : x[2].vend].split(" ", 1)[0] not in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES)]
+            # Arabic «وقعت» before a happening is 'occurred' («وقعت الحادثة صباح الأحد»), not 'signed'
+            cues = [x for x in cues if not (x[2].term in _OCCURRED and _HAPPENING_NOUN.match(raw, x[1]))]
             if not cues:
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
@@ -1812,6 +1818,12 @@ class RuleExtractor:
                 out[last[0]] = (self._fold(ante, outcome="partial"), out[last[0]][1])
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, f"an agreement to go on talking: the outcome (partial) of the contact reported at {ante.char_start}")))
                 continue
+            if cand is not None and cand.event_type == "agreement" and "continuation" in groups and cand.same_as is None \
+                    and not any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur):
+                # «… واتفقا على «البقاء على تواصل»», «توافق کردند گفت‌وگوها ادامه یابد» with no contact told before it: the
+                # sides met and agreed to go on talking, a meeting with a partial outcome (codebook section 12), no deal
+                cand = dataclasses.replace(cand, event_type="meeting", outcome="partial")
+                reason += " (an agreement to go on talking: the meeting it was reached in)"
             if cand is not None and cand.location_country is None and last is not None and any(h.cat == "cue" and h.key == "same_place" for _, _, h in cur):
                 ante = out[last[0]][0]  # 'in the same place': the venue of the contact reported before
                 cand = dataclasses.replace(cand, location_city=ante.location_city, location_country=ante.location_country)
@@ -2072,7 +2084,11 @@ class RuleExtractor:
             ) and "with the clause before the semicolon" not in reason and not heading and not head_dates and not (
                 # (a meeting 'on the sidelines' of the gathering the sentence before dates: «… از ۶ تا ۱۴ آذر ۱۳۸۰ … گروه‌های
                 # افغان … گرد آمدند» then «… در حاشیه کنفرانس، ظریف و دابینز هر روز با هم دیدار می‌کردند»)
-                _SIDELINES_OF_GATHERING.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None):
+                _SIDELINES_OF_GATHERING.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
+                # (or met 'every morning' over the days the sentence before spans: «… أمضى الأيام الممتدة بين 27 تشرين
+                # الثاني/نوفمبر و5 كانون الأول/ديسمبر 2001 في فندق بيترسبرغ …» then «وكان يلتقي كل صباح تقريباً … ظريف»)
+                or (cand.date_precision == "day" and cand.date_end is not None and cand.date_end > cand.date_start
+                    and _DAILY.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None)):
                 # the day of the sentence before dates a new contact only when that sentence reported a contact on that
                 # day: otherwise the day is another happening's (a statement, a press conference, a strike, a
                 # publication: «… أعلن الأربعاء … . وكانت المحادثات …») and the contact has no date of its own. (Measured
@@ -2643,7 +2659,13 @@ class RuleExtractor:
             if eras:
                 lo = min([a for a, _ in eras] + [x[0] for x in cues])
                 hi = max([b for _, b in eras] + [x[1] for x in cues])
-                if not any(lo <= d.start_char and d.end_char <= hi for d in usable):
+                if not any(lo <= d.start_char and d.end_char <= hi for d in usable) and not any(
+                    # (not an era phrase after the contact word naming the term of a person that holds the sentence's date:
+                    # «ففي عام 1991 … وحمل رسائل بين البيت الأبيض في عهد الرئيس جورج بوش الأب والرئيس الإيراني …», the White
+                    # House of that year; one before it dates the contact, «در دوران جو بایدن تبادل زندانیان …»)
+                    h.cat == "person" and a >= cue_re and 0 <= ps - b <= ERA_PERSON_REACH and any(_roles_on(self.lex.persons[h.key], d.date_start) for d in usable)
+                    for ps, _, h in cur for a, b in eras
+                ):
                     return None, "dated only to an era ('under the Pahlavis'); the sentence's dates are other clauses'"
         conf = 0.45
         ctx = False
@@ -3640,6 +3662,8 @@ class RuleExtractor:
         for chain in chains:
             if len(chain) < 2 or any(p is None for _, p in chain):
                 continue
+            if len(chain) > 2 and _SHUTTLED_BETWEEN.search(raw, max(0, chain[0][0][0] - 50), chain[0][0][0]):
+                continue  # the stops of a go-between's shuttle («تنقّل بيكو بين بيروت ودمشق وطهران»), not a pair of parties
             joined = frozenset().union(*(p for _, p in chain))
             if self.required <= joined or not (joined & self.required) or not (joined - self.required):
                 continue  # both sides, or no side: not this rule's
@@ -4740,6 +4764,8 @@ _PLACED_AFTER = _rx(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("
 
 
 _ENCOUNTERS = frozenset(("talks", "meeting", "visit"))
+# 'every day / morning' («كل صباح», «يومياً», «هر روز»)
+_DAILY = _vx(r"(?<!\w)(?:كل (?:يوم|صباح|مساء|ليلة)|يوميا|هر (?:روز|صبح|شب)|روزانه)(?!\w)")
 # 'on the sidelines of the conference / summit / meeting' («در حاشیه کنفرانس», «على هامش المؤتمر»)
 _SIDELINES_OF_GATHERING = _vx(r"(?:در حاشیه|على هامش)\s+(?:ال)?(?:کنفرانس|اجلاس|همایش|نشست|مؤتمر|قمة|اجتماع|اجتماعات|منتدى)(?!\w)")
 # 'on the sidelines of the sessions / talks / round': a meeting inside a contact already reported (not
@@ -4849,7 +4875,9 @@ _INVITED_TO = _vx(
 # contacts broken off (view text): Persian «… را قطع کردند», «… متوقف شد» after the contact word (a few words between,
 # not negated «قطع نشد»); Arabic «أوقفت …», «علّقت …», «جمّدت …» right before it (its subject between at most)
 _FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|متوقف|تعلیق|معلق|منجمد)(?: (?:کرد|کردند|کرده|کرده اند|شد|شدند|شده|شده است))(?!\w)")
-_AR_HALTED_BEFORE = _vx(r"(?<!\w)(?:و|ف)?(?:أوقف|أوقفت|أوقفوا|علق|علقت|علقوا|جمد|جمدت|جمدوا|قطع|قطعت|قطعوا|توقفت|توقف|انقطعت)(?: [^ .،؛,]+){0,2} (?:ال)?$")
+_AR_HALTED_BEFORE = _vx(r"(?<!\w)(?:و|ف)?(?:أوقف|أوقفت|أوقفوا|علق|علقت|علقوا|جمد|جمدت|جمدوا|قطع|قطعت|قطعوا|توقفت|توقف|انقطعت)(?: [^ .،؛,]+){0,2} (?:ال)?$"
+                        # (the verbal noun right before it: «قررت واشنطن وقف اللقاءات», «تعليق المفاوضات»)
+                        r"|(?<!\w)(?:و|ف|ب)?(?:وقف|إيقاف|تعليق|تجميد) (?:ال)?$")
 
 
 def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
@@ -4862,7 +4890,7 @@ def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
 
 # (plain words one of which every match of _FA_HALTED_AFTER or _AR_HALTED_BEFORE holds: «قطع», «انقطعت»; «أوقف», «توقف»,
 # «متوقف»; «علق», «معلق»; «جمد», «منجمد»; «تعلیق»)
-_HALTED_KEYS = tuple(norm(k) for k in ("قطع", "وقف", "علق", "جمد", "تعلیق"))
+_HALTED_KEYS = tuple(norm(k) for k in ("قطع", "وقف", "علق", "جمد", "تعلیق", "تجمید", "ایقاف"))
 HALTED_AFTER_SPACES = 7  # spaces a match of _FA_HALTED_AFTER can hold: between its up to four words, around «را», in the verb
 
 
@@ -5292,6 +5320,10 @@ def _interim_deal_reached(cur) -> bool:
 
 
 _DEAL_NOUN = _rx(r"اتفاق|تفاهم|توافق")
+# a go-between moving between places («تنقّل بين», «جال بين», «رفت‌وآمد میان»), right before the first of them
+_SHUTTLED_BETWEEN = _rx(r"(?:تنقل|تنقّل|يتنقل|جال|يجول|تجول|رفت‌وآمد|رفت و آمد|سفر)(?:\s+\S+){0,4}\s+(?:بين|بین|میان)\s+$")
+_OCCURRED = frozenset(norm(w) for w in ("وقع", "وقعت"))
+_HAPPENING_NOUN = _rx(r"\s+(?:ال)?(?:حادثة|حادث|حوادث|هجوم|هجمات|انفجار|تفجير|تفجيرات|اشتباك|اشتباكات|واقعة|معركة|ضربة|كارثة|مجزرة|اعتداء|غارة|أحداث|حرب|مواجهة|مواجهات)(?!\w)")
 _REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا", "توصلت", "التوصل", "أبرم", "أبرمت", "أبرما", "وقعا", "وقعوا", "وقعت"))
 _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
