@@ -4555,6 +4555,27 @@ def test_the_era_of_a_president_qualifying_a_side_after_the_message_word_leaves_
     assert none_in(ex, text, lang="fa", pub="2025-06-01")
 
 
+def test_a_third_states_visit_to_a_side_takes_no_other_side_that_the_next_paragraph_only_speaks_of(ex):
+    text = ("الکاظمی در تهران؛ «پیامی از واشنگتن نیاورده بود»\n\n"
+            "سرویس سیاست خارجی – مصطفی الکاظمی، نخست‌وزیر عراق، دیروز سه‌شنبه ۳۱ تیر در نخستین سفر خارجی خود پس از به دست "
+            "گرفتن قدرت، به تهران آمد و با حسن روحانی و رهبر انقلاب دیدار کرد.\n\n"
+            "رهبر انقلاب در دیدار با الکاظمی گفت حضور آمریکا در عراق «مایه ناامنی» است.")
+    assert none_in(ex, text, lang="fa", pub="2020-07-22")
+    # a message carried from the other side, told next, still makes it the sides' contact
+    cands = ex.extract(DocInput("t", text.replace("گفت حضور آمریکا در عراق «مایه ناامنی» است", "گفت الکاظمی پیامی از واشنگتن را منتقل کرد"),
+                                "fa", dt.date(2020, 7, 22)))
+    assert cands and all(sorted(c.parties) == ["IRN", "USA"] for c in cands)
+
+
+def test_the_days_when_the_sides_sat_at_one_table_are_a_period_recalled(ex):
+    text = ("در روزهایی که افغانستان بار دیگر زیر حکومت طالبان است، مرور روزهای پاییز ۲۰۰۱ خالی از لطف نیست؛ روزهایی که ایران "
+            "و آمریکا، بی‌آنکه رابطه رسمی داشته باشند، بر سر آینده افغانستان پشت یک میز نشستند.")
+    assert none_in(ex, text, lang="fa", pub="2021-11-13")
+    # 'when' of one day is the contact's time
+    c = one(ex, "در ۱۲ آذر ۱۳۸۰، زمانی که ایران و آمریکا در بن پشت یک میز نشستند، توافق بن هنوز امضا نشده بود.", lang="fa", pub="2021-11-13")
+    assert c.date_start == dt.date(2001, 12, 3)
+
+
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
     assert none_in(ex, "حتى عام 2013 كانت المحادثات تجري في قاعة واحدة تضم الوفدين الإيراني والأمريكي.", pub=None)
     assert none_in(ex, "تا سال ۲۰۱۳ گفت‌وگوها در یک تالار برگزار می‌شد و هیئت ایرانی و هیئت آمریکایی کنار هم می‌نشستند.", lang="fa", pub=None)

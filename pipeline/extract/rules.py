@@ -2360,6 +2360,10 @@ class RuleExtractor:
             # «بر سر یک میز نشستند، اما … جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى التحية»: a
             # shared table where nothing but greetings passed is no contact (held-out README: same room, no contact)
             return None, "nothing but greetings exchanged: no contact"
+        if all(_DAYS_WHEN.search(view.text, max(bisect_left(view.starts, s), x[2].vstart - DAYS_WHEN_REACH), x[2].vstart) for x in cues):
+            # «… به یاد روزهایی افتادند که تهران و واشنگتن … پشت یک میز نشسته بودند», «الأيام التي كان فيها الطرفان
+            # يلتقيان»: the days when such contacts happened, recalled as a period, not one contact told
+            return None, "the days when such contacts happened: a period recalled, not one contact"
         if _never_said(view.text, cue_hit) and all(_never_said(view.text, x[2]) for x in cues):
             # «مقام‌های قطری هیچ‌گاه نگفته‌اند که در این دو سفر پیامی میان تهران و واشنگتن جابه‌جا شده است»: what no one
             # ever said happened is not reported
@@ -3064,16 +3068,19 @@ class RuleExtractor:
             # a dated round whose sides are named only in the next sentences of the paragraph
             # («دور ششم گفت‌وگوهای وین … به پایان رسید. … هیئت آمریکایی …»)
             extra = self._sides_named(later) - {cur[n][2].key for n in absent} - not_this
-            if self.required <= side_states | extra:
+            # «وصل أمير قطر … إلى طهران … حيث التقى الرئيس الإيراني» then «… إن الأمير نقل خلال الزيارة رسالة من
+            # واشنطن»: the side named only with the message of the next sentences is the sender; the third state at
+            # the table carried it
+            # (a meeting or visit of one third state's official, not a round with its host or venue named)
+            thirds = {p.country for _, _, _, p in per_refs if p.country and p.country not in self.required and not any(r.org for r in _roles_on(p, date.date_start))}
+            guest = etype in ("meeting", "visit") and len(thirds) == 1 and len(side_states - self.required - group_members) <= 1
+            carried = any(h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") for _, _, h in later)
+            # (with no message there, the other side named next is what the guest and his hosts spoke of: «الکاظمی … به
+            # تهران آمد و با حسن روحانی … دیدار کرد» then «رهبر انقلاب در دیدار با الکاظمی گفت حضور آمریکا در عراق …»)
+            if self.required <= side_states | extra and not (guest and not carried and etype == "visit"):
                 side_states |= extra & self.required
                 conf -= 0.1
-                # «وصل أمير قطر … إلى طهران … حيث التقى الرئيس الإيراني» then «… إن الأمير نقل خلال الزيارة رسالة من
-                # واشنطن»: the side named only with the message of the next sentences is the sender; the third state at
-                # the table carried it
-                # (a meeting or visit of one third state's official, not a round with its host or venue named)
-                thirds = {p.country for _, _, _, p in per_refs if p.country and p.country not in self.required and not any(r.org for r in _roles_on(p, date.date_start))}
-                carried_later = etype in ("meeting", "visit") and len(thirds) == 1 and len(side_states - self.required - group_members) <= 1 and any(
-                    h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") for _, _, h in later)
+                carried_later = guest and carried
         # ---- mediators and parties
         med_groups = {g for g in groups if g.startswith("mediation.")}
         message = self._has(groups, "mediation.message_carrier") or (
@@ -5322,6 +5329,9 @@ def _interim_deal_reached(cur) -> bool:
 _DEAL_NOUN = _rx(r"اتفاق|تفاهم|توافق")
 # a go-between moving between places («تنقّل بين», «جال بين», «رفت‌وآمد میان»), right before the first of them
 _SHUTTLED_BETWEEN = _rx(r"(?:تنقل|تنقّل|يتنقل|جال|يجول|تجول|رفت‌وآمد|رفت و آمد|سفر)(?:\s+\S+){0,4}\s+(?:بين|بین|میان)\s+$")
+# 'the days / years when' opening the clause of a contact word («روزهایی که», «الأيام التي»)
+_DAYS_WHEN = _vx(r"(?<!\w)(?:روزهایی|سالهایی|ماههایی|روزگاری|الايام التي|ايام كان|ايام كانت|السنوات التي|زمن كان)(?: که)?(?: [^ .!?؛;]+){0,16} ?$")
+DAYS_WHEN_REACH = 120  # characters from 'the days when' to the contact word of its clause
 _OCCURRED = frozenset(norm(w) for w in ("وقع", "وقعت"))
 _HAPPENING_NOUN = _rx(r"\s+(?:ال)?(?:حادثة|حادث|حوادث|هجوم|هجمات|انفجار|تفجير|تفجيرات|اشتباك|اشتباكات|واقعة|معركة|ضربة|كارثة|مجزرة|اعتداء|غارة|أحداث|حرب|مواجهة|مواجهات)(?!\w)")
 _REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا", "توصلت", "التوصل", "أبرم", "أبرمت", "أبرما", "وقعا", "وقعوا", "وقعت"))
