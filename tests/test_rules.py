@@ -4576,6 +4576,28 @@ def test_the_days_when_the_sides_sat_at_one_table_are_a_period_recalled(ex):
     assert c.date_start == dt.date(2001, 12, 3)
 
 
+def test_correspondence_a_protecting_power_usually_carries_is_a_habit(ex):
+    assert none_in(ex, "سفارت سوئیس در تهران از سال ۱۳۵۹ حافظ منافع آمریکا در ایران است و به‌طور معمول مکاتبات رسمی دو طرف "
+                       "را منتقل می‌کند.", lang="fa", pub="2024-04-16")
+    assert none_in(ex, "وتتولى السفارة السويسرية في طهران منذ عام 1980 في العادة نقل المراسلات الرسمية بين الطرفين الإيراني "
+                       "والأمريكي.", pub="2024-04-16")
+
+
+def test_a_message_the_guest_said_he_carried_with_no_day_of_its_own_makes_his_visit_the_sides_contact(ex):
+    text = ("سفر آبه به تهران\n\n"
+            "سفر دو روزه شینزو آبه، نخست‌وزیر ژاپن، به تهران که از چهارشنبه ۲۲ خرداد ۱۳۹۸ آغاز شده بود، دیروز پنجشنبه ۲۳ خرداد "
+            "با دیدار او با رهبر انقلاب به پایان رسید. آبه نخستین نخست‌وزیر ژاپن بود که پس از انقلاب به ایران سفر کرد.\n\n"
+            "آبه در دیدار با آیت‌الله خامنه‌ای گفت حامل پیامی از دونالد ترامپ است.")
+    cands = [c for c in ex.extract(DocInput("t", text, "fa", dt.date(2019, 6, 14))) if c.same_as is None]
+    assert [(c.event_type, c.date_start, sorted(c.parties)) for c in cands] == [("visit", dt.date(2019, 6, 12), ["IRN", "USA"])]
+    assert ("JPN", "message_carrier") in {(m.actor_id, m.mediation_role) for m in cands[0].mediators}
+
+
+def test_a_pair_of_plural_adjectives_names_the_contacts_sides(ex):
+    text = "عقد مسؤولون سعوديون وإيرانيون في بغداد أولى جولات محادثاتهم يوم 9 نيسان 2021. ولم تُبلَغ واشنطن بها إلا لاحقاً."
+    assert none_in(ex, text, pub="2021-04-20")
+
+
 def test_a_sentence_opening_with_until_a_year_tells_a_period_not_a_contact(ex):
     assert none_in(ex, "حتى عام 2013 كانت المحادثات تجري في قاعة واحدة تضم الوفدين الإيراني والأمريكي.", pub=None)
     assert none_in(ex, "تا سال ۲۰۱۳ گفت‌وگوها در یک تالار برگزار می‌شد و هیئت ایرانی و هیئت آمریکایی کنار هم می‌نشستند.", lang="fa", pub=None)

@@ -312,6 +312,13 @@ _FA_FROM = _rx(r"(?<!\w)از\s+(?:سال\s+)?$")
 _FA_STATE_SINCE = _rx(r"[^.،,؛;:\n]{0,60}?\s(?:است|هست|هستند|بوده است|بوده‌است|بوده‌اند|بوده اند)\s*(?:[.،,؛;:\n«]|$)")
 
 
+def _word_end(raw: str, i: int) -> int:
+    """The end of the word that goes on at ``i`` (``i`` itself when a word does not)."""
+    while i < len(raw) and _is_word(raw[i]):
+        i += 1
+    return i
+
+
 def _is_word(c: str) -> bool:
     return c.isalnum() or c in "\u064b\u0652"
 
@@ -1700,6 +1707,13 @@ class RuleExtractor:
                     # visit' to the same city is the visit reported, whatever date the sentence gives another event
                     cand = _said_again(own, raw, cand.char_start, cand.char_end)
                     reason = f"'his / her' contact of the kind and place reported at {own.char_start}: that contact again"
+            if cand is None and reason == "no date in the sentence or its context" and guest_visit is not None and i - guest_visit[1] <= GUEST_REACH_SENTENCES \
+                    and ("event_types.message_exchange" in groups or "mediation.message_carrier" in groups) and any(
+                        (h.cat == "person" and self.lex.persons[h.key].country == guest_visit[4]) or (h.cat == "state" and h.key == guest_visit[4]) for _, _, h in cur):
+                # «آبه در دیدار با آیت‌الله خامنه‌ای گفت حامل پیامی از دونالد ترامپ است», with no day of its own, after the
+                # third state's visit dropped for want of a message: the message its official carried on that visit (dated by
+                # it as by an entry's heading: what he said of it there is the telling, not a statement of another day)
+                cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, [guest_visit[5]], earlier, later, groups, True)
             if cand is None and self._guest_visit is not None:
                 guest_visit = (len(out), i, s, e, *self._guest_visit, self._trip_to_side(view, cur, cues, groups), [
                     (a, b, h) for a, b, h in cur
@@ -3662,7 +3676,8 @@ class RuleExtractor:
         # chains of actors joined by 'and' or a comma («إيران وعمان», «ایران، ترکیه و برزیل»)
         chains: list[list] = []
         for n, act in enumerate(acts):
-            if chains and _LIST_ON.fullmatch(raw, acts[n - 1][0][1], act[0][0]):
+            # (from the end of the word: «مسؤولون سعوديون وإيرانيون», an adjective read with its plural ending left over)
+            if chains and _LIST_ON.fullmatch(raw, _word_end(raw, acts[n - 1][0][1]), act[0][0]):
                 chains[-1].append(act)
             else:
                 chains.append([act])
@@ -3678,7 +3693,7 @@ class RuleExtractor:
             (a2, b2, h2), _ = chain[-1]
             if "(" in raw[max(0, a1 - 3) : a1] and ")" in raw[b2 : b2 + 3]:
                 continue  # the members of a group in brackets («مجموعة الدول الست (الولايات المتحدة وروسيا … وألمانيا)»)
-            if not _AND_ONLY.fullmatch(raw, chain[-2][0][1], a2):
+            if not _AND_ONLY.fullmatch(raw, _word_end(raw, chain[-2][0][1]), a2):
                 continue  # a pair or a list ends with 'and' («إيران وعمان», «ایران، ترکیه و برزیل»)
             between = _BETWEEN.search(raw, max(0, a1 - 30), a1)
             # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
