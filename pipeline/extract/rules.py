@@ -2523,8 +2523,11 @@ class RuleExtractor:
         pub = doc.publication_date
         # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
         # (a counted series "since April" keeps it: that is when its rounds began)
+        # (nor messages in the plural exchanged since a month or a day, «تبادلا رسائل … منذ مطلع الشهر الجاري»: when the
+        # exchange began; since a year, «ترعى المصالح الأمريكية … منذ 1980», is a standing channel)
         if not (etype == "series" or self._has(groups, "event_types.series")):
-            dates = [d for d in dates if not _after_since(raw, d)]
+            plural = etype == "message_exchange" and cue_hit.term in _PLURAL_MESSAGES
+            dates = [d for d in dates if not _after_since(raw, d) or (plural and d.date_precision in ("day", "month"))]
         # the day a report was revealed is the report's: a date within ~3 words of a verb of revealing, or (in
         # Persian word order) a date before the contact word when the revealing verb comes after it
         # («هفته‌نامه الشراع در ۱۲ آبان ۱۳۶۵ از سفر هیئت آمریکایی به تهران پرده برداشت»)
@@ -2752,6 +2755,12 @@ class RuleExtractor:
         among = self._among_own(raw, cur, cue_re)
         if among is not None:
             return None, f"out of scope: a contact among {among}'s own delegations or factions, named after 'between'"
+        if not (self._sides_named(cur) & self.required):
+            own = next((h.key for a, _, h in cur if h.cat == "state" and h.key not in self.required and _GROUPS_OF.search(raw, max(s, a - 30), a)), None)
+            if own is not None:
+                # «… گروه‌های افغان به میزبانی دولت آلمان … گرد آمدند», naming no side: the gathering of that state's own
+                # groups (the sides named next met on its sidelines)
+                return None, f"out of scope: a gathering of {own}'s own delegations or factions, naming no side"
         if doc.lang == "ar":
             met = self._with_third_parties(raw, cur, cue_re, e, date.date_start)
             if met is not None:
@@ -4526,7 +4535,9 @@ _PLURAL_PERIOD = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 
 _STRIKE_BY = _rx(r"(?<!\w)(?:[وبل]?(?:ال)?(?:غارة|غارات|ضربة|ضربات|هجوم|هجمات|قصف)(?:\s+(?:جوية|جوي|صاروخية|صاروخي|بطائرة\s+مسيرة|بمسيرة))?"
                  r"|(?:حمله|حملات|حمله‌های|حمله\s+های)(?:\s+(?:پهپادی|هوایی|موشکی|نظامی))?)\s+$")
 _STRIKE_KEYS = tuple(norm(k) for k in ("غار", "ضرب", "هجوم", "هجمات", "قصف", "حمل"))  # (every match of _STRIKE_BY holds one)
-_TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$")
+_TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$"
+                # (a state named after 'about', «المؤتمر الدولي حول أفغانستان», «کنفرانس درباره افغانستان»)
+                r"|(?<!\w)(?:حول|بشأن|درباره|پیرامون|ضد|علیه|بوجه)\s+$")
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
 _HAD_BEGUN = _rx(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
 # a happening that is not a contact (a strike, a killing, a crash) right before a place: the place is its
@@ -4998,6 +5009,8 @@ _BETWEEN_AFTER = _rx(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0
 # 'between' and the plural of a delegation, faction or party word right before a state's adjective
 # («بين الوفود الأفغانية», «میان گروه‌های افغان»)
 _AMONG_GROUPS = _rx(r"(?:^|\s)(?:بين|بین|میان)\s+(?:ال)?(?:وفود|أطراف|فصائل|أحزاب|جماعات|حركات|(?:هیئت|گروه|طرف|جناح|حزب)‌ها(?:ی)?)\s+$")
+# the plural of a delegation, faction or party word right before a state's adjective («گروه‌های افغان», «الفصائل الأفغانية»)
+_GROUPS_OF = _rx(r"(?<!\w)(?:ال)?(?:وفود|فصائل|أحزاب|جماعات|حركات|(?:هیئت|گروه|جناح|حزب)‌ها(?:ی)?)\s+$")
 _BETWEEN = _rx(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
 
 
@@ -5347,6 +5360,7 @@ _SHUTTLED_BETWEEN = _rx(r"(?:تنقل|تنقّل|يتنقل|جال|يجول|تج
 # 'the days / years when' opening the clause of a contact word («روزهایی که», «الأيام التي»)
 _DAYS_WHEN = _vx(r"(?<!\w)(?:روزهایی|سالهایی|ماههایی|روزگاری|الايام التي|ايام كان|ايام كانت|السنوات التي|زمن كان)(?: که)?(?: [^ .!?؛;]+){0,16} ?$")
 DAYS_WHEN_REACH = 120  # characters from 'the days when' to the contact word of its clause
+_PLURAL_MESSAGES = frozenset(norm(w) for w in ("رسائل", "الرسائل", "مراسلات", "پیام‌ها", "پیامها", "پیام‌هایی", "پیامهایی", "مکاتبات"))
 _OCCURRED = frozenset(norm(w) for w in ("وقع", "وقعت"))
 _HAPPENING_NOUN = _rx(r"\s+(?:ال)?(?:حادثة|حادث|حوادث|هجوم|هجمات|انفجار|تفجير|تفجيرات|اشتباك|اشتباكات|واقعة|معركة|ضربة|كارثة|مجزرة|اعتداء|غارة|أحداث|حرب|مواجهة|مواجهات)(?!\w)")
 _REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا", "توصلت", "التوصل", "أبرم", "أبرمت", "أبرما", "وقعا", "وقعوا", "وقعت"))
