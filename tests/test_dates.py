@@ -340,6 +340,24 @@ def test_windowed_scan_equals_full_scan():
             assert win == full
 
 
+
+def test_weekday_day_gate_holds_wherever_the_pattern_matches():
+    # the plain test before _weekday_days: every weekday ends with one of its words, and wherever _WD_DAY matches
+    # (seeds, the window cases, each weekday with spaces and digits around it) the test says it may
+    from pipeline import dates as D
+    from pipeline.text import normalize
+    assert all(w.endswith(D._WD_ENDS) for w in D.T_WD)
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [normalize(raw).text for raw in WINDOW_CASES]
+    texts += [f"{pre}{w}{sp}{n}{post}" for w in D.T_WD for pre in ("", "و", "x ") for sp in (" ", "  ", "\u00a0", "\n\t", "\u2003")
+              for n in ("5", "24", "123") for post in ("", " ", "/", "a")]
+    matched = 0
+    for t in texts:
+        if D._WD_DAY.search(t):
+            matched += 1
+            assert D._weekday_day_may(t), t
+    assert matched > 100
+
 # --------------------------------------------------------------------------- skeletons
 def test_every_pattern_has_a_skeleton():
     from pipeline import dates as D
