@@ -287,3 +287,52 @@ def test_other_matches_in_windows_is_the_whole_pass():
             assert got == whole(t), t
             found += len(got)
     assert found
+
+
+def test_window_keys_are_in_every_match():
+    """Every match of a pattern tried only where plain words stand holds one of them in the view of its span:
+    ``_SINCE_PHRASE`` (raw text; a document whose view holds none of ``_SINCE_KEYS`` skips it), ``_REFUSES_ANY``,
+    ``_COMES_AFTER``, ``_PLACED_BEFORE`` and ``_OUTLET_BEFORE`` (read on the view, in the window before a word), with
+    their end anchors dropped so that matches ending anywhere are found, on every golden and held-out item and written
+    variants; and every press noun of ``_OUTLET_NOUN`` holds a key of ``_OUTLET_NOUN_KEYS``."""
+    from bisect import bisect_left
+
+    from pipeline.text import norm, normalize, reading
+
+    gated = [(rules._SINCE_PHRASE, rules._SINCE_KEYS, False), (rules._REFUSES_ANY, (rules._REFUSE_KEY,), True),
+             (rules._COMES_AFTER, rules._COMES_KEYS, True), (rules._PLACED_BEFORE, rules._PLACED_KEYS, True),
+             (rules._OUTLET_BEFORE, rules._OUTLET_NOUN_KEYS, True)]
+    loose = []
+    for pattern, keys, on_view in gated:
+        assert "\\$" not in pattern.pattern and pattern.pattern.endswith("$")
+        loose.append((re.compile(pattern.pattern[:-1], pattern.flags), keys, on_view))
+    texts = _gate_texts([
+        "منذُ توقيع الاتفاق في 14 يوليو 2015", "مُنذ عامين", "از زمان توافق در ۲۳ تیر ۱۳۹۴", "از زمانِ امضای برجام",
+        "فترفضُ طهران أيَّ لقاء مباشر", "رفضا الجلوس إلى طاولة واحدة", "وترفضان عقد أي اجتماع", "ورفضت إيران إجراء أي محادثات",
+        "وتأتي الزيارة بعد أسبوع", "ويأتـي هذا الاجتماع غداة", "وجاءَ الاجتماع غداة خطاب", "وتزامنت محادثات مونترو مع الخطاب",
+        "وانعقدت الجولة في ظل أجواء متوترة", "وجاء تسليم الرسالة في اليوم الذي", "ذكرت صحيفةُ واشنطن بوست", "زعمت صحيفة إسرائيلية",
+        "وسائل الإعلام الأمريكية", "نقلت وكالة الأنباء العمانية", "وكالة للأنباء إيرانية", "موقع إخباري أمريكي", "به گزارش خبرگزاری رسمی عمان",
+        "روزنامه‌های آمریکایی", "رسانه های ایرانی", "پایگاه خبری آمریکایی", "سایت خبری اسرائیلی", "مجلّة فرنسية", "جرائد عربية", "تلفزيون إيران",
+        "إذاعة أمريكية", "نشریه آمریکایی", "تلویزیون ایران", "رادیو آمریکا", "صداوسیمای ایران", "وبإعلام أمريكي",
+    ])
+    found = [0] * len(loose)
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for j, (pattern, keys, on_view) in enumerate(loose):
+                for m in pattern.finditer(view.text if on_view else raw):
+                    found[j] += 1
+                    span = m.group() if on_view else view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
+                    assert rules._holds_any(span, keys), (m.group(), keys)
+    assert all(found), found
+    # (the press nouns of _OUTLET_NOUN, each alternative as written there)
+    nouns = re.compile(rules._OUTLET_NOUN)
+    for alt in ("صحيفة", "صحف", "جريدة", "جرائد", "مجلة", "إعلام", "وسائل الإعلام", "تلفزيون", "إذاعة", "وكالة الأنباء", "وكالة للأنباء",
+                "موقع إخباري", "موقع الإلكتروني", "روزنامه", "روزنامه‌های", "رسانه", "رسانه‌ها", "خبرگزاری", "نشریه", "تلویزیون", "رادیو",
+                "صداوسیما", "پایگاه خبری", "سایت خبری"):
+        assert nouns.fullmatch(norm(alt)) and rules._holds_any(norm(alt), rules._OUTLET_NOUN_KEYS), alt
+    # (and a random sample of view texts: every match of _OUTLET_NOUN holds a key)
+    for text in texts:
+        for m in re.finditer(rules._OUTLET_NOUN, normalize(text).text):
+            assert rules._holds_any(m.group(), rules._OUTLET_NOUN_KEYS), m.group()
