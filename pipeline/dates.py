@@ -1884,6 +1884,10 @@ _FROM_THAT = regex.compile(
     rf"|(?<!\w){_AGO_NUM.replace('(?P<n>', '(?P<n4>')}\s+(?P<u4>روز|هفته)\s+بعد(?!\w)(?!\s*از(?!\w))"
 )
 _FROM_THAT_KEYS = ("از ان", "ذلک", "قبلها", "بعدها", "روز بعد", "هفته بعد")
+# every match of _FROM_THAT holds one of these words, or «ذلک» with spaces and «ب» after it (_THAT_THEN_BI): a window
+# around a key with neither («… از آن …», «ذلک» 'that' in most Arabic sentences) is not scanned
+_FROM_THAT_WORDS = ("روز", "هفته", "قبلها", "بعدها")
+_THAT_THEN_BI = re.compile(r"ذلک\s+ب")  # (re's \s takes every character regex's \s takes: see the tests)
 _FROM_THAT_DAYS = {"روز": 1, "یوم": 1, "یوما": 1, "یومین": 1, "ایام": 1, "هفته": 7, "اسبوع": 7, "اسبوعا": 7, "اسبوعین": 7, "اسابیع": 7}
 
 
@@ -1906,10 +1910,12 @@ def counted_from_that(view: View) -> list[tuple[int, int, int]]:
     for key in _FROM_THAT_KEYS:
         at = text.find(key)
         while at >= 0:
-            for m in _FROM_THAT.finditer(text, max(0, at - 40), min(len(text), at + len(key) + 40)):
-                if m.span() not in seen:
-                    seen.add(m.span())
-                    matches.append(m)
+            a, b = max(0, at - 40), min(len(text), at + len(key) + 40)
+            if any(text.find(w, a, b) >= 0 for w in _FROM_THAT_WORDS) or _THAT_THEN_BI.search(text, a, b):
+                for m in _FROM_THAT.finditer(text, a, b):
+                    if m.span() not in seen:
+                        seen.add(m.span())
+                        matches.append(m)
             at = text.find(key, at + 1)
     out = []
     for m in sorted(matches, key=lambda m: m.start()):

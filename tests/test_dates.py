@@ -876,6 +876,25 @@ def test_the_from_that_windows_hold_every_expression_of_a_full_scan(words):
     assert counted_from_that(view) == want
 
 
+def test_the_from_that_gate_holds_in_every_match():
+    # the cheap test before _FROM_THAT in counted_from_that: the span of every match holds one of _FROM_THAT_WORDS or
+    # «ذلک», spaces and «ب» (spaces of any kind between)
+    from pipeline import dates as D
+    from pipeline.text import normalize
+
+    raws = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] + [
+        "وقبل ذلك\u00a0بيومين التقى الوفدان", "وبعد ذلك \n بأسبوع عاد", "قبلها بثلاثة أيام", "وبعدها بأسبوعين", "دو روز پس از آن آزاد شدند",
+        "یک هفته بعد آزاد شدند", "سه هفته پیش از آن", "بعد ذلك\u2003بيوم واحد"]
+    found = 0
+    for raw in raws:
+        text = normalize(raw).text
+        for m in D._FROM_THAT.finditer(text):
+            found += 1
+            a, b = m.span()
+            assert any(w in m.group() for w in D._FROM_THAT_WORDS) or D._THAT_THEN_BI.search(text, a, b), m.group()
+    assert found >= 7
+
+
 
 @pytest.mark.parametrize("text, lang, pub, first, last", [
     # the day it ended a dozen words before 'ended' (with ZWNJs written as spaces the same clause has more words:
