@@ -336,3 +336,15 @@ def test_window_keys_are_in_every_match():
     for text in texts:
         for m in re.finditer(rules._OUTLET_NOUN, normalize(text).text):
             assert rules._holds_any(m.group(), rules._OUTLET_NOUN_KEYS), m.group()
+
+
+def test_every_outlet_name_holds_an_outlet_key():
+    """``_not_outlets`` looks for an outlet's name (``_OUTLET_NAME``) only where a key of ``_OUTLET_KEYS`` starts in the
+    name's window: every name holds one."""
+    from pipeline.text import norm
+
+    names = [norm(n) for n in rules._NEWS_OUTLETS]
+    assert names and all(rules._holds_any(n, rules._OUTLET_KEYS) for n in names)
+    for n in names:
+        m = rules._OUTLET_NAME.search(" " + n + " ")
+        assert m is not None and rules._holds_any(m.group(), rules._OUTLET_KEYS), n

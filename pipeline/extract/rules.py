@@ -5430,13 +5430,18 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     def outlet(h: Hit) -> bool:
         """(Called only when a press word starts in the window: see below.)"""
         lo = max(0, h.vstart - OUTLET_REACH)
-        if any(m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)):
+        # (every outlet's name holds a key: looked for only where one starts in the name's window)
+        k = bisect_left(ordered, h.vstart - OUTLET_NAME_TAIL)
+        if k < n and ordered[k] < h.vend + OUTLET_NAME_TAIL and any(
+            m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)
+        ):
             return True
         return h.cat == "state" and _holds_in(text, lo, h.vstart, _OUTLET_NOUN_KEYS) and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
     # (the window test inline, so that a state or place with no press word near it costs no call: the first key at
     # or after its start less OUTLET_REACH starts before its end plus OUTLET_NAME_TAIL)
     n = len(keys)
+    ordered = sorted(keys)  # (the key starts in order: the automaton gives them in order of end)
     return [
         h for h in hits
         if h.cat not in ("state", "place")
