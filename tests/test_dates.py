@@ -341,9 +341,10 @@ def test_windowed_scan_equals_full_scan():
 
 
 
-def test_weekday_day_gate_holds_wherever_the_pattern_matches():
+def test_weekday_day_span_holds_every_match():
     # the plain test before _weekday_days: every weekday ends with one of its words, and wherever _WD_DAY matches
-    # (seeds, the window cases, each weekday with spaces and digits around it) the test says it may
+    # (seeds, the window cases, each weekday with spaces and digits around it, runs of them) the span it gives is
+    # found and finditer over it gives the matches of the whole text
     from pipeline import dates as D
     from pipeline.text import normalize
     assert all(w.endswith(D._WD_ENDS) for w in D.T_WD)
@@ -352,10 +353,14 @@ def test_weekday_day_gate_holds_wherever_the_pattern_matches():
     texts += [f"{pre}{w}{sp}{n}{post}" for w in D.T_WD for pre in ("", "و", "x ") for sp in (" ", "  ", "\u00a0", "\n\t", "\u2003")
               for n in ("5", "24", "123") for post in ("", " ", "/", "a")]
     matched = 0
-    for t in texts:
-        if D._WD_DAY.search(t):
+    for t in texts + [" ".join(texts[k : k + 7]) for k in range(0, len(texts), 5)]:
+        full = [(m.span(), m.groups()) for m in D._WD_DAY.finditer(t)]
+        span = D._weekday_day_span(t)
+        if full:
             matched += 1
-            assert D._weekday_day_may(t), t
+            assert span is not None, t
+        if span is not None:
+            assert [(m.span(), m.groups()) for m in D._WD_DAY.finditer(t, *span)] == full, t
     assert matched > 100
 
 # --------------------------------------------------------------------------- skeletons
