@@ -294,14 +294,14 @@ def test_window_keys_are_in_every_match():
     ``_SINCE_PHRASE`` (raw text; a document whose view holds none of ``_SINCE_KEYS`` skips it), ``_REFUSES_ANY``,
     ``_COMES_AFTER``, ``_PLACED_BEFORE`` and ``_OUTLET_BEFORE`` (read on the view, in the window before a word), with
     their end anchors dropped so that matches ending anywhere are found, on every golden and held-out item and written
-    variants; and every press noun of ``_OUTLET_NOUN`` holds a key of ``_OUTLET_NOUN_KEYS``."""
+    variants; and every press noun of ``_OUTLET_NOUN`` holds a key of ``_OUTLET_KEYS`` or is ``_BARE_PRESS_NOUN``."""
     from bisect import bisect_left
 
     from pipeline.text import norm, normalize, reading
 
     gated = [(rules._SINCE_PHRASE, rules._SINCE_KEYS, False), (rules._REFUSES_ANY, (rules._REFUSE_KEY,), True),
              (rules._COMES_AFTER, rules._COMES_KEYS, True), (rules._PLACED_BEFORE, rules._PLACED_KEYS, True),
-             (rules._OUTLET_BEFORE, rules._OUTLET_NOUN_KEYS, True)]
+             (rules._OUTLET_BEFORE, rules._OUTLET_KEYS + (rules._BARE_PRESS_NOUN,), True)]
     loose = []
     for pattern, keys, on_view in gated:
         assert "\\$" not in pattern.pattern and pattern.pattern.endswith("$")
@@ -331,11 +331,11 @@ def test_window_keys_are_in_every_match():
     for alt in ("صحيفة", "صحف", "جريدة", "جرائد", "مجلة", "إعلام", "وسائل الإعلام", "تلفزيون", "إذاعة", "وكالة الأنباء", "وكالة للأنباء",
                 "موقع إخباري", "موقع الإلكتروني", "روزنامه", "روزنامه‌های", "رسانه", "رسانه‌ها", "خبرگزاری", "نشریه", "تلویزیون", "رادیو",
                 "صداوسیما", "پایگاه خبری", "سایت خبری"):
-        assert nouns.fullmatch(norm(alt)) and rules._holds_any(norm(alt), rules._OUTLET_NOUN_KEYS), alt
+        assert nouns.fullmatch(norm(alt)) and rules._holds_any(norm(alt), rules._OUTLET_KEYS + (rules._BARE_PRESS_NOUN,)), alt
     # (and a random sample of view texts: every match of _OUTLET_NOUN holds a key)
     for text in texts:
         for m in re.finditer(rules._OUTLET_NOUN, normalize(text).text):
-            assert rules._holds_any(m.group(), rules._OUTLET_NOUN_KEYS), m.group()
+            assert rules._holds_any(m.group(), rules._OUTLET_KEYS + (rules._BARE_PRESS_NOUN,)), m.group()
 
 
 def test_every_outlet_name_holds_an_outlet_key():

@@ -5399,11 +5399,8 @@ _OUTLET_KEY_AC = ahocorasick.Automaton()  # (one pass over the view finds them a
 for _k in _OUTLET_KEYS:
     _OUTLET_KEY_AC.add_word(_k, len(_k))
 _OUTLET_KEY_AC.make_automaton()
-# plain words one of which every press noun of _OUTLET_NOUN holds in the view (the cheap test before _OUTLET_BEFORE)
-_OUTLET_NOUN_KEYS = tuple(norm(k) for k in (
-    "صحيفة", "صحف", "جريدة", "جرائد", "مجلة", "إعلام", "تلفزيون", "إذاعة", "أنباء", "موقع", "روزنامه", "رسانه", "خبرگزاری", "نشریه",
-    "تلویزیون", "رادیو", "صداوسیما", "خبری",
-))
+# every press noun of _OUTLET_NOUN holds a key of _OUTLET_KEYS in the view but this one («وإعلام», with no article)
+_BARE_PRESS_NOUN = norm("إعلام")
 _OUTLET_BEFORE = _vx(
     _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
 )
@@ -5436,7 +5433,10 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
             m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)
         ):
             return True
-        return h.cat == "state" and _holds_in(text, lo, h.vstart, _OUTLET_NOUN_KEYS) and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
+        # (a press noun holds a key, or is the bare «إعلام»: _OUTLET_BEFORE only where one starts in its window)
+        return h.cat == "state" and (
+            ((j := bisect_left(ordered, lo)) < n and ordered[j] < h.vstart) or text.find(_BARE_PRESS_NOUN, lo, h.vstart) >= 0
+        ) and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
     # (the window test inline, so that a state or place with no press word near it costs no call: the first key at
     # or after its start less OUTLET_REACH starts before its end plus OUTLET_NAME_TAIL)
