@@ -22,6 +22,25 @@ def _code(pattern: str, flags: int, optimize) -> list[int]:
 
 
 @pytest.mark.skipif(rules._optimize_charset is None, reason="re._compiler._optimize_charset not in this Python")
+def _assert_keys_in_every_match(loose, texts):
+    """Every match of each ``(pattern, keys, on_view)`` in ``texts`` (read as Arabic and as Persian) holds one of its
+    keys in the view, and each pattern matches somewhere."""
+    from bisect import bisect_left
+    from pipeline.text import normalize, reading
+
+    found = [0] * len(loose)
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for j, (pattern, keys, on_view) in enumerate(loose):
+                for m in pattern.finditer(view.text if on_view else raw):
+                    found[j] += 1
+                    span = m.group() if on_view else view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
+                    assert rules._holds_any(span, keys), (m.group(), keys)
+    assert all(found), found
+
+
 def test_compile_same_code():
     """Every compiled pattern of the module: the code with the remembered class optimisation is the code
     re's own compiler makes (and a case-insensitive pattern of tolerant classes too)."""
@@ -224,10 +243,6 @@ def test_pattern_keys_are_in_every_match():
     ``_OPPOSED_BY``, ``_STRIKE_BY`` (read before a state), ``_REJECTED_ANY`` («ض», which the view keeps as it is),
     ``_FA_ASKED_THAT`` (read on the view), with their end anchors dropped so that matches ending
     anywhere are found, on every golden and held-out item and written variants."""
-    from bisect import bisect_left
-
-    from pipeline.text import normalize, reading
-
     gated = [(rules._RESIDENT_IN, rules._RESIDENT_KEYS, False), (rules._OPPOSED_BY, rules._OPPOSED_KEYS, False),
              (rules._STRIKE_BY, rules._STRIKE_KEYS, False), (rules._REJECTED_ANY, ("ض",), False), (rules._FA_ASKED_THAT, rules._FA_ASKED_KEYS, True)]
     loose = []
@@ -241,17 +256,7 @@ def test_pattern_keys_are_in_every_match():
         "نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد", "خواستار شد که دور بعدی در مسقط برگزار شود",
         "پیشنهاد کرد که گفت‌وگو ادامه یابد",
     ])
-    found = [0] * len(loose)
-    for text in texts:
-        for lang in ("ar", "fa"):
-            raw = reading(text, lang)
-            view = normalize(raw)
-            for j, (pattern, keys, on_view) in enumerate(loose):
-                for m in pattern.finditer(view.text if on_view else raw):
-                    found[j] += 1
-                    span = m.group() if on_view else view.text[bisect_left(view.starts, m.start()) : bisect_left(view.starts, m.end())]
-                    assert rules._holds_any(span, keys), (m.group(), keys)
-    assert all(found), found
+    _assert_keys_in_every_match(loose, texts)
 
 
 def test_other_matches_in_windows_is_the_whole_pass():
@@ -287,3 +292,52 @@ def test_other_matches_in_windows_is_the_whole_pass():
             assert got == whole(t), t
             found += len(got)
     assert found
+
+
+def test_window_keys_are_in_every_match():
+    """Every match of a pattern tried only where plain words stand holds one of them in the view of its span:
+    ``_SINCE_PHRASE`` (raw text; a document whose view holds none of ``_SINCE_KEYS`` skips it), ``_REFUSES_ANY``,
+    ``_COMES_AFTER``, ``_PLACED_BEFORE`` and ``_OUTLET_BEFORE`` (read on the view, in the window before a word), with
+    their end anchors dropped so that matches ending anywhere are found, on every golden and held-out item and written
+    variants; and every press noun of ``_OUTLET_NOUN`` holds a key of ``_OUTLET_KEYS`` or is ``_BARE_PRESS_NOUN``."""
+    from pipeline.text import norm, normalize, reading
+
+    gated = [(rules._SINCE_PHRASE, rules._SINCE_KEYS, False), (rules._REFUSES_ANY, (rules._REFUSE_KEY,), True),
+             (rules._COMES_AFTER, rules._COMES_KEYS, True), (rules._PLACED_BEFORE, rules._PLACED_KEYS, True),
+             (rules._OUTLET_BEFORE, rules._OUTLET_KEYS + (rules._BARE_PRESS_NOUN,), True)]
+    loose = []
+    for pattern, keys, on_view in gated:
+        assert "\\$" not in pattern.pattern and pattern.pattern.endswith("$")
+        loose.append((re.compile(pattern.pattern[:-1], pattern.flags), keys, on_view))
+    texts = _gate_texts([
+        "منذُ توقيع الاتفاق في 14 يوليو 2015", "مُنذ عامين", "از زمان توافق در ۲۳ تیر ۱۳۹۴", "از زمانِ امضای برجام",
+        "فترفضُ طهران أيَّ لقاء مباشر", "رفضا الجلوس إلى طاولة واحدة", "وترفضان عقد أي اجتماع", "ورفضت إيران إجراء أي محادثات",
+        "وتأتي الزيارة بعد أسبوع", "ويأتـي هذا الاجتماع غداة", "وجاءَ الاجتماع غداة خطاب", "وتزامنت محادثات مونترو مع الخطاب",
+        "وانعقدت الجولة في ظل أجواء متوترة", "وجاء تسليم الرسالة في اليوم الذي", "ذكرت صحيفةُ واشنطن بوست", "زعمت صحيفة إسرائيلية",
+        "وسائل الإعلام الأمريكية", "نقلت وكالة الأنباء العمانية", "وكالة للأنباء إيرانية", "موقع إخباري أمريكي", "به گزارش خبرگزاری رسمی عمان",
+        "روزنامه‌های آمریکایی", "رسانه های ایرانی", "پایگاه خبری آمریکایی", "سایت خبری اسرائیلی", "مجلّة فرنسية", "جرائد عربية", "تلفزيون إيران",
+        "إذاعة أمريكية", "نشریه آمریکایی", "تلویزیون ایران", "رادیو آمریکا", "صداوسیمای ایران", "وبإعلام أمريكي",
+    ])
+    _assert_keys_in_every_match(loose, texts)
+    # (the press nouns of _OUTLET_NOUN, each alternative as written there)
+    nouns = re.compile(rules._OUTLET_NOUN)
+    for alt in ("صحيفة", "صحف", "جريدة", "جرائد", "مجلة", "إعلام", "وسائل الإعلام", "تلفزيون", "إذاعة", "وكالة الأنباء", "وكالة للأنباء",
+                "موقع إخباري", "موقع الإلكتروني", "روزنامه", "روزنامه‌های", "رسانه", "رسانه‌ها", "خبرگزاری", "نشریه", "تلویزیون", "رادیو",
+                "صداوسیما", "پایگاه خبری", "سایت خبری"):
+        assert nouns.fullmatch(norm(alt)) and rules._holds_any(norm(alt), rules._OUTLET_KEYS + (rules._BARE_PRESS_NOUN,)), alt
+    # (and a random sample of view texts: every match of _OUTLET_NOUN holds a key)
+    for text in texts:
+        for m in re.finditer(rules._OUTLET_NOUN, normalize(text).text):
+            assert rules._holds_any(m.group(), rules._OUTLET_KEYS + (rules._BARE_PRESS_NOUN,)), m.group()
+
+
+def test_every_outlet_name_holds_an_outlet_key():
+    """``_not_outlets`` looks for an outlet's name (``_OUTLET_NAME``) only where a key of ``_OUTLET_KEYS`` starts in the
+    name's window: every name holds one."""
+    from pipeline.text import norm
+
+    names = [norm(n) for n in rules._NEWS_OUTLETS]
+    assert names and all(rules._holds_any(n, rules._OUTLET_KEYS) for n in names)
+    for n in names:
+        m = rules._OUTLET_NAME.search(" " + n + " ")
+        assert m is not None and rules._holds_any(m.group(), rules._OUTLET_KEYS), n

@@ -340,6 +340,29 @@ def test_windowed_scan_equals_full_scan():
             assert win == full
 
 
+
+def test_weekday_day_span_holds_every_match():
+    # the plain test before _weekday_days: every weekday ends with one of its words, and wherever _WD_DAY matches
+    # (seeds, the window cases, each weekday with spaces and digits around it, runs of them) the span it gives is
+    # found and finditer over it gives the matches of the whole text
+    from pipeline import dates as D
+    from pipeline.text import normalize
+    assert all(w.endswith(D._WD_ENDS) for w in D.T_WD)
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [normalize(raw).text for raw in WINDOW_CASES]
+    texts += [f"{pre}{w}{sp}{n}{post}" for w in D.T_WD for pre in ("", "و", "x ") for sp in (" ", "  ", "\u00a0", "\n\t", "\u2003")
+              for n in ("5", "24", "123") for post in ("", " ", "/", "a")]
+    matched = 0
+    for t in texts + [" ".join(texts[k : k + 7]) for k in range(0, len(texts), 5)]:
+        full = [(m.span(), m.groups()) for m in D._WD_DAY.finditer(t)]
+        span = D._weekday_day_span(t)
+        if full:
+            matched += 1
+            assert span is not None, t
+        if span is not None:
+            assert [(m.span(), m.groups()) for m in D._WD_DAY.finditer(t, *span)] == full, t
+    assert matched > 100
+
 # --------------------------------------------------------------------------- skeletons
 def test_every_pattern_has_a_skeleton():
     from pipeline import dates as D
@@ -856,6 +879,25 @@ def test_the_from_that_windows_hold_every_expression_of_a_full_scan(words):
         before = (m.group("d1") or m.group("d2") or m.group("d3") or "").startswith(("پیش", "قبل"))
         want.append((*view.to_raw(m.start(), m.end()), -n * _FROM_THAT_DAYS[unit] if before else n * _FROM_THAT_DAYS[unit]))
     assert counted_from_that(view) == want
+
+
+def test_the_from_that_gate_holds_in_every_match():
+    # the cheap test before _FROM_THAT in counted_from_that: the span of every match holds one of _FROM_THAT_WORDS or
+    # «ذلک», spaces and «ب» (spaces of any kind between)
+    from pipeline import dates as D
+    from pipeline.text import normalize
+
+    raws = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] + [
+        "وقبل ذلك\u00a0بيومين التقى الوفدان", "وبعد ذلك \n بأسبوع عاد", "قبلها بثلاثة أيام", "وبعدها بأسبوعين", "دو روز پس از آن آزاد شدند",
+        "یک هفته بعد آزاد شدند", "سه هفته پیش از آن", "بعد ذلك\u2003بيوم واحد"]
+    found = 0
+    for raw in raws:
+        text = normalize(raw).text
+        for m in D._FROM_THAT.finditer(text):
+            found += 1
+            a, b = m.span()
+            assert any(w in m.group() for w in D._FROM_THAT_WORDS) or D._THAT_THEN_BI.search(text, a, b), m.group()
+    assert found >= 7
 
 
 

@@ -296,11 +296,16 @@ _ANOTHER = frozenset(norm(w) for w in (
 _SINCE_PHRASE = _rx(r"(?:^|\s)(?:منذ|از زمان)\s+[^،,.؛;:\n]{0,60}$")
 
 
-def _after_since(raw: str, d: DateMatch) -> bool:
+# the words one of which the view of every match of _SINCE_PHRASE holds
+_SINCE_KEYS = (norm("منذ"), norm("از زمان"))
+
+
+def _after_since(raw: str, d: DateMatch, since_words: bool = True) -> bool:
     """The date follows 'since' (منذ), right after it or after the event it counts from: the start of a
-    state or the last time of something, not a contact's date."""
+    state or the last time of something, not a contact's date. ``since_words``: False when the document's view
+    holds none of ``_SINCE_KEYS`` (see ``RuleExtractor._since_words``), so that ``_SINCE_PHRASE`` cannot match."""
     return raw[max(0, d.start_char - 8) : d.start_char].rstrip().endswith(SINCE) or bool(
-        _SINCE_PHRASE.search(raw, max(0, d.start_char - 70), d.start_char)
+        since_words and _SINCE_PHRASE.search(raw, max(0, d.start_char - 70), d.start_char)
     ) or bool(_FA_FROM.search(raw, max(0, d.start_char - 8), d.start_char) and _FA_STATE_SINCE.match(raw, d.end_char)
               # (not a contact that began on that day, «… که از دوشنبه ۶ دی آغاز شده است»)
               and not _FA_BEGAN_AFTER.match(raw, d.end_char))
@@ -2242,7 +2247,8 @@ class RuleExtractor:
         clause may take its sides from the first. None when the sentence is one contact."""
         pub = doc.publication_date
         # ('since' dates start a state, they do not date a contact: see _sentence)
-        usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub) and not _after_since(raw, d)]
+        since = self._since_words(view)
+        usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub) and not _after_since(raw, d, since)]
         if len(cues) < 2 or len({(d.date_start, d.date_precision) for d in usable}) < 2 or _RESPECTIVELY.search(raw, s, e):
             return None  # 'respectively': one predicate over a list of dates (a series the annotator splits)
         for m in _CLAUSE_BREAK.finditer(raw, s, e):
@@ -2316,7 +2322,9 @@ class RuleExtractor:
             return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and (
                 _fa_negated_verb(view.text, h.vend) or _FA_NEVER_HELD_AFTER.match(view.text, h.vend) is not None)) or (
                 # «فترفض طهران أي لقاء مباشر»: a side refusing any such contact (or to hold or sit at one)
-                doc.lang == "ar" and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None)
+                # (only where «رفض», which every match holds in the view, stands in the window)
+                doc.lang == "ar" and view.text.find(_REFUSE_KEY, max(0, h.vstart - 40), h.vstart) >= 0
+                and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None)
 
         if negated(cue_hit):
             # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
@@ -2527,7 +2535,8 @@ class RuleExtractor:
         # exchange began; since a year, «ترعى المصالح الأمريكية … منذ 1980», is a standing channel)
         if not (etype == "series" or self._has(groups, "event_types.series")):
             plural = etype == "message_exchange" and cue_hit.term in _PLURAL_MESSAGES
-            dates = [d for d in dates if not _after_since(raw, d) or (plural and d.date_precision in ("day", "month"))]
+            since = self._since_words(view)
+            dates = [d for d in dates if not _after_since(raw, d, since) or (plural and d.date_precision in ("day", "month"))]
         # the day a report was revealed is the report's: a date within ~3 words of a verb of revealing, or (in
         # Persian word order) a date before the contact word when the revealing verb comes after it
         # («هفته‌نامه الشراع در ۱۲ آبان ۱۳۶۵ از سفر هیئت آمریکایی به تهران پرده برداشت»)
@@ -3403,6 +3412,14 @@ class RuleExtractor:
             return False
         text = view.text[bisect_left(view.starts, s) : bisect_left(view.starts, e)]
         return any(k in text for k in _LASTED_KEYS)
+
+    _since_memo: tuple = (None, True)  # (the view last asked about, whether it holds one of _SINCE_KEYS)
+
+    def _since_words(self, view: View) -> bool:
+        """Whether the document's view holds one of ``_SINCE_KEYS`` (computed once per view; see :func:`_after_since`)."""
+        if self._since_memo[0] is not view:
+            self._since_memo = (view, _holds_any(view.text, _SINCE_KEYS))
+        return self._since_memo[1]
 
     @functools.lru_cache(maxsize=None)
     def _ambiguous(self, actor_id: str) -> frozenset[str]:
@@ -4793,6 +4810,10 @@ _COMES_AFTER = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("يأتي", "�
 _PLACED_BEFORE = _rx(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in ("جاء", "جاءت", "تزامن", "تزامنت", "انعقد", "انعقدت")) + r")\s+"
                      # (a verbal noun of the contact between: «وجاء تسليم الرسالة في اليوم الذي …»)
                      r"(?:(?:" + "|".join(norm(w) for w in ("تسليم", "نقل", "إرسال", "توجيه", "وصول", "تبادل")) + r")\s+)?(?:ال)?$")
+# the verbs of _COMES_AFTER and _PLACED_BEFORE in the view, one of which every match holds ('came' and 'was held' in
+# their feminine forms too)
+_COMES_KEYS = tuple(norm(w) for w in ("يأتي", "تأتي"))
+_PLACED_KEYS = tuple(norm(w) for w in ("جاء", "تزامن", "انعقد"))
 _PLACED_AFTER = _rx(r"^\S*(?:\s+\S+){0,2}?\s+(?:" + "|".join(norm(w) for w in ("بعد", "غداة", "عقب", "إثر", "في أعقاب", "قبل", "وسط", "في ظل", "في وقت", "مع", "تزامنا مع", "بالتزامن مع", "في اليوم الذي", "في يوم")) + r")(?:\s|$)")
 
 
@@ -4825,9 +4846,11 @@ def _placed(text: str, h: Hit) -> bool:
     («وتأتي الزيارة بعد …»), or past 'came' / 'coincided' / 'was held' before it and a word of time after
     it («وجاء الاجتماع غداة خطاب ناري», «وتزامنت محادثات مونترو مع الخطاب»)."""
     lo = max(0, h.vstart - 14)
-    if _COMES_AFTER.search(text, lo, h.vstart):
+    # (each pattern tried only where one of its verbs stands in the window: _COMES_KEYS, _PLACED_KEYS)
+    if _holds_in(text, lo, h.vstart, _COMES_KEYS) and _COMES_AFTER.search(text, lo, h.vstart):
         return True
-    return bool(_PLACED_BEFORE.search(text, lo, h.vstart) and _PLACED_AFTER.match(text[h.vend : h.vend + 48]))
+    return bool(_holds_in(text, lo, h.vstart, _PLACED_KEYS) and _PLACED_BEFORE.search(text, lo, h.vstart)
+                and _PLACED_AFTER.match(text[h.vend : h.vend + 48]))
 _MEDIUM_BEFORE = _rx(r"(?:^|\s)(?:در|طی|في|وفي)\s*$")
 _ADDRESSEE = _rx(r"(?:^|\s)(?:به|برای|خطاب|إلى|الى|لل|ل)(?:\s|$)")
 
@@ -4911,6 +4934,14 @@ _FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|م
 _AR_HALTED_BEFORE = _vx(r"(?<!\w)(?:و|ف)?(?:أوقف|أوقفت|أوقفوا|علق|علقت|علقوا|جمد|جمدت|جمدوا|قطع|قطعت|قطعوا|توقفت|توقف|انقطعت)(?: [^ .،؛,]+){0,2} (?:ال)?$"
                         # (the verbal noun right before it: «قررت واشنطن وقف اللقاءات», «تعليق المفاوضات»)
                         r"|(?<!\w)(?:و|ف|ب)?(?:وقف|إيقاف|تعليق|تجميد) (?:ال)?$")
+
+
+def _holds_in(text: str, a: int, b: int, keys: tuple[str, ...]) -> bool:
+    """One of ``keys`` stands whole inside ``text[a:b]`` (``str.find`` with bounds: no slice is made)."""
+    for k in keys:
+        if text.find(k, a, b) >= 0:
+            return True
+    return False
 
 
 def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
@@ -5333,6 +5364,7 @@ _RESULT_VERB = _rx(
     r"\s+(?:تحتج|یحتج|تسفر|یسفر|تنجح|ینجح|تفض|یفض|تحقق|یحقق|تثمر|یثمر|تتمکن|یتمکن|تتوصل|یتوصل|تصل|یصل|تستغرق|یستغرق|تدم|یدم)(?!\w)"
     # («لم يولد من فراغ», 'did not come out of nowhere': the contact had a history, it happened)
     r"|\s+(?:یولد|تولد|یات|تات|یاتی|تاتی)\s+من\s+فراغ(?!\w)")
+_REFUSE_KEY = norm("رفض")  # (every verb of _REFUSES_ANY holds it)
 _REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس|عقد)(?:\s+\S+){0,3}?\s+$")
 _DURING_IT = _rx(r"(?<!\w)(?:خلالها|خلاله|أثناءها|أثناءه|اثناءها|اثناءه|طی آن|در جریان آن|در طول آن)(?!\w)")  # 'during it'
 _WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)في (?:وقت|حين)(?!\w)")  # 'while (…) that': a clause beside
@@ -5480,15 +5512,19 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
     cues = None  # the indices in `hits` of the cue hits, and their starts (in order)
     drop = set()
     for h in hits:
-        if h.cat == "cue" or h.vend - h.vstart < 2:
+        cat, vs, ve = h[0], h[2], h[3]  # (h.cat, h.vstart, h.vend: indexing is cheaper, and this runs for every hit)
+        if cat == "cue" or ve - vs < 2:
             continue
         if cues is None:
-            cues = [k for k, x in enumerate(hits) if x.cat == "cue"]
-            starts = [hits[k].vstart for k in cues]
-        for j in range(bisect_left(starts, h.vstart), bisect_left(starts, h.vend)):
+            cues = [k for k, x in enumerate(hits) if x[0] == "cue"]
+            starts = [hits[k][2] for k in cues]
+            n = len(starts)
+        j = bisect_left(starts, vs)
+        while j < n and starts[j] < ve:  # (the cue hits that start inside the name: most names have none)
             k = cues[j]
             c = hits[k]
-            if c.vend > h.vend or (h.cat != "person" and c.key.startswith("topics.")):
+            j += 1
+            if c.vend > ve or (cat != "person" and c.key.startswith("topics.")):
                 continue
             if (c.vstart > 0 and text[c.vstart - 1].isalpha()) or (c.vend < len(text) and text[c.vend].isalpha()):
                 drop.add(k)  # a piece of one of the name's words, not a word of its own
@@ -5518,6 +5554,8 @@ _OUTLET_KEY_AC = ahocorasick.Automaton()  # (one pass over the view finds them a
 for _k in _OUTLET_KEYS:
     _OUTLET_KEY_AC.add_word(_k, len(_k))
 _OUTLET_KEY_AC.make_automaton()
+# every press noun of _OUTLET_NOUN holds a key of _OUTLET_KEYS in the view but this one («وإعلام», with no article)
+_BARE_PRESS_NOUN = norm("إعلام")
 _OUTLET_BEFORE = _vx(
     _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
 )
@@ -5544,13 +5582,21 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     def outlet(h: Hit) -> bool:
         """(Called only when a press word starts in the window: see below.)"""
         lo = max(0, h.vstart - OUTLET_REACH)
-        if any(m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)):
+        # (every outlet's name holds a key: looked for only where one starts in the name's window)
+        k = bisect_left(ordered, h.vstart - OUTLET_NAME_TAIL)
+        if k < n and ordered[k] < h.vend + OUTLET_NAME_TAIL and any(
+            m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)
+        ):
             return True
-        return h.cat == "state" and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
+        # (a press noun holds a key, or is the bare «إعلام»: _OUTLET_BEFORE only where one starts in its window)
+        return h.cat == "state" and (
+            ((j := bisect_left(ordered, lo)) < n and ordered[j] < h.vstart) or text.find(_BARE_PRESS_NOUN, lo, h.vstart) >= 0
+        ) and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
     # (the window test inline, so that a state or place with no press word near it costs no call: the first key at
     # or after its start less OUTLET_REACH starts before its end plus OUTLET_NAME_TAIL)
     n = len(keys)
+    ordered = sorted(keys)  # (the key starts in order: the automaton gives them in order of end)
     return [
         h for h in hits
         if h.cat not in ("state", "place")
