@@ -2320,7 +2320,7 @@ class RuleExtractor:
         # (_negated and _near need a cue of their group in the sentence)
         def negated(h: Hit) -> bool:
             return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and (
-                _fa_negated_verb(view.text, h.vend) or _FA_NEVER_HELD_AFTER.match(view.text, h.vend) is not None)) or (
+                _fa_negated_verb(view.text, h.vend) or _never_held_after(view.text, h.vend))) or (
                 # «فترفض طهران أي لقاء مباشر»: a side refusing any such contact (or to hold or sit at one)
                 # (only where «رفض», which every match holds in the view, stands in the window)
                 doc.lang == "ar" and view.text.find(_REFUSE_KEY, max(0, h.vstart - 40), h.vstart) >= 0
@@ -2378,11 +2378,13 @@ class RuleExtractor:
             # «نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد», «خواستار شد که دور بعدی در
             # مسقط برگزار شود»: a contact asked for, in the subjunctive, is not one held
             return None, "asked for ('خواستند که … باشد'), not held"
-        if etype in ("meeting", "talks") and _ONLY_GREETINGS.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
+        if etype in ("meeting", "talks") and self._view_holds(view, s, e, _GREETING_KEYS) \
+                and _ONLY_GREETINGS.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
             # «بر سر یک میز نشستند، اما … جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى التحية»: a
             # shared table where nothing but greetings passed is no contact (held-out README: same room, no contact)
             return None, "nothing but greetings exchanged: no contact"
-        if all(_DAYS_WHEN.search(view.text, max(bisect_left(view.starts, s), x[2].vstart - DAYS_WHEN_REACH), x[2].vstart) for x in cues):
+        if self._view_holds(view, s, e, _DAYS_WHEN_KEYS) and all(
+                _DAYS_WHEN.search(view.text, max(bisect_left(view.starts, s), x[2].vstart - DAYS_WHEN_REACH), x[2].vstart) for x in cues):
             # «… به یاد روزهایی افتادند که تهران و واشنگتن … پشت یک میز نشسته بودند», «الأيام التي كان فيها الطرفان
             # يلتقيان»: the days when such contacts happened, recalled as a period, not one contact told
             return None, "the days when such contacts happened: a period recalled, not one contact"
@@ -5327,13 +5329,23 @@ _FA_NEVER_HELD_AFTER = _vx(r"[^.!?؟]{0,120}?\sکه\s[^.!?؟,؛;]{1,160},\s*(?:�
 # nothing but greetings passed between them («جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى
 # التحية», «اقتصر اللقاء على تبادل المجاملات»)
 _ONLY_GREETINGS = _vx(
-    r"(?:جز|بجز|غیر از)\s+(?:یک\s+)?(?:سلام و\s+)?(?:احوالپرسی|تعارف|تعارفات|سلام|دست دادن)(?!\w)[^.!?]{0,60}?(?:رد و بدل نشد|نشد|نکردند|نداشتند|نگفتند)(?!\w)"
+    r"(?:جز|بجز|غیر از)\s+(?:یک\s+)?(?:سلام و\s+)?(?:احوال ?پرسی|تعارف|تعارفات|سلام|دست دادن)(?!\w)[^.!?]{0,60}?(?:رد و بدل نشد|نشد|نکردند|نداشتند|نگفتند)(?!\w)"
     r"|(?<!\w)و?لم\s+(?:[^ .]+\s+){1,5}?(?:سوى|غير|إلا)\s+(?:تبادل\s+)?(?:ال)?(?:تحية|تحيات|مجاملات|مصافحة|سلام)(?!\w)"
     r"|(?<!\w)و?اقتصر(?:ت)?\s+(?:[^ .]+\s+){0,3}?على\s+(?:تبادل\s+)?(?:ال)?(?:تحية|تحيات|مجاملات|مصافحة)(?!\w)"
 )
 # Persian 'the previous round' («دور پیشین», «دور قبلی»), a contact word of its own (cues.yaml, event_types.talks;
 # Arabic «الجولة» is one already, and «السابقة» after it makes it another round than the last one told)
+_GREETING_KEYS = tuple(norm(w) for w in ("احوال", "تعارف", "سلام", "دست دادن", "تحية", "تحيات", "مجاملات", "مصافحة"))
 _PREVIOUS_ROUND_WORD = _vx(r"دور (?:پیشین|قبلی|گذشته)")
+_NEVER_HELD_KEYS = (norm("نشد"), norm("نگردید"))  # (every match of _FA_NEVER_HELD_AFTER holds one, and « که »)
+
+
+def _never_held_after(text: str, at: int) -> bool:
+    """_FA_NEVER_HELD_AFTER at ``at``, tried only when the 300 characters it can read hold « که » and one of its verbs."""
+    window = text[at : at + 300]
+    return " که " in window and _holds_any(window, _NEVER_HELD_KEYS) and _FA_NEVER_HELD_AFTER.match(text, at) is not None
+
+
 _FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 # after a message word: thanks, congratulations or condolences given in it (raw text)
 _THANKED = _rx(
@@ -5390,7 +5402,8 @@ _DEAL_NOUN = _rx(r"اتفاق|تفاهم|توافق")
 # a go-between moving between places («تنقّل بين», «جال بين», «رفت‌وآمد میان»), right before the first of them
 _SHUTTLED_BETWEEN = _rx(r"(?:تنقل|تنقّل|يتنقل|جال|يجول|تجول|رفت‌وآمد|رفت و آمد|سفر)(?:\s+\S+){0,4}\s+(?:بين|بین|میان)\s+$")
 # 'the days / years when' opening the clause of a contact word («روزهایی که», «الأيام التي»)
-_DAYS_WHEN = _vx(r"(?<!\w)(?:روزهایی|سالهایی|ماههایی|روزگاری|الايام التي|ايام كان|ايام كانت|السنوات التي|زمن كان)(?: که)?(?: [^ .!?؛;]+){0,16} ?$")
+_DAYS_WHEN = _vx(r"(?<!\w)(?:روزهایی|سالهایی|سال هایی|ماههایی|ماه هایی|روزگاری|الايام التي|ايام كان|ايام كانت|السنوات التي|زمن كان)(?: که)?(?: [^ .!?؛;]+){0,24} ?$")
+_DAYS_WHEN_KEYS = tuple(norm(w) for w in ("روزهایی", "هایی", "روزگاری", "ايام", "السنوات", "زمن"))
 DAYS_WHEN_REACH = 120  # characters from 'the days when' to the contact word of its clause
 _PLURAL_MESSAGES = frozenset(norm(w) for w in ("رسائل", "الرسائل", "مراسلات", "پیام‌ها", "پیامها", "پیام‌هایی", "پیامهایی", "مکاتبات"))
 _OCCURRED = frozenset(norm(w) for w in ("وقع", "وقعت"))
