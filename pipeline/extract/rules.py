@@ -5039,11 +5039,12 @@ DENIAL_REACH = 60  # characters between a denial word and the contact word it de
 HYPOTHETICAL_AFTER_CHARS = 4 * 7  # a hypothetical marker this close after the contact word governs it, whatever clause comes before
 # 'between' with up to ~4 words (titles) before the first of the pair
 _BETWEEN_AFTER = _rx(r"\s*\S*\s+(?:\S+\s+){0,3}(?:بين|بین|میان)\s+\S{0,3}")  # after the contact word, up to a state: «لاتفاق خاسافيورت بين موسكو»
-# 'between' and the plural of a delegation, faction or party word right before a state's adjective
-# («بين الوفود الأفغانية», «میان گروه‌های افغان»)
-_AMONG_GROUPS = _rx(r"(?:^|\s)(?:بين|بین|میان)\s+(?:ال)?(?:وفود|أطراف|فصائل|أحزاب|جماعات|حركات|(?:هیئت|گروه|طرف|جناح|حزب)‌ها(?:ی)?)\s+$")
-# the plural of a delegation, faction or party word right before a state's adjective («گروه‌های افغان», «الفصائل الأفغانية»)
-_GROUPS_OF = _rx(r"(?<!\w)(?:ال)?(?:وفود|فصائل|أحزاب|جماعات|حركات|(?:هیئت|گروه|جناح|حزب)‌ها(?:ی)?)\s+$")
+# the plural of a delegation, faction or party word («الوفود», «گروه‌های») right before a state's adjective, alone
+# («گروه‌های افغان», «الفصائل الأفغانية») or after 'between' («بين الوفود الأفغانية», «میان گروه‌های افغان»; also
+# «الأطراف», «طرف‌های»)
+_GROUP_PLURALS = "وفود|فصائل|أحزاب|جماعات|حركات|(?:هیئت|گروه|جناح|حزب)‌ها(?:ی)?"
+_AMONG_GROUPS = _rx(rf"(?:^|\s)(?:بين|بین|میان)\s+(?:ال)?(?:أطراف|طرف‌ها(?:ی)?|{_GROUP_PLURALS})\s+$")
+_GROUPS_OF = _rx(rf"(?<!\w)(?:ال)?(?:{_GROUP_PLURALS})\s+$")
 _BETWEEN = _rx(r"(?:^|\s)(?:بين|بین|میان|between)(?:\s+\S+){0,4}\s+\S{0,3}$")
 
 
