@@ -665,11 +665,9 @@ def _kept_readings_reference(text: str, s: int, e: int, vals: tuple, not_clitic:
     definition, for the equivalence test): none when the whole word is in ``not_clitic`` and has a clitic
     or a suffix; without a person's when the word has a suffix or an article-bearing clitic; without an
     Arabic title's when the suffix is a nisba ending."""
-    a, b = s, e
+    a, b = s, _word_end(text, e)
     while a > 0 and _is_word(text[a - 1]):
         a -= 1
-    while b < len(text) and _is_word(text[b]):
-        b += 1
     pre, suf = text[a:s], text[e:b]
     if (pre or suf) and text[a:b] in not_clitic:
         return ()
@@ -3503,10 +3501,7 @@ class RuleExtractor:
                 ws = cue.vstart
                 while ws > 0 and _is_word(view.text[ws - 1]):
                     ws -= 1
-                we = cue.vend
-                while we < len(view.text) and _is_word(view.text[we]):
-                    we += 1
-                word = view.text[ws:we]
+                word = view.text[ws : _word_end(view.text, cue.vend)]
                 during = _DURING_BEFORE.search(view.text, max(0, ws - 14), ws) if word.startswith(_DEFINITE) or word.endswith(_POSSESSIVE_ENDS) else None
                 if during is not None:
                     # «… إن الأمير نقل خلال الزيارة رسالة من واشنطن» after the emir's arrival in Tehran: 'during the visit'
