@@ -255,7 +255,7 @@ P_REL = regex.compile(
 P_SEASON = regex.compile(  # "صيف 2019", "اوایل زمستان ۱۳۹۸", "ربيع العام الماضي", "تابستان ۹۸"
     rf"{LB}(?:{APPROX})?(?:(?:فصل|فصول) )?(?P<se>{_alt(T_SEASON)})(?! ?(?:الاول|الثانی|الاخر)(?!\w)){RB}"
     rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام |سنه |العام |من عام )?{YEAR4}{SUF}"
-    rf"|\s(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/]\d|\s?%))|\s?{REL_YEAR})")
+    rf"|\s(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/]\d|\s?%))|\s?{REL_YEAR}|\s(?P<same>{SAME_YEAR}))")
 # feasts as dates (eighteenth session): «نوروز ۱۴۰۳», «عيد الفطر 2024», «عید فطر امسال», «عيد الأضحى الماضي», «عشية
 # عيد الفطر عام 1445 هـ», «در آستانه نوروز ۱۴۰۴», «تعطیلات نوروز ۱۴۰۲»; a feast needs its year (or a relative one)
 P_FEAST = regex.compile(
@@ -708,6 +708,10 @@ def _h_season(ctx, m):
     persian = se in _FA_SEASONS
     ap = m.group("ap")
     rel = False
+    if m.group("same"):
+        # «وفي خريف العام نفسه», «در پاییز همان سال»: the season in the year of the previous date (its calendar)
+        return _Cand(m.start(), m.end(), None, None, None, "gregorian", "season; year of the previous date",
+                     bool(ap), "same_season", parts=(first, persian, ap))
     if m.group("y"):
         y = int(m.group("y"))
         sc = _suffix_cal(m.group(0)[m.end("y") - m.start():].strip())
@@ -725,6 +729,15 @@ def _h_season(ctx, m):
                          "relative; publication date unknown", bool(ap) or not persian, "rel")
     if cal is None or cal == "lunar_hijri":
         return None
+    c = _season(ctx, m.start(), m.end(), first, persian, cal, y, ap)
+    if c is not None and rel:
+        c.reason += f"; relative to publication date {ctx.pub.isoformat()}"
+        c.cal, c.kind, c.parts = "relative", "rel", ()
+    return c
+
+
+def _season(ctx, vs, ve, first, persian, cal, y, ap):
+    """The months of a season (its first month ``first`` in the season table) of year ``y`` of ``cal``."""
     if persian and cal == "gregorian":
         first = {1: 3, 4: 6, 7: 9, 10: 12}[first]       # بهار ۲۰۱۹: northern spring
     try:
@@ -746,11 +759,7 @@ def _h_season(ctx, m):
         reason += f"; approximate ({ap.strip()})"
     elif approx:
         reason += "; approximate (season)"
-    c = _Cand(m.start(), m.end(), s, e, "month", cal, reason, approx, "abs", parts=(cal, y, None, None))
-    if rel:
-        c.reason += f"; relative to publication date {ctx.pub.isoformat()}"
-        c.cal, c.kind, c.parts = "relative", "rel", ()
-    return c
+    return _Cand(vs, ve, s, e, "month", cal, reason, approx, "abs", parts=(cal, y, None, None))
 
 
 def _feast_day(kind: str, cal: str, y: int) -> list[_dt.date]:
@@ -1569,6 +1578,7 @@ def _resolve_same(ctx, cands):
     out = []
     covered = -1  # the end of a span widened over the words after it («… من العام التالي»)
     month_of = None  # (cal, y, m) of the last date with a month, for «التاسع من الشهر نفسه»
+    last_cal = None  # the calendar of the last explicit date, for «خريف العام نفسه»
     for c in cands:
         if c.vs < covered:
             continue  # («سال بعد» read on its own, inside «۳۰ شهریور سال بعد»)
@@ -1582,6 +1592,14 @@ def _resolve_same(ctx, cands):
                     r = replace(r, end=r2.end, reason=r.reason.replace(f" {d} ", f" {d}-{d2} ", 1))
                 if r is not None and (ctx.pub is None or r.start <= ctx.pub):
                     out.append(r)
+            continue
+        if c.kind == "same_season":
+            first, persian, ap = c.parts
+            cal = last_cal if last_cal in ("gregorian", "solar_hijri") and (persian or last_cal == "gregorian") else None
+            r = _season(ctx, c.vs, c.ve, first, persian, cal, last[cal], ap) if cal else None
+            if r is not None and (ctx.pub is None or r.start <= ctx.pub):
+                r.reason += "; year taken from the previous date"
+                out.append(r)
             continue
         if c.kind == "same":
             cal, _, mo, d = c.parts
@@ -1635,6 +1653,7 @@ def _resolve_same(ctx, cands):
                     anchor[cal] = (y, mo, d, c.ve)
         elif c.parts and c.parts[1]:
             last[c.parts[0]] = c.parts[1]
+            last_cal = c.parts[0]
             # (not the same day in another calendar in brackets after it: «25 أيار 1986 (4 خرداد 1365 هـ.ش)» leaves May
             # the month of «الثامن والعشرين من الشهر نفسه»)
             if c.parts[2] and not (out and _EQUIVALENT_OPEN.fullmatch(ctx.text, out[-1].ve, c.vs)):

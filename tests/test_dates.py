@@ -551,6 +551,21 @@ def test_a_month_of_the_same_year_takes_the_previous_dates_year():
     assert [(d.text, d.edtf, d.date_precision) for d in ds][-1] == ("آبان همان سال", "2013-10-23/2013-11-21", "month")
 
 
+@pytest.mark.parametrize(
+    "text, lang, edtf",
+    [
+        ("وصل في أيار/مايو 1986. وفي خريف العام نفسه التقى المبعوثون", "ar", "1986-09~/1986-11~"),
+        ("كان ذلك عام 2024. وفي أواخر صيف العام نفسه التقيا", "ar", "2024-08-02~/2024-08-31~"),
+        ("در خرداد ۱۳۶۵ رسید. در پاییز همان سال دیدار کردند", "fa", "1986-09-23/1986-12-21"),
+        ("در مه 1986 رسید. در پاییز همان سال دیدار کردند", "fa", "1986-09~/1986-11~"),
+    ],
+)
+def test_a_season_of_the_same_year_takes_the_previous_dates_year_and_calendar(text, lang, edtf):
+    assert find_dates(text, lang, dt.date(2025, 11, 3))[-1].edtf == edtf
+    # with no date before it, it names no time
+    assert find_dates(text.split(". ")[1], lang, dt.date(2025, 11, 3)) == []
+
+
 def test_a_pair_of_weekdays_starts_on_the_first():
     ds = find_dates("که روزهای سه‌شنبه و چهارشنبه برگزار شد", lang="fa", published=dt.date(2022, 6, 30))
     assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]
