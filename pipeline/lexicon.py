@@ -496,6 +496,22 @@ class CueGroup(LangList):
         return v
 
 
+class SidedCueGroup(CueGroup):
+    """A cue group whose terms are the proper names of one pair of sides' deals (``deal_sides``): ``sides`` are
+    their ISO3 codes, ``from_year`` the first year the names mean those sides' deal (an older deal of the same
+    name, the 1975 Iran–Iraq Algiers Agreement, is not theirs)."""
+    sides: list[str]
+    from_year: int
+
+    @field_validator("sides")
+    @classmethod
+    def _iso3(cls, v: list[str]) -> list[str]:
+        bad = [s for s in v if not re.fullmatch(r"[A-Z]{3}", s)]
+        if bad or len(v) < 2:
+            raise ValueError(f"sides must be two or more ISO3 codes, got {v!r}")
+        return v
+
+
 class _Nested(_Sourced):
     """A group of named LangLists; supports attribute and item access."""
     source: str
@@ -653,6 +669,7 @@ class Cues(_Model):
     undelivered: CueGroup
     deal_object: CueGroup
     deal_name: CueGroup
+    deal_sides: SidedCueGroup
     deal_concluded: CueGroup
     assets: CueGroup
     public_message: CueGroup

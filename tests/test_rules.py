@@ -4746,3 +4746,31 @@ def test_contacts_of_recent_months_take_no_day_from_another_clause(ex):
     text = ("وفي الأشهر الأخيرة عادت القناة بصيغة أخرى: جولات غير مباشرة بين وزير الخارجية الإيراني والمبعوث الأمريكي "
             "بوساطة عُمانية، أوقفتها الضربات الجوية المتتالية على المنشآت الإيرانية في حزيران/يونيو الماضي.")
     assert none_in(ex, text, pub="2025-07-14")
+
+
+def test_the_proper_name_of_the_sides_deal_concluded_names_its_sides(ex):
+    # the deal's name is the contact word: its sides are the deal's, though the sentence names neither
+    c = one(ex, "سرانجام بیانیه‌های الجزایر در ۲۹ دی ۱۳۵۹ امضا شد.", lang="fa", pub="2025-11-04")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(1981, 1, 19)
+    c = one(ex, "بامداد یکشنبه ۳ آذر ۱۳۹۲ اشتون و ظریف اعلام کردند که «برنامه اقدام مشترک» نهایی شده است.", lang="fa", pub="2024-11-04")
+    assert sorted(c.parties) == ["IRN", "USA"]
+    # not the 1975 Iran–Iraq agreement of the same name, nor a deal that only dates something else
+    assert none_in(ex, "وُقّعت اتفاقية الجزائر في 6 آذار/مارس 1975 في قمة أوبك.", pub="2025-03-06")
+    assert none_in(ex, "خبر این گفت‌وگوها نخستین بار در آذر ۱۳۹۲، پس از امضای توافق موقت ژنو، از سوی خبرگزاری آسوشیتدپرس منتشر شد.",
+                   lang="fa", pub="2024-11-04")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("في تشرين الثاني/نوفمبر 1979 رفضت طهران استقبال رامزي كلارك الذي حمل رسالة من كارتر.", "ar"),
+    ("في تشرين الثاني/نوفمبر 1979 رفض الخميني لقاء المبعوث الأمريكي.", "ar"),
+    ("در آبان ۱۳۵۸ دولت موقت از پذیرفتن رمزی کلارک، فرستاده کارتر، خودداری کرد.", "fa"),
+    ("در آبان ۱۳۵۸ امام خمینی از دیدار با فرستادگان آمریکا امتناع کرد.", "fa"),
+])
+def test_a_side_refusing_to_receive_or_meet_the_other_is_no_contact(ex, text, lang):
+    assert none_in(ex, text, lang=lang, pub="2025-11-04")
+
+
+def test_a_refusal_of_something_else_leaves_the_contact(ex):
+    # a message refused is its outcome; refraining from something else after a meeting leaves the meeting
+    assert kinds(ex, "في تشرين الثاني/نوفمبر 2019 رفضت طهران رسالة ترامب التي نقلها آبي.", pub="2025-11-04") == ["message_exchange"]
+    assert kinds(ex, "ظریف در آبان ۱۳۹۲ پس از دیدار با کری در ژنو از اظهار نظر خودداری کرد.", lang="fa", pub="2025-11-04") == ["meeting"]

@@ -369,6 +369,9 @@ class Lexicon:
     # start (filled as met; see scan())
     # (and per (language, " "): the hits of the terms of several words, per phrase)
     words: dict[Any, dict[Any, tuple]] = field(default_factory=dict)
+    # the sides of the deals cue group ``deal_sides`` names, and the first year its names mean them
+    deal_sides: frozenset = frozenset()
+    deal_sides_from: int = 0
 
 
 def _leaves(obj: Any, path: str = "") -> Iterable[tuple[str, str, list[str]]]:
@@ -469,7 +472,8 @@ def build_lexicon() -> Lexicon:
         for attr in ("false_friends_ar", "false_friends_fa"):
             for w in _g(entry, attr, []) or []:
                 false_friends.update(pre + v for v in term_variants(w) for pre in ("",) + PREFIXES)
-    cues = _dump(load_cues())
+    loaded = load_cues()
+    cues = _dump(loaded)
     roles: dict[str, str] = {}
     groups = set()
     role_map = cues.pop("roles", None)
@@ -531,6 +535,7 @@ def build_lexicon() -> Lexicon:
         A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint,
         multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
         not_clitic=NOT_CLITIC | frozenset(false_friends),
+        deal_sides=frozenset(loaded.deal_sides.sides), deal_sides_from=loaded.deal_sides.from_year,
     )
 
 
@@ -2322,7 +2327,8 @@ class RuleExtractor:
                 # «فترفض طهران أي لقاء مباشر»: a side refusing any such contact (or to hold or sit at one)
                 # (only where «رفض», which every match holds in the view, stands in the window)
                 doc.lang == "ar" and view.text.find(_REFUSE_KEY, max(0, h.vstart - 40), h.vstart) >= 0
-                and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None)
+                and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None) or (
+                _refused_to_receive(view.text, h, doc.lang))
 
         if negated(cue_hit):
             # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
@@ -2957,6 +2963,13 @@ class RuleExtractor:
             # a state's own body (the IRGC, the CIA) stands for that state
             if _g(self.lex.orgs[h.key], "country") in self.required:
                 side_states.add(_g(self.lex.orgs[h.key], "country"))
+        if etype == "agreement" and "deal_sides" in groups and (date.date_start is None or date.date_start.year >= self.lex.deal_sides_from) \
+                and any(a <= cue_re and cue_rs <= b and not _DEAL_AS_TIME.search(raw, max(s, a - 30), a)
+                        for a, b in _cue_spans(cur, "deal_sides")):
+            # the proper name of the sides' deal concluded in the sentence names them («بیانیه‌های الجزایر در ۲۹ دی ۱۳۵۹ امضا
+            # شد», ««برنامه اقدام مشترک» نهایی شده است»); not another deal the sentence also names, nor a deal that only
+            # dates something else («پس از امضای توافق موقت ژنو … منتشر شد»)
+            side_states |= self.lex.deal_sides
         # location: a place or a state after a locative preposition, else a place that is not a side's metonym
         loc_city, loc_country = None, None
         ranked = []
@@ -5074,6 +5087,9 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
 
 
 # 'after / before this' (raw text): a sentence about what came around a contact, not about it
+# 'after / before / since the signing of' before a deal's name (raw text): the deal dates another happening
+_DEAL_AS_TIME = _rx(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان|تا)\s+"
+                    r"(?:(?:امضای|انعقاد|اعلام|نهایی شدن|توقيع|التوقيع على|إبرام|ابرام|إعلان|اعلان)\s+)?[«\"]?\s*$")
 _AFTER_THAT = _rx(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان)\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
 # 'resumed' (raw text)
 _RESUMED = _rx("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
@@ -5377,6 +5393,35 @@ _REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا
 _DURING_IT = _rx(r"(?<!\w)(?:خلالها|خلاله|أثناءها|أثناءه|اثناءها|اثناءه|طی آن|در جریان آن|در طول آن)(?!\w)")  # 'during it'
 _WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)في (?:وقت|حين)(?!\w)")  # 'while (…) that': a clause beside
 _NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
+
+
+# 'refused / declined to receive, to meet' (normalised view) before a contact word: the side would not receive the
+# envoy, so the message he carried or the visit was not the contact (Arabic «رفضت طهران استقبال رامزي كلارك الذي حمل
+# رسالة», «امتنع عن لقاء المبعوث»); the verb right before a meeting word refuses the meeting («رفض الخميني لقاء»)
+_REFUSE_RECEIVE_AR = _vx(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضوا|یرفض|ترفض|امتنع|امتنعت|امتنعا|امتنعوا|یمتنع|تمتنع)"
+                         r"(?:\s+[^ ]+){0,2}?\s+(?:عن\s+)?((?:استقبال|لقاء|مقابله|الاجتماع|الالتقاء)(?:\s+[^ ]+){0,4}?\s+)?$")
+_REFUSE_RECEIVE_AR_KEYS = (norm("رفض"), norm("امتنع"), norm("يمتنع"), norm("تمتنع"))
+# Persian 'refrained from receiving / meeting …' («از پذیرفتن رمزی کلارک، فرستاده کارتر، خودداری کرد», «از دیدار با
+# فرستادگان آمریکا امتناع کرد»): the nearest «از» a few words before the contact word, its verb of refraining after it
+# with no other «از» between
+_FROM_BEFORE_FA = _vx(r"(?<!\w)از\s+(?:[^ ]+\s+){0,4}$")
+_REFRAIN_AFTER_FA = _vx(r"(?:(?!(?<!\w)از\s)[^.!?؟\n])*?(?<!\w)(?:خودداری|امتناع)\s+(?:کرد|کردند|کرده|ورزید|ورزیدند|می ?کند|می ?کنند)(?!\w)")
+_REFRAIN_FA_KEYS = (norm("خودداری"), norm("امتناع"))
+
+
+def _refused_to_receive(text: str, h: Hit, lang: str) -> bool:
+    """A side refusing to receive or meet the other before (Arabic) or around (Persian) the contact word ``h``."""
+    if lang == "ar":
+        before = text[max(0, h.vstart - 60) : h.vstart]
+        if not _holds_any(before, _REFUSE_RECEIVE_AR_KEYS):
+            return False
+        m = _REFUSE_RECEIVE_AR.search(before)
+        # (with no verb of receiving between, only a meeting refused: «رفضت رسالة ترامب» is the message's outcome)
+        return m is not None and (m.group(1) is not None or _cue_kind(h.key) in ("meeting", "talks", "visit"))
+    after = text[h.vend : h.vend + 80]
+    if not _holds_any(after, _REFRAIN_FA_KEYS):
+        return False
+    return _FROM_BEFORE_FA.search(text, max(0, h.vstart - 40), h.vstart) is not None and _REFRAIN_AFTER_FA.match(after) is not None
 
 
 def _interim_deal_reached(cur) -> bool:
