@@ -4774,3 +4774,10 @@ def test_a_refusal_of_something_else_leaves_the_contact(ex):
     # a message refused is its outcome; refraining from something else after a meeting leaves the meeting
     assert kinds(ex, "في تشرين الثاني/نوفمبر 2019 رفضت طهران رسالة ترامب التي نقلها آبي.", pub="2025-11-04") == ["message_exchange"]
     assert kinds(ex, "ظریف در آبان ۱۳۹۲ پس از دیدار با کری در ژنو از اظهار نظر خودداری کرد.", lang="fa", pub="2025-11-04") == ["meeting"]
+
+
+def test_a_trip_to_a_place_of_no_state_is_read_without_failing(ex):
+    # a sea or a strait has no country: a convoy's 'trip' in the Gulf is no third state's visit, and no contact
+    text = ("30 سال پیش در چنین روزی، 2 مرداد 1366، نفتکش کویتی بریجتون که تازه پرچم آمریکا را برافراشته بود، "
+            "در نخستین سفر اسکورت ناوگان آمریکا در خلیج فارس به مین برخورد کرد.")
+    assert none_in(ex, text, lang="fa", pub="2017-07-24")

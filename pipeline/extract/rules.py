@@ -3022,7 +3022,8 @@ class RuleExtractor:
             (self.lex.places[h.key].country if h.cat == "place" else h.key)
             for _, _, h in places + [x for v in states.values() for x in v]
             if (self._locative(view, h) and 0 <= h.vstart - cue_hit.vend <= 40) or (h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 2)
-        } - set(self.required) if etype == "visit" else set()  # (or the place right after the visit word: «زيارته روما»)
+        } - {*self.required, None} if etype == "visit" else set()  # (or the place right after the visit word: «زيارته روما»)
+        # (a place of no state, a sea or a strait, is no third state's)
         third_trip = bool(dests) and (
             all(_cue_kind(x[2].key) == "visit" for x in cues) or any(p.country in dests for _, _, _, p in per_refs)
             or any(len(states.get(d, ())) > 1 for d in dests)  # the host named again: «زيارته روما … نظيره الإيطالي»
