@@ -225,7 +225,9 @@ P_DMY = regex.compile(
     rf"(?:{PAST_REQ}|{YEARPART}{SUF})")
 P_MY = regex.compile(
     rf"{LB}(?:{APPROX})?(?:(?:شهر|ماه|در) )?(?:(?P<gm>{G_STRONG}){PAIR}|(?P<sm>{SOL}){MAH}{PAIR}|(?P<lm>{LUN})|(?P<wm>{G_WEAK})){RB}"
-    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام |سنه |العام |من عام )?{YEAR4}{SUF}|\s?{REL_YEAR}|{PAST_REQ}|\s(?P<same>{SAME_YEAR}))?")
+    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام |سنه |العام |من عام )?{YEAR4}{SUF}|\s?{REL_YEAR}|{PAST_REQ}|\s(?P<same>{SAME_YEAR})"
+    # a Solar Hijri month with a 2-digit year («خرداد ۶۵», «بهمن ۵۷»), not a count after it («آذر ۱۰ روز مانده»)
+    rf"|\s(?P<y2>(?<![\d])\d{{2}}(?!\d|[.,/:]\d|\s?%|\s(?:روز|سال|ماه|هفته|هزار|میلیون|میلیارد|نفر|درصد|ساعت|دقیقه|تن)(?!\w))))?")
 P_YEAR = regex.compile(
     rf"{LB}(?:{APPROX})?(?P<kw>(?:(?:فی|منذ|حتی|خلال|من|عام|سنه|سنتی|عامی|در|از|تا|سال|سالهای|طی|به|فی عام|در سال|از سال|تا سال|سال های|طی سالهای|عامی|قبل|بعد|since|in)\s)*)"
     rf"{YEAR4}{SUF}")
@@ -572,6 +574,10 @@ def _h_my(ctx, m):
     if mo is None:
         return None
     ap = m.group("ap")
+    if m.group("y2"):
+        if cal != "solar_hijri":
+            return None  # (a Gregorian or lunar month before a 2-digit number: a day or a count, not a year)
+        return _mk(ctx, m, cal, _two_digit_solar(int(m.group("y2"))), mo, None, approx_word=ap)
     if m.group("y"):
         y = int(m.group("y"))
         return _mk(ctx, m, cal, y, mo, None, approx_word=ap)

@@ -566,6 +566,17 @@ def test_a_season_of_the_same_year_takes_the_previous_dates_year_and_calendar(te
     assert find_dates(text.split(". ")[1], lang, dt.date(2025, 11, 3)) == []
 
 
+@pytest.mark.parametrize("text, edtf", [
+    ("مک‌فارلین خرداد ۶۵ با یک هواپیما به تهران آمد", "1986-05-22/1986-06-21"),
+    ("پیروزی انقلاب در بهمن ۵۷", "1979-01-21/1979-02-19"),
+])
+def test_a_solar_hijri_month_with_a_two_digit_year(text, edtf):
+    assert [d.edtf for d in find_dates(text, "fa", dt.date(2025, 5, 20))] == [edtf]
+    # not a count after the month, nor a Gregorian month
+    assert find_dates("تا آذر ۱۰ روز مانده است", "fa", dt.date(2025, 5, 20)) == []
+    assert find_dates("مايو 86", "ar", dt.date(2025, 5, 20)) == []
+
+
 def test_a_pair_of_weekdays_starts_on_the_first():
     ds = find_dates("که روزهای سه‌شنبه و چهارشنبه برگزار شد", lang="fa", published=dt.date(2022, 6, 30))
     assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]

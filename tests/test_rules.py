@@ -4755,6 +4755,9 @@ def test_the_proper_name_of_the_sides_deal_concluded_names_its_sides(ex):
     c = one(ex, "بامداد یکشنبه ۳ آذر ۱۳۹۲ اشتون و ظریف اعلام کردند که «برنامه اقدام مشترک» نهایی شده است.", lang="fa", pub="2024-11-04")
     assert sorted(c.parties) == ["IRN", "USA"]
     # not the 1975 Iran–Iraq agreement of the same name, nor a deal that only dates something else
+    # the name right after the verb of concluding it, in a chronology's entry under its day
+    c = one(ex, "تسلسل زمني.\n\n19 كانون الثاني/يناير 1981\nتوقيع «إعلانات الجزائر» بعد وساطة جزائرية استمرت أسابيع.", pub="2025-04-09")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(1981, 1, 19)
     assert none_in(ex, "وُقّعت اتفاقية الجزائر في 6 آذار/مارس 1975 في قمة أوبك.", pub="2025-03-06")
     assert none_in(ex, "خبر این گفت‌وگوها نخستین بار در آذر ۱۳۹۲، پس از امضای توافق موقت ژنو، از سوی خبرگزاری آسوشیتدپرس منتشر شد.",
                    lang="fa", pub="2024-11-04")
@@ -4781,3 +4784,92 @@ def test_a_trip_to_a_place_of_no_state_is_read_without_failing(ex):
     text = ("30 سال پیش در چنین روزی، 2 مرداد 1366، نفتکش کویتی بریجتون که تازه پرچم آمریکا را برافراشته بود، "
             "در نخستین سفر اسکورت ناوگان آمریکا در خلیج فارس به مین برخورد کرد.")
     assert none_in(ex, text, lang="fa", pub="2017-07-24")
+
+
+def test_a_message_the_next_sentence_says_nothing_was_received_of_is_no_contact(ex):
+    text = ("أعلن الرئيس الأمريكي يوم الجمعة أنه بعث برسالة إلى المرشد الإيراني علي خامنئي يعرض فيها التفاوض. "
+            "وردّت طهران بأنها لم تتسلّم شيئاً، وبأنها لن تفاوض تحت التهديد.")
+    assert none_in(ex, text, pub="2025-03-09")
+
+
+def test_sat_to_someone_is_a_meeting_but_not_at_a_table_or_back_to_a_time(ex):
+    c = one(ex, "فقبل ثلاثة أيام فقط، في الأول من تشرين الثاني/نوفمبر 1979، جلس رئيس الحكومة المؤقتة مهدي بازركان ووزير خارجيته "
+                "إبراهيم يزدي ووزير الدفاع مصطفى شمران إلى مستشار الأمن القومي الأمريكي زبيغنيو بريجنسكي في العاصمة الجزائرية.", pub="2024-11-04")
+    assert (c.event_type, c.date_start, c.location_city) == ("meeting", dt.date(1979, 11, 1), "Algiers")
+    # apposition commas between the verb and 'with'
+    c = one(ex, "ففي شباط/فبراير 1986 جلس أوليفر نورث، العضو في مجلس الأمن القومي الأميركي، في أحد فنادق فرانكفورت مع مسؤول "
+                "في مكتب رئيس الوزراء الإيراني هو محسن كنغرلو.", pub="2016-02-25")
+    assert (c.event_type, c.location_city) == ("meeting", "Frankfurt")
+    assert none_in(ex, "في الأول من تشرين الثاني/نوفمبر 1979 جلس بازركان وبريجنسكي إلى مائدة غداء واحدة.", pub="2024-11-04")
+
+
+def test_addressing_a_council_session_both_sides_spoke_in_is_no_contact(ex):
+    text = ("وكان وزير الخارجية الإيراني علي أكبر ولايتي قد خاطب مجلس الأمن يوم الخميس الماضي في جلسة خُصصت للحادث، "
+            "تحدث فيها أيضاً نائب الرئيس الأمريكي جورج بوش.")
+    assert none_in(ex, text, pub="1988-07-19")
+
+
+def test_signed_with_the_text_named_further_on_or_a_deal_named(ex):
+    text = ("وفي يوم الاثنين 19 جانفي 1981 وقّع كريستوفر في الجزائر العاصمة، بعد أن وقّع وزير الدولة الإيراني بهزاد نبوي في طهران، "
+            "على النصين اللذين صاغهما الجزائريون، ويقضيان بتحويل الأرصدة الإيرانية المجمدة إلى حساب ضمان.")
+    c = one(ex, text, pub="2020-11-02")
+    assert (c.event_type, c.date_start) == ("agreement", dt.date(1981, 1, 19))
+
+
+@pytest.mark.parametrize("text, lang, pub", [
+    ("تسلسل زمني.\n\n20 كانون الثاني/يناير 1981\nتقلع طائرتان جزائريتان من مطار مهرآباد في طهران وعلى متنهما الرهائن الأمريكيون الاثنان والخمسون.", "ar", "2025-04-09"),
+    ("چهل‌وچهار سال پیش در چنین روزی، ۳۰ دی ۱۳۵۹، دو هواپیمای الجزایری ۵۲ گروگان آمریکایی را از فرودگاه مهرآباد تهران بیرون بردند.", "fa", "2025-01-19"),
+])
+def test_a_flight_taking_the_hostages_out_is_their_release(ex, text, lang, pub):
+    assert kinds(ex, text, lang=lang, pub=pub) == ["prisoner_release"]
+
+
+def test_the_lebanese_captors_named_free_their_hostage_and_his_arrival_is_no_visit(ex):
+    assert none_in(ex, "في طهران رحّب مسؤول إيراني بالخطوة. وأفرجت جماعة «الجهاد الإسلامي لتحرير فلسطين» مساء أمس الأحد عن الأستاذ "
+                       "الجامعي الأمريكي روبرت بوليهيل بعد أكثر من ثلاث سنوات.", pub="1990-04-23")
+    assert none_in(ex, "ونفت إيران ما نشرته الصحيفة، فيما وصل إلى دمشق أمس الرهينة الأمريكي فرانك ريد بعد أن أفرج عنه خاطفوه.", pub="1990-05-02")
+
+
+def test_we_were_freed_and_a_written_reply_carried(ex):
+    text = ("لأن الأمريكيين والإيرانيين لم يكونوا يجلسون في غرفة واحدة.\n\n"
+            "ويضيف: «أُطلق سراحنا ظهر يوم الثلاثاء 20 كانون الثاني/يناير 1981، بعد 444 يوماً من الاحتجاز».")
+    assert kinds(ex, text, pub=None) == ["prisoner_release"]
+    text = ("وفي نوفمبر 1980 تسلّم الجزائريون في عاصمتهم من نائب وزير الخارجية الأمريكي وارن كريستوفر أول رد أمريكي مكتوب "
+            "على الشروط الإيرانية، فحملوه إلى طهران.")
+    assert kinds(ex, text, pub="2020-11-02") == ["message_exchange"]
+
+
+def test_an_arabic_date_before_the_contact_is_not_the_report_a_later_verb_reveals(ex):
+    # (the Persian word order, a date before the contact and the revealing verb after it, is the report's date)
+    text = ("ففي آذار/مارس 2013، وبعيداً عن الأضواء، استضافت العاصمة العُمانية لقاءً سرياً بين وفد أمريكي برئاسة وليام بيرنز "
+            "ومسؤولين إيرانيين، وهو اللقاء الذي لم يُكشف عنه إلا في وقت لاحق من ذلك العام.")
+    assert [(c.event_type, c.date_start) for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 10)))] == [("meeting", dt.date(2013, 3, 1))]
+
+
+def test_experience_in_carrying_messages_is_no_contact(ex):
+    text = ("يتوجه الوفدان الإيراني والأمريكي إلى مسقط السبت المقبل. وهذا بالضبط ما تملكه مسقط اليوم: ثقة الطرفين، وصبر طويل، "
+            "وخبرة في نقل الرسائل بين طهران وواشنطن من دون تسريبها إلى الصحف.")
+    assert none_in(ex, text, pub="2025-04-10")
+
+
+def test_a_hostage_freed_after_captivity_in_lebanon_takes_no_side_from_around(ex):
+    text = ("در آن سال‌ها میان ایران و آمریکا کانالی از طریق سازمان ملل برقرار بود. سی سال پیش در چنین روزی، ۱۳ آذر ۱۳۷۰، "
+            "تری اندرسون، خبرنگار آمریکایی آسوشیتدپرس، پس از نزدیک به هفت سال اسارت در لبنان آزاد شد.")
+    assert none_in(ex, text, lang="fa", pub="2021-12-04")
+    # (or one the next sentence says his captors freed)
+    text = ("شحنت إسرائيل صواريخ «تاو» إلى إيران في آب/أغسطس 1985. ثم أُطلق سراح القس الأمريكي بنجامين وير في 15 أيلول/سبتمبر 1985. "
+            "ويرى المؤلف أن الخاطفين أطلقوه بقرارهم.")
+    assert none_in(ex, text, pub="2020-05-01")
+
+
+def test_the_passive_sent_is_no_envoy(ex):
+    text = "در مرداد و شهریور ۱۳۶۴، محموله‌هایی از موشک‌های تاو از انبارهای اسرائیل به ایران فرستاده شد تا آمریکا گروگان‌هایش را پس بگیرد."
+    assert none_in(ex, text, lang="fa", pub="2016-02-25")
+
+
+def test_a_surname_of_the_hostage_channels_names_its_man_in_office(ex):
+    c = one(ex, "چند هفته بعد، در فوریه ۱۹۸۰، جردن با کلاه‌گیس به پاریس رفت و در آپارتمانی پنهانی با صادق قطب‌زاده، وزیر امور خارجه ایران، دیدار کرد.",
+            lang="fa", pub="2008-05-21")
+    assert sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(1980, 2, 1)
+    c = one(ex, "در مهر ۱۳۶۵ نورث و همکارانش در فرانکفورت با هیئتی ایرانی دیدار کردند.", lang="fa", pub="2016-02-25")
+    assert sorted(c.parties) == ["IRN", "USA"]

@@ -1187,6 +1187,16 @@ class RuleExtractor:
             hits = [h for h in hits if not (
                 (h[0] == "cue" and h[1] == "hypothetical" and h[4] in _EVE_TERMS and (_EVE_OF_TIME.match(text, h[3]) or _ASTANA_AFTER.match(text, h[3])))
                 or (h[0] in ("place", "state") and h[4] == _EVE and not (_ASTANA_AFTER.match(text, h[3]) or _ASTANA_BEFORE.search(text, max(0, h[2] - 16), h[2]))))]
+        if doc.lang == "fa" and _SENT_WORD in view.text:
+            # «محموله‌هایی … به ایران فرستاده شد»: the participle 'sent' of a passive verb, not the noun 'envoy' (a perfect,
+            # «پیامی فرستاده بود», keeps its message's visit reading)
+            text = view.text
+            hits = [h for h in hits if not (h[0] == "cue" and h[1] == "event_types.visit" and h[4] == _SENT_WORD and _VERB_AFTER_SENT.match(text, h[3]))]
+        if doc.lang == "ar" and _CONDITIONS in view.text:
+            # «أول رد أمريكي مكتوب على الشروط الإيرانية»: a reply to the conditions set, not a contact on conditions
+            text = view.text
+            hits = [h for h in hits if not (h[0] == "cue" and h[1] == "hypothetical" and h[4] in _CONDITION_TERMS
+                                            and _REPLY_TO_BEFORE.search(text, max(0, h[2] - 40), h[2]))]
         # (the category and key of each hit, tested against tables kept per (category, key): no Python loop)
         cat_keys = list(map(_CAT_KEY, hits))
         event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
@@ -1397,7 +1407,9 @@ class RuleExtractor:
                     x for x in cues
                     if x[2].term != _WAQA or (
                         any(h.cat in ("person", "role", "state", "org") and 0 <= a - x[1] <= 2 for a, _, h in cur)
-                        and _SIGNED_TEXT.search(raw, x[1], min(e, x[1] + 90)) is not None
+                        and (_SIGNED_TEXT.search(raw, x[1], min(e, x[1] + 160)) is not None
+                             # (or a deal the sentence names: «وقّع كريستوفر في العاصمة الجزائرية «إعلانات الجزائر»»)
+                             or any(h.cat == "cue" and h.key == "deal_name" for _, _, h in cur))
                     )
                 ]
                 cues = _deal_as_object(raw, cur, cues)
@@ -1502,7 +1514,8 @@ class RuleExtractor:
                 # what talks were about, not a release
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and _ABOUT_BEFORE.search(raw, max(s, x[0] - 16), x[0]))]
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
-                cues = [x for x in cues if _cue_kind(x[2].key) != "prisoner_release"]
+                # (nor the freed hostage's arrival: «وصل إلى دمشق الرهينة الأمريكي … بعد أن أفرج عنه خاطفوه»)
+                cues = [x for x in cues if _cue_kind(x[2].key) not in ("prisoner_release", "visit")]
             titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
             if titles:  # «فرستاده ویژه رئیس‌جمهور»: the envoy's title, no trip («المبعوث الخاص»)
                 cues = _outside(cues, titles, "visit")
@@ -2082,7 +2095,8 @@ class RuleExtractor:
                         cand, reason = _said_again(out[last[0]][0], raw, qs, qe), "kept (a further mention)"
                     reason += f"; it denies the contact reported at {ante.char_start}"
             if cand is not None and cand.event_type == "message_exchange" and cand.same_as is None and (
-                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and _undelivered(hits_of(i + 1)) and not self._other_route(raw, hits_of(i + 1), cand))
+                _undelivered(hits_of(i)) or (i + 1 < len(sents) and para_of[i + 1] == para_of[i] and (
+                    _undelivered(hits_of(i + 1)) or _nothing_received(view.text, hits_of(i + 1))) and not self._other_route(raw, hits_of(i + 1), cand))
             ):
                 # «… أنه كتب رسالة إلى المرشد …» then «المفاجئ أن الرسالة … لم تصل إلى طهران»: a message its sentence or
                 # the next says has not reached its addressee was not exchanged (codebook section 2)
@@ -2330,6 +2344,10 @@ class RuleExtractor:
                 and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None) or (
                 _refused_to_receive(view.text, h, doc.lang))
 
+        if _SKILL_KEY_AR in raw[max(s, cue_rs - 30) : cue_rs] or _SKILL_KEY_FA in raw[max(s, cue_rs - 30) : cue_rs]:
+            if _SKILL_IN.search(raw, max(s, cue_rs - 30), cue_rs):
+                # «ما تملكه مسقط اليوم: … وخبرة في نقل الرسائل», «تجربه‌ای طولانی در انتقال پیام»: a skill in such contacts, not one
+                return None, "a skill or experience in such contacts, not one contact"
         if negated(cue_hit):
             # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
             # told after a colon that opens a quotation or an example is a clause of its own, not the negated one
@@ -2550,7 +2568,7 @@ class RuleExtractor:
         if reveals:
             dates = [
                 d for d in dates
-                if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (d.end_char <= cue_rs and cue_re <= a)
+                if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (doc.lang == "fa" and d.end_char <= cue_rs and cue_re <= a)
                            or _reveal_dated(raw, b, d, cue_rs)
                            # «ده سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی فاش کرد که …»: the day before a report
                            # that reveals the contact after 'that' is the report's
@@ -2964,8 +2982,8 @@ class RuleExtractor:
             if _g(self.lex.orgs[h.key], "country") in self.required:
                 side_states.add(_g(self.lex.orgs[h.key], "country"))
         if etype == "agreement" and "deal_sides" in groups and (date.date_start is None or date.date_start.year >= self.lex.deal_sides_from) \
-                and any(a <= cue_re and cue_rs <= b and not _DEAL_AS_TIME.search(raw, max(s, a - 30), a)
-                        for a, b in _cue_spans(cur, "deal_sides")):
+                and any((a <= cue_re and cue_rs <= b or _DEAL_BESIDE.fullmatch(raw, cue_re, a) or _DEAL_BESIDE.fullmatch(raw, b, cue_rs))
+                        and not _DEAL_AS_TIME.search(raw, max(s, a - 30), a) for a, b in _cue_spans(cur, "deal_sides")):
             # the proper name of the sides' deal concluded in the sentence names them («بیانیه‌های الجزایر در ۲۹ دی ۱۳۵۹ امضا
             # شد», ««برنامه اقدام مشترک» نهایی شده است»); not another deal the sentence also names, nor a deal that only
             # dates something else («پس از امضای توافق موقت ژنو … منتشر شد»)
@@ -3093,6 +3111,8 @@ class RuleExtractor:
         around = (*cur, *earlier)
         captors_freed = etype == "prisoner_release" and not any(g.startswith("mediation.") for g in groups) and (
             any(h.cat == "cue" and h.key in ("captors", "topics.lebanon_hostages") for _, _, h in around)
+            # (or the next sentences say the captors freed him: «… وأن الخاطفين في لبنان أطلقوا وير بقرارهم»)
+            or any(h.cat == "cue" and h.key == "captors" for _, _, h in later)
             or (any((h.cat == "state" and h.key == "LBN") or (h.cat == "place" and self.lex.places[h.key].country == "LBN") for _, _, h in around)
                 and any(h.cat == "cue" and h.term in _HOSTAGE_WORDS for _, _, h in around))
         )
@@ -4733,7 +4753,8 @@ _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:د�
 # 'after weeks of …', 'after weeks in which …' («بعد أسابيع من المفاوضات», «بعد أسابيع نقل فيها الوسطاء …»): the span
 # that led up to the contact, which is at the time given, not 'weeks later'
 _AFTER_A_SPAN = _rx(r"بعد\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|ساعات|سنوات|أعوام|اعوام)\s+(?:من\s|(?:[^\s.،؛:]+\s+)?(?:فيها|فيه|خلالها|خلاله|تخللتها|تخلله)(?!\w))")
-_HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة"))
+_HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة",
+                                              "اسارت", "الأسر", "أسره"))  # (and 'captivity': «پس از هفت سال اسارت در لبنان»)
 _FA_FREED_ACTIVE = frozenset(norm(w) for w in ("آزاد کرد", "آزاد کردند"))
 _FA_PREPOSITION_BEFORE = _rx(r"(?<!\w)(?:در|به|از|با|برای|بر|تا|میان|بین|نزد|سوی|طرف)\s+$")
 _FOR_THE_PURPOSE = _rx(r"(?<!\w)برای\s+$|(?<!\w)ل$")
@@ -4986,6 +5007,9 @@ def _halted(text: str, cue: Hit) -> bool:
 _DELIVERED_SPEECH = _vx(
     r"(?<!\w)(?:سخنرانی(?: [^ ]+){0,3} (?:کرد|کردند|کرده|ایراد کرد|ایراد کردند)|نطق (?:کرد|کردند))(?!\w)"
     r"|(?<!\w)(?:ألقى|ألقيا|ألقت|ألقتا|ألقوا|يلقي)(?: [^ ]+){0,4} (?:كلمة|كلمته|كلمتين|كلمتيهما|كلمات|خطابا|خطابه|خطابين)(?!\w)"
+    # 'addressed the Council', 'spoke in it / before it' («خاطب مجلس الأمن … في جلسة … تحدث فيها أيضاً نائب الرئيس الأمريكي»)
+    r"|(?<!\w)(?:خاطب|خاطبت|خاطبا|خاطبوا|يخاطب)(?: [^ ]+){0,1} (?:مجلس|الجمعية|المؤتمر|اجتماع|الاجتماع)(?!\w)"
+    r"|(?<!\w)(?:تحدث|تحدثت|تحدثا|تحدثوا) (?:فيها|فيه|أمامها|أمامه)(?!\w)"
 )
 # Persian 'spoke' (view text): «هر دو سخن گفتند»; with «با» a few words before it is 'spoke with' («با یکدیگر سخن
 # گفتند», «با کری سخن گفت»), a contact
@@ -5088,6 +5112,9 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
 
 
 # 'after / before this' (raw text): a sentence about what came around a contact, not about it
+# what may stand between a verb of concluding and the deal's name it concludes (raw text): «توقيع «إعلانات الجزائر»»,
+# «وقّع على اتفاقيات الجزائر», «بیانیه‌های الجزایر را امضا کردند»
+_DEAL_BESIDE = _rx(r"[\s«»\"]*(?:على[\s«»\"]+|را\s+)?")
 # 'after / before / since the signing of' before a deal's name (raw text): the deal dates another happening
 _DEAL_AS_TIME = _rx(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان|تا)\s+"
                     r"(?:(?:امضای|انعقاد|اعلام|نهایی شدن|توقيع|التوقيع على|إبرام|ابرام|إعلان|اعلان)\s+)?[«\"]?\s*$")
@@ -5804,9 +5831,21 @@ _TO_A_PEOPLE = _rx(
     r"\S*(?:\s+(?!(?:به|برای|إلى|الى)\s)\S+){0,2}?\s+(?:برای|به|خطاب به|إلى|الى|موجهة إلى|موجهة الى)\s+"
     r"(?:مردم|ملت|الشعب|شعب|ایرانیان|ایرانی‌ها|ایرانیها|الإيرانيين|الايرانيين|آمریکاییان|آمریکایی‌ها|الأمريكيين|الأميركيين|الامريكيين)(?!\w)"
     r"|\S*\s+(?:للشعب|لشعب|للإيرانيين|للأمريكيين|للأميركيين)(?!\w)")
+# 'experience / skill in' right before a contact word (raw text): «وخبرة في نقل الرسائل», «تجربه‌ای طولانی در میانجیگری»
+_SKILL_IN = _rx(r"(?<!\w)(?:و|ب)?(?:ال)?(?:خبر[ةه]|خبرت(?:ها|ه|هم)|باع|مهار[ةه])(?:\s+(?:طويل[ةه]?|كبير[ةه]?|واسع[ةه]))?\s+(?:في|ب)\s*$"
+                r"|(?<!\w)(?:تجربه|سابقه|مهارت|کارکشتگی)(?:‌ای|ای)?(?:\s+(?:طولانی|زیادی|فراوانی))?\s+در\s+$")
+_SKILL_KEY_AR, _SKILL_KEY_FA = "خبر", "در"
+_SENT_WORD = norm("فرستاده")
+_VERB_AFTER_SENT = _vx(r"\s+(?:شد|شدند|شده|می شد|می شود|میشد|میشود)(?!\w)")
+_CONDITIONS = norm("شروط")
+_CONDITION_TERMS = frozenset(norm(t) for t in ("شروط", "الشروط"))
+_REPLY_TO_BEFORE = _vx(r"(?<!\w)(?:رد|ردا|الرد|ردود|جواب|جوابا)(?: [^ ]+){0,3} على (?:ال)?$")
 _SAT = norm("جلس")
 _SAT_TERMS = frozenset(norm(t) for t in ("جلس", "جلسا", "جلسوا"))
-_SAT_WITH = _vx(r"[^.،,؛:]{0,80}?(?<!\w)مع(?!\w)")
+# ('sat with' someone, or 'sat to' someone: «جلس بازركان … إلى مستشار الأمن القومي الأمريكي»; not 'to a meal table', nor
+# 'goes back to' a meeting or a time: «وتعود آخر مرة جلس فيها … إلى اجتماعات فيينا»)
+_SAT_WITH = _vx(r"[^.؛:]{0,140}?(?<!\w)(?:مع|إلى(?!\s+(?:مائدة|المائدة|موائد|اجتماع|اجتماعات|الاجتماع|الاجتماعات|لقاء|اللقاء|لقاءات|"
+                r"محادثات|مفاوضات|جولة|جولات|عام|العام|سنة|أيام|زمن|عهد)(?!\w)))(?!\w)")
 _ACCORDING_TO = norm("به گفته")
 _BE_BEFORE = _vx(r"(?<!\w)به\s+$")
 _SAID_PARTICIPLE = frozenset((norm("گفت"), norm("گفته")))
@@ -5830,6 +5869,21 @@ def _undelivered(cur) -> bool:
     msgs = [h for _, _, h in cur if h.cat == "cue" and h.key == "event_types.message_exchange"]
     return bool(msgs) and any(
         h.cat == "cue" and h.key == "undelivered" and any(0 <= h.vstart - m.vend <= UNDELIVERED_REACH for m in msgs) for _, _, h in cur
+    )
+
+
+# 'anything' right after 'has not received' (normalised view): «وردّت طهران بأنها لم تتسلّم شيئاً», «هیچ چیزی دریافت نکرده»
+_NOTHING_AFTER = _vx(r"\s*(?:شیئا|شیء|ای شیء|ای رساله|ایه رساله|ای رسائل)(?!\w)")
+_NOTHING_BEFORE = _vx(r"(?<!\w)(?:چیزی|هیچ چیزی|هیچ پیامی|هیچ نامه ای|پیامی|نامه ای)\s*$")
+
+
+def _nothing_received(text: str, cur) -> bool:
+    """A sentence saying that nothing was received (an ``undelivered`` cue with 'anything' after it, or in Persian
+    before it), with no message word of its own: said right after a message, that message was not exchanged."""
+    return any(
+        h.cat == "cue" and h.key == "undelivered"
+        and (_NOTHING_AFTER.match(text, h.vend) is not None or _NOTHING_BEFORE.search(text, max(0, h.vstart - 16), h.vstart) is not None)
+        for _, _, h in cur
     )
 
 
