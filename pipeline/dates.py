@@ -272,7 +272,7 @@ P_DECADE = regex.compile(
     rf"|دهه (?:(?P<fd>{NUMLB}\d{{2,4}}{NUMRB})|(?P<fw>{_alt(FA_DECADE_WORDS)}))(?: (?P<fsuf>میلادی|شمسی|خورشیدی))?){RB}")
 P_MRANGE = regex.compile(  # "بين يناير ومارس 2024", "من يناير إلى مارس 2024", "بين أبريل ومايو الماضيين"
     rf"{LB}(?:بین |من |از )?(?P<m1>{G_STRONG}|{SOL}){PAIR} ?(?:و|الی|حتی|تا|-) ?(?P<m2>{G_STRONG}|{SOL}){MAH}{PAIR}"
-    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}|\s(?P<past>(?:الماضی|الفائت|المنصرم)(?:ین|تین)?|گذشته){RB})")
+    rf"(?:(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}|\s(?P<past>(?:الماضی|الفائت|المنصرم)(?:ین|تین)?|گذشته){RB}|\s(?P<same>{SAME_YEAR}))")
 P_DRANGE = regex.compile(  # "10-12 يناير 2024", "من 10 إلى 12 يناير 2024", "التاسع والعاشر من نوفمبر 2014"
     rf"{LB}(?:بین |من |از )?(?:{NUMLB}(?P<d1>[0-3]?\d) ?(?:و|الی|حتی|تا|-) ?(?P<d2>[0-3]?\d){NUMRB} ?"
     rf"|(?=ال)(?P<ad1>{_alt(T_AORD)}) ?(?:و|الی|حتی) ?(?=ال)(?P<ad2>{_alt(T_AORD)}) من (?:شهر )?)(?P<mm>{G_STRONG}|{SOL}){MAH}{PAIR}(?:[ ,]\s?|\s)(?:من |سال |عام )?{YEAR4}{SUF}")
@@ -659,8 +659,8 @@ def _h_year(ctx, m):
         if not (1280 <= y <= 1480) or not explicit_kw:
             return None
     if cal == "gregorian" and not sc and not explicit_kw:
-        # bare year: accept before punctuation / end / bracket
-        if after and not _YEAR_END.match(after):
+        # bare year: accept before punctuation / end / bracket, or as a line of its own (a chronology's heading)
+        if after and not _YEAR_END.match(after) and not (after[:1] == " " and _line_of_its_own(ctx, m.start(), m.end())):
             return None
     c = _mk(ctx, m, cal, y, None, None, approx_word=m.group("ap"))
     if c:
@@ -954,6 +954,10 @@ def _h_mrange(ctx, m):
     ma, mb = _NOSP.get(a), _NOSP.get(b)
     if not ma or not mb:
         return None
+    if m.group("same"):
+        # «در مهر و آبان همان سال»: the two months in the year of the previous date
+        return _Cand(m.start(), m.end(), None, None, None, cal, f"{CAL_NAME[cal]} months {ma}-{mb}; year of the previous date",
+                     False, "same_range", parts=(cal, ma, mb))
     past = m.group("past")
     if past:
         # «بين أبريل ومايو الماضيين», «فروردین و اردیبهشت گذشته»: the last months of those names before the
@@ -1574,6 +1578,17 @@ _EQUIVALENT_OPEN = regex.compile(r"\s*[(\[]\s*")  # a bracket opening right afte
 _SINCE_BEFORE = regex.compile(r"(?<!\w)منذ\s+(?:عام\s+|سنه\s+)?(?=\S*\d)")
 
 
+def _line_of_its_own(ctx, vs: int, ve: int) -> bool:
+    """The view's ``[vs:ve]`` is a whole line of the raw text (a chronology's heading «1991» above its entry; the view
+    folds newlines to spaces, so the raw text is read)."""
+    view = getattr(ctx, "view", None)
+    if view is None:
+        return False
+    rs, re_ = view.to_raw(vs, ve)
+    raw = view.raw
+    return (rs == 0 or raw[rs - 1] == "\n") and (re_ == len(raw) or raw[re_] == "\n")
+
+
 def _resolve_same(ctx, cands):
     """'۱۳ آبان همان سال': take the year of the previous explicit date (same calendar). A day or month
     written with no year and no qualifier («روز سه‌شنبه ۲ مرداد», «في 6 آب») shortly after an explicit date
@@ -1598,6 +1613,17 @@ def _resolve_same(ctx, cands):
                     r = replace(r, end=r2.end, reason=r.reason.replace(f" {d} ", f" {d}-{d2} ", 1))
                 if r is not None and (ctx.pub is None or r.start <= ctx.pub):
                     out.append(r)
+            continue
+        if c.kind == "same_range":
+            cal, ma, mb = c.parts
+            y = last.get(cal)
+            if y is not None:
+                try:
+                    s, e_ = RANGE_FN[cal](y if ma <= mb else y - 1, ma)[0], RANGE_FN[cal](y, mb)[1]
+                except (ValueError, OverflowError):
+                    continue
+                if ctx.pub is None or s <= ctx.pub:
+                    out.append(_Cand(c.vs, c.ve, s, e_, "month", cal, c.reason.replace("; year of", f" {y}; year taken from"), False, "abs"))
             continue
         if c.kind == "same_season":
             first, persian, ap = c.parts
@@ -1664,7 +1690,8 @@ def _resolve_same(ctx, cands):
             # the month of «الثامن والعشرين من الشهر نفسه»)
             if c.parts[2] and not (out and _EQUIVALENT_OPEN.fullmatch(ctx.text, out[-1].ve, c.vs)):
                 month_of = (c.parts[0], c.parts[1], c.parts[2])
-            if (c.kind == "abs" or (c.kind == "year" and ctx.pub is None)) and not _SINCE_BEFORE.search(ctx.text, max(0, c.vs - 8), c.vs + 4):
+            if (c.kind == "abs" or (c.kind == "year" and (ctx.pub is None or _line_of_its_own(ctx, c.vs, c.ve)))) \
+                    and not _SINCE_BEFORE.search(ctx.text, max(0, c.vs - 8), c.vs + 4):
                 # (not 'since 1979', «الأول بين رئيسي البلدين منذ 1979»: a point counted from, not the time told; a year
                 # alone, «مواعيد عام 2013», only on a page with no publication date, whose days have no other year)
                 anchor[c.parts[0]] = (c.parts[1], c.parts[2], c.parts[3], c.ve)
@@ -1744,6 +1771,7 @@ def find_dates(raw: str, lang: str | None = None,
     if view is None or view.raw is not raw:
         view = normalize(raw)
     ctx = _Ctx(view.text, lang, published)
+    ctx.view = view
     cands = _day_pairs(ctx, _merge(ctx, _resolve_same(ctx, _range_year(ctx, _select(_scan(ctx))))))
     out = []
     for c in cands:

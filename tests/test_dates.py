@@ -577,6 +577,20 @@ def test_a_solar_hijri_month_with_a_two_digit_year(text, edtf):
     assert find_dates("مايو 86", "ar", dt.date(2025, 5, 20)) == []
 
 
+def test_two_months_of_the_same_year_take_the_previous_dates_year():
+    ds = find_dates("در شهریور ۱۳۶۵ بهرمانی به واشنگتن سفر کرد. در مهر و آبان همان سال سه دیدار دیگر برگزار شد.", "fa", dt.date(2025, 5, 20))
+    assert [d.edtf for d in ds] == ["1986-08-23/1986-09-22", "1986-09-23/1986-11-21"]
+    assert find_dates("در مهر و آبان همان سال سه دیدار دیگر برگزار شد.", "fa", dt.date(2025, 5, 20)) == []
+
+
+def test_a_year_heading_a_chronologys_entry_lends_its_year_to_a_month_in_it():
+    text = ("تسلسل زمني.\n\n1991\nالدبلوماسي الإيطالي جاندومينيكو بيكو ينقل الرسائل بين البيت الأبيض والرئيس الإيراني حتى خرج "
+            "آخر الرهائن الأمريكيين في لبنان في كانون الأول/ديسمبر.")
+    assert [d.edtf for d in find_dates(text, "ar", dt.date(2025, 4, 9))] == ["1991", "1991-12"]
+    # a number inside a line is no heading
+    assert [d.edtf for d in find_dates("وصل عدد الزوار إلى 1991 زائراً في كانون الأول/ديسمبر.", "ar", dt.date(2025, 4, 9))] == ["2024-12"]
+
+
 def test_a_pair_of_weekdays_starts_on_the_first():
     ds = find_dates("که روزهای سه‌شنبه و چهارشنبه برگزار شد", lang="fa", published=dt.date(2022, 6, 30))
     assert [d.date_start for d in ds] == [dt.date(2022, 6, 28)]

@@ -4873,3 +4873,12 @@ def test_a_surname_of_the_hostage_channels_names_its_man_in_office(ex):
     assert sorted(c.parties) == ["IRN", "USA"] and c.date_start == dt.date(1980, 2, 1)
     c = one(ex, "در مهر ۱۳۶۵ نورث و همکارانش در فرانکفورت با هیئتی ایرانی دیدار کردند.", lang="fa", pub="2016-02-25")
     assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_came_to_tehran_is_a_visit_but_not_the_embassys_state(ex):
+    c = one(ex, "مظفری گفت: «مک‌فارلین خرداد ۶۵ با یک هواپیمای پر از قطعات یدکی موشک به تهران آمد و چهار روز ماند.»", lang="fa", pub="2025-05-20")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("visit", dt.date(1986, 5, 22), ["IRN", "USA"])
+    # a third party's trip to end the crisis at the US embassy: the embassy's state is no side of the trip
+    text = ("چهل سال پیش در دی ۱۳۵۸، کورت والدهایم، دبیرکل وقت سازمان ملل متحد، برای یافتن راهی برای پایان بحران گروگانگیری "
+            "در سفارت آمریکا به تهران آمد.")
+    assert none_in(ex, text, lang="fa", pub="2020-01-02")

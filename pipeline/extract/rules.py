@@ -1188,8 +1188,8 @@ class RuleExtractor:
                 (h[0] == "cue" and h[1] == "hypothetical" and h[4] in _EVE_TERMS and (_EVE_OF_TIME.match(text, h[3]) or _ASTANA_AFTER.match(text, h[3])))
                 or (h[0] in ("place", "state") and h[4] == _EVE and not (_ASTANA_AFTER.match(text, h[3]) or _ASTANA_BEFORE.search(text, max(0, h[2] - 16), h[2]))))]
         if doc.lang == "fa" and _SENT_WORD in view.text:
-            # «محموله‌هایی … به ایران فرستاده شد»: the participle 'sent' of a passive verb, not the noun 'envoy' (a perfect,
-            # «پیامی فرستاده بود», keeps its message's visit reading)
+            # «محموله‌هایی … به ایران فرستاده شد», «پیامی فرستاده بود»: the participle 'sent' of a passive or perfect verb, not
+            # the noun 'envoy'
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[1] == "event_types.visit" and h[4] == _SENT_WORD and _VERB_AFTER_SENT.match(text, h[3]))]
         if doc.lang == "ar" and _CONDITIONS in view.text:
@@ -2920,6 +2920,8 @@ class RuleExtractor:
                     continue  # 'no US representative attended': not a side
                 if h.extra.startswith("home:") and any(y[2].cat == "state" and 0 <= y[0] - x[1] <= 3 for y in cur[n + 1 : n + 4]):
                     continue  # 'the foreign ministry' of a state named next: not the home state's
+                if etype == "visit" and h.key in self.required and _EMBASSY_OF.search(raw, max(s, x[0] - 14), x[0]):
+                    continue  # «برای پایان بحران گروگانگیری در سفارت آمریکا به تهران آمد»: the embassy's state, not the visit's side
                 if h.extra == "name" and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
                 if _holds_any(before, _OPPOSED_KEYS) and _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
@@ -5836,7 +5838,9 @@ _SKILL_IN = _rx(r"(?<!\w)(?:و|ب)?(?:ال)?(?:خبر[ةه]|خبرت(?:ها|ه|�
                 r"|(?<!\w)(?:تجربه|سابقه|مهارت|کارکشتگی)(?:‌ای|ای)?(?:\s+(?:طولانی|زیادی|فراوانی))?\s+در\s+$")
 _SKILL_KEY_AR, _SKILL_KEY_FA = "خبر", "در"
 _SENT_WORD = norm("فرستاده")
-_VERB_AFTER_SENT = _vx(r"\s+(?:شد|شدند|شده|می شد|می شود|میشد|میشود)(?!\w)")
+_VERB_AFTER_SENT = _vx(r"\s+(?:شد|شدند|شده|بود|بودند|است|اند|می شد|می شود|میشد|میشود)(?!\w)")
+# 'the embassy of' right before a state (raw text): «سفارت آمریکا», «السفارة الأمريكية»
+_EMBASSY_OF = _rx(r"(?<!\w)(?:ال|بال|و)?(?:سفار[ةه]|سفارت|سفارتخانه|سفارتخانه‌ی)\s+(?:ال)?$")
 _CONDITIONS = norm("شروط")
 _CONDITION_TERMS = frozenset(norm(t) for t in ("شروط", "الشروط"))
 _REPLY_TO_BEFORE = _vx(r"(?<!\w)(?:رد|ردا|الرد|ردود|جواب|جوابا)(?: [^ ]+){0,3} على (?:ال)?$")
