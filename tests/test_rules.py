@@ -4882,3 +4882,16 @@ def test_came_to_tehran_is_a_visit_but_not_the_embassys_state(ex):
     text = ("چهل سال پیش در دی ۱۳۵۸، کورت والدهایم، دبیرکل وقت سازمان ملل متحد، برای یافتن راهی برای پایان بحران گروگانگیری "
             "در سفارت آمریکا به تهران آمد.")
     assert none_in(ex, text, lang="fa", pub="2020-01-02")
+
+
+def test_the_nationality_of_an_organisations_envoy_is_no_mediator(ex):
+    text = ("وفي عام 1991 كان الدبلوماسي الإيطالي جاندومينيكو بيكو، مساعد الأمين العام للأمم المتحدة، ينقل الرسائل بين البيت الأبيض "
+            "والرئيس الإيراني أكبر هاشمي رفسنجاني.")
+    c = one(ex, text, pub="2025-04-09")
+    assert sorted(m.actor_id for m in c.mediators) == ["org:un", "person:giandomenico-picco"]
+
+
+def test_the_head_of_a_delegation_is_a_title_no_visit(ex):
+    text = ("این آزادی اجرای توافقی بود که یک روز پیش از آن، ۲۹ دی ۱۳۵۹، با امضای بیانیه‌های الجزایر رسمیت یافته بود. "
+            "بهزاد نبوی، وزیر مشاور و رئیس هیئت ایرانی پیگیری این پرونده، متن را در تهران امضا کرد و وارن کریستوفر، معاون وزیر خارجه آمریکا، در الجزیره.")
+    assert kinds(ex, text, lang="fa", pub="2025-01-19") == ["agreement"]

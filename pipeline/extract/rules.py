@@ -2962,6 +2962,16 @@ class RuleExtractor:
                 if o is not None and not _g(o, "country") and not (set(_g(o, "members", []) or []) & self.required):
                     affil[p.actor_id] = r.org
                     break
+        if affil:
+            # «الدبلوماسي الإيطالي جاندومينيكو بيكو، مساعد الأمين العام للأمم المتحدة»: the nationality right before a
+            # person who acts for an organisation is no state of the contact
+            for sid in [k for k in states if k not in self.required]:
+                xs = [x for x in states[sid] if not any(0 <= rs - x[1] <= 16 and p.actor_id in affil and p.country == sid
+                                                        and not _PAUSE_BETWEEN.search(raw, x[1], rs) for rs, _, _, p in per_refs)]
+                if xs:
+                    states[sid] = xs
+                else:
+                    del states[sid]
         side_states: set[str] = set()
         for sid, xs in states.items():
             side_states.add(sid)
@@ -5841,6 +5851,7 @@ _SENT_WORD = norm("فرستاده")
 _VERB_AFTER_SENT = _vx(r"\s+(?:شد|شدند|شده|بود|بودند|است|اند|می شد|می شود|میشد|میشود)(?!\w)")
 # 'the embassy of' right before a state (raw text): «سفارت آمریکا», «السفارة الأمريكية»
 _EMBASSY_OF = _rx(r"(?<!\w)(?:ال|بال|و)?(?:سفار[ةه]|سفارت|سفارتخانه|سفارتخانه‌ی)\s+(?:ال)?$")
+_PAUSE_BETWEEN = _rx(r"[،,؛;:.\n]")
 _CONDITIONS = norm("شروط")
 _CONDITION_TERMS = frozenset(norm(t) for t in ("شروط", "الشروط"))
 _REPLY_TO_BEFORE = _vx(r"(?<!\w)(?:رد|ردا|الرد|ردود|جواب|جوابا)(?: [^ ]+){0,3} على (?:ال)?$")
