@@ -319,6 +319,9 @@ class Person(_Actor):
     kind: Literal["person"] = "person"
     country: str
     roles: list[Role] = Field(default_factory=list)
+    # a private go-between (an arms dealer, a lawyer) who acts for no state: never a side of a contact, nor does his
+    # country mediate through him
+    private: bool = False
 
     @field_validator("actor_id")
     @classmethod

@@ -4895,3 +4895,12 @@ def test_the_head_of_a_delegation_is_a_title_no_visit(ex):
     text = ("این آزادی اجرای توافقی بود که یک روز پیش از آن، ۲۹ دی ۱۳۵۹، با امضای بیانیه‌های الجزایر رسمیت یافته بود. "
             "بهزاد نبوی، وزیر مشاور و رئیس هیئت ایرانی پیگیری این پرونده، متن را در تهران امضا کرد و وارن کریستوفر، معاون وزیر خارجه آمریکا، در الجزیره.")
     assert kinds(ex, text, lang="fa", pub="2025-01-19") == ["agreement"]
+
+
+def test_a_private_go_between_is_no_side(ex):
+    text = ("اما سی سال پیش، در اسفند ۱۳۶۴، در هتلی در فرانکفورت دیداری میان آمریکا و ایران برگزار شد. "
+            "در آذر ۱۳۶۴ نیز مک‌فارلین، که تازه از سمت خود کناره گرفته بود، در لندن با قربانی‌فر دیدار کرد.")
+    assert [c.date_start for c in ex.extract(DocInput("t", text, "fa", dt.date(2016, 2, 25))) if c.same_as is None] == [dt.date(1986, 2, 20)]
+    # who arranged a meeting of the two sides is no participant of it
+    c = one(ex, "در اسفند ۱۳۶۴ الیور نورث در هتلی در فرانکفورت با محسن کنگرلو دیدار کرد و قربانی‌فر ترجمه کرد.", lang="fa", pub="2016-02-25")
+    assert sorted(p.actor_id for p in c.participants) == ["person:mohsen-kangarlou", "person:oliver-north"]

@@ -2976,8 +2976,14 @@ class RuleExtractor:
         for sid, xs in states.items():
             side_states.add(sid)
         for rs, re_, h, p in per_refs:
-            if p.country and p.actor_id not in affil:
+            if p.country and p.actor_id not in affil and not _g(p, "private", False):
+                # (not a private go-between: «مک‌فارلین … در لندن با قربانی‌فر دیدار کرد» met an arms dealer, not Iran)
                 side_states.add(p.country)
+        private = next((p for _, _, _, p in per_refs if _g(p, "private", False)), None)
+        if private is not None and len(side_states & self.required) == 1 and not any(g.startswith("mediation.") for g in groups):
+            # «مک‌فارلین … در لندن با قربانی‌فر دیدار کرد»: a side's meeting with a private go-between (an arms dealer): no
+            # contact with the other side, whose name is not borrowed from around
+            return None, f"out of scope: a contact with a private go-between ({private.actor_id}), not with the other side"
         # groupings (P5+1, E3) do not add their members (the codebook adds a state only when the text
         # names it), except the corpus's own sides: the P5+1 across the table means the United States is there
         group_members: set[str] = set()
@@ -3150,7 +3156,8 @@ class RuleExtractor:
             # واشنطن»: the side named only with the message of the next sentences is the sender; the third state at
             # the table carried it
             # (a meeting or visit of one third state's official, not a round with its host or venue named)
-            thirds = {p.country for _, _, _, p in per_refs if p.country and p.country not in self.required and not any(r.org for r in _roles_on(p, date.date_start))}
+            thirds = {p.country for _, _, _, p in per_refs if p.country and p.country not in self.required and not any(r.org for r in _roles_on(p, date.date_start))
+                      and not _g(p, "private", False)}
             guest = etype in ("meeting", "visit") and len(thirds) == 1 and len(side_states - self.required - group_members) <= 1
             carried = any(h.cat == "cue" and h.key in ("event_types.message_exchange", "mediation.message_carrier") for _, _, h in later)
             # (with no message there, the other side named next is what the guest and his hosts spoke of: «الکاظمی … به
@@ -3362,7 +3369,7 @@ class RuleExtractor:
                     med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=org_meds[affil[p.actor_id]][0], char_start=rs, char_end=re_))
             elif p.country in mediators:
                 med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
-            elif p.country in parties:
+            elif p.country in parties and not _g(p, "private", False):
                 participants.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
         for oid, (role, (rs, re_)) in sorted(org_meds.items(), reverse=True):
             med_refs.insert(0, ActorRef(oid, _g(self.lex.orgs[oid], "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
@@ -3707,7 +3714,7 @@ class RuleExtractor:
             return frozenset([h.key])
         if h.cat == "person":
             p = self.lex.persons[h.key]
-            if not p.country or any(r.org for r in _roles_on(p, on)):
+            if not p.country or any(r.org for r in _roles_on(p, on)) or _g(p, "private", False):
                 return None
             return frozenset([p.country])
         if h.cat == "org":
