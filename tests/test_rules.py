@@ -4904,3 +4904,17 @@ def test_a_private_go_between_is_no_side(ex):
     # who arranged a meeting of the two sides is no participant of it
     c = one(ex, "در اسفند ۱۳۶۴ الیور نورث در هتلی در فرانکفورت با محسن کنگرلو دیدار کرد و قربانی‌فر ترجمه کرد.", lang="fa", pub="2016-02-25")
     assert sorted(p.actor_id for p in c.participants) == ["person:mohsen-kangarlou", "person:oliver-north"]
+
+
+def test_a_flight_out_with_the_detention_named_further_on(ex):
+    text = ("في مثل هذا اليوم قبل 44 عاما، اقلعت طائرتان جزائريتان من مطار مهراباد في طهران وعلى متنهما 52 دبلوماسيا وموظفا امريكيا، "
+            "بعد 444 يوما من الاحتجاز في سفاره بلادهم.")
+    assert [(c.event_type, c.date_start) for c in ex.extract(DocInput("t", text, "ar", dt.date(2025, 1, 20)))] == [("prisoner_release", dt.date(1981, 1, 20))]
+
+
+def test_a_contact_named_as_a_lesson_in_the_writers_now_is_not_reported(ex):
+    text = "امروز که به آن روز نگاه می‌کنیم، بیش از هر چیز تفاوتش با تجربه نخستین توافق ایران و آمریکا به چشم می‌آید."
+    assert none_in(ex, text, lang="fa", pub="2025-07-14")
+    # with a day of its own it is one
+    text = "تجربه توافق ایران و آمریکا در ۲۹ دی ۱۳۵۹ در الجزایر نشان داد که میانجی لازم است."
+    assert kinds(ex, text, lang="fa", pub="2025-07-14") == ["agreement"]

@@ -2344,6 +2344,10 @@ class RuleExtractor:
                 and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None) or (
                 _refused_to_receive(view.text, h, doc.lang))
 
+        if _LESSON_OF.search(raw, max(s, cue_rs - 40), cue_rs) and not any(d.calendar != "relative" for d in dates):
+            # «امروز که به آن روز نگاه می‌کنیم، … تفاوتش با تجربه نخستین توافق دو کشور به چشم می‌آید», «درس اتفاق الجزائر»: a
+            # contact named as an experience, a lesson or a precedent, in a sentence with no date but the writer's now
+            return None, "a contact named as a lesson or a precedent, not reported"
         if _SKILL_KEY_AR in raw[max(s, cue_rs - 30) : cue_rs] or _SKILL_KEY_FA in raw[max(s, cue_rs - 30) : cue_rs]:
             if _SKILL_IN.search(raw, max(s, cue_rs - 30), cue_rs):
                 # «ما تملكه مسقط اليوم: … وخبرة في نقل الرسائل», «تجربه‌ای طولانی در انتقال پیام»: a skill in such contacts, not one
@@ -5854,6 +5858,9 @@ _TO_A_PEOPLE = _rx(
 _SKILL_IN = _rx(r"(?<!\w)(?:و|ب)?(?:ال)?(?:خبر[ةه]|خبرت(?:ها|ه|هم)|باع|مهار[ةه])(?:\s+(?:طويل[ةه]?|كبير[ةه]?|واسع[ةه]))?\s+(?:في|ب)\s*$"
                 r"|(?<!\w)(?:تجربه|سابقه|مهارت|کارکشتگی)(?:‌ای|ای)?(?:\s+(?:طولانی|زیادی|فراوانی))?\s+در\s+$")
 _SKILL_KEY_AR, _SKILL_KEY_FA = "خبر", "در"
+# 'the experience / lesson / precedent / model of' right before a contact word, an ordinal between at most (raw text)
+_LESSON_OF = _rx(r"(?<!\w)(?:تجربه|تجربه‌ی|درس|درس‌های|سابقه|الگوی|تجرب[ةه]|دروس|سابق[ةه]|نموذج)"
+                 r"(?:\s+(?:نخستین|اولین|نخست|الأول|الاول|الأولى|الاولى))?\s+(?:ال)?$")
 _SENT_WORD = norm("فرستاده")
 _VERB_AFTER_SENT = _vx(r"\s+(?:شد|شدند|شده|بود|بودند|است|اند|می شد|می شود|میشد|میشود)(?!\w)")
 # 'the embassy of' right before a state (raw text): «سفارت آمریکا», «السفارة الأمريكية»
@@ -5999,7 +6006,7 @@ def _flights_out(cur) -> list:
         (a, b, _new_tuple(Hit, ("cue", "event_types.prisoner_release", h.vstart, h.vend, h.term, h.extra)))
         for a, b, h in cur
         if h.cat == "cue" and h.key == "freed_flight" and any(
-            -90 <= c - b <= 90 or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
+            -90 <= c - b <= FLIGHT_AFTER_REACH or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
         )
     ]
 
@@ -6071,6 +6078,8 @@ _FA_HANDED = _rx(r"(?<!\w)(?:تحویل\s+(?:داد|دادند|داده)|تسل�
 # the airport and the destination between («۵۲ گروگان باقی‌مانده، دقایقی پس از … با هواپیماهای الجزایری از فرودگاه
 # مهرآباد به الجزیره پرواز کردند»)
 FLIGHT_REACH = {"ar": 90, "fa": 160}
+# (and after it: «أقلعت طائرتان … وعلى متنهما 52 دبلوماسياً وموظفاً أمريكياً، بعد 444 يوماً من الاحتجاز»)
+FLIGHT_AFTER_REACH = 130
 
 
 def _outermost(cues):
