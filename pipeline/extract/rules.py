@@ -1088,6 +1088,30 @@ def _antecedent(out: list, j: int, cue: Hit, at: int) -> int:
     return j
 
 
+def _same_items(a: tuple, b) -> bool:
+    """``a`` holds the very objects ``b`` holds, in the same order."""
+    return len(a) == len(b) and all(map(operator.is_, a, b))
+
+
+def _last_call_memo(f):
+    """``f(cues, groups, cur=())`` remembering its last call: asked again with the same ``groups`` object and lists
+    holding the same objects, it answers as before without computing. (For a pure function whose answer is one of
+    the objects it is given, as ``RuleExtractor._main_cue``: the rules of one sentence ask for its main cue many
+    times.)"""
+    last: list = [None]  # (tuple(cues), groups, tuple(cur), answer)
+
+    @functools.wraps(f)
+    def memo(cues, groups, cur=()):
+        m = last[0]
+        if m is not None and m[1] is groups and _same_items(m[0], cues) and _same_items(m[2], cur):
+            return m[3]
+        answer = f(cues, groups, cur)
+        last[0] = (tuple(cues), groups, tuple(cur), answer)
+        return answer
+
+    return memo
+
+
 @dataclass
 class Decision:
     """Why a sentence with a cue did or did not become a candidate (for review and tests)."""
@@ -4153,6 +4177,7 @@ class RuleExtractor:
         return "denied"
 
     @staticmethod
+    @_last_call_memo
     def _main_cue(cues, groups: set[str], cur=()):
         """The cue that types the event: a concluded deal or a release when the sentence says so,
         otherwise the first contact cue (talks, meeting, visit, message) in reading order that is not
