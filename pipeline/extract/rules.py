@@ -1321,7 +1321,7 @@ class RuleExtractor:
             """The hits of the document's first paragraph (its headline or lead) before sentence i."""
             return [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
 
-        speculated = any(k in view.text for k in _SPECULATION_KEYS)
+        speculated = None  # (whether the view holds one of _SPECULATION_KEYS: looked for when a sentence first asks)
         for i, (s, e) in enumerate(sents):
             lo, hi = bounds[i]
             that_was = None
@@ -1336,7 +1336,8 @@ class RuleExtractor:
             if c == len(event_cues) or event_cues[c] >= hi:
                 if last is not None and i - last[1] <= 2 and out[last[0]][0] is not None and (
                     any(hits[k][0] == "cue" and hits[k][1] in _VERDICT_GROUPS for k in range(lo, hi))
-                    or (speculated and _SPECULATION.search(raw, s, e))
+                    or ((speculated if speculated is not None else (speculated := any(k in view.text for k in _SPECULATION_KEYS)))
+                        and _SPECULATION.search(raw, s, e))
                 ):
                     # «ونفت طهران هذه التقارير», «وزارت خارجه این گزارش را نه تأیید کرد و نه تکذیب»: a side's word on the
                     # report of the contact just read (codebook section 6)
