@@ -342,8 +342,8 @@ def paired_quotes(raw: str) -> str:
     the guillemets « » Arabic and Persian rules look for: opening, closing, opening… One character for one.
     In a line with an odd number of them, one at the line's start opens a quotation that runs on to the next
     paragraph and the others pair up; otherwise such a line is left as it is (an inch mark, a typo)."""
-    if not _QUOTE_MARKS.search(raw):
-        return raw
+    if not ('"' in raw or "\u201c" in raw or "\u201d" in raw or "\u201e" in raw or "\u201f" in raw):
+        return raw  # (no character of _QUOTE_MARKS: plain searches, faster than the pattern's class at every character)
     marks: list[int] = []  # the offsets of the quotes to write as guillemets, in order, and the guillemet of each
     chars: list[str] = []
     for a, b in paragraphs(raw):
@@ -601,11 +601,31 @@ def _strip_span(raw: str, a: int, b: int):
 _LINE_RE = re.compile(r"[^\r\n\u2028\u2029]+")
 
 
+def _lines(raw: str):
+    """The (start, end) of each match of _LINE_RE in ``raw``, in order: when the line feed is the only line break in
+    ``raw`` (the common case), the runs between line feeds, found by plain searches (the pattern tests its negated
+    class at every character)."""
+    if "\r" in raw or "\u2028" in raw or "\u2029" in raw:
+        for m in _LINE_RE.finditer(raw):
+            yield m.span()
+        return
+    n = len(raw)
+    find = raw.find
+    a = 0
+    while a < n:
+        b = find("\n", a)
+        if b < 0:
+            b = n
+        if b > a:
+            yield a, b
+        a = b + 1
+
+
 def paragraphs(raw: str) -> list[tuple[int, int]]:
     """Raw spans of paragraphs: split on line breaks (blank lines included)."""
     out = []
-    for m in _LINE_RE.finditer(raw):
-        sp = _strip_span(raw, m.start(), m.end())
+    for a, b in _lines(raw):
+        sp = _strip_span(raw, a, b)
         if sp:
             out.append(sp)
     return out
