@@ -2268,6 +2268,8 @@ class RuleExtractor:
         """A sentence reporting two contacts in two clauses, each with its own cue and its own, different,
         date («التقيا في 26 سبتمبر، قبل أن يتوصلا أمس إلى اتفاق»): one candidate per clause. The second
         clause may take its sides from the first. None when the sentence is one contact."""
+        if len(cues) < 2 or len(dates) < 2:
+            return None  # (two clauses need two cues and two dates: decided before the dates are read)
         pub = doc.publication_date
         # ('since' dates start a state, they do not date a contact: see _sentence)
         since = self._since_words(view)
