@@ -498,6 +498,11 @@ _LATIN_BEFORE_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 
 
+def _is_arabic_letter(c: str) -> bool:
+    """``_ARABIC_LETTER.match(c)`` for one character, by comparisons (a call of the pattern costs more)."""
+    return "\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" or c == "\u06d5" or "\u06fa" <= c <= "\u06ff"
+
+
 def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
     tok = raw[s:e]
     if tok == "\n":
@@ -522,11 +527,11 @@ def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
             if word.lower().rstrip(".") in _ABBREV:
                 return False
     # Arabic-script single letter + dot glued to the next letter: ه.ش ، ه.ق ، ق.م
-    if after and (_ARABIC_LETTER.match(after)):
+    if after and _is_arabic_letter(after):
         j = s - 1
         while j >= 0 and raw[j] == "\u0640":
             j -= 1
-        if j >= 0 and _ARABIC_LETTER.match(raw[j]) and (j == 0 or not _ARABIC_LETTER.match(raw[j - 1])):
+        if j >= 0 and _is_arabic_letter(raw[j]) and (j == 0 or not _is_arabic_letter(raw[j - 1])):
             return False
     if after and after.isdigit() and not before.isspace():
         return False          # "1.5" style with Arabic digits etc.

@@ -24,3 +24,10 @@ def test_quote_check_equals_pattern():
             assert T.paired_quotes(raw) == raw
         else:
             assert any(c in raw for c in '"\u201c\u201d\u201e\u201f')
+
+
+def test_arabic_letter_test_equals_pattern():
+    """``_is_arabic_letter`` answers as ``_ARABIC_LETTER.match`` for every character of the Basic Multilingual Plane."""
+    for code in range(0x10000):
+        c = chr(code)
+        assert T._is_arabic_letter(c) == bool(T._ARABIC_LETTER.match(c)), hex(code)
