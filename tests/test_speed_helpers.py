@@ -31,3 +31,24 @@ def test_arabic_letter_test_equals_pattern():
     for code in range(0x10000):
         c = chr(code)
         assert T._is_arabic_letter(c) == bool(T._ARABIC_LETTER.match(c)), hex(code)
+
+
+def test_date_pattern_needs_are_in_every_match():
+    """Every match of a date pattern with plain substrings in ``dates._NEEDS`` holds one of them (so a window without
+    any holds no match), on the seeds and on texts written to match."""
+    from pathlib import Path
+
+    from pipeline import dates as D
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [T.normalize(p.read_text(encoding="utf-8")).text for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [T.normalize(t).text for t in (
+        "في ۹۷/۵/۷ و 7/5/18 و12/3/99.", "التقيا في التاسع من الشهر نفسه ثم في 12 من الشهر ذاته", "في 3 و4 نفس الشهر",
+        "في العاشر من ذات الشهر", "روزهای ۲۶ و ۲۷ همان ماه", "۲۶ همان ماه")]
+    for pat, needs in D._NEEDS.items():
+        found = 0
+        for t in texts:
+            for m in pat.finditer(t):
+                found += 1
+                assert any(k in m.group() for k in needs), (m.group(), needs)
+        assert found, pat.pattern[:40]
