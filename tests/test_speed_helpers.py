@@ -52,3 +52,40 @@ def test_date_pattern_needs_are_in_every_match():
                 found += 1
                 assert any(k in m.group() for k in needs), (m.group(), needs)
         assert found, pat.pattern[:40]
+
+
+def _joined_spaces_reference(t: str) -> list[int]:
+    """``_joined_spaces`` as it was written with the one pattern ``_PERSIAN_JOINS``."""
+    out = []
+    for m in T._PERSIAN_JOINS.finditer(t):
+        i = m.start()
+        prev = t[i - 1] if i else " "
+        if t[i] == " ":
+            if (prev == "\u0647" if m.group()[1:] in T._AFTER_HEH else "\u0621" <= prev <= "\u06cc"):
+                out.append(i)
+        elif prev in T._WORD_OPENERS or prev.isspace():
+            out.extend(m.start(g) for g in (1, 2, 3) if m.start(g) >= 0)
+    return out
+
+
+def test_joined_spaces_equal_the_one_pattern():
+    """The three patterns of ``_joined_spaces`` find the spaces ``_PERSIAN_JOINS`` finds: on the seeds, the golden
+    Persian items and random strings of the pieces its branches are made of."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for g in sorted((root / "tests" / "golden").glob("*.yaml")):
+        texts += [it["text"] for it in yaml.safe_load(g.read_text(encoding="utf-8")) or [] if it.get("lang") == "fa"]
+    rng = random.Random(24)
+    pieces = ["می", "نمی", " ", "  ", "ها", "های", "هایی", "ی", "ه", "تر", "ین", "ای", "اند", "ام", "اید", "گفت", "جست", "و", "گو",
+              "جو", "رفت", "آمد", "شنود", "ن", "ک", "کننده", "گان", "\u200c", ".", "«", "س", "ر", "\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(40000)]
+    found = 0
+    for t in texts:
+        want = _joined_spaces_reference(t)
+        found += len(want)
+        assert T._joined_spaces(t) == want, t
+    assert found > 100
