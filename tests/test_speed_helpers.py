@@ -89,3 +89,29 @@ def test_joined_spaces_equal_the_one_pattern():
         found += len(want)
         assert T._joined_spaces(t) == want, t
     assert found > 100
+
+
+def test_other_hints_find_what_other_hint_finds():
+    """The lexicon's ``other_hints`` (a pattern for each character) find, together, the places ``other_hint`` finds:
+    on the golden items and on random strings of the hint pairs' characters."""
+    from pathlib import Path
+
+    import yaml
+
+    from pipeline.extract import rules
+
+    lex = rules.lexicon()
+    assert lex.other_hints
+    root = Path(__file__).resolve().parent.parent
+    texts = []
+    for g in sorted((root / "tests" / "golden").glob("*.yaml")):
+        texts += [T.normalize(it["text"]).text for it in yaml.safe_load(g.read_text(encoding="utf-8")) or []]
+    chars = sorted(set("".join(p.pattern for p in lex.other_hints)) | set("ab1 .-,'+هةۀس"))
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 20))) for _ in range(20000)]
+    found = 0
+    for t in texts:
+        want = [m.start() for m in lex.other_hint.finditer(t)]
+        found += len(want)
+        assert sorted(m.start() for p in lex.other_hints for m in p.finditer(t)) == want, t
+    assert found

@@ -357,6 +357,9 @@ class Lexicon:
     terms: dict[str, tuple] = field(default_factory=dict)
     # a pattern every match of a term of `automaton` holds (two characters of it, one not a letter)
     other_hint: Any = None
+    # the same matches, with one pattern for each character not a letter, opening with it (a literal the re engine finds
+    # quickly; the class `other_hint` opens with is tested at every character)
+    other_hints: tuple = ()
     # the terms of several words, keyed as in `anchored` (with minus their length less the space);
     # the words such a key starts with, and the longest key
     multiword: Any = None
@@ -527,8 +530,9 @@ def build_lexicon() -> Lexicon:
     M.make_automaton()
     # (written to start with a character class, which the re engine scans for quickly)
     other_hint = _rx("[" + "".join(sorted({re.escape(h[1]) for h in hint})) + "](?<=" + "|".join(re.escape(h) for h in sorted(hint)) + ")" if hint else "(?!)")
+    other_hints = tuple(_rx(re.escape(c) + "(?<=" + "|".join(re.escape(h) for h in sorted(hint) if h[1] == c) + ")") for c in sorted({h[1] for h in hint}))
     return Lexicon(
-        A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint,
+        A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint, other_hints=other_hints,
         multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
         not_clitic=NOT_CLITIC | frozenset(false_friends),
     )
@@ -749,7 +753,7 @@ def _other_matches(text: str, lex: Lexicon, add) -> None:
     pair, so each match lies within its longest key's length of a hint (the windows, merged, hold every match of a
     pass over the whole text, in the same order; common pairs such as «ه،» would otherwise send most documents
     through a whole pass)."""
-    hints = [m.start() for m in lex.other_hint.finditer(text)]
+    hints = sorted([m.start() for pattern in lex.other_hints for m in pattern.finditer(text)])  # (other_hint's matches)
     if not hints:
         return  # (the automaton's pass costs as much as the hint's search)
     reach = _LONGEST.get(lex.automaton)
