@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
 from itertools import product
@@ -369,8 +369,16 @@ def paired_quotes(raw: str) -> str:
         return raw  # (no character of _QUOTE_MARKS: plain searches, faster than the pattern's class at every character)
     marks: list[int] = []  # the offsets of the quotes to write as guillemets, in order, and the guillemet of each
     chars: list[str] = []
+    # (the offsets of the characters of _QUOTE_MARKS, by plain searches; each paragraph's, its slice of them)
+    quotes = []
+    for q in '"\u201c\u201d\u201e\u201f':
+        i = raw.find(q)
+        while i >= 0:
+            quotes.append(i)
+            i = raw.find(q, i + 1)
+    quotes.sort()
     for a, b in paragraphs(raw):
-        at = [m.start() for m in _QUOTE_MARKS.finditer(raw, a, b)]
+        at = quotes[bisect_left(quotes, a) : bisect_left(quotes, b)]
         if not at or (len(at) % 2 and at[0] != a):
             continue
         if len(at) % 2:

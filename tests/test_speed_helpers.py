@@ -115,3 +115,30 @@ def test_other_hints_find_what_other_hint_finds():
         found += len(want)
         assert sorted(m.start() for p in lex.other_hints for m in p.finditer(t)) == want, t
     assert found
+
+
+def test_paired_quotes_equal_the_pattern_per_paragraph():
+    """``paired_quotes`` (the quote marks found by plain searches) writes the guillemets where reading each paragraph's
+    marks with ``_QUOTE_MARKS`` does, on random texts of quote marks, words and line breaks."""
+
+    def reference(raw):
+        if not T._QUOTE_MARKS.search(raw):
+            return raw
+        marks, chars = [], []
+        for a, b in T.paragraphs(raw):
+            at = [m.start() for m in T._QUOTE_MARKS.finditer(raw, a, b)]
+            if not at or (len(at) % 2 and at[0] != a):
+                continue
+            if len(at) % 2:
+                marks.append(at.pop(0))
+                chars.append("\u00ab")
+            for k, i in enumerate(at):
+                marks.append(i)
+                chars.append("\u00bb" if k % 2 else "\u00ab")
+        return T._put_chars(raw, marks, chars) if marks else raw
+
+    rng = random.Random(3)
+    pieces = ['"', "\u201c", "\u201d", "\u201e", "\u201f", "«", "كلمة", " ", "\n", "\n\n", "\r\n", " \u2029", "."]
+    for _ in range(20000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert T.paired_quotes(raw) == reference(raw), repr(raw)
