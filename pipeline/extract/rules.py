@@ -1092,6 +1092,9 @@ def _antecedent(out: list, j: int, cue: Hit, at: int) -> int:
     return j
 
 
+SIDES_MEMO = 8  # answers of RuleExtractor._sides_named kept
+
+
 def _same_items(a: tuple, b) -> bool:
     """``a`` holds the very objects ``b`` holds, in the same order."""
     return len(a) == len(b) and all(map(operator.is_, a, b))
@@ -4055,9 +4058,22 @@ class RuleExtractor:
                 found = country
         return found
 
+    _sides_memo: tuple = ()  # ((tuple(hits), frozenset of the states), …): the last few asked about, latest first
+
     def _sides_named(self, hits) -> set[str]:
         """The states named in these hits, directly or through a person's country (sides borrowed from
-        neighbouring sentences)."""
+        neighbouring sentences). (The rules ask again about the same hits: the last few answers are kept, for
+        lists holding the very same hits.)"""
+        memo = self._sides_memo
+        for items, named in memo:
+            if _same_items(items, hits):
+                return set(named)
+        out = self._states_of(hits)
+        self._sides_memo = ((tuple(hits), frozenset(out)), *memo[:SIDES_MEMO - 1])
+        return out
+
+    def _states_of(self, hits) -> set[str]:
+        """(_sides_named, computed)"""
         out = set()
         absent = self._absent_states(hits)
         gone = {hits[n][2].key for n in absent}  # said to be absent: not borrowed from another mention either
