@@ -1377,6 +1377,9 @@ _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
     (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
     (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
     (P_NUMERIC2, _h_numeric2, "D"), (P_SAME_MONTH, _h_same_month, "R"), (P_FEAST, _h_feast, "F"))]
+# plain substrings one of which every match of a pattern holds (its literal characters): a window without any is not
+# searched (the 2-digit-year dates hold «/»; 'of the same month' one of its phrases, most windows of relative words none)
+_NEEDS = {P_NUMERIC2: ("/",), P_SAME_MONTH: ("نفس", "ذات", "همان ماه")}
 
 # ---------------------------------------------------------------------------
 # trigger scan: one Aho-Corasick pass over the view finds digits, month names,
@@ -1747,8 +1750,12 @@ def _scan(ctx, full=False):
     wins = None if full else _windows(text)
     cands = []
     for pat, fn, kind, skel in _PATTERNS:
+        spans = None if full else wins[kind]
+        needs = _NEEDS.get(pat)
+        if spans and needs:
+            spans = [w for w in spans if any(text.find(k, w[0], w[1]) >= 0 for k in needs)]
         # full: the reference for the tests, a plain scan of the whole text
-        for m in pat.finditer(text) if full else _finditer(pat, skel, text, wins[kind]):
+        for m in pat.finditer(text) if full else _finditer(pat, skel, text, spans):
             c = fn(ctx, m)
             if c is not None:
                 # trim trailing spaces/punctuation from the span

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import sys
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
 from itertools import product
@@ -291,17 +291,40 @@ _AFTER_HEH = frozenset(("ای", "اند", "ام", "ایم", "اید"))
 _WORD_OPENERS = frozenset(" \t\n\r«\"(\u200c")
 
 
+# _PERSIAN_JOINS in three patterns, one for each kind of branch, each opening with a literal that the re engine finds
+# quickly (the one pattern opened with a space, «م», «ن» and «ر» among its first characters, and tried its branches at
+# each): the prefix «می» (a match of «نمی» starts one character before), the suffixes after a space, the compounds
+# from the «ت» of their first word. Their matches are those of _PERSIAN_JOINS, but for a suffix whose space is the one
+# after «می» (the prefix's match takes it first): no other match of one can overlap a match of another.
+_JOIN_PREFIX = re.compile(f"می( )(?={_FA_LETTER})")
+_JOIN_SUFFIX = re.compile(f" (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان|ای|اند|ام|ایم|اید){_FA_NOT_LETTER}")
+_JOIN_COMPOUND = re.compile(f"ت(?<=گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))")
+
+
 def _joined_spaces(t: str) -> list[int]:
-    """The offsets of the spaces :data:`_PERSIAN_JOINS` finds that stand where Persian puts a ZWNJ."""
+    """The offsets of the spaces :data:`_PERSIAN_JOINS` finds that stand where Persian puts a ZWNJ, in order (found
+    with the three patterns above)."""
     out = []
-    for m in _PERSIAN_JOINS.finditer(t):
+    for m in _JOIN_PREFIX.finditer(t):  # a prefix: at a word's start
         i = m.start()
+        if i and t[i - 1] == "\u0646":  # «نمی»
+            i -= 1
         prev = t[i - 1] if i else " "
-        if t[i] == " ":  # a suffix: after a letter, or after a final «ه» for «ای» and the verb endings
-            if (prev == "\u0647" if m.group()[1:] in _AFTER_HEH else "\u0621" <= prev <= "\u06cc"):
-                out.append(i)
-        elif prev in _WORD_OPENERS or prev.isspace():  # a prefix or a compound: at a word's start
-            out.extend(m.start(g) for g in (1, 2, 3) if m.start(g) >= 0)
+        if prev in _WORD_OPENERS or prev.isspace():
+            out.append(m.start(1))
+    for m in _JOIN_SUFFIX.finditer(t):  # a suffix: after a letter, or after a final «ه» for «ای» and the verb endings
+        i = m.start()
+        if i >= 2 and t.startswith("می", i - 2):
+            continue  # (the space of a prefix's match)
+        prev = t[i - 1] if i else " "
+        if (prev == "\u0647" if m.group()[1:] in _AFTER_HEH else "\u0621" <= prev <= "\u06cc"):
+            out.append(i)
+    for m in _JOIN_COMPOUND.finditer(t):  # a compound: at a word's start
+        i = m.start() - 2
+        prev = t[i - 1] if i else " "
+        if prev in _WORD_OPENERS or prev.isspace():
+            out.extend(m.start(g) for g in (1, 2) if m.start(g) >= 0)
+    out.sort()
     return out
 
 
@@ -342,12 +365,20 @@ def paired_quotes(raw: str) -> str:
     the guillemets « » Arabic and Persian rules look for: opening, closing, opening… One character for one.
     In a line with an odd number of them, one at the line's start opens a quotation that runs on to the next
     paragraph and the others pair up; otherwise such a line is left as it is (an inch mark, a typo)."""
-    if not _QUOTE_MARKS.search(raw):
-        return raw
+    if not ('"' in raw or "\u201c" in raw or "\u201d" in raw or "\u201e" in raw or "\u201f" in raw):
+        return raw  # (no character of _QUOTE_MARKS: plain searches, faster than the pattern's class at every character)
     marks: list[int] = []  # the offsets of the quotes to write as guillemets, in order, and the guillemet of each
     chars: list[str] = []
+    # (the offsets of the characters of _QUOTE_MARKS, by plain searches; each paragraph's, its slice of them)
+    quotes = []
+    for q in '"\u201c\u201d\u201e\u201f':
+        i = raw.find(q)
+        while i >= 0:
+            quotes.append(i)
+            i = raw.find(q, i + 1)
+    quotes.sort()
     for a, b in paragraphs(raw):
-        at = [m.start() for m in _QUOTE_MARKS.finditer(raw, a, b)]
+        at = quotes[bisect_left(quotes, a) : bisect_left(quotes, b)]
         if not at or (len(at) % 2 and at[0] != a):
             continue
         if len(at) % 2:
@@ -498,6 +529,11 @@ _LATIN_BEFORE_DOT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]")
 
 
+def _is_arabic_letter(c: str) -> bool:
+    """``_ARABIC_LETTER.match(c)`` for one character, by comparisons (a call of the pattern costs more)."""
+    return "\u0620" <= c <= "\u064a" or "\u066e" <= c <= "\u06d3" or c == "\u06d5" or "\u06fa" <= c <= "\u06ff"
+
+
 def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
     tok = raw[s:e]
     if tok == "\n":
@@ -522,11 +558,11 @@ def _is_boundary(raw: str, s: int, e: int, protected) -> bool:
             if word.lower().rstrip(".") in _ABBREV:
                 return False
     # Arabic-script single letter + dot glued to the next letter: ه.ش ، ه.ق ، ق.م
-    if after and (_ARABIC_LETTER.match(after)):
+    if after and _is_arabic_letter(after):
         j = s - 1
         while j >= 0 and raw[j] == "\u0640":
             j -= 1
-        if j >= 0 and _ARABIC_LETTER.match(raw[j]) and (j == 0 or not _ARABIC_LETTER.match(raw[j - 1])):
+        if j >= 0 and _is_arabic_letter(raw[j]) and (j == 0 or not _is_arabic_letter(raw[j - 1])):
             return False
     if after and after.isdigit() and not before.isspace():
         return False          # "1.5" style with Arabic digits etc.
@@ -601,11 +637,31 @@ def _strip_span(raw: str, a: int, b: int):
 _LINE_RE = re.compile(r"[^\r\n\u2028\u2029]+")
 
 
+def _lines(raw: str):
+    """The (start, end) of each match of _LINE_RE in ``raw``, in order: when the line feed is the only line break in
+    ``raw`` (the common case), the runs between line feeds, found by plain searches (the pattern tests its negated
+    class at every character)."""
+    if "\r" in raw or "\u2028" in raw or "\u2029" in raw:
+        for m in _LINE_RE.finditer(raw):
+            yield m.span()
+        return
+    n = len(raw)
+    find = raw.find
+    a = 0
+    while a < n:
+        b = find("\n", a)
+        if b < 0:
+            b = n
+        if b > a:
+            yield a, b
+        a = b + 1
+
+
 def paragraphs(raw: str) -> list[tuple[int, int]]:
     """Raw spans of paragraphs: split on line breaks (blank lines included)."""
     out = []
-    for m in _LINE_RE.finditer(raw):
-        sp = _strip_span(raw, m.start(), m.end())
+    for a, b in _lines(raw):
+        sp = _strip_span(raw, a, b)
         if sp:
             out.append(sp)
     return out

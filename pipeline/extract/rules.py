@@ -357,6 +357,9 @@ class Lexicon:
     terms: dict[str, tuple] = field(default_factory=dict)
     # a pattern every match of a term of `automaton` holds (two characters of it, one not a letter)
     other_hint: Any = None
+    # the same matches, with one pattern for each character not a letter, opening with it (a literal the re engine finds
+    # quickly; the class `other_hint` opens with is tested at every character)
+    other_hints: tuple = ()
     # the terms of several words, keyed as in `anchored` (with minus their length less the space);
     # the words such a key starts with, and the longest key
     multiword: Any = None
@@ -531,8 +534,9 @@ def build_lexicon() -> Lexicon:
     M.make_automaton()
     # (written to start with a character class, which the re engine scans for quickly)
     other_hint = _rx("[" + "".join(sorted({re.escape(h[1]) for h in hint})) + "](?<=" + "|".join(re.escape(h) for h in sorted(hint)) + ")" if hint else "(?!)")
+    other_hints = tuple(_rx(re.escape(c) + "(?<=" + "|".join(re.escape(h) for h in sorted(hint) if h[1] == c) + ")") for c in sorted({h[1] for h in hint}))
     return Lexicon(
-        A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint,
+        A, states, persons, orgs, places, roles, groups=groups, anchored=W, terms=terms, other_hint=other_hint, other_hints=other_hints,
         multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
         not_clitic=NOT_CLITIC | frozenset(false_friends),
         deal_sides=frozenset(loaded.deal_sides.sides), deal_sides_from=loaded.deal_sides.from_year,
@@ -754,7 +758,7 @@ def _other_matches(text: str, lex: Lexicon, add) -> None:
     pair, so each match lies within its longest key's length of a hint (the windows, merged, hold every match of a
     pass over the whole text, in the same order; common pairs such as «ه،» would otherwise send most documents
     through a whole pass)."""
-    hints = [m.start() for m in lex.other_hint.finditer(text)]
+    hints = sorted([m.start() for pattern in lex.other_hints for m in pattern.finditer(text)])  # (other_hint's matches)
     if not hints:
         return  # (the automaton's pass costs as much as the hint's search)
     reach = _LONGEST.get(lex.automaton)
@@ -1093,6 +1097,33 @@ def _antecedent(out: list, j: int, cue: Hit, at: int) -> int:
     return j
 
 
+SIDES_MEMO = 8  # answers of RuleExtractor._sides_named kept
+
+
+def _same_items(a: tuple, b) -> bool:
+    """``a`` holds the very objects ``b`` holds, in the same order."""
+    return len(a) == len(b) and all(map(operator.is_, a, b))
+
+
+def _last_call_memo(f):
+    """``f(cues, groups, cur=())`` remembering its last call: asked again with the same ``groups`` object and lists
+    holding the same objects, it answers as before without computing. (For a pure function whose answer is one of
+    the objects it is given, as ``RuleExtractor._main_cue``: the rules of one sentence ask for its main cue many
+    times.)"""
+    last: list = [None]  # (tuple(cues), groups, tuple(cur), answer)
+
+    @functools.wraps(f)
+    def memo(cues, groups, cur=()):
+        m = last[0]
+        if m is not None and m[1] is groups and _same_items(m[0], cues) and _same_items(m[2], cur):
+            return m[3]
+        answer = f(cues, groups, cur)
+        last[0] = (tuple(cues), groups, tuple(cur), answer)
+        return answer
+
+    return memo
+
+
 @dataclass
 class Decision:
     """Why a sentence with a cue did or did not become a candidate (for review and tests)."""
@@ -1312,7 +1343,7 @@ class RuleExtractor:
             """The hits of the document's first paragraph (its headline or lead) before sentence i."""
             return [h for k in range(i) if para_of[k] == 0 for h in hits_of(k)]
 
-        speculated = any(k in view.text for k in _SPECULATION_KEYS)
+        speculated = None  # (whether the view holds one of _SPECULATION_KEYS: looked for when a sentence first asks)
         for i, (s, e) in enumerate(sents):
             lo, hi = bounds[i]
             that_was = None
@@ -1327,7 +1358,8 @@ class RuleExtractor:
             if c == len(event_cues) or event_cues[c] >= hi:
                 if last is not None and i - last[1] <= 2 and out[last[0]][0] is not None and (
                     any(hits[k][0] == "cue" and hits[k][1] in _VERDICT_GROUPS for k in range(lo, hi))
-                    or (speculated and _SPECULATION.search(raw, s, e))
+                    or ((speculated if speculated is not None else (speculated := any(k in view.text for k in _SPECULATION_KEYS)))
+                        and _SPECULATION.search(raw, s, e))
                 ):
                     # «ونفت طهران هذه التقارير», «وزارت خارجه این گزارش را نه تأیید کرد و نه تکذیب»: a side's word on the
                     # report of the contact just read (codebook section 6)
@@ -2262,6 +2294,8 @@ class RuleExtractor:
         """A sentence reporting two contacts in two clauses, each with its own cue and its own, different,
         date («التقيا في 26 سبتمبر، قبل أن يتوصلا أمس إلى اتفاق»): one candidate per clause. The second
         clause may take its sides from the first. None when the sentence is one contact."""
+        if len(cues) < 2 or len(dates) < 2:
+            return None  # (two clauses need two cues and two dates: decided before the dates are read)
         pub = doc.publication_date
         # ('since' dates start a state, they do not date a contact: see _sentence)
         since = self._since_words(view)
@@ -4081,9 +4115,22 @@ class RuleExtractor:
                 found = country
         return found
 
+    _sides_memo: tuple = ()  # ((tuple(hits), frozenset of the states), …): the last few asked about, latest first
+
     def _sides_named(self, hits) -> set[str]:
         """The states named in these hits, directly or through a person's country (sides borrowed from
-        neighbouring sentences)."""
+        neighbouring sentences). (The rules ask again about the same hits: the last few answers are kept, for
+        lists holding the very same hits.)"""
+        memo = self._sides_memo
+        for items, named in memo:
+            if _same_items(items, hits):
+                return set(named)
+        out = self._states_of(hits)
+        self._sides_memo = ((tuple(hits), frozenset(out)), *memo[:SIDES_MEMO - 1])
+        return out
+
+    def _states_of(self, hits) -> set[str]:
+        """(_sides_named, computed)"""
         out = set()
         absent = self._absent_states(hits)
         gone = {hits[n][2].key for n in absent}  # said to be absent: not borrowed from another mention either
@@ -4210,6 +4257,7 @@ class RuleExtractor:
         return "denied"
 
     @staticmethod
+    @_last_call_memo
     def _main_cue(cues, groups: set[str], cur=()):
         """The cue that types the event: a concluded deal or a release when the sentence says so,
         otherwise the first contact cue (talks, meeting, visit, message) in reading order that is not

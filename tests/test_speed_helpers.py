@@ -1,0 +1,144 @@
+"""The speed helpers added in the twenty-fourth session give the same results as the plain code they replace."""
+
+from __future__ import annotations
+
+import random
+
+from pipeline import text as T
+
+
+def test_lines_equal_line_pattern():
+    """``_lines`` finds the spans ``_LINE_RE`` finds, with line feeds only and with the other line breaks."""
+    rng = random.Random(24)
+    alphabet = ["a", "ب", " ", "\n", "\n", "\t", "\u200c", "\r", "\u2028", "\u2029", "."]
+    for k in range(3000):
+        chars = alphabet if k % 2 else [c for c in alphabet if c not in "\r\u2028\u2029"]
+        raw = "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        assert list(T._lines(raw)) == [m.span() for m in T._LINE_RE.finditer(raw)], repr(raw)
+
+
+def test_quote_check_equals_pattern():
+    """``paired_quotes`` leaves a text alone exactly when ``_QUOTE_MARKS`` finds nothing in it."""
+    for raw in ["", "بلا علامات", 'قال "نعم"', "“x”", "„x‟", "a\u201fb", "«x»"]:
+        if not T._QUOTE_MARKS.search(raw):
+            assert T.paired_quotes(raw) == raw
+        else:
+            assert any(c in raw for c in '"\u201c\u201d\u201e\u201f')
+
+
+def test_arabic_letter_test_equals_pattern():
+    """``_is_arabic_letter`` answers as ``_ARABIC_LETTER.match`` for every character of the Basic Multilingual Plane."""
+    for code in range(0x10000):
+        c = chr(code)
+        assert T._is_arabic_letter(c) == bool(T._ARABIC_LETTER.match(c)), hex(code)
+
+
+def test_date_pattern_needs_are_in_every_match():
+    """Every match of a date pattern with plain substrings in ``dates._NEEDS`` holds one of them (so a window without
+    any holds no match), on the seeds and on texts written to match."""
+    from pathlib import Path
+
+    from pipeline import dates as D
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [T.normalize(p.read_text(encoding="utf-8")).text for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [T.normalize(t).text for t in (
+        "في ۹۷/۵/۷ و 7/5/18 و12/3/99.", "التقيا في التاسع من الشهر نفسه ثم في 12 من الشهر ذاته", "في 3 و4 نفس الشهر",
+        "في العاشر من ذات الشهر", "روزهای ۲۶ و ۲۷ همان ماه", "۲۶ همان ماه")]
+    for pat, needs in D._NEEDS.items():
+        found = 0
+        for t in texts:
+            for m in pat.finditer(t):
+                found += 1
+                assert any(k in m.group() for k in needs), (m.group(), needs)
+        assert found, pat.pattern[:40]
+
+
+def _joined_spaces_reference(t: str) -> list[int]:
+    """``_joined_spaces`` as it was written with the one pattern ``_PERSIAN_JOINS``."""
+    out = []
+    for m in T._PERSIAN_JOINS.finditer(t):
+        i = m.start()
+        prev = t[i - 1] if i else " "
+        if t[i] == " ":
+            if (prev == "\u0647" if m.group()[1:] in T._AFTER_HEH else "\u0621" <= prev <= "\u06cc"):
+                out.append(i)
+        elif prev in T._WORD_OPENERS or prev.isspace():
+            out.extend(m.start(g) for g in (1, 2, 3) if m.start(g) >= 0)
+    return out
+
+
+def test_joined_spaces_equal_the_one_pattern():
+    """The three patterns of ``_joined_spaces`` find the spaces ``_PERSIAN_JOINS`` finds: on the seeds, the golden
+    Persian items and random strings of the pieces its branches are made of."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for g in sorted((root / "tests" / "golden").glob("*.yaml")):
+        texts += [it["text"] for it in yaml.safe_load(g.read_text(encoding="utf-8")) or [] if it.get("lang") == "fa"]
+    rng = random.Random(24)
+    pieces = ["می", "نمی", " ", "  ", "ها", "های", "هایی", "ی", "ه", "تر", "ین", "ای", "اند", "ام", "اید", "گفت", "جست", "و", "گو",
+              "جو", "رفت", "آمد", "شنود", "ن", "ک", "کننده", "گان", "\u200c", ".", "«", "س", "ر", "\n"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(40000)]
+    found = 0
+    for t in texts:
+        want = _joined_spaces_reference(t)
+        found += len(want)
+        assert T._joined_spaces(t) == want, t
+    assert found > 100
+
+
+def test_other_hints_find_what_other_hint_finds():
+    """The lexicon's ``other_hints`` (a pattern for each character) find, together, the places ``other_hint`` finds:
+    on the golden items and on random strings of the hint pairs' characters."""
+    from pathlib import Path
+
+    import yaml
+
+    from pipeline.extract import rules
+
+    lex = rules.lexicon()
+    assert lex.other_hints
+    root = Path(__file__).resolve().parent.parent
+    texts = []
+    for g in sorted((root / "tests" / "golden").glob("*.yaml")):
+        texts += [T.normalize(it["text"]).text for it in yaml.safe_load(g.read_text(encoding="utf-8")) or []]
+    chars = sorted(set("".join(p.pattern for p in lex.other_hints)) | set("ab1 .-,'+هةۀس"))
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(0, 20))) for _ in range(20000)]
+    found = 0
+    for t in texts:
+        want = [m.start() for m in lex.other_hint.finditer(t)]
+        found += len(want)
+        assert sorted(m.start() for p in lex.other_hints for m in p.finditer(t)) == want, t
+    assert found
+
+
+def test_paired_quotes_equal_the_pattern_per_paragraph():
+    """``paired_quotes`` (the quote marks found by plain searches) writes the guillemets where reading each paragraph's
+    marks with ``_QUOTE_MARKS`` does, on random texts of quote marks, words and line breaks."""
+
+    def reference(raw):
+        if not T._QUOTE_MARKS.search(raw):
+            return raw
+        marks, chars = [], []
+        for a, b in T.paragraphs(raw):
+            at = [m.start() for m in T._QUOTE_MARKS.finditer(raw, a, b)]
+            if not at or (len(at) % 2 and at[0] != a):
+                continue
+            if len(at) % 2:
+                marks.append(at.pop(0))
+                chars.append("\u00ab")
+            for k, i in enumerate(at):
+                marks.append(i)
+                chars.append("\u00bb" if k % 2 else "\u00ab")
+        return T._put_chars(raw, marks, chars) if marks else raw
+
+    rng = random.Random(3)
+    pieces = ['"', "\u201c", "\u201d", "\u201e", "\u201f", "«", "كلمة", " ", "\n", "\n\n", "\r\n", " \u2029", "."]
+    for _ in range(20000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert T.paired_quotes(raw) == reference(raw), repr(raw)
