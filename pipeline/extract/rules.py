@@ -2378,14 +2378,14 @@ class RuleExtractor:
                 and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None) or (
                 _refused_to_receive(view.text, h, doc.lang))
 
-        if _LESSON_OF.search(raw, max(s, cue_rs - 40), cue_rs) and not any(d.calendar != "relative" for d in dates):
+        before_cue = raw[max(s, cue_rs - 40) : cue_rs]
+        if _holds_any(before_cue, _LESSON_KEYS) and _LESSON_OF.search(raw, max(s, cue_rs - 40), cue_rs) and not any(d.calendar != "relative" for d in dates):
             # «امروز که به آن روز نگاه می‌کنیم، … تفاوتش با تجربه نخستین توافق دو کشور به چشم می‌آید», «درس اتفاق الجزائر»: a
             # contact named as an experience, a lesson or a precedent, in a sentence with no date but the writer's now
             return None, "a contact named as a lesson or a precedent, not reported"
-        if _SKILL_KEY_AR in raw[max(s, cue_rs - 30) : cue_rs] or _SKILL_KEY_FA in raw[max(s, cue_rs - 30) : cue_rs]:
-            if _SKILL_IN.search(raw, max(s, cue_rs - 30), cue_rs):
-                # «ما تملكه مسقط اليوم: … وخبرة في نقل الرسائل», «تجربه‌ای طولانی در انتقال پیام»: a skill in such contacts, not one
-                return None, "a skill or experience in such contacts, not one contact"
+        if _holds_any(before_cue, _SKILL_KEYS) and _SKILL_IN.search(raw, max(s, cue_rs - 30), cue_rs):
+            # «ما تملكه مسقط اليوم: … وخبرة في نقل الرسائل», «تجربه‌ای طولانی در انتقال پیام»: a skill in such contacts, not one
+            return None, "a skill or experience in such contacts, not one contact"
         if negated(cue_hit):
             # «… یادآوری کرد که این نخستین پیام ترامپ نیست: «در خرداد ۱۳۹۸ هم آبه پیامی از ترامپ به تهران آورد»»: a contact
             # told after a colon that opens a quotation or an example is a clause of its own, not the negated one
@@ -5905,8 +5905,9 @@ _TO_A_PEOPLE = _rx(
 # 'experience / skill in' right before a contact word (raw text): «وخبرة في نقل الرسائل», «تجربه‌ای طولانی در میانجیگری»
 _SKILL_IN = _rx(r"(?<!\w)(?:و|ب)?(?:ال)?(?:خبر[ةه]|خبرت(?:ها|ه|هم)|باع|مهار[ةه])(?:\s+(?:طويل[ةه]?|كبير[ةه]?|واسع[ةه]))?\s+(?:في|ب)\s*$"
                 r"|(?<!\w)(?:تجربه|سابقه|مهارت|کارکشتگی)(?:‌ای|ای)?(?:\s+(?:طولانی|زیادی|فراوانی))?\s+در\s+$")
-_SKILL_KEY_AR, _SKILL_KEY_FA = "خبر", "در"
+_SKILL_KEYS = ("خبر", "باع", "مهار", "تجرب", "سابق", "ارکشتگ")  # (every match of _SKILL_IN holds one, raw text)
 # 'the experience / lesson / precedent / model of' right before a contact word, an ordinal between at most (raw text)
+_LESSON_KEYS = ("تجرب", "درس", "دروس", "سابق", "الگو", "نموذج")  # (every match of _LESSON_OF holds one, raw text)
 _LESSON_OF = _rx(r"(?<!\w)(?:تجربه|تجربه‌ی|درس|درس‌های|سابقه|الگوی|تجرب[ةه]|دروس|سابق[ةه]|نموذج)"
                  r"(?:\s+(?:نخستین|اولین|نخست|الأول|الاول|الأولى|الاولى))?\s+(?:ال)?$")
 _SENT_WORD = norm("فرستاده")
