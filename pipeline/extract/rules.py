@@ -5957,7 +5957,7 @@ _NOTHING_BEFORE = _vx(r"(?<!\w)(?:چیزی|هیچ چیزی|هیچ پیامی|ه�
 
 def _nothing_received(text: str, cur) -> bool:
     """A sentence saying that nothing was received (an ``undelivered`` cue with 'anything' after it, or in Persian
-    before it), with no message word of its own: said right after a message, that message was not exchanged."""
+    before it, «هیچ چیزی دریافت نکرده»): said right after a message, that message was not exchanged."""
     return any(
         h.cat == "cue" and h.key == "undelivered"
         and (_NOTHING_AFTER.match(text, h.vend) is not None or _NOTHING_BEFORE.search(text, max(0, h.vstart - 16), h.vstart) is not None)
