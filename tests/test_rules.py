@@ -4918,3 +4918,11 @@ def test_a_contact_named_as_a_lesson_in_the_writers_now_is_not_reported(ex):
     # with a day of its own it is one
     text = "تجربه توافق ایران و آمریکا در ۲۹ دی ۱۳۵۹ در الجزایر نشان داد که میانجی لازم است."
     assert kinds(ex, text, lang="fa", pub="2025-07-14") == ["agreement"]
+
+
+def test_who_a_persian_relative_clause_after_the_verb_names_takes_no_part(ex):
+    text = ("همیلتون جردن در ژانویه ۱۹۸۰ در لندن با دو حقوقدان اروپایی دیدار کرد که با صادق قطب‌زاده، وزیر امور خارجه ایران، "
+            "آشنا بودند.")
+    assert none_in(ex, text, lang="fa", pub="2008-05-21")
+    # (a relative clause with no one in it leaves the contact)
+    assert kinds(ex, "ظریف در مهر ۱۳۹۲ با کری دیدار کرد که نخستین دیدار دو وزیر بود.", lang="fa", pub="2025-05-21") == ["meeting"]

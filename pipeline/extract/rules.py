@@ -2937,8 +2937,14 @@ class RuleExtractor:
         if detail is not None:
             # «ونفى … أن تكون الرسالة قد وصلت عبر سلطنة عمان»: a third state in a denied route is no mediator
             cur = self._off_route(cur, detail)
+        # a Persian relative clause put after the contact verb («… با دو حقوقدان … دیدار کرد که با صادق قطب‌زاده … آشنا
+        # بودند»): who it names describes the counterparts, and takes no part in the contact
+        rel = _FA_REL_AFTER_VERB.match(raw, cue_re) if doc.lang == "fa" else None
+        rel_from = rel.end() if rel is not None else e
         for n, x in enumerate(cur):
             h = x[2]
+            if x[0] >= rel_from and h.cat in ("state", "person"):
+                continue
             if h.cat in ("state", "place") and (h.cat == "place" or h.extra == "capital" or self._locative(view, h)) and not (x[0] - 60 <= cue_rs < x[0]) \
                     and _HAPPENED_AT.search(raw, max(s, x[0] - 60), x[0]):
                 continue  # «چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد»: the place of another happening
@@ -5915,6 +5921,8 @@ _VERB_AFTER_SENT = _vx(r"\s+(?:شد|شدند|شده|بود|بودند|است|ا�
 # 'the embassy of' right before a state (raw text): «سفارت آمریکا», «السفارة الأمريكية»
 _EMBASSY_OF = _rx(r"(?<!\w)(?:ال|بال|و)?(?:سفار[ةه]|سفارت|سفارتخانه|سفارتخانه‌ی)\s+(?:ال)?$")
 _PAUSE_BETWEEN = _rx(r"[،,؛;:.\n]")
+# the contact verb (its light verb, when the cue is the noun) followed by 'that' (raw text): «دیدار کرد که …»
+_FA_REL_AFTER_VERB = _rx(r"(?:\s+(?:کرد|کردند|داشت|داشتند|شد|شدند))\s*،?\s*که\s")
 _CONDITIONS = norm("شروط")
 _CONDITION_TERMS = frozenset(norm(t) for t in ("شروط", "الشروط"))
 _REPLY_TO_BEFORE = _vx(r"(?<!\w)(?:رد|ردا|الرد|ردود|جواب|جوابا)(?: [^ ]+){0,3} على (?:ال)?$")
