@@ -2371,12 +2371,7 @@ class RuleExtractor:
         # (_negated and _near need a cue of their group in the sentence)
         def negated(h: Hit) -> bool:
             return ("negation" in groups and self._negated(view, h, cur)) or (doc.lang == "fa" and (
-                _fa_negated_verb(view.text, h.vend) or _never_held_after(view.text, h.vend))) or (
-                # «فترفض طهران أي لقاء مباشر»: a side refusing any such contact (or to hold or sit at one)
-                # (only where «رفض», which every match holds in the view, stands in the window)
-                doc.lang == "ar" and view.text.find(_REFUSE_KEY, max(0, h.vstart - 40), h.vstart) >= 0
-                and _REFUSES_ANY.search(view.text, max(0, h.vstart - 40), h.vstart) is not None) or (
-                _refused_to_receive(view.text, h, doc.lang))
+                _fa_negated_verb(view.text, h.vend) or _never_held_after(view.text, h.vend))) or _refuses(view.text, h, doc.lang)
 
         before_cue = raw[max(s, cue_rs - 40) : cue_rs]
         if _holds_any(before_cue, _LESSON_KEYS) and _LESSON_OF.search(raw, max(s, cue_rs - 40), cue_rs) and not any(d.calendar != "relative" for d in dates):
@@ -4831,7 +4826,7 @@ _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:د�
 # that led up to the contact, which is at the time given, not 'weeks later'
 _AFTER_A_SPAN = _rx(r"بعد\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|ساعات|سنوات|أعوام|اعوام)\s+(?:من\s|(?:[^\s.،؛:]+\s+)?(?:فيها|فيه|خلالها|خلاله|تخللتها|تخلله)(?!\w))")
 _HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة",
-                                              "اسارت", "الأسر", "أسره"))  # (and 'captivity': «پس از هفت سال اسارت در لبنان»)
+                                              "اسارت"))  # (and 'captivity': «پس از هفت سال اسارت در لبنان»)
 _FA_FREED_ACTIVE = frozenset(norm(w) for w in ("آزاد کرد", "آزاد کردند"))
 _FA_PREPOSITION_BEFORE = _rx(r"(?<!\w)(?:در|به|از|با|برای|بر|تا|میان|بین|نزد|سوی|طرف)\s+$")
 _FOR_THE_PURPOSE = _rx(r"(?<!\w)برای\s+$|(?<!\w)ل$")
@@ -5193,9 +5188,10 @@ def _place_location(pl: Any) -> tuple[str | None, str]:
 # «وقّع على اتفاقيات الجزائر», «بیانیه‌های الجزایر را امضا کردند»
 _DEAL_BESIDE = _rx(r"[\s«»\"]*(?:على[\s«»\"]+|را\s+)?")
 # 'after / before / since the signing of' before a deal's name (raw text): the deal dates another happening
-_DEAL_AS_TIME = _rx(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان|تا)\s+"
+_AROUND_WORDS = r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان)"  # 'after / before / since'
+_DEAL_AS_TIME = _rx(rf"(?:{_AROUND_WORDS}|تا)\s+"
                     r"(?:(?:امضای|انعقاد|اعلام|نهایی شدن|توقيع|التوقيع على|إبرام|ابرام|إعلان|اعلان)\s+)?[«\"]?\s*$")
-_AFTER_THAT = _rx(r"(?:عقب|بعد|إثر|اثر|قبيل|قبل|منذ|غداة|پس از|بعد از|قبل از|پیش از|از زمان)\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
+_AFTER_THAT = _rx(rf"{_AROUND_WORDS}\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
 # 'resumed' (raw text)
 _RESUMED = _rx("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
@@ -5514,9 +5510,14 @@ _REFRAIN_AFTER_FA = _vx(r"(?:(?!(?<!\w)از\s)[^.!?؟\n])*?(?<!\w)(?:خوددا�
 _REFRAIN_FA_KEYS = (norm("خودداری"), norm("امتناع"))
 
 
-def _refused_to_receive(text: str, h: Hit, lang: str) -> bool:
-    """A side refusing to receive or meet the other before (Arabic) or around (Persian) the contact word ``h``."""
+def _refuses(text: str, h: Hit, lang: str) -> bool:
+    """A side refusing such a contact, or to receive or meet the other, before (Arabic) or around (Persian) the contact
+    word ``h`` (the normalised view)."""
     if lang == "ar":
+        if text.find(_REFUSE_KEY, max(0, h.vstart - 40), h.vstart) >= 0 and _REFUSES_ANY.search(text, max(0, h.vstart - 40), h.vstart) is not None:
+            # «فترفض طهران أي لقاء مباشر»: any such contact (or to hold or sit at one) (only where «رفض», which every match
+            # holds, stands in the window)
+            return True
         before = text[max(0, h.vstart - 60) : h.vstart]
         if not _holds_any(before, _REFUSE_RECEIVE_AR_KEYS):
             return False
