@@ -4926,3 +4926,11 @@ def test_who_a_persian_relative_clause_after_the_verb_names_takes_no_part(ex):
     assert none_in(ex, text, lang="fa", pub="2008-05-21")
     # (a relative clause with no one in it leaves the contact)
     assert kinds(ex, "ظریف در مهر ۱۳۹۲ با کری دیدار کرد که نخستین دیدار دو وزیر بود.", lang="fa", pub="2025-05-21") == ["meeting"]
+
+
+def test_a_side_with_the_list_of_its_counterparts_is_no_third_party_pair(ex):
+    # 'Iran with America, Russia and France': the list after 'with' holds the other side, not a pair of others
+    text = "مذاکرات ایران با آمریکا، روسیه و فرانسه درباره سوخت رآکتور تهران در ۲۷ مهر ۱۳۸۸ در وین آغاز شد."
+    assert kinds(ex, text, lang="fa", pub="2019-10-19") == ["talks"]
+    # a pair of others with no 'with' before it stays out of scope
+    assert none_in(ex, "در ۲۷ اردیبهشت ۱۳۸۹ ترکیه و برزیل با ایران به توافق رسیدند، اما آمریکا آن را رد کرد.", lang="fa", pub="2020-05-17")

@@ -2903,7 +2903,7 @@ class RuleExtractor:
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
             g.startswith(("mediation", "event_types.message_exchange")) for g in groups
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
-            other = self._with_third_party(raw, cur, cue_rs, cue_re, date.date_start)
+            other = self._with_third_party(raw, view, cur, cue_rs, cue_re, date.date_start)
             if other is None and _HE.match(raw, s) and prev_hits:
                 # «او بهمن گذشته نیز در کاخ سفید با جو بایدن دیدار کرده بود» after «شیخ تمیم …، امیر قطر، … به تهران سفر
                 # کرد»: 'he' is the one the sentence before began with; a third state's, he met the side named 'with'
@@ -3804,6 +3804,11 @@ class RuleExtractor:
             joined = frozenset().union(*(p for _, p in chain))
             if self.required <= joined or not (joined & self.required) or not (joined - self.required):
                 continue  # both sides, or no side: not this rule's
+            k = acts.index(chain[0])
+            if k and (acts[k - 1][1] or frozenset()) & (self.required - joined) and _WITH_JOIN.fullmatch(
+                raw, _word_end(raw, acts[k - 1][0][1]), chain[0][0][0]
+            ):
+                continue  # the other side's counterparts after 'with' («مذاکرات ایران با آمریکا، روسیه و فرانسه»), not a pair
             (a1, _, h1), _ = chain[0]
             (a2, b2, h2), _ = chain[-1]
             if "(" in raw[max(0, a1 - 3) : a1] and ")" in raw[b2 : b2 + 3]:
@@ -4084,7 +4089,7 @@ class RuleExtractor:
             return None
         return first
 
-    def _with_third_party(self, raw: str, cur, cue_rs: int, cue_re: int, on) -> str | None:
+    def _with_third_party(self, raw: str, view: View, cur, cue_rs: int, cue_re: int, on) -> str | None:
         """The other party of a contact, introduced by 'with' («با دولت قطر … به تفاهم رسیدند», «با الکاظمی
         دیدار کرد», «التقى مع نظيره العماني»), when it is a third state or its person and no side is also
         introduced by 'with': that state, else None. Only within ~9 words of the contact word."""
@@ -4103,6 +4108,16 @@ class RuleExtractor:
                     named.append((a, country))  # a person, or a state's title holder («نخست‌وزیر ژاپن»)
                 continue
             if country in self.required:
+                # a list of third states right before 'with' a side («ترکیه و برزیل با ایران به توافق رسیدند»): the contact is
+                # theirs with it (a list by name only: one state there may qualify a noun, «انقلاب الجزایر با …»)
+                acts = [x for x in cur if x[1] <= a and x[2].cat in ("state", "person", "org")]
+                if (
+                    len(acts) >= 2
+                    and _WITH_JOIN.fullmatch(raw, _word_end(raw, acts[-1][1]), a)
+                    and _AND_ONLY.fullmatch(raw, _word_end(raw, acts[-2][1]), acts[-1][0])
+                    and all(x[2].cat == "state" and x[2].key not in self.required and not self._locative(view, x[2]) for x in acts[-2:])
+                ):
+                    return acts[-2][2].key
                 # a side is the one 'with': the contact is the sides', unless a third state's person (a person:
                 # a state's adjective there is a go-between, «از طریق مقام‌های عمانی با باقری») stands between
                 # the contact word and 'with' as the one who met them («دیدار کیشیدا، نخست‌وزیر ژاپن، با رئیسی»)
@@ -5004,6 +5019,8 @@ _AND_ONLY = _rx(r"\s*و\s*")
 # 'with' right after a contact word, up to two words (its adjectives) between (raw text): «لقاءات منفصلة مع»
 _WITH_AFTER = _rx(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
 _LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
+# 'with' alone between a side and the list of its counterparts (raw text): «ایران با آمریکا، روسیه و فرانسه»
+_WITH_JOIN = _rx(r"\s+(?:با|مع|with)\s+")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
 # a proposal right before a contact word (or before 'sending / holding' it): «پیشنهاد اعزام هیئتی», «اقترح عقد لقاء»
