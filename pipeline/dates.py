@@ -1578,6 +1578,12 @@ def _weekday_names_anchor_year(ctx, c, anc) -> bool:
 
 
 _EQUIVALENT_OPEN = regex.compile(r"\s*[(\[]\s*")  # a bracket opening right after a date: its equivalent follows
+# 'a day / a week before that' right before a date (normalised view): the date is counted from the one before
+_COUNTED_FROM_BEFORE = regex.compile(
+    norm(r"(?:(?:قبل|بعد) ذلك ب(?:يوم|يومين|أيام|أسبوع|أسبوعين|شهر)(?: واحد)?|(?:روز|روزی|هفته|ماه)(?: [^ .]+)? (?:پیش|قبل|بعد) از آن)[^.!?\n]{0,14}$")
+)
+# a noun an event is named by right before its year (normalised view): «انقلاب عام 1953», «ثورة 1979», «کودتای ۱۳۳۲»
+_NAMED_BY_YEAR = regex.compile(r"(?<!\w)(?:انقلاب|ثوره|حرب|کودتا|کودتای|زلزال|هجمات|انتخابات)\s+(?:عام\s+|سنه\s+|سال\s+)?$")
 _SINCE_BEFORE = regex.compile(r"(?<!\w)منذ\s+(?:عام\s+|سنه\s+)?(?=\S*\d)")
 
 
@@ -1645,6 +1651,8 @@ def _resolve_same(ctx, cands):
                     c = r
         elif c.open_year and c.open_year[0] in anchor and (
             c.vs - anchor[c.open_year[0]][3] <= OPEN_YEAR_REACH or _weekday_names_anchor_year(ctx, c, anchor[c.open_year[0]])
+            # «فقبل ذلك بيوم واحد، في الثالث من أيار/مايو»: a day counted from the date before, however far back it is
+            or _COUNTED_FROM_BEFORE.search(ctx.text, max(0, c.vs - 40), c.vs)
         ):
             cal, mo, d = c.open_year
             ay = anchor[cal][0]
@@ -1687,6 +1695,11 @@ def _resolve_same(ctx, cands):
                 if ctx.pub is None:
                     anchor[cal] = (y, mo, d, c.ve)
         elif c.parts and c.parts[1]:
+            if c.kind == "year" and c.parts[0] in last and _NAMED_BY_YEAR.search(ctx.text, max(0, c.vs - 24), c.vs):
+                # «… أقرّت فيه بدور بلادها في انقلاب عام 1953» then «وفي أيلول/سبتمبر من العام نفسه»: a year naming an event
+                # (the 1953 coup, the 1979 revolution) is no time of the story told, so 'the same year' is still the one before
+                out.append(c)
+                continue
             last[c.parts[0]] = c.parts[1]
             last_cal = c.parts[0]
             # (not the same day in another calendar in brackets after it: «25 أيار 1986 (4 خرداد 1365 هـ.ش)» leaves May

@@ -1020,3 +1020,20 @@ def test_a_weekday_and_a_day_of_the_month_take_the_month_of_the_day_before():
     # Persian, in the Solar Hijri month of the day before
     fa = find_dates("دوشنبه ۱۲ اسفند ۱۳۹۲: آغاز دور. جمعه ۱۶: پایان دور.", lang="fa", published=dt.date(2014, 3, 10))
     assert [d.date_start for d in fa] == [dt.date(2014, 3, 3), dt.date(2014, 3, 7)]
+
+
+def test_a_year_naming_an_event_is_not_the_same_year():
+    # «انقلاب عام 1953» names the coup; 'of the same year' is the year of the date before it
+    t = ("ألقت خطاباً في 17 آذار/مارس 2000 أقرّت فيه بدور بلادها في انقلاب عام 1953. "
+         "وفي أيلول/سبتمبر من العام نفسه حضرت القمة.")
+    ds = find_dates(t, lang="ar", published=dt.date(2022, 3, 24))
+    assert ds[-1].date_start == dt.date(2000, 9, 1)
+    # a plain year is the year before 'the same year'
+    t2 = "ألقت خطاباً في آذار/مارس 2000 عن عام 1953. وفي أيلول/سبتمبر من العام نفسه حضرت القمة."
+    assert find_dates(t2, lang="ar", published=dt.date(2022, 3, 24))[-1].date_start == dt.date(1953, 9, 1)
+
+
+def test_a_day_counted_from_the_date_before_takes_its_year_however_far():
+    t = ("صباح الأحد الرابع من أيار/مايو 2003 أرسل السفير الورقة. " + "وتضمنت الورقة عرضاً طويلاً لم يسبق أن قدّمته طهران علناً. " * 8
+         + "فقبل ذلك بيوم واحد، في الثالث من أيار/مايو، التقى الرجلان في جنيف.")
+    assert find_dates(t, lang="ar", published=dt.date(2023, 5, 4))[-1].date_start == dt.date(2003, 5, 3)

@@ -4934,3 +4934,66 @@ def test_a_side_with_the_list_of_its_counterparts_is_no_third_party_pair(ex):
     assert kinds(ex, text, lang="fa", pub="2019-10-19") == ["talks"]
     # a pair of others with no 'with' before it stays out of scope
     assert none_in(ex, "در ۲۷ اردیبهشت ۱۳۸۹ ترکیه و برزیل با ایران به توافق رسیدند، اما آمریکا آن را رد کرد.", lang="fa", pub="2020-05-17")
+
+
+def test_leaving_prison_is_a_release(ex):
+    text = ("اعتقلت القوات الإيرانية الأمريكيين الثلاثة على الحدود عام 2009. "
+            "وغادرا السجن مساء أمس، ثم أقلتهما طائرة عُمانية من طهران إلى مسقط، بعد وساطة تابعها السلطان قابوس شخصياً.")
+    assert kinds(ex, text, pub="2011-09-22") == ["prisoner_release"]
+
+
+def test_a_go_between_arranging_a_release_on_humanitarian_grounds_makes_it_negotiated(ex):
+    text = ("اعتقلت إيران ثلاثة أمريكيين عام 2009. أُفرج عن الأمريكية المعتقلة في 14 أيلول/سبتمبر 2010 لأسباب إنسانية بعد دفع "
+            "كفالة قدرها نصف مليون دولار، تولت جهات عُمانية ترتيبها.")
+    assert kinds(ex, text, pub="2011-09-22") == ["prisoner_release"]
+
+
+def test_a_go_between_said_to_be_absent_or_in_another_clause_leaves_a_release_unilateral(ex):
+    text = ("اعتقلت السلطات الإيرانية الصحافية الأمريكية في كانون الثاني/يناير 2009. وأُفرج عنها في أيار/مايو 2009 بقرار من محكمة "
+            "الاستئناف في طهران من دون وسيط معلن، بينما مثّلت قضية المتنزهين أول وساطة عُمانية بارزة بين البلدين.")
+    assert none_in(ex, text, pub="2011-09-22")
+    # out on medical leave is no release
+    assert none_in(ex, "وكان الأمريكي المعتقل في إيران قد أُفرج عنه في آذار/مارس الماضي بإجازة طبية.", pub="2020-06-05")
+
+
+def test_a_contact_revealed_later_keeps_its_headings_date(ex):
+    text = ("تسلسل زمني\n\nتموز/يوليو 2012 – مسقط\nلقاء سري في العاصمة العُمانية بين مسؤولين أمريكيين ومسؤولين إيرانيين، "
+            "رتّبه مبعوث عُماني، ولم يُكشف عنه إلا بعد سنوات.")
+    (c,) = events_of(ex, text, pub=None)
+    assert (c.event_type, c.date_start) == ("meeting", dt.date(2012, 7, 1))
+    # 'years later' that is the contact's own time still keeps it off the heading's date
+    text2 = "تموز/يوليو 2012 – مسقط\nوبعد سنوات التقى مسؤولون أمريكيون ومسؤولون إيرانيون في العاصمة العُمانية."
+    assert none_in(ex, text2, pub=None)
+
+
+def test_the_message_of_a_public_video_spoken_of_again_is_no_message(ex):
+    text = ("09:10 – الرئيس الأمريكي يوجّه رسالة مصوّرة إلى الشعب الإيراني وقادته بمناسبة عيد النوروز.\n\n"
+            "11:25 – مستشار الرئيس الإيراني يرحب بنبرة الرسالة ويطالب واشنطن بأن تصحّح أخطاءها.")
+    assert none_in(ex, text, pub="2009-03-20")
+    # a message carried, spoken of again, stays one
+    text2 = ("نقل وزير الخارجية العُماني أمس رسالة من واشنطن إلى طهران.\n\n"
+             "ورحب مستشار الرئيس الإيراني بنبرة الرسالة الأمريكية.")
+    assert [c.event_type for c in events_of(ex, text2, pub="2009-03-20")] == ["message_exchange"]
+
+
+def test_nor_a_meeting_after_a_negated_verb_is_no_contact(ex):
+    text = ("وفي أيلول/سبتمبر 2000 بقيت الوزيرة الأمريكية في قاعة الجمعية العامة للاستماع إلى خطاب الرئيس الإيراني في قمة الألفية، "
+            "في بادرة رمزية لم تعقبها مصافحة ولا لقاء.")
+    assert none_in(ex, text, pub="2022-03-24")
+
+
+def test_a_sides_land_in_a_relative_clause_on_another_noun_is_not_the_place(ex):
+    text = ("شنبه ۱۳ اردیبهشت ۱۳۸۲ نماینده ایران در سازمان ملل و فرستاده آمریکا در ژنو دیدار کرده بودند؛ "
+            "دیداری محرمانه درباره عراق و اعضای القاعده که به ایران گریخته بودند.")
+    cs = ex.extract(DocInput("t", text, "fa", dt.date(2023, 5, 4)))
+    assert [c.location_country for c in cs] == ["CHE", None]
+
+
+def test_a_persian_state_since_a_year_goes_on_after_and(ex):
+    text = "سوئیس از سال ۱۹۸۰ حافظ منافع آمریکا در ایران است و سفارتش کانال رسمی انتقال پیام میان دو دولت بوده است."
+    assert none_in(ex, text, lang="fa", pub="2023-05-04")
+
+
+def test_the_dialogue_of_civilisations_and_a_wrestler_are_no_contact(ex):
+    assert none_in(ex, "آن مصاحبه در دی ۱۳۷۶ پخش شد و خاتمی از «گفتوگوی تمدنها» با آمریکا سخن گفت.", lang="fa", pub="2009-03-22")
+    assert none_in(ex, "در مرداد ۱۳۷۷ یک کشتیگیر آمریکایی به تهران آمد.", lang="fa", pub="2009-03-22")

@@ -312,9 +312,10 @@ def _after_since(raw: str, d: DateMatch, since_words: bool = True) -> bool:
 
 
 # Persian 'from' right before a date, and the rest of its clause ending in a present copula: «این کشور از سال
-# ۱۳۵۹ حافظ منافع آمریکا در ایران است», a state that holds since then (not «از سال ۱۳۹۲ مذاکرات آغاز شد»)
+# ۱۳۵۹ حافظ منافع آمریکا در ایران است», a state that holds since then (not «از سال ۱۳۹۲ مذاکرات آغاز شد»); the
+# clause may go on after 'and' («… در ایران است و سفارتش کانال رسمی انتقال پیام … بوده است»)
 _FA_FROM = _rx(r"(?<!\w)از\s+(?:سال\s+)?$")
-_FA_STATE_SINCE = _rx(r"[^.،,؛;:\n]{0,60}?\s(?:است|هست|هستند|بوده است|بوده‌است|بوده‌اند|بوده اند)\s*(?:[.،,؛;:\n«]|$)")
+_FA_STATE_SINCE = _rx(r"[^.،,؛;:\n]{0,60}?\s(?:است|هست|هستند|بوده است|بوده‌است|بوده‌اند|بوده اند)\s*(?:[.،,؛;:\n«]|$|و\s)")
 
 
 def _word_end(raw: str, i: int) -> int:
@@ -1576,6 +1577,13 @@ class RuleExtractor:
                 cues = []  # «وعقدت المحكمة جلسات الاستماع»: 'held' whose contact noun was read as no contact
             if not cues:
                 continue
+            if all(_cue_kind(x[2].key) == "message_exchange" for x in cues) and all(
+                _noun_at(view.text, x[2])[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, x[1]) or _THIS_BEFORE.search(raw, max(s, x[0] - 8), x[0]) for x in cues
+            ) and _public_message_only([h for k in range(max(0, i - 3), i) for h in hits_of(k)]):
+                # «… يوجّه رسالة مصوّرة إلى الشعب الإيراني» then «مستشار الرئيس الإيراني يرحب بنبرة الرسالة»: 'the message' is the
+                # public one the sentences before told of, a statement (codebook section 2), not one carried between the sides
+                out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "the public message of the sentences before, spoken of again")))
+                continue
             prev = i - 1 if i > 0 and para_of[i - 1] == para_of[i] else None
             heading = False
             if prev is None and dated_heading(i - 1):
@@ -2452,7 +2460,8 @@ class RuleExtractor:
             # a contact asked about is not reported
             return None, "asked whether ('آیا', 'هل'): a question, not a report"
         if etype == "prisoner_release" and "unilateral_release" in has and all(_cue_kind(x[2].key) == "prisoner_release" for x in cues) \
-                and not any(g.startswith("mediation.") for g in groups):
+                and not any(h.cat == "cue" and h.key.startswith("mediation.") and not _WITHOUT_BEFORE.search(raw, max(s, a - 12), a)
+                            and not _WHEREAS.search(raw, min(a, cue_re), max(a, cue_rs)) for a, _, h in cur):
             # «أُطلق سراح رهينة أخرى، ريتشارد كوين، بعد إصابته بمرض عصبي», «به دلایل پزشکی آزاد شد», «پس از رأی دادگاه تجدیدنظر …
             # آزاد شد»: freed by one side alone, on grounds of health or by a court, with no go-between: no negotiated release
             # (codebook section 1)
@@ -2799,8 +2808,9 @@ class RuleExtractor:
             if ctxd and "era" in groups and self._near(cur, cue_hit, "era", before=8, after=8):
                 return None, "dated only to an era ('under president X'), not by the sentence before"
             if ctxd and "other_time" in groups and not all(
-                _AFTER_A_SPAN.match(raw, a) for a, _, h in cur if h.cat == "cue" and h.key == "other_time"
-            ):
+                _AFTER_A_SPAN.match(raw, a) or _REVEALED_LATER.search(raw, max(s, a - 24), a) or _REVEALED_AFTER.match(raw, b)
+                for a, b, h in cur if h.cat == "cue" and h.key == "other_time"
+            ):  # (not when it was made known later: «لم يُكشف عنه إلا بعد سنوات», «بعدها فاش شد»)
                 return None, "'before that' / 'later': not at the time the sentence before gives"
             if ctxd and self._has(groups, "statement") and not heading:
                 # (a chronology's entry under its dated heading, «السبت 16 كانون الثاني/يناير 2016» then «… أعلنت طهران
@@ -3049,6 +3059,11 @@ class RuleExtractor:
         loc_city, loc_country = None, None
         ranked = []
         for rs, re_, h in sorted(places + [x for v in states.values() for x in v], key=lambda x: x[0]):
+            if etype != "visit" and h.cat == "state" and h.key in self.required and h.vstart > cue_hit.vend \
+                    and _OTHER_NOUNS_CLAUSE.match(view.text, cue_hit.vend, h.vstart):
+                # «دیداری محرمانه درباره عراق و اعضای القاعده که به ایران گریخته بودند»: a side's land in a relative clause
+                # on another noun after the contact word is that noun's, not where the contact was
+                continue
             if h.cat == "place" and etype in ("talks", "meeting", "series") and 0 <= h.vstart - cue_hit.vend <= 1:
                 # the contact word's own place, named right after it («نشست ژنو», «محادثات فيينا»): where it was held,
                 # before a place that says where it was spoken of («اوباما … در کاخ سفید نشست ژنو را … خواند»)
@@ -4425,6 +4440,10 @@ class RuleExtractor:
                 continue
             if self._met_none(cur, c) and not _DIRECT_AFTER.match(view.text, c.vend):
                 return True
+            if _after_nor(view.text, c) and any(
+                h.cat == "cue" and h.key == "negation" and h.vend <= c.vstart and self._within(h, c, 8, 0) for _, _, h in cur
+            ):
+                return True  # «في بادرة رمزية لم تعقبها مصافحة ولا لقاء»: 'nor a meeting' after a negated verb
             if not _after_any(view.text, c):
                 continue
             if _DIRECT_AFTER.match(view.text, c.vend):
@@ -5020,6 +5039,17 @@ _AND_ONLY = _rx(r"\s*و\s*")
 _WITH_AFTER = _rx(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
 _LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
 # 'with' alone between a side and the list of its counterparts (raw text): «ایران با آمریکا، روسیه و فرانسه»
+# 'without' right before a word (raw text): «بكفالة من دون وسيط معلن», «بدون میانجی»
+_WITHOUT_BEFORE = _rx(r"(?:^|\s)(?:من\s+دون|دون|بدون|بلا|بی|بی‌|without)\s*$")
+# a word of making known right before 'later' (raw text): the contact was revealed then, it did not happen then
+_REVEALED_LATER = _rx(r"(?:كشف|يكشف|يُكشف|كُشف|تكشف|أعلن|يعلن|يُعلن|أُعلن|عرف|يُعرف|فاش|افشا|علنی|اعلام)[^.!؟?\n]{0,14}?(?:إلا\s+)?$")
+_REVEALED_AFTER = _rx(r"\s+(?:فاش|افشا|علنی|اعلام|کشف)")
+# a relative clause on another noun than the contact word: three words or more, then 'who / which' (normalised view)
+_OTHER_NOUNS_CLAUSE = _vx(r"[^ .!?؛;]* (?:[^ .!?؛;]+ ){2,}(?:که|الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
+# 'this' right before a word (raw text): «هذه الرسالة», «این پیام»
+_THIS_BEFORE = _rx(r"(?:^|\s)(?:هذه|هذا|این|همین|آن)\s+$")
+# 'whereas' between two clauses (raw text): «…، بينما مثّلت قضية المتنزهين أول وساطة عُمانية»
+_WHEREAS = _rx(r"\s(?:بينما|في حين|در حالی که|حال آنکه|whereas)\s")
 _WITH_JOIN = _rx(r"\s+(?:با|مع|with)\s+")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
@@ -6186,6 +6216,24 @@ def _after_any(text: str, h: Hit) -> bool:
     word, _ = _noun_at(text, h)
     before = text[max(0, h.vend - len(word) - 6) : h.vend - len(word)].split()
     return bool(before) and before[-1] in _ANY
+
+
+_NOR = frozenset(norm(w) for w in ("ولا", "ولم", "نه"))
+
+
+def _after_nor(text: str, h: Hit) -> bool:
+    """The contact word of a cue follows 'nor' («مصافحة ولا لقاء», «نه دیداری»)."""
+    word, _ = _noun_at(text, h)
+    before = text[max(0, h.vend - len(word) - 6) : h.vend - len(word)].split()
+    return bool(before) and before[-1] in _NOR
+
+
+def _public_message_only(hits) -> bool:
+    """These hits name a message to the public («رسالة مصوّرة إلى الشعب الإيراني») and no other message."""
+    pub = [(a, b) for a, b, h in hits if h.cat == "cue" and h.key == "public_message"]
+    return bool(pub) and not any(
+        h.cat == "cue" and h.key == "event_types.message_exchange" and not any(pa <= a and b <= pb for pa, pb in pub) for a, b, h in hits
+    )
 
 
 def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
