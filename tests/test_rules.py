@@ -4997,3 +4997,26 @@ def test_a_persian_state_since_a_year_goes_on_after_and(ex):
 def test_the_dialogue_of_civilisations_and_a_wrestler_are_no_contact(ex):
     assert none_in(ex, "آن مصاحبه در دی ۱۳۷۶ پخش شد و خاتمی از «گفتوگوی تمدنها» با آمریکا سخن گفت.", lang="fa", pub="2009-03-22")
     assert none_in(ex, "در مرداد ۱۳۷۷ یک کشتیگیر آمریکایی به تهران آمد.", lang="fa", pub="2009-03-22")
+
+
+def test_a_later_round_of_a_chronology_takes_the_sides_of_the_round_before(ex):
+    text = ("گاه‌شمار | ایران و آمریکا\n\n۲۶ فروردین ۱۳۹۱ (۱۴ آوریل ۲۰۱۲) – استانبول\n"
+            "دور تازه گفت‌وگوهای ایران و ۵+۱ به میزبانی ترکیه برگزار شد.\n\n"
+            "۳ و ۴ خرداد ۱۳۹۱ (۲۳ و ۲۴ مه ۲۰۱۲) – بغداد\nگفت‌وگوها به میزبانی عراق ادامه یافت، اما تنها نتیجه، توافق بر سر دور بعد بود.\n\n"
+            "۲۹ و ۳۰ خرداد ۱۳۹۱ (۱۸ و ۱۹ ژوئن ۲۰۱۲) – مسکو\nآخرین دور پیش از وقفه‌ای طولانی؛ جلسه بی‌نتیجه پایان یافت.")
+    assert [c.date_start for c in events_of(ex, text, lang="fa", pub="2013-08-04")] == [
+        dt.date(2012, 4, 14), dt.date(2012, 5, 23), dt.date(2012, 6, 18)]
+
+
+def test_a_release_after_an_appeals_court_reduced_the_sentence_is_unilateral(ex):
+    text = ("روزنامه‌نگار آمریکایی که در ایران به هشت سال زندان محکوم شده بود، دیروز دوشنبه ۲۱ اردیبهشت پس از کاهش حکمش "
+            "در دادگاه تجدیدنظر از زندان اوین آزاد شد.")
+    assert none_in(ex, text, lang="fa", pub="2009-05-12")
+
+
+def test_a_letter_addressed_to_a_third_states_leader_is_not_the_sides(ex):
+    text = "ایران بیانیه تهران را امضا کرد. رئیس‌جمهور آمریکا چند هفته پیش در نامه‌ای به لولا از مبادله سوخت حمایت کرده بود."
+    assert none_in(ex, text, lang="fa", pub="2010-05-18")
+    # carried on to the other side, it is a message between them
+    text2 = "رئیس‌جمهور آمریکا چند هفته پیش در نامه‌ای به لولا که از طریق او به تهران منتقل شد، از مبادله سوخت حمایت کرد."
+    assert kinds(ex, text2, lang="fa", pub="2010-05-18") == ["message_exchange"]

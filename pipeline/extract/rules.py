@@ -284,7 +284,7 @@ _DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل"
 _ANOTHER = frozenset(norm(w) for w in (
     "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "الجديد", "الجديدة",
     "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
-    "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "جدید", "دیگر", "بعدی", "تازه",
+    "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "جدید", "دیگر", "بعدی", "تازه", "پایانی",
     "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
     "ثانيا", "ثانياً", "ثالثا", "ثالثاً", "آخر", "آخرا", "آخراً", "جديدا", "جديداً", "ثان", "جديد", "جديدة", "أخرى", "ثانية", "ثالثة",
     "السابق", "السابقة", "قبلی", "پیشین",  # (the previous one: another, earlier contact)
@@ -2825,6 +2825,12 @@ class RuleExtractor:
             date = ctxd[-1]
             ctx = True
             conf += 0.05
+        if etype == "message_exchange" and not any(g.startswith("mediation.") for g in groups):
+            to = self._message_to_third(raw, cur, cue_re, date.date_start)
+            if to is not None:
+                # «رئیس‌جمهور آمریکا … در نامه‌ای به لولا از مبادله سوخت حمایت کرد»: a letter addressed to a third state's
+                # leader, with no word of its being carried on, is a contact with that state
+                return None, f"out of scope: a message addressed to {to}"
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
         if pair is not None and not self._relayed_to_the_other_side(pair, cur, groups):
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
@@ -3655,6 +3661,8 @@ class RuleExtractor:
             return True
         if len(words) > 1 and words[-1] in _ROUND_NOUNS and _FA_ORDINAL_BEFORE.fullmatch(words[-2]):
             return True  # a Persian ordinal before its noun: «نخستین دور», «سومین دور»
+        if _WENT_ON.match(view.text, main.vend):
+            return True  # the talks went on («گفت‌وگوها به میزبانی عراق ادامه یافت», «واستمرت المحادثات»): one more round
         return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
     def _deal_of_round(self, view: View, cur, cues, groups, out, s: int, cand: Candidate) -> tuple[int, Candidate] | None:
@@ -3788,6 +3796,20 @@ class RuleExtractor:
         if a.vstart - cue.vend > 2 or b.vstart - a.vend > 3 or a.key == b.key or {a.key, b.key} <= self.required:
             return None
         return a.key, b.key
+
+    def _message_to_third(self, raw: str, cur, cue_re: int, on) -> str | None:
+        """The actor a message word is addressed to right after it ('to' and up to one word between: «نامه‌ای به لولا»,
+        «رسالة إلى الرئيس البرازيلي»), when it is a third state's person or the state itself: that state, else None."""
+        nxt = next((x for x in cur if x[0] >= cue_re and x[2].cat in ("state", "person", "org")), None)
+        if nxt is None or not _ADDRESSED_TO.fullmatch(raw, cue_re, nxt[0]):
+            return None
+        party = self._party_of(nxt[2], on)
+        if not party or len(party) != 1 or party & self.required:
+            return None
+        if any(x[0] > nxt[1] and x[2].cat in ("state", "person") and _TO_BEFORE.search(raw, max(0, x[0] - 6), x[0])
+               and (self._party_of(x[2], on) or frozenset()) & self.required for x in cur):
+            return None  # a side it went on to, named after it («… به لولا که از طریق او به تهران منتقل شد»)
+        return next(iter(party))
 
     def _pair_with_third_party(self, raw: str, view: View, cur, cue_rs: int, cue_re: int, lang, on) -> tuple[str, str] | None:
         """The two parties of a contact named as a pair next to its word, one a side and the other not
@@ -5038,7 +5060,6 @@ _AND_ONLY = _rx(r"\s*و\s*")
 # 'with' right after a contact word, up to two words (its adjectives) between (raw text): «لقاءات منفصلة مع»
 _WITH_AFTER = _rx(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
 _LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
-# 'with' alone between a side and the list of its counterparts (raw text): «ایران با آمریکا، روسیه و فرانسه»
 # 'without' right before a word (raw text): «بكفالة من دون وسيط معلن», «بدون میانجی»
 _WITHOUT_BEFORE = _rx(r"(?:^|\s)(?:من\s+دون|دون|بدون|بلا|بی|بی‌|without)\s*$")
 # a word of making known right before 'later' (raw text): the contact was revealed then, it did not happen then
@@ -5050,6 +5071,11 @@ _OTHER_NOUNS_CLAUSE = _vx(r"[^ .!?؛;]* (?:[^ .!?؛;]+ ){2,}(?:که|الذي|ا�
 _THIS_BEFORE = _rx(r"(?:^|\s)(?:هذه|هذا|این|همین|آن)\s+$")
 # 'whereas' between two clauses (raw text): «…، بينما مثّلت قضية المتنزهين أول وساطة عُمانية»
 _WHEREAS = _rx(r"\s(?:بينما|في حين|در حالی که|حال آنکه|whereas)\s")
+# the rest of a message word, then 'to' (and up to one word: a title) before the one it is addressed to (raw text)
+_ADDRESSED_TO = _rx(r"[^\s.،,]*\s+(?:خطاب\s+)?(?:به|إلى|الى)\s+(?:[^\s.،,]+\s+)?")
+# 'to' right before a name (raw text): «به تهران», «إلى طهران»
+_TO_BEFORE = _rx(r"(?:^|\s)(?:به|إلى|الى)\s+$")
+# 'with' alone between a side and the list of its counterparts (raw text): «ایران با آمریکا، روسیه و فرانسه»
 _WITH_JOIN = _rx(r"\s+(?:با|مع|with)\s+")
 PAIR_REACH = 4 * 7  # characters (~4 words) between a pair of states and the contact word
 PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
@@ -5064,7 +5090,9 @@ _COPRESENT = _rx(
     r"(?:در یک سالن|در یک اتاق|زیر یک سقف|در سالنی واحد|در همان سالن|در یک تالار|"
     r"في قاعة واحدة|في القاعة نفسها|في القاعة ذاتها|في نفس القاعة|تحت سقف واحد)(?!\w)"
 )
-_FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|\w+مین")
+# 'went on' up to four words after a talks word (normalised view): «گفت‌وگوها به میزبانی عراق ادامه یافت»
+_WENT_ON = _vx(r"[^ .!?؛;]*(?: [^ .!?؛;]+){0,4} (?:ادامه یافت|ادامه پیدا کرد|استمرت|تواصلت)(?!\w)")
+_FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|آخرین|اخرین|واپسین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
 # 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي», with up to
 # four words between the verb and its 'of' («أفرجت في حزيران/يونيو الماضي عن اللبناني», «أفرجت بموجبه واشنطن عن الكولومبي»)
