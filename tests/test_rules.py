@@ -5006,6 +5006,10 @@ def test_a_later_round_of_a_chronology_takes_the_sides_of_the_round_before(ex):
             "۲۹ و ۳۰ خرداد ۱۳۹۱ (۱۸ و ۱۹ ژوئن ۲۰۱۲) – مسکو\nآخرین دور پیش از وقفه‌ای طولانی؛ جلسه بی‌نتیجه پایان یافت.")
     assert [c.date_start for c in events_of(ex, text, lang="fa", pub="2013-08-04")] == [
         dt.date(2012, 4, 14), dt.date(2012, 5, 23), dt.date(2012, 6, 18)]
+    # Arabic, the verb before its noun
+    text_ar = ("تسلسل زمني\n\n14 نيسان/أبريل 2012 – إسطنبول\nجولة جديدة من المحادثات بين إيران والولايات المتحدة ضمن مجموعة 5+1 "
+               "استضافتها تركيا.\n\n23 أيار/مايو 2012 – بغداد\nواستمرت المحادثات في العاصمة العراقية بلا نتيجة.")
+    assert [c.date_start for c in events_of(ex, text_ar, pub="2013-08-04")] == [dt.date(2012, 4, 14), dt.date(2012, 5, 23)]
 
 
 def test_a_release_after_an_appeals_court_reduced_the_sentence_is_unilateral(ex):

@@ -3661,7 +3661,7 @@ class RuleExtractor:
             return True
         if len(words) > 1 and words[-1] in _ROUND_NOUNS and _FA_ORDINAL_BEFORE.fullmatch(words[-2]):
             return True  # a Persian ordinal before its noun: «نخستین دور», «سومین دور»
-        if _WENT_ON.match(view.text, main.vend):
+        if _WENT_ON.match(view.text, main.vend) or _WENT_ON_BEFORE.search(view.text, max(0, main.vstart - 12), main.vstart):
             return True  # the talks went on («گفت‌وگوها به میزبانی عراق ادامه یافت», «واستمرت المحادثات»): one more round
         return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
@@ -5092,6 +5092,7 @@ _COPRESENT = _rx(
 )
 # 'went on' up to four words after a talks word (normalised view): «گفت‌وگوها به میزبانی عراق ادامه یافت»
 _WENT_ON = _vx(r"[^ .!?؛;]*(?: [^ .!?؛;]+){0,4} (?:ادامه یافت|ادامه پیدا کرد|استمرت|تواصلت)(?!\w)")
+_WENT_ON_BEFORE = _vx(r"(?<!\w)[وف]?(?:استمرت|تواصلت) (?:ال)?$")
 _FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|آخرین|اخرین|واپسین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
 # 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي», with up to
