@@ -5163,10 +5163,15 @@ _DELIVERED_SPEECH = _vx(
 # گفتند», «با کری سخن گفت»), a contact
 _FA_SPOKE = _vx(r"(?<!\w)سخن (?:گفتند|گفت|گفته اند|گفته است)(?!\w)")
 _WITH_NEAR = _vx(r"(?<!\w)(?:با|مع)(?!\w)")
+# plain words one of which every match of _DELIVERED_SPEECH or _FA_SPOKE holds (view text): «سخن» (also in «سخنرانی»),
+# «نطق», «ألق…» / «يلقي», «خاطب», «تحدث»
+_SPOKE_KEYS = tuple(norm(k) for k in ("سخن", "نطق", "ألق", "يلقي", "خاطب", "تحدث"))
 
 
 def _spoke_at(text: str, vs: int, ve: int) -> bool:
     """The sentence says a speech was given, or (Persian) that someone spoke, not with someone."""
+    if not _holds_in(text, vs, ve, _SPOKE_KEYS):
+        return False  # (neither pattern can match: each match holds one of the keys)
     if _DELIVERED_SPEECH.search(text, vs, ve):
         return True
     m = _FA_SPOKE.search(text, vs, ve)
