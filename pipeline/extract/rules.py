@@ -1578,7 +1578,7 @@ class RuleExtractor:
             if not cues:
                 continue
             if all(_cue_kind(x[2].key) == "message_exchange" for x in cues) and all(
-                _noun_at(view.text, x[2])[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, x[1]) or _THIS_BEFORE.search(raw, max(s, x[0] - 8), x[0]) for x in cues
+                _noun_at(view.text, x[2])[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, x[1]) or _DEMONSTRATIVE_BEFORE.search(raw, max(s, x[0] - 8), x[0]) for x in cues
             ) and _public_message_only([h for k in range(max(0, i - 3), i) for h in hits_of(k)]):
                 # «… يوجّه رسالة مصوّرة إلى الشعب الإيراني» then «مستشار الرئيس الإيراني يرحب بنبرة الرسالة»: 'the message' is the
                 # public one the sentences before told of, a statement (codebook section 2), not one carried between the sides
@@ -5067,8 +5067,6 @@ _REVEALED_LATER = _rx(r"(?:كشف|يكشف|يُكشف|كُشف|تكشف|أعلن
 _REVEALED_AFTER = _rx(r"\s+(?:فاش|افشا|علنی|اعلام|کشف)")
 # a relative clause on another noun than the contact word: three words or more, then 'who / which' (normalised view)
 _OTHER_NOUNS_CLAUSE = _vx(r"[^ .!?؛;]* (?:[^ .!?؛;]+ ){2,}(?:که|الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
-# 'this' right before a word (raw text): «هذه الرسالة», «این پیام»
-_THIS_BEFORE = _rx(r"(?:^|\s)(?:هذه|هذا|این|همین|آن)\s+$")
 # 'whereas' between two clauses (raw text): «…، بينما مثّلت قضية المتنزهين أول وساطة عُمانية»
 _WHEREAS = _rx(r"\s(?:بينما|في حين|در حالی که|حال آنکه|whereas)\s")
 # the rest of a message word, then 'to' (and up to one word: a title) before the one it is addressed to (raw text)
@@ -6245,11 +6243,16 @@ def _said_again(ante: Candidate, raw: str, qs: int, qe: int, mediators=()) -> Ca
     )
 
 
-def _after_any(text: str, h: Hit) -> bool:
-    """The contact word of a cue (with its glued clitics) follows 'any' («أي لقاء», «لأي محادثات», «هیچ دیداری»)."""
+def _word_before(text: str, h: Hit) -> str | None:
+    """The word right before the contact word of a cue (with its glued clitics), or None."""
     word, _ = _noun_at(text, h)
     before = text[max(0, h.vend - len(word) - 6) : h.vend - len(word)].split()
-    return bool(before) and before[-1] in _ANY
+    return before[-1] if before else None
+
+
+def _after_any(text: str, h: Hit) -> bool:
+    """The contact word of a cue follows 'any' («أي لقاء», «لأي محادثات», «هیچ دیداری»)."""
+    return _word_before(text, h) in _ANY
 
 
 _NOR = frozenset(norm(w) for w in ("ولا", "ولم", "نه"))
@@ -6257,9 +6260,7 @@ _NOR = frozenset(norm(w) for w in ("ولا", "ولم", "نه"))
 
 def _after_nor(text: str, h: Hit) -> bool:
     """The contact word of a cue follows 'nor' («مصافحة ولا لقاء», «نه دیداری»)."""
-    word, _ = _noun_at(text, h)
-    before = text[max(0, h.vend - len(word) - 6) : h.vend - len(word)].split()
-    return bool(before) and before[-1] in _NOR
+    return _word_before(text, h) in _NOR
 
 
 def _public_message_only(hits) -> bool:
