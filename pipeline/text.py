@@ -274,7 +274,8 @@ def norm(s: str) -> str:
 _LETTER_GROUPS = ("\u064a\u0649", "\u0627\u0623\u0625\u0671", "\u0647\u0629\u06c0")
 _LETTER_CLASS = {c: g for g in _LETTER_GROUPS for c in g}
 # a space written where Persian puts a ZWNJ: after the verb prefixes «می», «نمی»; before the plural «ها», «های», the
-# comparative «تر», «ترین» and the agent noun «کننده» («مذاکره کننده» is a negotiator, not talks); after a final «ه»,
+# comparative «تر», «ترین», the agent noun «کننده» («مذاکره کننده» is a negotiator, not talks) and the surname ending «پور»
+# («صالحی پور» is one name, not Salehi); after a final «ه»,
 # before «ای» and the verb endings «اند», «ام», «ایم», «اید»; around the «و» of the compounds «گفت‌وگو», «جست‌وجو»,
 # «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not «گفت» 'said' and a word)
 _FA_LETTER = "[\u0621-\u06cc]"
@@ -283,7 +284,7 @@ _FA_NOT_LETTER = "(?![\u0621-\u06cc\u200c])"
 # a match, a word's start or a letter, is checked in :func:`_joined_spaces`)
 _PERSIAN_JOINS = re.compile(
     f"(?:نمی|می)( )(?={_FA_LETTER})"
-    f"| (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان){_FA_NOT_LETTER}"
+    f"| (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان|پور){_FA_NOT_LETTER}"
     f"| (?:ای|اند|ام|ایم|اید){_FA_NOT_LETTER}"
     f"|(?:گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))"
 )
@@ -297,7 +298,7 @@ _WORD_OPENERS = frozenset(" \t\n\r«\"(\u200c")
 # from the «ت» of their first word. Their matches are those of _PERSIAN_JOINS, but for a suffix whose space is the one
 # after «می» (the prefix's match takes it first): no other match of one can overlap a match of another.
 _JOIN_PREFIX = re.compile(f"می( )(?={_FA_LETTER})")
-_JOIN_SUFFIX = re.compile(f" (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان|ای|اند|ام|ایم|اید){_FA_NOT_LETTER}")
+_JOIN_SUFFIX = re.compile(f" (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان|پور|ای|اند|ام|ایم|اید){_FA_NOT_LETTER}")
 _JOIN_COMPOUND = re.compile(f"ت(?<=گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))")
 
 

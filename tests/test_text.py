@@ -224,6 +224,8 @@ def test_persian_reading_writes_arabic_letters_and_spaces_as_persian_does():
     assert persian_reading("ما مذاکره نمی کنیم و می شود") == f"ما مذاکره نمی{z}کنیم و می{z}شود"
     assert persian_reading("گفت و گو ها و هسته ای شده اند") == f"گفت{z}و{z}گو{z}ها و هسته{z}ای شده{z}اند"
     assert persian_reading("مذاکره کننده ارشد") == f"مذاکره{z}کننده ارشد"
+    # a surname ending «پور» written apart is one name («صالحی پور» is not Salehi)
+    assert persian_reading("حمیدرضا صالحی پور، دیپلمات") == f"حمیدرضا صالحی{z}پور، دیپلمات"
     # a verb 'said' before a word that is not the compound's second half stays as it is
     assert persian_reading("او گفت و گوش داد و گفت وزیر") == "او گفت و گوش داد و گفت وزیر"
 
