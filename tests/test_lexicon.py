@@ -468,6 +468,38 @@ def test_iran_contra_go_betweens_are_found(text, lang, person):
 
 
 @pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("قال المتحدث عباس موسوي إن الرسائل نقلت", "ar", "person:abbas-mousavi"),
+        ("بهرام قاسمی سخنگوی وزارت خارجه گفت", "fa", "person:bahram-ghasemi"),
+        ("علی ربیعی سخنگوی دولت گفت", "fa", "person:ali-rabiei"),
+        ("أعلن بولتون أن واشنطن", "ar", "person:john-bolton"),
+        ("وصل المبعوث روجر كارستنز إلى زيوريخ", "ar", "person:roger-carstens"),
+        ("مورگان اورتگاس سخنگوی وزارت خارجه آمریکا", "fa", "person:morgan-ortagus"),
+        ("قال نيد برايس المتحدث باسم الخارجية", "ar", "person:ned-price"),
+        ("ماکرون تلاش کرد تماس تلفنی را ترتیب دهد", "fa", "person:emmanuel-macron"),
+    ],
+)
+def test_people_of_the_maximum_pressure_years_are_found(text, lang, person):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    assert person in {h.key for h in scan(normalize(text), lexicon(), lang)}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("قال موسوي", "ar"), ("طاهری و قاسمی و ربیعی", "fa"), ("قال برايس", "ar")],
+)
+def test_common_surnames_of_those_people_alone_name_nobody(text, lang):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    keys = {h.key for h in scan(normalize(text), lexicon(), lang)}
+    assert not keys & {"person:abbas-mousavi", "person:bahram-ghasemi", "person:ali-rabiei", "person:ned-price"}
+
+
+@pytest.mark.parametrize(
     "text, lang, key",
     [
         ("شارك الرياضيون والرياضيين في الرياضة", "ar", "SAU"),  # 'athletes', 'sport': not Riyadh
