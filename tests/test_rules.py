@@ -4644,6 +4644,19 @@ def test_the_round_ended_days_after_the_round_just_reported_is_its_end(ex):
     assert [(e.date_start, e.date_end) for e in evs] == [(dt.date(2013, 10, 15), dt.date(2013, 10, 17))]
 
 
+_FIRST_ROUND = ("انطلقت في فيينا يوم 6 نيسان/أبريل 2021 الجولة الأولى من المحادثات بين الوفدين الإيراني والأمريكي. "
+                "وبعد عام يبدو المسار معلقاً.\n\n"
+                "وجلس الوفد الإيراني في فندق، فيما أقام الوفد الأمريكي في فندق آخر. وتولى الوسيط الأوروبي التنقل بين الفندقين.\n\n")
+
+
+def test_the_round_ended_paragraphs_on_with_the_ordinal_the_round_bore_is_its_end(ex):
+    evs = events_of(ex, _FIRST_ROUND + "وانتهت الجولة الأولى يوم الجمعة، التاسع من الشهر نفسه باتفاق على تشكيل مجموعتي عمل.", pub="2022-04-06")
+    assert [(e.date_start, e.date_end) for e in evs] == [(dt.date(2021, 4, 6), dt.date(2021, 4, 9))]
+    # another ordinal is another round
+    evs = events_of(ex, _FIRST_ROUND + "وانتهت الجولة الثانية يوم الجمعة، التاسع عشر من الشهر نفسه باتفاق على تشكيل مجموعتي عمل.", pub="2022-04-06")
+    assert len(evs) == 2
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

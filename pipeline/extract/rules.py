@@ -281,6 +281,12 @@ SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 # the Arabic article with the clitics before it (a cue word so written names a contact already spoken of)
 _DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
 # adjectives after a contact noun that make it another contact than the one before («الاجتماع الثاني»)
+# ordinals (a subset of _ANOTHER): 'the first round' twice is one round; 'a new round' twice may be two
+_ORDINALS = frozenset(norm(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة",
+    "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+))
 _ANOTHER = frozenset(norm(w) for w in (
     "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "الجديد", "الجديدة",
     "الآخر", "الأخرى", "المقبل", "المقبلة", "القادم", "القادمة", "التالي", "التالية", "اللاحق", "اللاحقة", "الأول", "الأولى",
@@ -1989,12 +1995,16 @@ class RuleExtractor:
                     # reported (or the round of the deal) began, not another contact (its days now run from that day)
                     cand, ante = _day_of(out, last[0], cand)
                     reason += f" (the day the round reported at {ante.char_start} began)"
-            if cand is not None and cand.same_as is None and cand.date_precision == "day" and last is not None and 0 < i - last[1] <= 2 \
+            if cand is not None and cand.same_as is None and cand.date_precision == "day" and last is not None \
+                    and (0 < i - last[1] <= 2 or (0 < para_of[i] - para_of[last[1]] <= 2 and _same_ordinal(view.text, self._main_cue(cues, groups, cur)[2], out, last[0]))) \
                     and out[last[0]][0].event_type in ("talks", "series") and out[last[0]][0].date_precision == "day" \
                     and out[last[0]][0].parties == cand.parties and 0 < (cand.date_start - out[last[0]][0].date_end).days <= 14 \
                     and _ENDED.search(raw, s, e):
+                # (further on, two paragraphs at most, when it names the round with the ordinal the round reported bore:
+                # «انطلقت … الجولة الأولى» then, a paragraph later, «وانتهت الجولة الأولى يوم الجمعة، التاسع من الشهر»)
                 main = self._main_cue(cues, groups, cur)[2]
                 word, another = _noun_at(view.text, main)
+                another = another and not _same_ordinal(view.text, main, out, last[0])
                 if _cue_kind(main.key) in ("talks", "series") and not another and (doc.lang == "fa" or word.startswith(_DEFINITE)):
                     # «انطلاق الجولة الأولى …» under its dated heading, then «انتهت الجولة في 9 نيسان/أبريل …»: the day the
                     # round just reported ended, not another round (its days now run to that day)
@@ -6279,6 +6289,28 @@ def _noun_at(text: str, h: Hit) -> tuple[str, bool]:
         i -= 1
     after = text[h.vend : h.vend + 24].split()
     return text[i : h.vend], bool(after and norm(after[0].rstrip(",.:;!»\"")) in _ANOTHER)
+
+
+def _ordinal_phrase(text: str, h: Hit) -> str | None:
+    """The contact word with its ordinal («الجولة الأولى», «دور دوم»), whether the cue holds the ordinal or the word
+    after it does; None with no ordinal."""
+    words = text[h.vstart : h.vend].split() + text[h.vend : h.vend + 24].split()[:1]
+    for k, w in enumerate(words[1:], 1):
+        if norm(w.rstrip(",.:;!»\"")) in _ORDINALS:
+            return " ".join(words[:k]) + " " + norm(w.rstrip(",.:;!»\""))
+    return None
+
+
+def _same_ordinal(text: str, h: Hit, out: list, j: int) -> bool:
+    """Whether the contact word ``h`` bears the ordinal the contact ``out[j]`` (or the one it speaks of again) bore
+    («انطلقت … الجولة الأولى» then «وانتهت الجولة الأولى يوم الجمعة»: the first round, not a new one)."""
+    phrase = _ordinal_phrase(text, h)
+    if phrase is None:
+        return False
+    pair = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)")
+    ante = out[j][0]
+    quotes = [ante.quote] + [c.quote for c, _ in out if c is not None and ante.same_as == (c.char_start, c.char_end)]
+    return any(pair.search(norm(q)) for q in quotes)
 
 
 def _day_of(out: list, j: int, cand: Candidate) -> tuple[Candidate, Candidate]:
