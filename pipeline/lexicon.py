@@ -322,6 +322,9 @@ class Person(_Actor):
     # a private go-between (an arms dealer, a lawyer) who acts for no state: never a side of a contact, nor does his
     # country mediate through him
     private: bool = False
+    # a detainee: the state that held him (ISO3). His release names that state as the other side even where the
+    # text does not («مایکل وایت … آزاد شد»: Iran held him)
+    held_in: Optional[str] = None
 
     @field_validator("actor_id")
     @classmethod
@@ -334,6 +337,11 @@ class Person(_Actor):
     @classmethod
     def _country(cls, v: str) -> str:
         return _check_iso3(v)
+
+    @field_validator("held_in")
+    @classmethod
+    def _held_in(cls, v: Optional[str]) -> Optional[str]:
+        return None if v is None else _check_iso3(v)
 
     def roles_on(self, when: Union[str, date]) -> list[Role]:
         return [r for r in self.roles if r.covers(when)]

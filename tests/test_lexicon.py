@@ -441,6 +441,16 @@ def test_missing_file(tmp_path):
         load_places(tmp_path / "nope.yaml")
 
 
+def test_held_in_must_be_a_state_code():
+    from pipeline.lexicon import Person
+
+    base = dict(actor_id="person:some-one", name_en="Some One", country="USA", names_ar=["سام وان"], names_fa=["سام وان"], source="test")
+    assert Person(**base, held_in="IRN").held_in == "IRN"
+    with pytest.raises(ValueError):
+        Person(**base, held_in="Iran")
+    assert load_actors()["person:michael-white"].held_in == "IRN"
+
+
 def test_a_venue_must_name_its_city(tmp_path):
     import pytest as _pytest
 

@@ -4657,6 +4657,15 @@ def test_the_round_ended_paragraphs_on_with_the_ordinal_the_round_bore_is_its_en
     assert len(evs) == 2
 
 
+def test_a_detainee_the_reference_data_knows_names_the_side_that_held_him(ex):
+    c = one(ex, "شش ماه بعد، در ۱۵ خرداد ۱۳۹۹، مایکل وایت، کهنه‌سرباز آمریکایی، آزاد شد و با هواپیمای سوئیس به زوریخ رفت.", lang="fa", pub="2020-08-07")
+    assert (c.event_type, sorted(c.parties), c.date_start) == ("prisoner_release", ["IRN", "USA"], dt.date(2020, 6, 4))
+    c = one(ex, "في 7 كانون الأول/ديسمبر 2019 أُطلق سراح العالم مسعود سليماني في زيوريخ.", pub="2020-01-10")
+    assert sorted(c.parties) == ["IRN", "USA"]
+    # an unnamed veteran of one side names no holder
+    assert none_in(ex, "در ۱۵ خرداد ۱۳۹۹ یک کهنه‌سرباز آمریکایی آزاد شد.", lang="fa", pub="2020-08-07")
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

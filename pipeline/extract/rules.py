@@ -3316,6 +3316,8 @@ class RuleExtractor:
         if etype == "prisoner_release":
             # the freed leave a place of the detaining side («من مطار مهرآباد»): that side
             side_states |= {self.lex.places[h.key].country for _, _, h in places} & self.required
+            # a detainee the reference data knows was held by a side («مایکل وایت، کهنه‌سرباز آمریکایی، آزاد شد»): that side
+            side_states |= {_g(p, "held_in", None) for _, _, _, p in per_refs} & self.required
         if self.required:
             # in scope: the required sides and the negotiating groups; other states are mediators or context
             parties = frozenset(x for x in side_states if (x in self.required or x in group_members) and x not in mediators)
