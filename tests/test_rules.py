@@ -4666,6 +4666,16 @@ def test_a_detainee_the_reference_data_knows_names_the_side_that_held_him(ex):
     assert none_in(ex, "در ۱۵ خرداد ۱۳۹۹ یک کهنه‌سرباز آمریکایی آزاد شد.", lang="fa", pub="2020-08-07")
 
 
+def test_a_stay_of_so_many_days_that_ended_on_a_day_began_days_before(ex):
+    c = one(ex, "اختتم رئيس الوزراء الياباني شينزو آبي أمس الخميس زيارة لطهران استمرت يومين حمل خلالها رسالة من الرئيس الأمريكي دونالد ترامب.", pub="2019-06-14")
+    assert (c.date_start, c.date_end) == (dt.date(2019, 6, 12), dt.date(2019, 6, 13))
+    c = one(ex, "شینزو آبه، نخست‌وزیر ژاپن، دیروز پنجشنبه ۲۳ خرداد سفر دوروزه خود به تهران را با پیام ترامپ به پایان رساند.", lang="fa", pub="2019-06-14")
+    assert (c.date_start, c.date_end) == (dt.date(2019, 6, 12), dt.date(2019, 6, 13))
+    # a stay that has not ended is dated by its day alone
+    c = one(ex, "بدأ رئيس الوزراء الياباني شينزو آبي أمس الأربعاء زيارة لطهران تستمر يومين يحمل خلالها رسالة من الرئيس الأمريكي دونالد ترامب.", pub="2019-06-13")
+    assert c.date_start == dt.date(2019, 6, 12)
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

@@ -1767,6 +1767,17 @@ class RuleExtractor:
                 continue
             self._guest_visit = None
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d or head_dates, earlier, later, groups, heading)
+            if cand is not None and cand.event_type in ("visit", "talks", "meeting") and cand.date_precision == "day" \
+                    and cand.date_start == cand.date_end and ":context-date" not in cand.rule \
+                    and all(d.date_start == cand.date_start for d in sent_dates[i]):
+                # (not with another day in the sentence: «… که از دوشنبه 27 مهر … آغاز شده بود، دیروز چهارشنبه 29 مهر …»)
+                days = _days_ended(view, s, e)
+                if days:
+                    # «اختتم … أمس الخميس زيارة لطهران استمرت يومين», «دیروز پنجشنبه … سفر دوروزه خود … را … به پایان رساند»:
+                    # the day is the last of a stay of so many days
+                    start = cand.date_start - dt.timedelta(days=days - 1)
+                    cand = dataclasses.replace(cand, date_start=start, date_edtf=_edtf(start, cand.date_end, "day"))
+                    reason += f" (the last day of {days} days, from {start.isoformat()})"
             if cand is not None and cand.same_as is None and cand.location_city and doc.lang == "ar":
                 own = self._own_contact_again(view, cues, groups, cur, cand, out)
                 if own is not None:
@@ -5450,6 +5461,30 @@ def _quoted(raw: str, pos: int) -> bool:
 
 _ABOUT_BEFORE = _rx(r"(?<!\w)(?:درباره|در مورد|در باره|پیرامون|بشأن|حول|مسألة|مسالة|ملف)\s+(?:[وبل]?ال)?$")
 _BEGAN_VERB = _rx(r"\s*(?:[^\s.،؛]+\s+){0,6}?(?:آغاز شده بود|آغاز شد|آغاز شده|شروع شده بود|شروع شد|بدأت|انطلقت|بدأ|انطلق)(?!\w)")
+# a stay of so many days that ended on the sentence's day («اختتم … زيارة لطهران استمرت يومين», «سفر دوروزه خود … را به
+# پایان رساند»)
+_STAY_DAYS_AR = {"يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5}
+_STAY_DAYS_FA = {"دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "۲": 2, "۳": 3, "۴": 4, "۵": 5}
+_STAY_LENGTH = _vx(
+    r"(?<!\w)(?:استمرت|دامت|استغرقت|لمدة|على مدى)\s+(" + "|".join(_STAY_DAYS_AR) + r")(?!\w)"
+    r"|(?<!\w)(" + "|".join(_STAY_DAYS_FA) + r")[\s\u200c]?روزه(?!\w)"
+)
+_STAY_ENDED = _vx(
+    r"(?<!\w)[وف]?(?:اختتم|اختتمت|أنهى|أنهت|انتهت)(?!\w)|به[\s\u200c]+پایان[\s\u200c]+(?:رساند|رسید|برد)(?!\w)|پایان[\s\u200c]+(?:داد|یافت)(?!\w)"
+)
+_STAY_DAYS = {norm(k): v for k, v in (_STAY_DAYS_AR | _STAY_DAYS_FA).items()}
+
+
+def _days_ended(view: View, s: int, e: int) -> int | None:
+    """The number of days of a stay the sentence at raw ``s:e`` says ended (a two-day visit that ended …), else None
+    (read on the normalised view: harakat, hamzas and final yehs as any source writes them)."""
+    vs, ve = bisect_left(view.starts, s), bisect_left(view.starts, e)
+    m = _STAY_LENGTH.search(view.text, vs, ve)
+    if m is None or _STAY_ENDED.search(view.text, vs, ve) is None:
+        return None
+    return _STAY_DAYS[m.group(1) or m.group(2)]
+
+
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
 _ENDED = _rx(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
 _ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,18}}?(?:{_FA_ENDED})(?!\w)")
