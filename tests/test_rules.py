@@ -4676,6 +4676,27 @@ def test_a_stay_of_so_many_days_that_ended_on_a_day_began_days_before(ex):
     assert c.date_start == dt.date(2019, 6, 12)
 
 
+def test_a_message_a_third_states_official_received_from_a_side_is_not_the_sides(ex):
+    assert none_in(ex, "دفتر عادل عبدالمهدی، نخست‌وزیر عراق، گفت نیمه‌شب ۱۸ دی پیامی شفاهی از ایران دریافت کرده که حمله فقط "
+                       "مواضع نیروهای آمریکایی را هدف خواهد گرفت.", lang="fa", pub="2020-01-08")
+    assert none_in(ex, "تلقى رئيس الوزراء العراقي عادل عبد المهدي ليل 8 كانون الثاني 2020 رسالة شفهية من طهران تقول إن الرد "
+                       "سيقتصر على مواقع القوات الأمريكية.", pub="2020-01-09")
+    # carried on to the other side, it is the sides' contact
+    c = one(ex, "تلقى رئيس الوزراء العراقي عادل عبد المهدي يوم 5 كانون الثاني 2020 رسالة من طهران ونقلها إلى واشنطن.", pub="2020-01-09")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_an_attempt_to_arrange_a_contact_is_not_the_contact(ex):
+    assert none_in(ex, "۲ مهر ۱۳۹۸ (۲۴ سپتامبر ۲۰۱۹) – تلاش امانوئل مکرون برای برقراری تماس تلفنی میان روحانی و ترامپ در نیویورک به نتیجه نرسید.",
+                   lang="fa", pub="2021-04-06")
+    assert none_in(ex, "۲۰:۴۰ – رسانه‌های فرانسوی گزارش می‌دهند امانوئل مکرون امروز سه‌شنبه می‌کوشد در هتل محل اقامت روحانی، یک گفت‌وگوی تلفنی "
+                       "میان او و ترامپ ترتیب دهد.", lang="fa", pub="2019-09-24")
+    assert none_in(ex, "وفي 24 أيلول/سبتمبر 2019 فشلت محاولة ماكرون لترتيب اتصال هاتفي بين روحاني وترامب في نيويورك.", pub="2021-04-06")
+    # the contact an attempt led to is still one
+    c = one(ex, "بعد محاولة أولى فاشلة، التقى ظريف وكيري في نيويورك يوم 26 أيلول/سبتمبر 2013.", pub="2013-10-01")
+    assert c.event_type == "meeting"
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

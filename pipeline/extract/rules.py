@@ -2440,6 +2440,10 @@ class RuleExtractor:
         if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4) \
                 and not self._past_clause_between(raw, cur, cue_rs, dates, doc.publication_date):
             return None, "hypothetical"
+        if etype in ("meeting", "talks", "message_exchange") and all(self._attempted(raw, s, e, x[0], x[1]) for x in cues):
+            # «تلاش امانوئل مکرون برای برقراری تماس تلفنی میان روحانی و ترامپ … به نتیجه نرسید», «مکرون می‌کوشد … یک
+            # گفت‌وگوی تلفنی میان او و ترامپ ترتیب دهد», «محاولة لترتيب لقاء»: an attempt to arrange a contact, not one held
+            return None, "an attempt to arrange the contact, not the contact"
         if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs) \
                 and not any(d.date_start is not None and d.calendar != "relative" and doc.publication_date is not None
                             and (doc.publication_date - d.date_start).days > HISTORIC_PRESENT_DAYS
@@ -2847,11 +2851,12 @@ class RuleExtractor:
             ctx = True
             conf += 0.05
         if etype == "message_exchange" and not any(g.startswith("mediation.") for g in groups):
-            to = self._message_to_third(raw, cur, cue_re, date.date_start)
+            to = self._message_to_third(raw, cur, cue_re, date.date_start) or self._message_received_by_third(raw, cur, cue_rs, cue_re, date.date_start)
             if to is not None:
                 # «رئیس‌جمهور آمریکا … در نامه‌ای به لولا از مبادله سوخت حمایت کرد»: a letter addressed to a third state's
-                # leader, with no word of its being carried on, is a contact with that state
-                return None, f"out of scope: a message addressed to {to}"
+                # leader (or one its official received from a side), with no word of its being carried on, is a
+                # contact with that state
+                return None, f"out of scope: a message addressed to {to} (or received by it)"
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
         if pair is not None and not self._relayed_to_the_other_side(pair, cur, groups):
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
@@ -3832,6 +3837,33 @@ class RuleExtractor:
         if any(x[0] > nxt[1] and x[2].cat in ("state", "person") and _TO_BEFORE.search(raw, max(0, x[0] - 6), x[0])
                and (self._party_of(x[2], on) or frozenset()) & self.required for x in cur):
             return None  # a side it went on to, named after it («… به لولا که از طریق او به تهران منتقل شد»)
+        return next(iter(party))
+
+    @staticmethod
+    def _attempted(raw: str, s: int, e: int, cue_rs: int, cue_re: int) -> bool:
+        """Whether the contact word at raw ``cue_rs:cue_re`` is what an attempt was to arrange: 'an attempt (by X) to
+        arrange' right before it, or a Persian 'tries' before it and 'arrange' in the subjunctive after it."""
+        if _ATTEMPT_TO_ARRANGE.search(raw, max(s, cue_rs - 60), cue_rs):
+            return True
+        return _ATTEMPT_VERB.search(raw, max(s, cue_rs - 80), cue_rs) is not None and _ARRANGE_SUBJUNCTIVE.search(raw, cue_re, min(e, cue_re + 60)) is not None
+
+    def _message_received_by_third(self, raw: str, cur, cue_rs: int, cue_re: int, on) -> str | None:
+        """The third state whose official (or the state itself), named before a message word, received it from a side
+        («دفتر عادل عبدالمهدی، نخست‌وزیر عراق، گفت نیمه‌شب پیامی شفاهی از ایران دریافت کرده», «تلقى رئيس الوزراء
+        العراقي رسالة من طهران»): that state, else None; not when the sentence says it went on to the other side."""
+        sender = next((x for x in cur if x[0] >= cue_re and x[2].cat in ("state", "person", "org") and _FROM_BEFORE.search(raw, max(0, x[0] - 6), x[0])), None)
+        if sender is None or not ((self._party_of(sender[2], on) or frozenset()) & self.required) or not _FROM_SIDE_GAP.fullmatch(raw, cue_re, sender[0]):
+            return None
+        received = _RECEIVED_AFTER.match(raw, sender[1]) is not None or _RECEIVED_BEFORE.search(raw, max(0, cue_rs - 100), cue_rs) is not None
+        before = [x for x in cur if x[1] <= cue_rs and x[2].cat in ("state", "person", "org")]
+        if not received or not before:
+            return None
+        party = self._party_of(before[-1][2], on)
+        if not party or len(party) != 1 or party & self.required:
+            return None
+        if any(x[0] > sender[1] and x[2].cat in ("state", "person") and _TO_BEFORE.search(raw, max(0, x[0] - 6), x[0])
+               and (self._party_of(x[2], on) or frozenset()) & self.required for x in cur):
+            return None  # carried on to a side named after it
         return next(iter(party))
 
     def _pair_with_third_party(self, raw: str, view: View, cur, cue_rs: int, cue_re: int, lang, on) -> tuple[str, str] | None:
@@ -5094,6 +5126,24 @@ _OTHER_NOUNS_CLAUSE = _vx(r"[^ .!?؛;]* (?:[^ .!?؛;]+ ){2,}(?:که|الذي|ا�
 _WHEREAS = _rx(r"\s(?:بينما|في حين|در حالی که|حال آنکه|whereas)\s")
 # the rest of a message word, then 'to' (and up to one word: a title) before the one it is addressed to (raw text)
 _ADDRESSED_TO = _rx(r"[^\s.،,]*\s+(?:خطاب\s+)?(?:به|إلى|الى)\s+(?:[^\s.،,]+\s+)?")
+# an attempt to arrange a contact, right before its word (raw text): «تلاش امانوئل مکرون برای برقراری …», «محاولة ماكرون
+# لترتيب …», «في مسعى لعقد …»
+_ATTEMPT_TO_ARRANGE = _rx(
+    r"(?<!\w)(?:تلاش|تلاشی|کوشش|محاولة|محاولات|مساعي|مسعى)(?:\s+[^\s.،,؛]+){0,3}?\s+(?:برای\s+)?"
+    r"(?:برقراری|ترتیب\s+دادن|ترتیب|ترتيب|لترتيب|تنظيم|لتنظيم|إجراء|لإجراء|لعقد)\s+(?:[^\s.،,؛]+\s+)?$"
+)
+# a Persian 'tries' before the contact word and 'arrange' in the subjunctive after it: «مکرون می‌کوشد … یک گفت‌وگوی
+# تلفنی میان او و ترامپ ترتیب دهد»
+_ATTEMPT_VERB = _rx(r"(?<!\w)(?:می‌کوشد|می‌کوشند|کوشید|کوشیدند|تلاش می‌کند|تلاش می‌کنند|تلاش کرد|تلاش کردند|در تلاش است)(?!\w)")
+_ARRANGE_SUBJUNCTIVE = _rx(r"(?<!\w)(?:ترتیب|برقرار)\s+(?:بدهد|دهد|بدهند|دهند|کند|بکند|کنند|بکنند)(?!\w)")
+# 'from' right before a name (raw text): «از ایران», «من طهران»
+_FROM_BEFORE = _rx(r"(?:^|\s)(?:از|من)\s+(?:جانب\s+|سوی\s+|طرف\s+)?$")
+# between a message word and 'from' its sender: at most two words («پیامی شفاهی از ایران», «رسالة رسمية من طهران»)
+_FROM_SIDE_GAP = _rx(r"[^\s.،,؛]*(?:\s+[^\s.،,؛]+){0,2}\s+(?:از|من)\s+(?:جانب\s+|سوی\s+|طرف\s+)?")
+# 'received' right after the sender (Persian puts it last: «… از ایران دریافت کرده»), or before the message (Arabic
+# «تلقى … رسالة», «تسلّمت … رسالة»)
+_RECEIVED_AFTER = _rx(r"\s*(?:را\s+)?دریافت\s+(?:کرد|کرده|کردند|کرده‌اند|کرده است|نمود)")
+_RECEIVED_BEFORE = _rx(r"(?<!\w)(?:تلقى|تلقت|تلقّى|تلقّت|تسلم|تسلمت|تسلّم|تسلّمت|استلم|استلمت)(?!\w)[^.،,؛]*$")
 # 'to' right before a name (raw text): «به تهران», «إلى طهران»
 _TO_BEFORE = _rx(r"(?:^|\s)(?:به|إلى|الى)\s+$")
 # 'with' alone between a side and the list of its counterparts (raw text): «ایران با آمریکا، روسیه و فرانسه»
