@@ -4697,6 +4697,23 @@ def test_an_attempt_to_arrange_a_contact_is_not_the_contact(ex):
     assert c.event_type == "meeting"
 
 
+def test_a_third_party_meeting_each_side_in_turn_is_no_contact_between_them(ex):
+    assert none_in(ex, "والتقى رئيس الوزراء الياباني شينزو آبي روحاني يوم الثلاثاء 24 أيلول 2019، كما التقى ترامب في اليوم نفسه، "
+                       "من دون أن يعلن أي طرف أنه حمل رسالة.", pub="2019-09-26")
+    # with a message carried from the one to the other, it is
+    c = one(ex, "والتقى رئيس الوزراء الياباني شينزو آبي روحاني يوم الأربعاء 12 حزيران 2019 في طهران، كما التقى خامنئي في اليوم التالي "
+                "وسلّمه رسالة من ترامب.", pub="2019-06-14")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_a_regional_tour_is_the_trip_not_a_round_of_talks(ex):
+    assert none_in(ex, "وكان وزير الخارجية الإيراني محمد جواد ظريف قد زار طوكيو في أيار 2019، في إطار جولة آسيوية بحث فيها تداعيات "
+                       "العقوبات الأمريكية على مبيعات النفط الإيراني.", pub="2019-06-14")
+    # a round of talks in the third state's capital is still the sides' round
+    c = one(ex, "وكان وزير الخارجية الإيراني قد زار مسقط في أيار 2019، في إطار جولة محادثات غير مباشرة مع الوفد الأمريكي.", pub="2019-06-14")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

@@ -2857,6 +2857,11 @@ class RuleExtractor:
                 # leader (or one its official received from a side), with no word of its being carried on, is a
                 # contact with that state
                 return None, f"out of scope: a message addressed to {to} (or received by it)"
+        third = self._third_met_each(raw, cur, cues, date.date_start)
+        if third is not None:
+            # «والتقى رئيس الوزراء الياباني شينزو آبي روحاني يوم الثلاثاء، كما التقى ترامب في اليوم نفسه»: a third party's
+            # meetings with each side, not a contact between them (a message carried would be told with its own word)
+            return None, f"out of scope: {third}'s meetings with each side"
         pair = self._pair_with_third_party(raw, view, cur, cue_rs, cue_re, doc.lang, date.date_start) or self._adjective_pair(cur, cue_hit)
         if pair is not None and not self._relayed_to_the_other_side(pair, cur, groups):
             return None, f"out of scope: the contact of {pair[0]} and {pair[1]}, named as a pair next to the contact word"
@@ -3839,6 +3844,30 @@ class RuleExtractor:
             return None  # a side it went on to, named after it («… به لولا که از طریق او به تهران منتقل شد»)
         return next(iter(party))
 
+    def _third_met_each(self, raw: str, cur, cues, on) -> str | None:
+        """The third state whose person (or adjective) opens the sentence's actors and who met one side at the first
+        meeting word and the other at the second («والتقى رئيس الوزراء الياباني شينزو آبي روحاني …، كما التقى ترامب
+        …», «آبه با روحانی دیدار کرد و با ترامپ نیز دیدار کرد»), with no other contact word but in a 'without' clause;
+        else None."""
+        meets = [x for x in cues if _cue_kind(x[2].key) == "meeting"]
+        # (other contact words only in a 'without' clause: «من دون أن يعلن أي طرف أنه حمل رسالة»)
+        if len(meets) < 2 or any(_cue_kind(x[2].key) != "meeting" and not _WITHOUT_CLAUSE.search(raw, max(0, x[0] - 60), x[0]) for x in cues):
+            return None
+        actors = [(x[0], p) for x in cur if x[2].cat in ("state", "person") and (p := self._party_of(x[2], on))]
+        if not actors or len(actors[0][1]) != 1 or actors[0][1] & self.required:
+            return None
+        third = next(iter(actors[0][1]))
+        rest = [(a, p & self.required) for a, p in actors[1:] if p != actors[0][1]]
+        if any(not p for _, p in rest):
+            return None  # (a fourth state)
+        for cut_a, cut_b in ((meets[0][0], meets[1][0]), (None, meets[0][0])):
+            # (verb first, Arabic: the side after each verb; verb last, Persian: the side before each verb)
+            one = frozenset().union(*(p for a, p in rest if (cut_a is None or a > cut_a) and a < cut_b))
+            two = frozenset().union(*(p for a, p in rest if a > cut_b and (cut_a is not None or a < meets[1][0])))
+            if len(one) == 1 and len(two) == 1 and one != two and one | two == frozenset().union(*(p for _, p in rest)):
+                return third
+        return None
+
     @staticmethod
     def _attempted(raw: str, s: int, e: int, cue_rs: int, cue_re: int) -> bool:
         """Whether the contact word at raw ``cue_rs:cue_re`` is what an attempt was to arrange: 'an attempt (by X) to
@@ -4575,6 +4604,8 @@ class RuleExtractor:
             return self._negated(view, h, cur) or self._near(cur, h, "negation_before", before=4, after=0)
         if kind not in ("meeting", "talks"):
             return False
+        if kind == "talks" and _REGIONAL_TOUR.match(view.text, h.vend):
+            return True  # «في إطار جولة آسيوية»: a tour of a region, the trip itself, no round of talks
         nxt = next((x for _, _, x in cur if x.vstart >= h.vend and x.cat in ("person", "state")), None)
         return nxt is not None and nxt.vstart - h.vend <= 30 and (self.lex.persons[nxt.key].country if nxt.cat == "person" else nxt.key) in dests
 
@@ -5116,6 +5147,10 @@ _AND_ONLY = _rx(r"\s*و\s*")
 _WITH_AFTER = _rx(r"(?:\s+[^\s،,.؛]+){0,2}?\s+مع\s+")
 _LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
 # 'without' right before a word (raw text): «بكفالة من دون وسيط معلن», «بدون میانجی»
+# a region's adjective right after a 'round' word (view): «جولة آسيوية», «جولة خليجية», «جولته الأوروبية» — a tour
+_REGIONAL_TOUR = _vx(r"\s+(?:ال)?(?:آسيوية|أوروبية|خليجية|إقليمية|أفريقية|عربية|أمريكية لاتينية|شرق أوسطية|آسیایی|اروپایی|منطقه‌ای|منطقه ای|منطقهای)(?!\w)")
+# a 'without' clause running up to a word (raw text): «من دون أن يعلن أي طرف أنه حمل …», «بی‌آنکه … »
+_WITHOUT_CLAUSE = _rx(r"(?:^|\s)(?:من\s+دون\s+أن|دون\s+أن|بدون\s+أن|بی‌آنکه|بی\s+آنکه|بدون\s+اینکه|بی‌آن‌که)\s[^.،,؛]*$")
 _WITHOUT_BEFORE = _rx(r"(?:^|\s)(?:من\s+دون|دون|بدون|بلا|بی|بی‌|without)\s*$")
 # a word of making known right before 'later' (raw text): the contact was revealed then, it did not happen then
 _REVEALED_LATER = _rx(r"(?:كشف|يكشف|يُكشف|كُشف|تكشف|أعلن|يعلن|يُعلن|أُعلن|عرف|يُعرف|فاش|افشا|علنی|اعلام)[^.!؟?\n]{0,14}?(?:إلا\s+)?$")
