@@ -4714,6 +4714,25 @@ def test_a_regional_tour_is_the_trip_not_a_round_of_talks(ex):
     assert sorted(c.parties) == ["IRN", "USA"]
 
 
+def test_a_swap_offered_is_no_release(ex):
+    assert none_in(ex, "وكان وزير الخارجية محمد جواد ظريف قد عرض في نيسان/أبريل 2019 مبادلة شاملة للمحتجزين، فردّت واشنطن بأن على طهران "
+                       "أن تبدأ بالإفراج.", pub="2019-12-03")
+    assert none_in(ex, "ظریف در فروردین ۱۳۹۸ پیشنهاد مبادله همه زندانیان ایران و آمریکا را مطرح کرد.", lang="fa", pub="2019-12-03")
+    # a swap made is one
+    c = one(ex, "وفي 7 كانون الأول/ديسمبر 2019 جرت في زيوريخ مبادلة شيوي وانغ بمسعود سليماني.", pub="2019-12-10")
+    assert c.event_type == "prisoner_release"
+
+
+def test_an_envoy_appointed_is_no_trip(ex):
+    assert none_in(ex, "اختار وزير الخارجية الأمريكي أنتوني بلينكن هذا الأسبوع روبرت مالي مبعوثاً خاصاً للملف الإيراني، في إشارة "
+                       "إلى أن إدارة بايدن تريد العودة إلى الدبلوماسية.", pub="2021-01-30")
+
+
+def test_a_condition_on_any_meeting_is_no_meeting(ex):
+    assert none_in(ex, "22:10 – مسؤول في وزارة الخارجية الأمريكية يوضح أن أي لقاء يجب أن يسبقه «تغيير جوهري» في سلوك إيران.", pub="2018-07-30")
+    assert none_in(ex, "سخنگوی وزارت خارجه امروز دوشنبه گفت هر دیداری با مقام‌های آمریکایی باید با تأیید رهبری باشد.", lang="fa", pub="2018-07-30")
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

@@ -2440,6 +2440,17 @@ class RuleExtractor:
         if "hypothetical" in has and not aimed and self._near(cur, cue_hit, "hypothetical", before=8, after=1 if etype == "message_exchange" else 4) \
                 and not self._past_clause_between(raw, cur, cue_rs, dates, doc.publication_date):
             return None, "hypothetical"
+        if etype in ("prisoner_release", "agreement") and all(
+                _cue_kind(x[2].key) in ("prisoner_release", "agreement") and _OFFERED_BEFORE.search(raw, max(s, x[0] - 30), x[0]) for x in cues):
+            # «عرض ظريف في نيسان/أبريل الماضي مبادلة شاملة للمحتجزين», «پیشنهاد مبادله زندانیان»: a swap or a deal offered,
+            # not one made
+            return None, "an offer of a release or a deal, not one made"
+        if "weak_contact" in groups and all(_cue_kind(x[2].key) == "visit" and _APPOINTED_BEFORE.search(raw, max(s, x[0] - 90), x[0]) for x in cues):
+            # «اختار … بلينكن هذا الأسبوع روبرت مالي مبعوثاً خاصاً للملف الإيراني»: an envoy appointed, not a trip
+            return None, "an envoy appointed, not a trip"
+        if all(_after_any(view.text, x[2]) and _MUST_AFTER.match(view.text, x[2].vend) for x in cues):
+            # «أي لقاء يجب أن يسبقه «تغيير جوهري»», «هر دیداری باید …»: a condition set on any contact, none held
+            return None, "hypothetical ('any meeting must …')"
         if etype in ("meeting", "talks", "message_exchange") and all(self._attempted(raw, s, e, x[0], x[1]) for x in cues):
             # «تلاش امانوئل مکرون برای برقراری تماس تلفنی میان روحانی و ترامپ … به نتیجه نرسید», «مکرون می‌کوشد … یک
             # گفت‌وگوی تلفنی میان او و ترامپ ترتیب دهد», «محاولة لترتيب لقاء»: an attempt to arrange a contact, not one held
@@ -5149,6 +5160,14 @@ _LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
 # 'without' right before a word (raw text): «بكفالة من دون وسيط معلن», «بدون میانجی»
 # a region's adjective right after a 'round' word (view): «جولة آسيوية», «جولة خليجية», «جولته الأوروبية» — a tour
 _REGIONAL_TOUR = _vx(r"\s+(?:ال)?(?:آسيوية|أوروبية|خليجية|إقليمية|أفريقية|عربية|أمريكية لاتينية|شرق أوسطية|آسیایی|اروپایی|منطقه‌ای|منطقه ای|منطقهای)(?!\w)")
+# 'offered' (and up to three words, a date among them) right before a swap or a deal word (raw text): «عرض ظريف في
+# نيسان/أبريل الماضي مبادلة», «اقترحت طهران تبادل», «پیشنهاد مبادله», «پیشنهاد ایران برای مبادله»
+_OFFERED_BEFORE = _rx(r"(?<!\w)(?:[وف]?(?:عرض|عرضت|اقترح|اقترحت|يعرض|تعرض|يقترح|تقترح)|عرضا|عرضاً|اقتراحا|اقتراحاً|اقتراح|پیشنهاد|پیشنهادِ)"
+                      r"(?:\s+[^\s.،,؛]+){0,4}?\s+(?:برای\s+|ل)?$")
+# 'chose / appointed' before an envoy word (raw text): «اختار … روبرت مالي مبعوثاً», «عيّن … مبعوثاً», «به عنوان فرستاده … منصوب»
+_APPOINTED_BEFORE = _rx(r"(?<!\w)(?:[وف]?(?:اختار|اختارت|عيّن|عين|عيّنت|عينت|سمّى|سمى|سمّت|سمت)|تعيين|بتعيين|منصوب|انتخاب|برگزید|برگزیده)(?!\w)[^.،,؛]*$")
+# a modal right after a contact word (view, up to two words between): «أي لقاء يجب أن …», «هر دیداری باید …»
+_MUST_AFTER = _vx(r"(?:\s+[^\s.،,؛]+){0,2}?\s+(?:يجب|ينبغي|لا بد|لابد|لن|سيتطلب|يتطلب|باید|نباید|مستلزم|must)(?!\w)")
 # a 'without' clause running up to a word (raw text): «من دون أن يعلن أي طرف أنه حمل …», «بی‌آنکه … »
 _WITHOUT_CLAUSE = _rx(r"(?:^|\s)(?:من\s+دون\s+أن|دون\s+أن|بدون\s+أن|بی‌آنکه|بی\s+آنکه|بدون\s+اینکه|بی‌آن‌که)\s[^.،,؛]*$")
 _WITHOUT_BEFORE = _rx(r"(?:^|\s)(?:من\s+دون|دون|بدون|بلا|بی|بی‌|without)\s*$")
