@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Any
 
 import ahocorasick
 import hijridate
@@ -1437,6 +1438,21 @@ def _build_triggers():
 _TRIG = _build_triggers()
 
 
+def shared_triggers(extra: dict[str, Any]) -> ahocorasick.Automaton:
+    """An automaton holding the trigger words of ``_TRIG`` and the keys of ``extra``, each key's value the pair
+    (its value in ``_TRIG`` or None, its value in ``extra`` or None): one pass of it over a view gives the triggers
+    ``find_dates`` reads (``triggers=``) and the caller's own keys. The matches of either set come in the order its
+    own automaton gives them (by end, then longest first: the other set's keys only interleave)."""
+    both: dict[str, list] = {k: [v, None] for k, v in _TRIG.items()}
+    for k, v in extra.items():
+        both.setdefault(k, [None, None])[1] = v
+    a = ahocorasick.Automaton()
+    for k, (t, x) in both.items():
+        a.add_word(k, (t, x))
+    a.make_automaton()
+    return a
+
+
 def _month_word_ok(text, s, e):
     """Can a month name at text[s:e] be part of a match?  (clitic-prefixed word, maybe +ماه)"""
     n = len(text)
@@ -1455,11 +1471,12 @@ def _month_word_ok(text, s, e):
     return text[j:s] in _CLITICS
 
 
-def _windows(text):
-    """{kind: [(start, end), ...]} merged windows around the triggers of each kind."""
+def _windows(text, triggers=None):
+    """{kind: [(start, end), ...]} merged windows around the triggers of each kind (``triggers``: the matches of
+    ``_TRIG`` over ``text``, (end, value) in its order, when the caller has them)."""
     n = len(text)
     out = {"M": [], "D": [], "R": [], "C": [], "S": [], "F": []}
-    for e, (ln, checked, spans) in _TRIG.iter(text):
+    for e, (ln, checked, spans) in _TRIG.iter(text) if triggers is None else triggers:
         e += 1
         s = e - ln
         if checked:
@@ -1757,10 +1774,11 @@ class _Span:
         return self._e
 
 
-def _scan(ctx, full=False):
-    """Candidates of all patterns, in pattern order then position (``full``: no windows)."""
+def _scan(ctx, full=False, triggers=None):
+    """Candidates of all patterns, in pattern order then position (``full``: no windows; ``triggers``: see
+    ``_windows``)."""
     text = ctx.text
-    wins = None if full else _windows(text)
+    wins = None if full else _windows(text, triggers)
     cands = []
     for pat, fn, kind, skel in _PATTERNS:
         spans = None if full else wins[kind]
@@ -1779,10 +1797,12 @@ def _scan(ctx, full=False):
 
 
 def find_dates(raw: str, lang: str | None = None,
-               published: _dt.date | None = None, view: View | None = None) -> list[DateMatch]:
+               published: _dt.date | None = None, view: View | None = None, triggers: list | None = None) -> list[DateMatch]:
     """Find date expressions in ``raw``; offsets refer to ``raw``.
 
-    ``view``: the caller's ``normalize(raw)``, to avoid normalising twice.
+    ``view``: the caller's ``normalize(raw)``, to avoid normalising twice. ``triggers``: the matches of the trigger
+    words over ``view.text``, (end, value) as ``_TRIG.iter`` gives them, when the caller found them in a pass of its
+    own (see :func:`shared_triggers`); read only with that view.
     """
     if isinstance(published, _dt.datetime):
         published = published.date()
@@ -1790,9 +1810,10 @@ def find_dates(raw: str, lang: str | None = None,
         lang = detect_lang(raw)
     if view is None or view.raw is not raw:
         view = normalize(raw)
+        triggers = None
     ctx = _Ctx(view.text, lang, published)
     ctx.view = view
-    cands = _day_pairs(ctx, _merge(ctx, _resolve_same(ctx, _range_year(ctx, _select(_scan(ctx))))))
+    cands = _day_pairs(ctx, _merge(ctx, _resolve_same(ctx, _range_year(ctx, _select(_scan(ctx, triggers=triggers))))))
     out = []
     for c in cands:
         rs, re_ = view.to_raw(c.vs, c.ve)

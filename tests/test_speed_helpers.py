@@ -191,3 +191,42 @@ def test_spoke_at_keys_are_in_every_match():
             ve = rng.randint(vs, len(t))
             assert rules._spoke_at(t, vs, ve) == reference(t, vs, ve), (t, vs, ve)
         assert rules._spoke_at(t, 0, len(t)) == reference(t, 0, len(t)), t
+
+
+def test_shared_triggers_give_each_automatons_matches():
+    """The rule extractor's one pass (``rules._VIEW_KEYS_AC``, built by ``dates.shared_triggers``) gives the date
+    triggers ``dates._TRIG`` gives and the outlet keys ``rules._OUTLET_KEY_AC`` gives, each in its own order, and
+    ``find_dates`` reading those triggers finds what it finds alone: on the seeds, the golden items and random strings
+    of the keys' pieces."""
+    from pathlib import Path
+
+    import yaml
+
+    from pipeline import dates as D
+    from pipeline.extract import rules
+
+    root = Path(__file__).resolve().parent.parent
+    raws = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.txt"))]
+    for g in sorted((root / "tests" / "golden").glob("*.yaml")):
+        raws += [it["text"] for it in yaml.safe_load(g.read_text(encoding="utf-8")) or []]
+    rng = random.Random(26)
+    keys = [k for k, _ in D._TRIG.items()] + list(rules._OUTLET_KEYS)
+    pieces = keys + [k[: len(k) // 2] for k in keys] + [k[len(k) // 2 :] for k in keys] + [" ", " ", "،", ".", "و", "ال", "\u200c"]
+    raws += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    found = [0, 0]
+    for i, raw in enumerate(raws):
+        view = T.normalize(raw)
+        triggers, outlet = [], []
+        for end, (t, n) in rules._VIEW_KEYS_AC.iter(view.text):
+            if t is not None:
+                triggers.append((end, t))
+            if n is not None:
+                outlet.append(end - n + 1)
+        assert triggers == list(D._TRIG.iter(view.text)), raw
+        assert outlet == [end - n + 1 for end, n in rules._OUTLET_KEY_AC.iter(view.text)], raw
+        found[0] += len(triggers)
+        found[1] += len(outlet)
+        if i < 600 or i % 50 == 0:  # (find_dates is slower: the real texts and a sample of the random ones)
+            for lang in ("ar", "fa"):
+                assert D.find_dates(raw, lang, None, view, triggers=triggers) == D.find_dates(raw, lang, None, view), raw
+    assert found[0] > 1000 and found[1] > 100

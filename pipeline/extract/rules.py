@@ -26,7 +26,7 @@ import ahocorasick
 import jdatetime
 import numpy as np
 
-from ..dates import DateMatch, _edtf, _greg_range, _solar_range, counted_from_that, find_dates
+from ..dates import DateMatch, _edtf, _greg_range, _solar_range, counted_from_that, find_dates, shared_triggers
 from ..text import View, norm, normalize, paragraphs, reading, sentences, term_variants, tolerant_pattern
 from .base import ActorRef, Candidate, DocInput
 
@@ -1187,7 +1187,13 @@ class RuleExtractor:
         if doc.lang == "ar" and _AR_FREED_ANY in view.text:
             hits = _ar_freed_people(view.text, hits)
         hits = _not_inside_names(view.text, hits)
-        keys = [end - n + 1 for end, n in _OUTLET_KEY_AC.iter(view.text)]
+        keys = []  # where the keys of _OUTLET_KEYS start (in order of end, as _OUTLET_KEY_AC gives them)
+        triggers = []  # the date triggers, for find_dates (one pass finds both: see _VIEW_KEYS_AC)
+        for end, (trigger, n) in _VIEW_KEYS_AC.iter(view.text):
+            if trigger is not None:
+                triggers.append((end, trigger))
+            if n is not None:
+                keys.append(end - n + 1)
         if keys:
             hits = _not_outlets(view.text, hits, keys)
         key_starts = sorted(keys)  # (in order of start: keys come in order of end)
@@ -1240,7 +1246,7 @@ class RuleExtractor:
         event_cues = list(compress(count(), map(_IS_EVENT_CUE.__getitem__, cat_keys)))
         if not event_cues:
             return []  # no sentence has an event cue: nothing to read (no dates, no sentences needed)
-        dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view)
+        dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view, triggers=triggers)
         # «… وأفضل الاتفاق (17/04/2025 – 09:40)», «شنبه ۲۷ آذر ۱۴۰۰ - ۱۰:۰۵»: a date with a time of day after it is
         # when a page or an entry was published, not when a contact took place
         dates = [d for d in dates if not _STAMPED.match(raw, d.end_char)]
@@ -5944,6 +5950,9 @@ _OUTLET_KEY_AC = ahocorasick.Automaton()  # (one pass over the view finds them a
 for _k in _OUTLET_KEYS:
     _OUTLET_KEY_AC.add_word(_k, len(_k))
 _OUTLET_KEY_AC.make_automaton()
+# the same keys and the date engine's trigger words in one automaton: _read's one pass over the view finds the outlet keys
+# and the triggers find_dates reads (a pass costs ~120 instructions a character whatever the automaton holds)
+_VIEW_KEYS_AC = shared_triggers({k: len(k) for k in _OUTLET_KEYS})
 # every press noun of _OUTLET_NOUN holds a key of _OUTLET_KEYS in the view but this one («وإعلام», with no article)
 _BARE_PRESS_NOUN = norm("إعلام")
 _OUTLET_BEFORE = _vx(
