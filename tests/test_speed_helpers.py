@@ -194,10 +194,10 @@ def test_spoke_at_keys_are_in_every_match():
 
 
 def test_shared_triggers_give_each_automatons_matches():
-    """The rule extractor's one pass (``rules._VIEW_KEYS_AC``, built by ``dates.shared_triggers``) gives the date
-    triggers ``dates._TRIG`` gives and the outlet keys ``rules._OUTLET_KEY_AC`` gives, each in its own order, and
-    ``find_dates`` reading those triggers finds what it finds alone: on the seeds, the golden items and random strings
-    of the keys' pieces."""
+    """The rule extractor's one pass (``rules._VIEW_KEYS_AC``, built by ``dates.shared_triggers``, or the lexicon's pass
+    over the spaced text in ``scan``) gives the date triggers ``dates._TRIG`` gives and the outlet keys
+    ``rules._OUTLET_KEY_AC`` gives, each in its own order, and ``find_dates`` reading those triggers finds what it finds
+    alone: on the seeds, the golden items and random strings of the keys' pieces (and of first words of names)."""
     from pathlib import Path
 
     import yaml
@@ -213,7 +213,10 @@ def test_shared_triggers_give_each_automatons_matches():
     keys = [k for k, _ in D._TRIG.items()] + list(rules._OUTLET_KEYS)
     pieces = keys + [k[: len(k) // 2] for k in keys] + [k[len(k) // 2 :] for k in keys] + [" ", " ", "،", ".", "و", "ال", "\u200c"]
     raws += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
-    found = [0, 0]
+    lex = rules.lexicon()
+    names = [k[1:] for k in lex.first_words][:300]  # (some first words of names of several words, for scan's pass)
+    raws += ["".join(rng.choice(pieces + names) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    found, multiword_pass = [0, 0], [0, 0]
     for i, raw in enumerate(raws):
         view = T.normalize(raw)
         triggers, outlet = [], []
@@ -224,9 +227,17 @@ def test_shared_triggers_give_each_automatons_matches():
                 outlet.append(end - n + 1)
         assert triggers == list(D._TRIG.iter(view.text)), raw
         assert outlet == [end - n + 1 for end, n in rules._OUTLET_KEY_AC.iter(view.text)], raw
+        # (and scan finds them in its pass over the spaced text, with the names of several words, or in the view's)
+        found_by_scan: tuple[list, list] = ([], [])
+        for lang in ("ar", "fa"):
+            found_by_scan = ([], [])
+            assert rules.scan(view, lex, lang, found_by_scan) == rules.scan(view, lex, lang), raw
+            assert found_by_scan == (triggers, outlet), raw
+        multiword_pass[not lex.first_words.isdisjoint(rules._spaced(view.text).split(" "))] += 1
         found[0] += len(triggers)
         found[1] += len(outlet)
         if i < 600 or i % 50 == 0:  # (find_dates is slower: the real texts and a sample of the random ones)
             for lang in ("ar", "fa"):
                 assert D.find_dates(raw, lang, None, view, triggers=triggers) == D.find_dates(raw, lang, None, view), raw
     assert found[0] > 1000 and found[1] > 100
+    assert min(multiword_pass) > 100  # (both ways of scan were tried)

@@ -536,6 +536,11 @@ def build_lexicon() -> Lexicon:
             first_words.add(key[1:].split(" ")[0])
         else:
             W.add_word(key, (len(key) - 1, tuple(readings)))
+    for key, entries in _view_key_entries().items():
+        # the keys _read looks for in the view (see _view_key_entries), in M too: scan's pass over the spaced text finds
+        # them with the names of several words (one pass over the document, not two). Their value opens with None (a
+        # name's opens with its length), and term_matches skips them
+        M.add_word(key, (None, entries))
     A.make_automaton()
     W.make_automaton()
     M.make_automaton()
@@ -724,7 +729,8 @@ def term_matches(text: str, lex: Lexicon) -> list[tuple[str, int, int, tuple]]:
     # every non-word character is a space, so the rest of a word runs to the next space.
     bounded = " " + _spaced(text) + " "  # same offsets, shifted by one
     for automaton in (lex.anchored, lex.multiword):
-        _anchored_matches(text, bounded, ((end, readings) for end, (_, readings) in automaton.iter(bounded)), add, lex.not_clitic)
+        # (not the keys of the view M also holds: see _view_key_entries)
+        _anchored_matches(text, bounded, ((end, readings) for end, (n, readings) in automaton.iter(bounded) if n is not None), add, lex.not_clitic)
     _other_matches(text, lex, add)
     return out
 
@@ -895,7 +901,7 @@ def _word_hits(words: list[str], lex: Lexicon, lang: str | None) -> list[tuple]:
     return out
 
 
-def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
+def scan(view: View, lex: Lexicon, lang: str | None = None, view_keys: tuple[list, list] | None = None) -> list[Hit]:
     """Every dictionary term in the view, ordered by (start, end, category, key); cue and role words
     only in the document's language. Of overlapping entity names the longest wins (a name inside a
     longer name is dropped); a country's own name beats a place or another country's capital of
@@ -906,7 +912,11 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
     name and a country's name are all decided within the word, so a word's hits (offsets from its
     start) are computed once per process and language. Only the names of several words and those
     with other characters (al-Maliki) can contain names of other words: they are selected over the
-    whole text, then drop the shorter names they contain."""
+    whole text, then drop the shorter names they contain.
+
+    ``view_keys``: two lists, to which the date triggers and the outlet keys the view holds are added as
+    ``dates._TRIG`` and ``_OUTLET_KEY_AC`` give them ((end, value) and start, each in its automaton's order): the pass
+    that finds the names of several words finds them too (see :func:`_view_key_entries`)."""
     text = view.text
     spaced = _spaced(text)
     cache = _cache(lex, lang)
@@ -947,7 +957,19 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
         find = bounded.find
         phrases = _cache(lex, (lang, " "))
         add = more.append
+        starts_with = text.startswith
         for end, (klen, readings) in lex.multiword.iter(bounded):
+            if klen is None:
+                # a key of the view in its spaced form, ending at view index end - 1: each key of that form is in the
+                # view where it stands as written (a key of word characters always is)
+                if view_keys is not None:
+                    for key, trigger, n in readings:
+                        if starts_with(key, end - len(key)):
+                            if trigger is not None:
+                                view_keys[0].append((end - 1, trigger))
+                            if n is not None:
+                                view_keys[1].append(end - n)
+                continue
             ws = end + klen
             phrase = (text[ws : find(" ", end) - 1], end - ws)
             g = phrases.new.get(phrase)
@@ -955,6 +977,12 @@ def scan(view: View, lex: Lexicon, lang: str | None = None) -> list[Hit]:
                 g = phrases.get(phrase, lambda ph, r=readings: _phrase_hits(ph[0], ph[1], r, lex, lang))
             for cat, key, a, b, term, extra in g:
                 add(_new_tuple(Hit, (cat, key, ws + a, ws + b, term, extra)))
+    elif view_keys is not None:  # (no pass over the spaced text: the view's own)
+        for end, (trigger, n) in _VIEW_KEYS_AC.iter(text):
+            if trigger is not None:
+                view_keys[0].append((end, trigger))
+            if n is not None:
+                view_keys[1].append(end - n + 1)
     found: list[tuple[str, int, int, tuple]] = []
     _other_matches(text, lex, found.append)
     if found:
@@ -1179,7 +1207,9 @@ class RuleExtractor:
             first = _first_published(raw, view, doc.publication_date)
             if first is not None:
                 doc = dataclasses.replace(doc, publication_date=first)
-        hits = scan(view, self.lex, doc.lang)
+        triggers: list = []  # the date triggers, for find_dates, and where the keys of _OUTLET_KEYS start (in order of end,
+        keys: list[int] = []  # as _OUTLET_KEY_AC gives them), found by the lexicon's pass (see _view_key_entries)
+        hits = scan(view, self.lex, doc.lang, (triggers, keys))
         if doc.lang == "fa" and ("وارد" in view.text or "عازم" in view.text):
             hits = _split_arrivals(view.text, hits)
         if doc.lang == "ar" and (_AR_ARRIVED_ANY in view.text or _AR_LANDED_ANY in view.text):
@@ -1187,13 +1217,6 @@ class RuleExtractor:
         if doc.lang == "ar" and _AR_FREED_ANY in view.text:
             hits = _ar_freed_people(view.text, hits)
         hits = _not_inside_names(view.text, hits)
-        keys = []  # where the keys of _OUTLET_KEYS start (in order of end, as _OUTLET_KEY_AC gives them)
-        triggers = []  # the date triggers, for find_dates (one pass finds both: see _VIEW_KEYS_AC)
-        for end, (trigger, n) in _VIEW_KEYS_AC.iter(view.text):
-            if trigger is not None:
-                triggers.append((end, trigger))
-            if n is not None:
-                keys.append(end - n + 1)
         if keys:
             hits = _not_outlets(view.text, hits, keys)
         key_starts = sorted(keys)  # (in order of start: keys come in order of end)
@@ -5950,9 +5973,23 @@ _OUTLET_KEY_AC = ahocorasick.Automaton()  # (one pass over the view finds them a
 for _k in _OUTLET_KEYS:
     _OUTLET_KEY_AC.add_word(_k, len(_k))
 _OUTLET_KEY_AC.make_automaton()
-# the same keys and the date engine's trigger words in one automaton: _read's one pass over the view finds the outlet keys
-# and the triggers find_dates reads (a pass costs ~120 instructions a character whatever the automaton holds)
+# the same keys and the date engine's trigger words in one automaton: one pass over the view finds the outlet keys and the
+# triggers find_dates reads (a pass costs ~120 instructions a character whatever the automaton holds). scan makes it only
+# when it makes no pass over the spaced text, where the lexicon's automaton of names of several words finds them too
 _VIEW_KEYS_AC = shared_triggers({k: len(k) for k in _OUTLET_KEYS})
+
+
+def _view_key_entries() -> dict[str, tuple[tuple[str, Any, int | None], ...]]:
+    """The keys of ``_VIEW_KEYS_AC`` by their spaced form (each non-word character a space, as scan's spaced text has
+    it): (key, its date trigger value or None, its length if an outlet key else None) of each key of that form. A key
+    in the view is its spaced form in the spaced text at the same place; scan keeps a match of the spaced form where
+    the key itself stands in the view."""
+    out: dict[str, list] = {}
+    for key, (trigger, n) in _VIEW_KEYS_AC.items():
+        spaced = _NON_WORD.sub(" ", key)
+        assert spaced == spaced.strip() and spaced, key  # (no key opens or ends with a non-word character)
+        out.setdefault(spaced, []).append((key, trigger, n))
+    return {k: tuple(v) for k, v in out.items()}
 # every press noun of _OUTLET_NOUN holds a key of _OUTLET_KEYS in the view but this one («وإعلام», with no article)
 _BARE_PRESS_NOUN = norm("إعلام")
 _OUTLET_BEFORE = _vx(
