@@ -241,3 +241,21 @@ def test_shared_triggers_give_each_automatons_matches():
                 assert D.find_dates(raw, lang, None, view, triggers=triggers) == D.find_dates(raw, lang, None, view), raw
     assert found[0] > 1000 and found[1] > 100
     assert min(multiword_pass) > 100  # (both ways of scan were tried)
+
+
+def test_spaced_equals_the_pattern():
+    """``rules._spaced`` (a table lookup with ``take``) is ``_NON_WORD.sub(" ", text)``: on random texts of letters,
+    marks, digits, punctuation and spaces of both scripts, and of any characters."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.extract import rules
+
+    alphabet = "ابتةيیکك\u064b\u0652\u0640\u200c\u200d«»،؛.-_ \n1۱١aZé\u00a0\ufeff"
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.one_of(st.text(alphabet=alphabet, max_size=50), st.text(max_size=30)))
+    def check(t):
+        assert rules._spaced(t) == rules._NON_WORD.sub(" ", t)
+
+    check()
