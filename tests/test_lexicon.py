@@ -488,6 +488,10 @@ def test_iran_contra_go_betweens_are_found(text, lang, person):
         ("مورگان اورتگاس سخنگوی وزارت خارجه آمریکا", "fa", "person:morgan-ortagus"),
         ("قال نيد برايس المتحدث باسم الخارجية", "ar", "person:ned-price"),
         ("ماکرون تلاش کرد تماس تلفنی را ترتیب دهد", "fa", "person:emmanuel-macron"),
+        ("هایکو ماس، وزیر خارجه آلمان، به تهران سفر کرد", "fa", "person:heiko-maas"),
+        ("التقى جان إيف لودريان نظيره الإيراني", "ar", "person:jean-yves-le-drian"),
+        ("قال جيريمي هانت إن لندن", "ar", "person:jeremy-hunt"),
+        ("دومینیک راب وزیر خارجه بریتانیا", "fa", "person:dominic-raab"),
     ],
 )
 def test_people_of_the_maximum_pressure_years_are_found(text, lang, person):

@@ -4733,6 +4733,17 @@ def test_a_condition_on_any_meeting_is_no_meeting(ex):
     assert none_in(ex, "سخنگوی وزارت خارجه امروز دوشنبه گفت هر دیداری با مقام‌های آمریکایی باید با تأیید رهبری باشد.", lang="fa", pub="2018-07-30")
 
 
+def test_a_third_states_minister_met_with_no_message_carried_is_that_states_contact(ex):
+    text = ("سفر آبه چند روز پس از سفر هایکو ماس، وزیر خارجه آلمان، به تهران انجام شد. ماس دوشنبه ۲۰ خرداد ۱۳۹۸ با محمدجواد ظریف دیدار "
+            "کرده بود، اما آن دیدار به پرونده سازوکار مالی اروپا و برجام اختصاص داشت و حامل پیامی از واشنگتن نبود.")
+    assert none_in(ex, text, lang="fa", pub="2019-06-14")
+
+
+def test_a_few_steps_from_a_deal_is_no_deal(ex):
+    assert none_in(ex, "هیئت‌های ایران و آمریکا در اسفند ۱۴۰۰ به «چند قدم تا توافق» رسیده بودند.", lang="fa", pub="2022-04-06")
+    assert none_in(ex, "وفي آذار 2022 بدا الوفدان الإيراني والأمريكي على بعد خطوات من اتفاق.", pub="2022-04-06")
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")

@@ -2988,7 +2988,10 @@ class RuleExtractor:
                     # make one of third states (a side may only have sponsored it)
                     return None, f"out of scope: a deal signed by {', '.join(sorted(signers))}"
         if (etype in ("talks", "meeting", "agreement") or (etype == "visit" and self._trip_to_side(view, cur, cues, groups) is None)) and not any(
-            g.startswith(("mediation", "event_types.message_exchange")) for g in groups
+            h.cat == "cue" and h.key.startswith(("mediation", "event_types.message_exchange"))
+            # (not a message said not to have been carried: «… و حامل پیامی از واشنگتن نبود»)
+            and not (doc.lang == "fa" and _fa_negated_verb(view.text, h.vend))
+            for _, _, h in cur
         ):  # (a visit to a side's land with a third state's official is that state's mediation)
             other = self._with_third_party(raw, view, cur, cue_rs, cue_re, date.date_start)
             if other is None and _HE.match(raw, s) and prev_hits:
