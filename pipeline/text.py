@@ -278,7 +278,8 @@ _LETTER_CLASS = {c: g for g in _LETTER_GROUPS for c in g}
 # comparative «تر», «ترین», the agent noun «کننده» («مذاکره کننده» is a negotiator, not talks) and the surname ending «پور»
 # («صالحی پور» is one name, not Salehi); after a final «ه»,
 # before «ای» and the verb endings «اند», «ام», «ایم», «اید»; around the «و» of the compounds «گفت‌وگو», «جست‌وجو»,
-# «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not «گفت» 'said' and a word)
+# «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not «گفت» 'said' and a word); inside the dual nationality
+# «ایرانی‌آمریکایی» (one person, not the two sides)
 _FA_LETTER = "[\u0621-\u06cc]"
 _FA_NOT_LETTER = "(?![\u0621-\u06cc\u200c])"
 # (each branch starts with a letter or a space, which the regex engine scans for quickly; what must come before
@@ -288,6 +289,7 @@ _PERSIAN_JOINS = re.compile(
     f"| (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان|پور){_FA_NOT_LETTER}"
     f"| (?:ای|اند|ام|ایم|اید){_FA_NOT_LETTER}"
     f"|(?:گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))"
+    f"|ایرانی( )(?=(?:آمریکایی|امریکایی){_FA_NOT_LETTER})"
 )
 _AFTER_HEH = frozenset(("ای", "اند", "ام", "ایم", "اید"))
 _WORD_OPENERS = frozenset(" \t\n\r«\"(\u200c")
@@ -301,6 +303,8 @@ _WORD_OPENERS = frozenset(" \t\n\r«\"(\u200c")
 _JOIN_PREFIX = re.compile(f"می( )(?={_FA_LETTER})")
 _JOIN_SUFFIX = re.compile(f" (?:ها|های|هایی|هایش|هایشان|ترین|تر|کننده|کنندگان|پور|ای|اند|ام|ایم|اید){_FA_NOT_LETTER}")
 _JOIN_COMPOUND = re.compile(f"ت(?<=گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))")
+# the dual nationality «ایرانی‌آمریکایی» written apart («پزشک ایرانی آمریکایی»: one person, not the two sides)
+_JOIN_DUAL = re.compile(f"ایرانی( )(?=(?:آمریکایی|امریکایی){_FA_NOT_LETTER})")  # (not «… ایرانی آمریکایی‌ها را»)
 
 
 def _joined_spaces(t: str) -> list[int]:
@@ -326,6 +330,12 @@ def _joined_spaces(t: str) -> list[int]:
         prev = t[i - 1] if i else " "
         if prev in _WORD_OPENERS or prev.isspace():
             out.extend(m.start(g) for g in (1, 2) if m.start(g) >= 0)
+    if "ایرانی " in t:
+        for m in _JOIN_DUAL.finditer(t):  # the dual nationality: at a word's start
+            i = m.start()
+            prev = t[i - 1] if i else " "
+            if prev in _WORD_OPENERS or prev.isspace():
+                out.append(m.start(1))
     out.sort()
     return out
 

@@ -226,6 +226,11 @@ def test_persian_reading_writes_arabic_letters_and_spaces_as_persian_does():
     assert persian_reading("مذاکره کننده ارشد") == f"مذاکره{z}کننده ارشد"
     # a surname ending «پور» written apart is one name («صالحی پور» is not Salehi)
     assert persian_reading("حمیدرضا صالحی پور، دیپلمات") == f"حمیدرضا صالحی{z}پور، دیپلمات"
+    # the dual nationality written apart is one word (one person, not the two sides)
+    assert persian_reading("مجید طاهری، پزشک ایرانی آمریکایی، آزاد شد") == f"مجید طاهری، پزشک ایرانی{z}آمریکایی، آزاد شد"
+    # (not an adjective before a plural noun: «مقام‌های ایرانی آمریکایی‌ها را متهم کردند», 'Iranian officials accused the
+    # Americans')
+    assert persian_reading("مقامات ایرانی آمریکایی‌ها را متهم کردند") == "مقامات ایرانی آمریکایی‌ها را متهم کردند"
     # a verb 'said' before a word that is not the compound's second half stays as it is
     assert persian_reading("او گفت و گوش داد و گفت وزیر") == "او گفت و گوش داد و گفت وزیر"
 
