@@ -4744,6 +4744,13 @@ def test_a_few_steps_from_a_deal_is_no_deal(ex):
     assert none_in(ex, "وفي آذار 2022 بدا الوفدان الإيراني والأمريكي على بعد خطوات من اتفاق.", pub="2022-04-06")
 
 
+def test_messages_carried_until_a_day_of_the_round_just_reported_are_that_rounds(ex):
+    text = ("یک سال پیش در چنین روزی، ۱۷ فروردین ۱۴۰۰، نخستین دور گفت‌وگوهای وین میان ایران و آمریکا آغاز شد. "
+            "انریکه مورا، هماهنگ‌کننده اتحادیه اروپا، تا ۲۰ فروردین پیام‌ها و پیشنهادها را میان هیئت ایرانی و هیئت آمریکایی جابه‌جا کرد.")
+    evs = events_of(ex, text, lang="fa", pub="2022-04-06")
+    assert [(e.date_start, e.date_end) for e in evs] == [(dt.date(2021, 4, 6), dt.date(2021, 4, 9))]
+
+
 def test_a_clause_dated_only_by_the_other_clause_is_no_second_contact(ex):
     text = ("أطلقت إيران صباح أمس الخميس سراح بحارين أمريكيين، رجل وامرأة، كانت قواتها قد أوقفتهما يوم الثلاثاء، "
             "بعد سلسلة اتصالات هاتفية بين جون كيري ومحمد جواد ظريف.")
