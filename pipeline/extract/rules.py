@@ -5202,7 +5202,7 @@ _LIST_ON = _rx(r"\s*(?:و|،|,)\s*$")
 # 'without' right before a word (raw text): «بكفالة من دون وسيط معلن», «بدون میانجی»
 # a region's adjective right after a 'round' word (view): «جولة آسيوية», «جولة خليجية», «جولته الأوروبية» — a tour
 _REGIONAL_TOUR = _vx(r"\s+(?:ال)?(?:آسيوية|أوروبية|خليجية|إقليمية|أفريقية|عربية|أمريكية لاتينية|شرق أوسطية|آسیایی|اروپایی|منطقه‌ای|منطقه ای|منطقهای)(?!\w)")
-# 'offered' (and up to three words, a date among them) right before a swap or a deal word (raw text): «عرض ظريف في
+# 'offered' (and up to four words, a date among them) right before a swap or a deal word (raw text): «عرض ظريف في
 # نيسان/أبريل الماضي مبادلة», «اقترحت طهران تبادل», «پیشنهاد مبادله», «پیشنهاد ایران برای مبادله»
 _OFFERED_BEFORE = _rx(r"(?<!\w)(?:[وف]?(?:عرض|عرضت|اقترح|اقترحت|يعرض|تعرض|يقترح|تقترح)|عرضا|عرضاً|اقتراحا|اقتراحاً|اقتراح|پیشنهاد|پیشنهادِ)"
                       r"(?:\s+[^\s.،,؛]+){0,4}?\s+(?:برای\s+|ل)?$")
