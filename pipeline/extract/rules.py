@@ -2108,7 +2108,7 @@ class RuleExtractor:
                                            same_as=(ante.char_start, ante.char_end))
                 reason += f" (the talks that produced the {ante.event_type.replace('_', ' ')} reported at {ante.char_start})"
             if cand is not None and cand.same_as is None and cand.event_type == "message_exchange" and cand.date_precision == "day" and last is not None \
-                    and 0 < i - last[1] <= 3 and any(d.date_start == cand.date_start and _UNTIL_BEFORE.search(raw, max(s, d.start_char - 8), d.start_char) for d in sent_dates[i]):
+                    and 0 < i - last[1] <= 3 and any(d.date_start == cand.date_start and _UNTIL_DAY.search(raw, max(s, d.start_char - 8), d.start_char) for d in sent_dates[i]):
                 root = _root_of(out, last[0])
                 j = next((k for k in range(len(out) - 1, -1, -1) if out[k][0] is root), None) if root is not None else None
                 if root is not None and j is not None and root.event_type in ("talks", "meeting", "series") and root.date_precision == "day" \
@@ -5210,8 +5210,6 @@ _OFFERED_BEFORE = _rx(r"(?<!\w)(?:[وف]?(?:عرض|عرضت|اقترح|اقتر�
 _APPOINTED_BEFORE = _rx(r"(?<!\w)(?:[وف]?(?:اختار|اختارت|عيّن|عين|عيّنت|عينت|سمّى|سمى|سمّت|سمت)|تعيين|بتعيين|منصوب|انتخاب|برگزید|برگزیده)(?!\w)[^.،,؛]*$")
 # a modal right after a contact word (view, up to two words between): «أي لقاء يجب أن …», «هر دیداری باید …»
 _MUST_AFTER = _vx(r"(?:\s+[^\s.،,؛]+){0,2}?\s+(?:يجب|ينبغي|لا بد|لابد|لن|سيتطلب|يتطلب|باید|نباید|مستلزم|must)(?!\w)")
-# 'until' right before a date (raw text): «تا ۲۰ فروردین», «حتى 9 نيسان»
-_UNTIL_BEFORE = _rx(r"(?:^|\s)(?:تا|حتى|لغاية)\s+(?:روز\s+|يوم\s+)?$")
 # a 'without' clause running up to a word (raw text): «من دون أن يعلن أي طرف أنه حمل …», «بی‌آنکه … »
 _WITHOUT_CLAUSE = _rx(r"(?:^|\s)(?:من\s+دون\s+أن|دون\s+أن|بدون\s+أن|بی‌آنکه|بی\s+آنکه|بدون\s+اینکه|بی‌آن‌که)\s[^.،,؛]*$")
 _WITHOUT_BEFORE = _rx(r"(?:^|\s)(?:من\s+دون|دون|بدون|بلا|بی|بی‌|without)\s*$")
