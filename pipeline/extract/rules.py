@@ -3906,8 +3906,8 @@ class RuleExtractor:
         # (other contact words only in a 'without' clause: «من دون أن يعلن أي طرف أنه حمل رسالة»)
         if len(meets) < 2 or any(_cue_kind(x[2].key) != "meeting" and not _WITHOUT_CLAUSE.search(raw, max(0, x[0] - 60), x[0]) for x in cues):
             return None
-        actors = [(x[0], p) for x in cur if x[2].cat in ("state", "person") and (p := self._party_of(x[2], on))]
-        if not actors or len(actors[0][1]) != 1 or actors[0][1] & self.required:
+        actors = self._actor_parties(cur, on)
+        if not actors or actors[0][1] & self.required:
             return None
         third = next(iter(actors[0][1]))
         rest = [(a, p & self.required) for a, p in actors[1:] if p != actors[0][1]]
