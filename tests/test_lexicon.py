@@ -514,6 +514,33 @@ def test_common_surnames_of_those_people_alone_name_nobody(text, lang):
 
 
 @pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("قال جون كيربي المتحدث باسم مجلس الأمن القومي", "ar", "person:john-kirby"),
+        ("جان کربی سخنگوی شورای امنیت ملی آمریکا گفت", "fa", "person:john-kirby"),
+        ("قال ماثيو ميلر المتحدث باسم الخارجية الأمريكية", "ar", "person:matthew-miller"),
+        ("ودانت پاتل معاون سخنگوی وزارت خارجه آمریکا", "fa", "person:vedant-patel"),
+        ("أعلن ماجد الأنصاري المتحدث باسم الخارجية القطرية", "ar", "person:majed-al-ansari"),
+        ("میخائیل اولیانوف نماینده روسیه در وین", "fa", "person:mikhail-ulyanov"),
+    ],
+)
+def test_people_of_the_raisi_years_are_found(text, lang, person):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    assert person in {h.key for h in scan(normalize(text), lexicon(), lang)}
+
+
+@pytest.mark.parametrize("text, lang", [("قال ميلر", "ar"), ("گفت انصاری", "fa"), ("قال الأنصاري", "ar"), ("پاتل گفت", "fa")])
+def test_common_surnames_of_the_raisi_years_spokespeople_alone_name_nobody(text, lang):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    keys = {h.key for h in scan(normalize(text), lexicon(), lang)}
+    assert not keys & {"person:matthew-miller", "person:majed-al-ansari", "person:vedant-patel"}
+
+
+@pytest.mark.parametrize(
     "text, lang, key",
     [
         ("شارك الرياضيون والرياضيين في الرياضة", "ar", "SAU"),  # 'athletes', 'sport': not Riyadh
