@@ -183,6 +183,22 @@ def test_a_release_with_the_verb_split_from_its_noun(ex):
     assert c.event_type == "prisoner_release"
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # the perfect tense («آزاد شده‌اند»), 'an exchange' with the indefinite «ی», Arabic «أُخلي سبيل» ('was let go') and
+        # «استعادوا حريتهم» ('regained their freedom')
+        ("پنج زندانی آمریکایی روز دوشنبه ۲۷ شهریور ۱۴۰۲ با میانجیگری قطر در ازای آزادی پنج ایرانی آزاد شده‌اند.", "fa"),
+        ("روز دوشنبه ۲۷ شهریور ۱۴۰۲ تبادلی با میانجیگری قطر میان ایران و آمریکا انجام شد.", "fa"),
+        ("وأُخلي سبيل الأمريكيين الخمسة يوم الاثنين 18 أيلول/سبتمبر 2023 بوساطة قطرية مقابل خمسة إيرانيين.", "ar"),
+        ("كان الأمريكيون الخمسة المحتجزون في إيران قد استعادوا حريتهم يوم الاثنين 18 أيلول/سبتمبر 2023 بوساطة قطرية.", "ar"),
+    ],
+)
+def test_more_words_of_a_release(ex, text, lang):
+    c = one(ex, text, lang, "2023-09-20")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("prisoner_release", dt.date(2023, 9, 18), ["IRN", "USA"])
+
+
 def test_a_release_of_money_is_no_prisoner_release(ex):
     assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
     assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")
