@@ -503,6 +503,8 @@ def _yearless(ctx, m, cal, mo, d, qual, approx_word=None):
         if d:
             if (mo, d) > (cm, cd):
                 y = cy - 1
+                if not qual and _weekday_names_days_ahead(ctx, m, cal, cy, mo, d):
+                    y = cy
         else:
             if mo > cm or (qual and mo == cm):
                 y = cy - 1
@@ -517,6 +519,24 @@ def _yearless(ctx, m, cal, mo, d, qual, approx_word=None):
     else:
         c.open_year = (cal, mo, d)
     return c
+
+
+# 'tomorrow' / 'the day after tomorrow' right before a weekday (normalised view)
+_TOMORROW_BEFORE = regex.compile(r"(?<!\w)(?:فردا|پس ?فردا|غدا|بعد غد)\s+(?:روز\s+|یوم\s+)?$")
+
+
+def _weekday_names_days_ahead(ctx, m, cal, cy, mo, d) -> bool:
+    """A day without a year a few days after publication, 'tomorrow' and its weekday before it («فردا دوشنبه ۸ آذر» in
+    a paper of Sunday 7 Azar, «غدا الاثنين 29 نوفمبر»): that weekday falls on the day this year and not the year
+    before, so the text speaks of the days ahead (a contact announced for them), not of the same day a year ago."""
+    want = _weekday_at(ctx.text, m.start())
+    if want is None or not _TOMORROW_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return False
+    ahead = _mk(ctx, m, cal, cy, mo, d)
+    if ahead is None or not 0 < (ahead.start - ctx.pub).days <= WEEKDAY_AHEAD_DAYS or ahead.start.weekday() != want:
+        return False
+    back = _mk(ctx, m, cal, cy - 1, mo, d)
+    return back is None or back.start.weekday() != want
 
 
 def _two_digit_solar(yy):
@@ -1570,6 +1590,7 @@ def _day_pairs(ctx, cands):
 
 OPEN_YEAR_REACH = 300  # characters: how far back a dated anchor lends its year to a day written without one
 OPEN_YEAR_WEEKDAY_REACH = 1200  # ... and how far when the day's weekday holds in the anchor's year only
+WEEKDAY_AHEAD_DAYS = 7  # days after publication a day without a year, its weekday named, is read as this year's
 
 
 def _anchor_year(anc, mo, d) -> int:

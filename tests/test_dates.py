@@ -1037,3 +1037,20 @@ def test_a_day_counted_from_the_date_before_takes_its_year_however_far():
     t = ("صباح الأحد الرابع من أيار/مايو 2003 أرسل السفير الورقة. " + "وتضمنت الورقة عرضاً طويلاً لم يسبق أن قدّمته طهران علناً. " * 8
          + "فقبل ذلك بيوم واحد، في الثالث من أيار/مايو، التقى الرجلان في جنيف.")
     assert find_dates(t, lang="ar", published=dt.date(2023, 5, 4))[-1].date_start == dt.date(2003, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub, day",
+    [
+        # 8 Azar 1400 is Monday 29 November 2021, the day after the paper; 8 Azar 1399 was a Saturday
+        ("هفتمین دور مذاکرات وین فردا دوشنبه ۸ آذر آغاز می‌شود.", "fa", dt.date(2021, 11, 28), dt.date(2021, 11, 29)),
+        ("تستأنف المفاوضات بعد غد الثلاثاء 30 نوفمبر.", "ar", dt.date(2021, 11, 28), dt.date(2021, 11, 30)),
+    ],
+)
+def test_tomorrow_and_its_weekday_before_a_day_without_a_year_is_the_days_ahead(text, lang, pub, day):
+    assert [d.date_start for d in find_dates(text, lang, pub)] == [day]
+
+
+def test_a_weekday_without_tomorrow_before_a_day_after_publication_is_last_years():
+    # (no 'tomorrow': the day a year ago, as the publication's reading gives)
+    assert [d.date_start for d in find_dates("وانطلقت الجولة الاثنين 29 نوفمبر.", "ar", dt.date(2021, 11, 28))] == [dt.date(2020, 11, 29)]

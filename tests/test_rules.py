@@ -199,6 +199,30 @@ def test_more_words_of_a_release(ex, text, lang):
     assert (c.event_type, c.date_start, sorted(c.parties)) == ("prisoner_release", dt.date(2023, 9, 18), ["IRN", "USA"])
 
 
+def test_a_numbered_round_in_the_lead_with_one_delegation_named_after_it_takes_the_other_from_the_next_paragraph(ex):
+    # the round names no side, the next sentence Iran's delegation head, the next paragraph the US delegation's
+    text = ("فيينا | انطلاق الجولة الرابعة\n\nفيينا – وكالة الأنباء – السبت 8 أيار/مايو 2021\n\n"
+            "انطلقت الجولة الرابعة من محادثات فيينا لإحياء الاتفاق النووي أمس الجمعة في فندق غراند. ويرأس عباس عراقجي الوفد الإيراني.\n\n"
+            "ويقيم الوفد الأمريكي برئاسة روبرت مالي في فندق آخر.")
+    c = one(ex, text, "ar", "2021-05-08")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("talks", dt.date(2021, 5, 7), ["IRN", "USA"])
+    # (an organisation's official named there too, the EU's coordinator, lends no state of his own)
+    c = one(ex, text.replace("الوفد الإيراني.", "الوفد الإيراني، فيما ينسق إنريكي مورا الاجتماعات."), "ar", "2021-05-08")
+    assert sorted(c.parties) == ["IRN", "USA"]
+
+
+def test_an_organisations_official_lends_no_state(ex):
+    from pipeline.extract.rules import scan
+    from pipeline.text import normalize
+
+    def states(text, lang):
+        return ex._states_of([(0, 0, h) for h in scan(normalize(text), ex.lex, lang)])
+
+    assert states("انریکه مورا، هماهنگ‌کننده اتحادیه اروپا", "fa") == set()
+    assert states("قال رافائيل غروسي المدير العام للوكالة", "ar") == set()
+    assert states("قال وزير الخارجية الإسباني", "ar") == {"ESP"}  # (the state itself still is one)
+
+
 def test_a_release_of_money_is_no_prisoner_release(ex):
     assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
     assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")

@@ -1178,6 +1178,12 @@ class RuleExtractor:
         self.lex = lexicon()
         self.required = frozenset(required_parties)
         self._members_named: dict[tuple[int, int], frozenset[str]] = {}  # (per document: see _read)
+        # officials of an organisation only (every role theirs in an organisation: the EU's Enrique Mora, the IAEA's
+        # Grossi, the UN's envoys), of neither side: they act for the organisation, and their own state is no side
+        # of the sentence they are named in
+        self._org_only = frozenset(
+            k for k, p in self.lex.persons.items() if p.roles and all(r.org for r in p.roles) and p.country not in self.required
+        )
 
     # public API -------------------------------------------------------------
     def extract(self, doc: DocInput) -> list[Candidate]:
@@ -1742,12 +1748,14 @@ class RuleExtractor:
                 if para_of[k] == para_of[i] or (own and para_of[k] == para_of[i] + 1 and own & {x.key for _, _, x in hits_of(k) if x.cat == "person"})
                 for h in hits_of(k)
             ]
-            if 0 < para_of[i] <= lead_para and sent_dates[i] and self._numbered_round(view, cues, groups, cur) and not (
-                self._sides_named(cur + later) - {self.lex.places[h.key].country for _, _, h in cur if h.cat == "place"}  # (its venue's state is none)
+            if 0 < para_of[i] <= lead_para and sent_dates[i] and self._numbered_round(view, cues, groups, cur) and (
+                (named := self._sides_named(cur + later) - {self.lex.places[h.key].country for _, _, h in cur if h.cat == "place"})  # (its venue's state is none)
+                <= self.required and not named >= self.required
             ):
-                # a numbered round in the lead that names no side («ششمین دور گفتوگوهای وین برای احیای برجام … پایان یافت»):
-                # its delegations, named with their officials in the next two paragraphs («سید عباس عراقچی، رئیس هیئت
-                # ایرانی …», «هیئت آمریکایی به ریاست رابرت مالی …»), are its sides
+                # a numbered round in the lead that names no side («ششمین دور گفتوگوهای وین برای احیای برجام … پایان یافت»),
+                # or one of the two with its delegation's head in the next sentences («عراقچی … ریاست هیئت ایرانی را بر
+                # عهده دارد»), and no other state: its delegations, named with their officials in the next two paragraphs
+                # («سید عباس عراقچی، رئیس هیئت ایرانی …», «هیئت آمریکایی به ریاست رابرت مالی …»), are its sides
                 later = later + [h for k in range(i + 1, len(sents)) if para_of[i] < para_of[k] <= para_of[i] + 2
                                  for h in hits_of(k) if h[2].cat == "person" and self.lex.persons[h[2].key].country in self.required]
             if para_of[i] > 0 and "event_types.prisoner_release" in groups:
@@ -4329,7 +4337,7 @@ class RuleExtractor:
                 continue
             if h.cat == "state":
                 out.add(h.key)
-            elif h.cat == "person" and self.lex.persons[h.key].country:
+            elif h.cat == "person" and self.lex.persons[h.key].country and h.key not in self._org_only:
                 out.add(self.lex.persons[h.key].country)
         return out
 
