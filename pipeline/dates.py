@@ -630,8 +630,9 @@ def _h_my(ctx, m):
         if c and ctx.pub is None:
             c.reason = "relative; publication date unknown"
         return c
-    if g != "wm" and _bare_month_ok(ctx, m, g):
-        # bare month ("في يناير", "در آبان ماه"): most recent occurrence on or before publication
+    if (g != "wm" and _bare_month_ok(ctx, m, g)) or (g == "wm" and m.group(g) == "مه" and "ماه" in ctx.text[m.start():m.start(g)]):
+        # bare month ("في يناير", "در آبان ماه"): most recent occurrence on or before publication (Persian «مه», May,
+        # also 'fog', only as «ماه مه», 'the month of May'; «می» never: «یک ماه می گذرد» is 'a month passes')
         c = _yearless(ctx, m, cal, mo, None, None, approx_word=ap)
         if c is not None and ctx.text.startswith("در ", c.vs):
             c.vs += 3

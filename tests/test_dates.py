@@ -1054,3 +1054,9 @@ def test_tomorrow_and_its_weekday_before_a_day_without_a_year_is_the_days_ahead(
 def test_a_weekday_without_tomorrow_before_a_day_after_publication_is_last_years():
     # (no 'tomorrow': the day a year ago, as the publication's reading gives)
     assert [d.date_start for d in find_dates("وانطلقت الجولة الاثنين 29 نوفمبر.", "ar", dt.date(2021, 11, 28))] == [dt.date(2020, 11, 29)]
+
+
+def test_the_month_of_may_in_persian_is_a_date_but_may_and_fog_alone_are_not():
+    # «ماه مه», 'the month of May'; «مه» alone is also 'fog', «می» the verb prefix («یک ماه می گذرد», 'a month passes')
+    assert [(d.date_start, d.date_precision) for d in find_dates("مک‌گورک در ماه مه به عمان سفر کرد.", "fa", dt.date(2023, 6, 12))] == [(dt.date(2023, 5, 1), "month")]
+    assert find_dates("یک ماه می گذرد و هوا مه آلود است.", "fa", dt.date(2023, 6, 12)) == []

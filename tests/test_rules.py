@@ -223,6 +223,43 @@ def test_an_organisations_official_lends_no_state(ex):
     assert states("قال وزير الخارجية الإسباني", "ar") == {"ESP"}  # (the state itself still is one)
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a side 'handed its reply / its remarks' («سلّمت ردها», «سلّمت ملاحظاتها», «پاسخ خود را به … ارسال کرد»)
+        ("أعلنت طهران أنها سلّمت ملاحظاتها على المقترح الأمريكي إلى الاتحاد الأوروبي يوم 15 آب/أغسطس 2022.", "ar"),
+        ("وقالت الخارجية الإيرانية إنها سلّمت ردها على المقترح الأمريكي للوسيط الأوروبي يوم 15 آب/أغسطس 2022.", "ar"),
+        ("ایران روز ۲۴ مرداد ۱۴۰۱ پاسخ خود را به پیشنهاد آمریکا از طریق اتحادیه اروپا ارسال کرد.", "fa"),
+    ],
+)
+def test_a_side_handing_its_reply_carries_a_message(ex, text, lang):
+    c = one(ex, text, lang, "2022-09-05")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("message_exchange", dt.date(2022, 8, 15), ["IRN", "USA"])
+
+
+def test_a_round_of_talks_going_on_until_a_day_months_later_is_that_round(ex):
+    from pipeline.golden import _events
+
+    text = ("افتُتحت الجولة الثامنة من المحادثات غير المباشرة بين إيران والولايات المتحدة في فيينا يوم 27 كانون الأول/ديسمبر 2021. "
+            "وتستمر الجولة مع توقفات قصيرة حتى 11 آذار/مارس 2022.")
+    events = _events(ex.extract(DocInput("t", text, "ar", dt.date(2022, 3, 20))))
+    assert [(e.fields["event_type"], e.fields["date_start"]) for e in events] == [("talks", dt.date(2021, 12, 27))]
+
+
+@pytest.mark.parametrize(
+    "entry, lang",
+    [
+        ("۱۰:۳۰ – یادآوری: این توافق میان ایران و آمریکا حاصل ماه‌ها گفت‌وگوی غیرمستقیم در دوحه بود.", "fa"),
+        ("10:30 – خلفية: جاء هذا الاتفاق بين إيران والولايات المتحدة بعد أشهر من المحادثات غير المباشرة في الدوحة.", "ar"),
+    ],
+)
+def test_a_live_blog_entry_labelled_as_background_is_not_of_the_blogs_day(ex, entry, lang):
+    assert none_in(ex, entry, lang, "2023-09-18")
+    # (the same entry without the label happens on the blog's day)
+    plain = entry.replace("یادآوری: ", "").replace("خلفية: ", "")
+    assert [c.date_start for c in ex.extract(DocInput("t", plain, lang, dt.date(2023, 9, 18)))] == [dt.date(2023, 9, 18)]
+
+
 def test_a_release_of_money_is_no_prisoner_release(ex):
     assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
     assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")

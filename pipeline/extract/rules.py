@@ -2853,6 +2853,10 @@ class RuleExtractor:
             # day around it; only a date of its own dates it («دور پیشین، از پنجشنبه ۱۶ آبان تا یکشنبه ۱۹ آبان»)
             return None, "the previous round, with no date of its own"
         stamp = _TIME_STAMP.match(raw, s) if not usable and pub is not None else None
+        if stamp is not None and _BACKGROUND_LABEL.match(raw, stamp.end()):
+            # «۱۰:۳۰ – یادآوری: این توافق حاصل ماه‌ها گفت‌وگو … بود», «09:00 – خلفية: جاءت جولة الدوحة بعد …»: an entry
+            # labelled as a reminder or background tells what came before the blog's day, not what happens on it
+            stamp = None
         if usable:
             date = min(usable, key=lambda d: min(abs(d.start_char - cue_rs), abs(d.end_char - cue_re)))
             if date.end_char <= cue_rs and doc.lang == "ar":
@@ -3804,10 +3808,13 @@ class RuleExtractor:
     def _stay_until(self, raw: str, s: int, e: int, view: View, cur, cues, groups, ante: Candidate, cand: Candidate) -> bool:
         """The sentence says until when the visit or round the sentence before reported went on: the contact noun
         with the article («وأمضى الوفد أربعة أيام حتى الثامن والعشرين من الشهر نفسه»), a day of its own after
-        'until' 1–31 days after that contact's start, and the same sides."""
+        'until' 1–31 days after that contact's start (up to ``ROUND_UNTIL_DAYS`` for talks), and the same sides."""
         if not (ante.event_type in _ENCOUNTERS and cand.event_type in _ENCOUNTERS and ante.date_precision == cand.date_precision == "day"):
             return False
-        if cand.rule.endswith(":context-date") or not 0 < (cand.date_start - ante.date_start).days <= 31 or cand.parties != ante.parties or not cand.date_text:
+        # (a round of talks may go on for months, with pauses: «وتستمر الجولة مع توقفات قصيرة حتى 11 آذار/مارس 2022» of
+        # a round opened on 27 December; a stay, a month at most)
+        reach = ROUND_UNTIL_DAYS if ante.event_type == cand.event_type == "talks" else 31
+        if cand.rule.endswith(":context-date") or not 0 < (cand.date_start - ante.date_start).days <= reach or cand.parties != ante.parties or not cand.date_text:
             return False
         nouns = [_noun_at(view.text, x[2]) for x in cues]
         at = raw.find(cand.date_text, s, e)
@@ -5187,6 +5194,8 @@ WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the con
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
 _TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
+# the label of a live-blog entry that recalls the background, right after its time stamp («– یادآوری:», «– خلفية:»)
+_BACKGROUND_LABEL = _rx(r"\s*[-–—|]?\s*(?:یادآوری|پیش‌زمینه|پیشینه|سابقه|خلفية|تذكير|للتذكير|في الخلفية)\s*[:：]")
 # a clause that opens with 'which had begun' / 'began' («التي كانت قد بدأت صباح الاثنين», «که از … آغاز شده بود»)
 _BEGAN = _rx(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
@@ -5393,6 +5402,7 @@ HISTORIC_PRESENT_DAYS = 31  # an Arabic imperfect contact verb with a date this 
 VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, are one trip's (its first and last day)
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
+ROUND_UNTIL_DAYS = 100  # days after a round of talks opened that a day 'until' which it went on still ends that round
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = _rx(r"[.!؟?][»\"]?\s*$")
 BETWEEN_REACH = 6 * 7  # 'between' up to ~6 words after the contact word («جولة محادثات بين نواب وزراء خارجية …»)
