@@ -260,6 +260,28 @@ def test_a_live_blog_entry_labelled_as_background_is_not_of_the_blogs_day(ex, en
     assert [c.date_start for c in ex.extract(DocInput("t", plain, lang, dt.date(2023, 9, 18)))] == [dt.date(2023, 9, 18)]
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("سید ابراهیم رئیسی، رئیس‌جمهور، دیروز سه‌شنبه در نخستین سخنرانی خود در مجمع عمومی سازمان ملل، تحریم‌های آمریکا را «ابزار جنگ» "
+         "علیه ملت ایران خواند و گفت گفت‌وگوهایی مفید است که به لغو همه تحریم‌ها برسد.", "fa"),
+        ("وانتقد الرئيس إبراهيم رئيسي أمس الثلاثاء في كلمته أمام الجمعية العامة العقوبات الأمريكية، ودعا إلى محادثات جادة تنتهي برفعها.", "ar"),
+    ],
+)
+def test_a_contact_word_in_a_speech_is_no_contact(ex, text, lang):
+    # a speech is a forum where a side speaks, as an interview is: its day is not a contact's
+    assert none_in(ex, text, lang, "2021-09-22")
+
+
+def test_the_two_countries_after_the_contact_of_another_pair_are_that_pair(ex):
+    # the headline names Washington, but 'the two countries' two sentences after Iran and Saudi Arabia's deal are those two
+    text = ("طهران والرياض تتفقان على استئناف العلاقات.. وواشنطن ترحب بالاتفاق\n\n"
+            "وقّعت إيران والمملكة العربية السعودية أمس الجمعة في بكين اتفاقاً لاستئناف العلاقات الدبلوماسية بينهما.\n\n"
+            "ووقّع الاتفاق عن الجانب الإيراني علي شمخاني.\n\n"
+            "وجاء الاتفاق تتويجاً لمسار طويل، إذ استضافت بغداد خمس جولات من الحوار بين البلدين بين عامي 2021 و2022.")
+    assert none_in(ex, text, "ar", "2023-03-11")
+
+
 def test_a_release_of_money_is_no_prisoner_release(ex):
     assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
     assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")

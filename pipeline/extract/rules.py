@@ -1784,7 +1784,10 @@ class RuleExtractor:
                 prev is not None and prev in out_of_scope and any(
                     h.cat in ("state", "org") and h.key not in self.required and _BETWEEN.search(raw, max(0, rs - 40), rs)
                     for rs, _, h in hits_of(prev))
-            ):  # (not after a contact 'between' others just dropped: «صفقة تبادل بين إسرائيل وحزب الله … صفقة أخرى بين الطرفين»)
+            ) and not any(out_of_scope.get(k, "").startswith("out of scope: the contact of") for k in range(max(0, i - OTHER_PAIR_BACK), i)):
+                # (not after a contact 'between' others just dropped: «صفقة تبادل بين إسرائيل وحزب الله … صفقة أخرى بين الطرفين»,
+                # nor a few sentences after the contact of another pair named as such: «وقّعت إيران والسعودية … اتفاقاً» then
+                # «استضافت بغداد خمس جولات من الحوار بين البلدين» - those two countries)
                 # 'the two sides' in a paragraph that names no one before them (a live-blog entry, «11:15 —
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = headline_hits(i)
@@ -5402,6 +5405,7 @@ HISTORIC_PRESENT_DAYS = 31  # an Arabic imperfect contact verb with a date this 
 VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, are one trip's (its first and last day)
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
+OTHER_PAIR_BACK = 4  # sentences back a contact of another pair, named as a pair, is what 'the two countries' names
 ROUND_UNTIL_DAYS = 100  # days after a round of talks opened that a day 'until' which it went on still ends that round
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
 _ENDS_SENTENCE = _rx(r"[.!؟?][»\"]?\s*$")
