@@ -282,6 +282,30 @@ def test_the_two_countries_after_the_contact_of_another_pair_are_that_pair(ex):
     assert none_in(ex, text, "ar", "2023-03-11")
 
 
+def test_replies_through_the_same_channel_are_one_exchange(ex):
+    from pipeline.golden import _events
+
+    text = ("أعلنت طهران أنها سلّمت ملاحظاتها على المقترح الأمريكي إلى الاتحاد الأوروبي يوم 15 آب/أغسطس 2022. "
+            "وجاء الرد الأمريكي عبر القناة نفسها يوم الأربعاء 24 آب/أغسطس 2022.")
+    events = _events(ex.extract(DocInput("t", text, "ar", dt.date(2022, 9, 5))))
+    assert [(e.fields["event_type"], e.fields["date_start"]) for e in events] == [("message_exchange", dt.date(2022, 8, 15))]
+    assert len(events[0].spans) == 2
+    # (a message that is no reply, a month on, is an exchange of its own)
+    text = text.replace("وجاء الرد الأمريكي عبر القناة نفسها", "وبعث الأمريكيون رسالة جديدة إلى طهران عبر القناة نفسها")
+    assert len(_events(ex.extract(DocInput("t", text, "ar", dt.date(2022, 9, 5))))) == 2
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("«اتاق‌های جداگانه: سه سال گفت‌وگوی غیرمستقیم ایران و آمریکا» نوشته بهروز تقوی، پاییز گذشته در ۳۴۰ صفحه منتشر شد.", "fa"),
+        ("يروي «المحادثات غير المباشرة بين إيران والولايات المتحدة في مسقط 2023» بقلم سالم الحارثي تفاصيل كثيرة.", "ar"),
+    ],
+)
+def test_a_contact_word_in_a_titles_quotation_is_no_contact(ex, text, lang):
+    assert none_in(ex, text, lang, "2025-02-10")
+
+
 def test_a_release_of_money_is_no_prisoner_release(ex):
     assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
     assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")

@@ -1805,6 +1805,11 @@ class RuleExtractor:
                 # those of what places it
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
                 continue
+            if "«" in raw[s:e] and _in_titles(raw, s, e, [x[0] for x in cues]):
+                # «اتاق‌های جداگانه: سه سال گفت‌وگوی غیرمستقیم ایران و آمریکا» نوشته بهروز …: every contact word of the
+                # sentence is in the title of a book or article, named with its author
+                out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "the title of a book or article (quoted, then its author)")))
+                continue
             self._guest_visit = None
             cand, reason = self._sentence(doc, raw, view, s, e, cur, cues, sent_dates[i], prev_h, prev_d or head_dates, earlier, later, groups, heading)
             if cand is not None and cand.event_type in ("visit", "talks", "meeting") and cand.date_precision == "day" \
@@ -2292,6 +2297,29 @@ class RuleExtractor:
                 # «خمس جولات» beside the fifth, stays a series)
                 out[k] = (None, dataclasses.replace(d, kept=False, reason=f"an aggregate of {n} rounds, all reported one by one in the article"))
                 out = [(None, dd) if x is not None and x.same_as == (c.char_start, c.char_end) else (x, dd) for x, dd in out]
+        root = None  # (index in out of the last contact reported, not a further mention of one)
+        for k in range(len(out)):
+            c, d = out[k]
+            if c is None or c.same_as is not None:
+                continue
+            a = out[root][0] if root is not None else None
+            if a is not None and c.event_type == a.event_type == "message_exchange" and c.date_precision == a.date_precision == "day" \
+                    and c.parties == a.parties and 0 < (c.date_start - a.date_end).days <= REPLY_DAYS \
+                    and {m.actor_id for m in c.mediators} <= {m.actor_id for m in a.mediators} and _REPLY_TERM.search(norm(d.cue)):
+                # «وجاء الرد الأمريكي عبر القناة نفسها يوم الأربعاء 24 آب/أغسطس» right after Iran's written remarks of the
+                # 15th: a reply, with no other go-between, to the exchange last reported is that exchange (codebook
+                # section 3: one event per channel and period), its days widened to the reply's
+                wide = _widened(a, c, REPLY_DAYS)
+                if wide is a:
+                    root = k
+                    continue
+                out[root] = (wide, out[root][1])
+                at, span = (wide.char_start, wide.char_end), (c.char_start, c.char_end)
+                out[k] = (dataclasses.replace(c, date_start=wide.date_start, date_end=wide.date_end, date_edtf=wide.date_edtf, same_as=at),
+                          dataclasses.replace(d, reason=d.reason + f" (a reply in the exchange reported at {wide.char_start})"))
+                out = [(dataclasses.replace(x, same_as=at) if x is not None and x.same_as == span else x, dd) for x, dd in out]
+                continue
+            root = k
         if any(c is not None and not c.topics and c.same_as is None for c, _ in out):
             # nothing near the mention or in the headline says what the contact was about: the subjects the whole
             # article keeps returning to («الملف النووي», «العقوبات» …), as an annotator reads it: each topic named in
@@ -5197,6 +5225,11 @@ WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the con
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
 _TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
+# a quotation in guillemets (raw text; the reading writes every quotation so), and its author named right after it
+_QUOTED = re.compile(r"«[^«»]{1,200}»")
+_AUTHOR_AFTER = _rx(r"\s*[،,]?\s*(?:نوشته|نوشتهٔ|به قلم|اثر|تألیف|تالیف|ترجمه|بقلم|للكاتب|للكاتبة|للصحفي|للباحث|لمؤلفه|من تأليف|تأليف|ترجمة)(?!\w)")
+# a word of reply in a message cue (normalised): «الرد الأمريكي», «ردها», «پاسخ ایران», «پاسخ خود»
+_REPLY_TERM = re.compile(r"(?<!\w)(?:ال|ب|و)?(?:رد|ردها|رده|ردود|پاسخ)(?!\w)")
 # the label of a live-blog entry that recalls the background, right after its time stamp («– یادآوری:», «– خلفية:»)
 _BACKGROUND_LABEL = _rx(r"\s*[-–—|]?\s*(?:یادآوری|پیش‌زمینه|پیشینه|سابقه|خلفية|تذكير|للتذكير|في الخلفية)\s*[:：]")
 # a clause that opens with 'which had begun' / 'began' («التي كانت قد بدأت صباح الاثنين», «که از … آغاز شده بود»)
@@ -5405,6 +5438,7 @@ HISTORIC_PRESENT_DAYS = 31  # an Arabic imperfect contact verb with a date this 
 VISIT_SPAN_DAYS = 4  # the days a visit sentence names, this far apart or less, are one trip's (its first and last day)
 DOC_TOPIC_MIN_MENTIONS = 2  # mentions that make a topic the article's subject (with half as many as its main one's at least)
 LEAD_REACH_SENTENCES = 4  # sentences after an undated lead in which the contact it names may be dated
+REPLY_DAYS = 45  # days after the exchange's last day that a reply through the same channel is still that exchange
 OTHER_PAIR_BACK = 4  # sentences back a contact of another pair, named as a pair, is what 'the two countries' names
 ROUND_UNTIL_DAYS = 100  # days after a round of talks opened that a day 'until' which it went on still ends that round
 LEAD_MIN_CHARS = 200  # a paragraph shorter than this, with no sentence end, after the headline is a credit or byline line
@@ -6378,6 +6412,13 @@ def _flights_out(cur) -> list:
             -90 <= c - b <= FLIGHT_AFTER_REACH or -90 <= a - d <= FLIGHT_REACH[h.extra] for c, d in held
         )
     ]
+
+
+def _in_titles(raw: str, s: int, e: int, starts: list[int]) -> bool:
+    """Every one of ``starts`` (the contact words of the sentence ``raw[s:e]``) lies inside a quotation in guillemets
+    followed by its author («…» نوشته …, «…» بقلم …, «…» للكاتب …): the title of a book or article, not a report."""
+    titles = [(m.start(), m.end()) for m in _QUOTED.finditer(raw, s, e) if _AUTHOR_AFTER.match(raw, m.end())]
+    return bool(titles) and all(any(a < x < b for a, b in titles) for x in starts)
 
 
 def _root_of(out: list, k: int) -> Candidate | None:
