@@ -306,6 +306,19 @@ def test_a_contact_word_in_a_titles_quotation_is_no_contact(ex, text, lang):
     assert none_in(ex, text, lang, "2025-02-10")
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("سیامک نمازی و عماد شرقی روز دوشنبه ۲۷ شهریور ۱۴۰۲ با هواپیمای قطری تهران را ترک کردند.", "fa"),
+        ("وكان سياماك نمازي وعماد شرقي قد غادرا طهران يوم الاثنين 18 أيلول/سبتمبر 2023 على متن طائرة قطرية.", "ar"),
+    ],
+)
+def test_detainees_of_the_reference_data_flown_out_are_released(ex, text, lang):
+    # no word for prisoners: the two men are detainees the reference data gives a holder (held_in)
+    c = one(ex, text, lang, "2023-09-20")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("prisoner_release", dt.date(2023, 9, 18), ["IRN", "USA"])
+
+
 def test_a_release_of_money_is_no_prisoner_release(ex):
     assert none_in(ex, "وكانت طهران تنتظر عام 1991 من الولايات المتحدة الإفراج عن أصول مجمدة في المصارف الأمريكية.", "ar", "1992-01-01")
     assert none_in(ex, "آمریکا و ایران روز ۲۰ شهریور ۱۴۰۲ درباره آزادسازی دارایی‌های بلوکه‌شده ایران در کره جنوبی گفت‌وگو نکردند.", "fa", "2023-09-20")

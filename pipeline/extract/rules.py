@@ -1181,6 +1181,8 @@ class RuleExtractor:
         # officials of an organisation only (every role theirs in an organisation: the EU's Enrique Mora, the IAEA's
         # Grossi, the UN's envoys), of neither side: they act for the organisation, and their own state is no side
         # of the sentence they are named in
+        # persons the reference data gives a holder (``held_in``): a flight out that names them is their release
+        self._detainees = frozenset(k for k, p in self.lex.persons.items() if p.held_in)
         self._org_only = frozenset(
             k for k, p in self.lex.persons.items() if p.roles and all(r.org for r in p.roles) and p.country not in self.required
         )
@@ -1421,8 +1423,10 @@ class RuleExtractor:
             cur = hits_of(i)
             groups = _cue_groups(cur)
             cues = all_cues = _outermost([x for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")])
-            if "freed_flight" in groups and "topics.prisoners" in groups and not any(_cue_kind(x[2].key) == "prisoner_release" for x in cues):
-                cues = all_cues = sorted(cues + _flights_out(cur))
+            if "freed_flight" in groups and not any(_cue_kind(x[2].key) == "prisoner_release" for x in cues) and (
+                "topics.prisoners" in groups or any(h.cat == "person" and h.key in self._detainees for _, _, h in cur)
+            ):
+                cues = all_cues = sorted(cues + _flights_out(cur, self._detainees))
             if "proposal" in groups or "informed" in groups:
                 handed = _handed_proposals(raw, cur, doc.lang) + _informed_via(raw, cur, doc.lang)
                 if handed:
@@ -6400,11 +6404,12 @@ def _ar_freed_people(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
-def _flights_out(cur) -> list:
+def _flights_out(cur, detainees: frozenset = frozenset()) -> list:
     """A flight carrying hostages or prisoners out («أقلعت طائرتان … تقلان الرهائن»), as a release cue at the flight
-    word: a `freed_flight` word with a hostages/prisoners word within ~13 words of it (the Persian verb ends
-    the clause: «۵۲ گروگان آمریکایی … با هواپیمای الجزایری تهران را ترک کردند»)."""
-    held = [(a, b) for a, b, h in cur if h.cat == "cue" and h.key == "topics.prisoners"]
+    word: a `freed_flight` word with a hostages/prisoners word, or a detainee of the reference data (``detainees``:
+    «سیامک نمازی و عماد شرقی … تهران را ترک کردند»), within ~13 words of it (the Persian verb ends the clause: «۵۲
+    گروگان آمریکایی … با هواپیمای الجزایری تهران را ترک کردند»)."""
+    held = [(a, b) for a, b, h in cur if (h.cat == "cue" and h.key == "topics.prisoners") or (h.cat == "person" and h.key in detainees)]
     return [
         (a, b, _new_tuple(Hit, ("cue", "event_types.prisoner_release", h.vstart, h.vend, h.term, h.extra)))
         for a, b, h in cur
