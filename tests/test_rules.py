@@ -290,6 +290,10 @@ def test_replies_through_the_same_channel_are_one_exchange(ex):
     events = _events(ex.extract(DocInput("t", text, "ar", dt.date(2022, 9, 5))))
     assert [(e.fields["event_type"], e.fields["date_start"]) for e in events] == [("message_exchange", dt.date(2022, 8, 15))]
     assert len(events[0].spans) == 2
+    # (the reply the same day, named in the sentence after another message word: «… به پیام واکنش نشان داد و پاسخ مکتوب ایران را …»)
+    text2 = ("کاردار سوئیس در تهران روز جمعه ۱۳ دی ۱۳۹۸ پیامی مکتوب از سوی دولت آمریکا به مقام‌های ایرانی تحویل داد. "
+             "وزارت خارجه همان روز کاردار را احضار کرد، به پیام واکنش نشان داد و پاسخ مکتوب ایران را برای انتقال به واشنگتن به او سپرد.")
+    assert len(_events(ex.extract(DocInput("t", text2, "fa", dt.date(2020, 1, 5))))) == 1
     # (a message that is no reply, a month on, is an exchange of its own)
     text = text.replace("وجاء الرد الأمريكي عبر القناة نفسها", "وبعث الأمريكيون رسالة جديدة إلى طهران عبر القناة نفسها")
     assert len(_events(ex.extract(DocInput("t", text, "ar", dt.date(2022, 9, 5))))) == 2

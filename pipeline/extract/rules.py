@@ -2308,8 +2308,8 @@ class RuleExtractor:
                 continue
             a = out[root][0] if root is not None else None
             if a is not None and c.event_type == a.event_type == "message_exchange" and c.date_precision == a.date_precision == "day" \
-                    and c.parties == a.parties and 0 < (c.date_start - a.date_end).days <= REPLY_DAYS \
-                    and {m.actor_id for m in c.mediators} <= {m.actor_id for m in a.mediators} and _REPLY_TERM.search(norm(d.cue)):
+                    and c.parties == a.parties and 0 <= (c.date_start - a.date_end).days <= REPLY_DAYS \
+                    and {m.actor_id for m in c.mediators} <= {m.actor_id for m in a.mediators} and _REPLY_TERM.search(norm(c.quote)):
                 # «وجاء الرد الأمريكي عبر القناة نفسها يوم الأربعاء 24 آب/أغسطس» right after Iran's written remarks of the
                 # 15th: a reply, with no other go-between, to the exchange last reported is that exchange (codebook
                 # section 3: one event per channel and period), its days widened to the reply's
