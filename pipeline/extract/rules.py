@@ -2713,152 +2713,155 @@ class RuleExtractor:
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
         # ---- date
         pub = doc.publication_date
-        # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
-        # (a counted series "since April" keeps it: that is when its rounds began)
-        # (nor messages in the plural exchanged since a month or a day, «تبادلا رسائل … منذ مطلع الشهر الجاري»: when the
-        # exchange began; since a year, «ترعى المصالح الأمريكية … منذ 1980», is a standing channel)
-        if not (etype == "series" or self._has(groups, "event_types.series")):
-            plural = etype == "message_exchange" and cue_hit.term in _PLURAL_MESSAGES
-            since = self._since_words(view)
-            dates = [d for d in dates if not _after_since(raw, d, since) or (plural and d.date_precision in ("day", "month"))]
-        # the day a report was revealed is the report's: a date within ~3 words of a verb of revealing, or (in
-        # Persian word order) a date before the contact word when the revealing verb comes after it
-        # («هفته‌نامه الشراع در ۱۲ آبان ۱۳۶۵ از سفر هیئت آمریکایی به تهران پرده برداشت»)
-        reveals = _cue_spans(cur, "reveal", groups)
-        if reveals:
-            dates = [
-                d for d in dates
-                if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (doc.lang == "fa" and d.end_char <= cue_rs and cue_re <= a)
-                           or _reveal_dated(raw, b, d, cue_rs)
-                           # «ده سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی فاش کرد که …»: the day before a report
-                           # that reveals the contact after 'that' is the report's
-                           or (0 <= a - d.end_char <= 60 and b <= cue_rs and _SAID_THAT.search(raw, b, cue_rs))
-                           # «كشفت كلينتون، في مذكراتها التي طُرحت اليوم الثلاثاء، أن …»: the day between the verb and its 'that'
-                           or (b <= d.start_char and any(d.end_char <= m.start() for m in [_SAID_THAT.search(raw, b, cue_rs)] if m)) for a, b in reveals)
-                or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
-            ]
-        # «ففي اليوم التالي، 4 تشرين الثاني، قال رفسنجاني إن وفداً أمريكياً … وصل إلى طهران»: the day before a verb of
-        # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
-        # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
-        says = [(a, b, h.term) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
-                and not _ONGOING_SAID.search(raw, b, e)] if "statement" in groups else []
-        if says:
-            # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
-            # (a Persian verb of saying may open its clause with no 'that': «دیروز شنبه گفت کاردار سوئیس پیام … را تحویل داد»)
-            thats = {b: (m.start() if (m := _SAID_THAT.search(raw, b, cue_rs)) is not None else b if term in _FA_SAYING_VERBS else None)
-                     for _, b, term in says}
-            dates = [d for d in dates if not any(
-                thats[b] is not None and (
-                    (0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues))
-                    # (not a day inside the words said after a colon and a quote, «ظریف افزود: «روز بعد، جمعه ۵ مهر، …»»)
-                    or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b] and not _QUOTE_OPENS.search(raw, b, d.start_char))
-                )
-                for a, b, _ in says)]
-        # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
-        # contact word after it dates what followed the contact, not the contact
-        # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
-        dates = [d for d in dates if not (_UNTIL.search(raw, max(0, d.start_char - 8), d.start_char) and _TODAY.fullmatch(d.text.strip()))]
-        if _RECENT_PERIOD.match(raw, s):
-            # «وفي الأشهر الأخيرة عادت القناة …: جولات … قطعتها الضربات … في حزيران/يونيو الماضي», «در ماه‌های اخیر …»: the
-            # contacts of a vague recent period; the sentence's days are its other clauses'
-            dates = []
-        # a sentence opening with 'until 2015' («حتى عام 2015 جرت المفاوضات على طاولة واحدة», «تا سال ۲۰۱۵ … می‌نشست»): the end
-        # of a period in which contacts went on, not a contact's time
-        dates = [d for d in dates if not (d.date_precision == "year" and (m := _UNTIL_YEAR.search(raw, max(0, d.start_char - 16), d.start_char))
-                                          and not raw[s : m.start()].strip(" \u200f\u200e«\"(و"))]
-        if doc.lang == "ar":  # (Persian puts the verb last: «روز شنبه پس از … مذاکره کردند» is the contact's day)
-            # (a flight carrying the freed, «أقلّت طائرة عُمانية الشابين», is a contact word too: the date before it is its)
-            flown = [x for x in cur if x[2].cat == "cue" and x[2].key == "freed_flight"]
-            dates = [d for d in dates if not _dates_what_followed(raw, d, cues + flown if flown else cues)]
-        # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
-        # در …») is that document's, not the contact's
-        dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
-        # the day right after an attack, an election, an arrest is that happening's («بعد الهجوم الإيراني المباشر على
-        # إسرائيل الشهر الماضي»), unless the contact word stands between them
-        happenings = _cue_spans(cur, "happening", groups)
-        if happenings:
-            # (counted in the view's characters: harakat and tatweel do not push the day away)
-            at = functools.partial(bisect_left, view.starts)
-            dates = [d for d in dates if not any(0 <= at(d.start_char) - at(b) <= 40 and not (b <= cue_rs < d.start_char) for a, b in happenings)]
-        if etype == "agreement":
-            # «إعلان الرئيس الأمريكي، مساء أمس الثلاثاء، انسحاب بلاده من الاتفاق … واصفاً الاتفاق الذي أبرمته إدارة سلفه»: a
-            # day right before a withdrawal from (a return to, a breach of) a deal is that act's, when the deal word comes
-            # after it
-            acts = [a for a, _, h in cur if h.cat == "cue" and h.key == "deal_object" and a < cue_rs]
-            if acts:
-                dates = [d for d in dates if not any(0 <= a - d.end_char <= 40 for a in acts)]
-        if doc.lang == "fa":
-            # «پنج دیپلمات ایرانی که در دی ماه ۱۳۸۵ در اربیل … بازداشت شده بودند»: a date in a relative clause whose verb is
-            # an arrest, a killing or a seizure is that happening's (when no contact word stands in the clause)
-            contacts = [a for a, _, h in cur if h.cat == "cue" and h.key.startswith("event_types.")]
-            dates = [
-                d for d in dates
-                if not (_FA_WHICH_BEFORE.search(raw, max(0, d.start_char - 14), d.start_char) and (m := _FA_HAPPENED.match(raw, d.end_char))
-                        and not any(d.end_char <= a < m.end() for a in contacts))
-            ]
-        # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
-        talk_shows = _cue_spans(cur, "interview", groups)
-        if talk_shows:
-            dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
-        # the day right after an opinion verb is the opinion's («وصف، الثلاثاء الماضي، المطالب …»)
-        opinions = _cue_spans(cur, "opinion", groups)
-        if opinions:
-            dates = [d for d in dates if not any(0 <= d.start_char - b <= 4 for a, b in opinions)]
-        # a day written without a year next to a future marker is the coming one, not last year's
-        # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
-        coming = _cue_spans(cur, "future", groups)
-        if coming and pub is not None:
-            ahead = [
-                d for d in dates
-                if "inferred from publication" in d.reason and any(0 <= d.start_char - b <= 60 or 0 <= a - d.end_char <= 20 for a, b in coming)
-            ]
-            if ahead:
-                dates = [d for d in dates if d not in ahead]
-                if not dates:
-                    return None, "future or planned (a day without a year next to a future marker)"
-        if pub is not None and dates:
-            # «لقاء الخامس عشر من حزيران/يونيو» in an article of 14 June: a day without a year that falls a few days after
-            # the publication day is the coming one, not the same day a year before
-            soon = [d for d in dates if "year inferred from publication" in d.reason and d.date_precision == "day" and d.date_start is not None
-                    and 365 - SOON_DAYS <= (pub - d.date_start).days < 365]
-            if soon:
-                dates = [d for d in dates if d not in soon]
-                if not dates:
-                    return None, "future or planned (a day without a year a few days after publication)"
-        if dates and _CONTRAST.search(raw, cue_re, dates[-1].start_char):
-            # «دیداری که آن روزها خبرساز شد، اما امروز کمتر کسی … به یاد می‌آورد»: a date after 'but' following the
-            # contact word is the contrasting clause's (when that clause names no contact of its own: «…، اما فضای
-            # مذاکرات … از دور دوم بود که شنبه ۳۰ فروردین …» dates the second round)
-            contacts = [x[0] for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
-            dates = [
-                d for d in dates
-                if d.start_char < cue_re or not any(
-                    not any(m.end() <= c < d.start_char for c in contacts) for m in _CONTRAST.finditer(raw, cue_re, d.start_char)
-                )
-            ]
         if dates:
-            # «الإفراج عن ثلاثة متنزهين … بعد وساطة عُمانية …، وتبادل المحتجزين بين إيران وبلجيكا الذي رعته مسقط في أيار/مايو
-            # 2023»: a date after a further contact listed after this one (a comma, then 'and' and its own word) in a clause
-            # that names a third state is that contact's, not this one's
-            listed = [
-                x[0] for x in cur
-                if x[0] > cue_re and x[2].cat == "cue" and x[2].key.startswith("event_types.") and _LISTED_NEXT.search(raw, max(cue_re, x[0] - 4), x[0])
-            ]
-            if listed:
+            # (each rule of this block drops some of the sentence's dates, or, with some left, reads them: a sentence
+            # with none has nothing for it to do)
+            # a date after "since" (منذ) is the start of a state or the last time of something, not the contact's date
+            # (a counted series "since April" keeps it: that is when its rounds began)
+            # (nor messages in the plural exchanged since a month or a day, «تبادلا رسائل … منذ مطلع الشهر الجاري»: when the
+            # exchange began; since a year, «ترعى المصالح الأمريكية … منذ 1980», is a standing channel)
+            if not (etype == "series" or self._has(groups, "event_types.series")):
+                plural = etype == "message_exchange" and cue_hit.term in _PLURAL_MESSAGES
+                since = self._since_words(view)
+                dates = [d for d in dates if not _after_since(raw, d, since) or (plural and d.date_precision in ("day", "month"))]
+            # the day a report was revealed is the report's: a date within ~3 words of a verb of revealing, or (in
+            # Persian word order) a date before the contact word when the revealing verb comes after it
+            # («هفته‌نامه الشراع در ۱۲ آبان ۱۳۶۵ از سفر هیئت آمریکایی به تهران پرده برداشت»)
+            reveals = _cue_spans(cur, "reveal", groups)
+            if reveals:
                 dates = [
                     d for d in dates
-                    if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
+                    if not any(0 <= a - d.end_char <= 21 or 0 <= d.start_char - b <= 21 or (doc.lang == "fa" and d.end_char <= cue_rs and cue_re <= a)
+                               or _reveal_dated(raw, b, d, cue_rs)
+                               # «ده سال پیش در چنین روزی، خبرگزاری آسوشیتدپرس در گزارشی فاش کرد که …»: the day before a report
+                               # that reveals the contact after 'that' is the report's
+                               or (0 <= a - d.end_char <= 60 and b <= cue_rs and _SAID_THAT.search(raw, b, cue_rs))
+                               # «كشفت كلينتون، في مذكراتها التي طُرحت اليوم الثلاثاء، أن …»: the day between the verb and its 'that'
+                               or (b <= d.start_char and any(d.end_char <= m.start() for m in [_SAID_THAT.search(raw, b, cue_rs)] if m)) for a, b in reveals)
+                    or (0 <= cue_rs - d.end_char <= 25 and _DURING.search(raw, d.end_char, cue_rs))
                 ]
-        if etype in ("meeting", "talks") and self._holds_lasted(view, s, e) and _PLURAL_LASTED.search(raw, s, e) and any(
-            d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
-        ):
-            # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
-            # went on for months, reported in aggregate (codebook section 3)
-            etype = "series"
-        if etype != "series" and not self._has(groups, "event_types.series"):
-            # «عضو فريق التفاوض النووي بين عامي 2007 و2010»: a span of three calendar years or more is a period (a
-            # tenure, a process), not the date of one contact («در ماه‌های پایانی سال ۲۰۲۲ و آغاز ۲۰۲۳» may date one)
-            dates = [d for d in dates if d.date_start is None or d.date_end is None or d.date_end.year - d.date_start.year < PERIOD_YEARS]
+            # «ففي اليوم التالي، 4 تشرين الثاني، قال رفسنجاني إن وفداً أمريكياً … وصل إلى طهران»: the day before a verb of
+            # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
+            # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
+            says = [(a, b, h.term) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
+                    and not _ONGOING_SAID.search(raw, b, e)] if "statement" in groups else []
+            if says:
+                # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
+                # (a Persian verb of saying may open its clause with no 'that': «دیروز شنبه گفت کاردار سوئیس پیام … را تحویل داد»)
+                thats = {b: (m.start() if (m := _SAID_THAT.search(raw, b, cue_rs)) is not None else b if term in _FA_SAYING_VERBS else None)
+                         for _, b, term in says}
+                dates = [d for d in dates if not any(
+                    thats[b] is not None and (
+                        (0 <= a - d.end_char <= SAID_DAY_REACH and not any(d.end_char <= x[0] < a for x in cues))
+                        # (not a day inside the words said after a colon and a quote, «ظریف افزود: «روز بعد، جمعه ۵ مهر، …»»)
+                        or (0 <= d.start_char - b <= SAID_DAY_REACH and d.end_char <= thats[b] and not _QUOTE_OPENS.search(raw, b, d.start_char))
+                    )
+                    for a, b, _ in says)]
+            # «سجّل الريال اليوم السبت تحسناً … في أول يوم عمل يلي الإعلان عن اتفاق»: a date before 'after' with every
+            # contact word after it dates what followed the contact, not the contact
+            # 'to this day' («سایه آن سفر تا امروز …», «حتى اليوم»): how long something lasts, not when the contact was
+            dates = [d for d in dates if not (_UNTIL.search(raw, max(0, d.start_char - 8), d.start_char) and _TODAY.fullmatch(d.text.strip()))]
+            if _RECENT_PERIOD.match(raw, s):
+                # «وفي الأشهر الأخيرة عادت القناة …: جولات … قطعتها الضربات … في حزيران/يونيو الماضي», «در ماه‌های اخیر …»: the
+                # contacts of a vague recent period; the sentence's days are its other clauses'
+                dates = []
+            # a sentence opening with 'until 2015' («حتى عام 2015 جرت المفاوضات على طاولة واحدة», «تا سال ۲۰۱۵ … می‌نشست»): the end
+            # of a period in which contacts went on, not a contact's time
+            dates = [d for d in dates if not (d.date_precision == "year" and (m := _UNTIL_YEAR.search(raw, max(0, d.start_char - 16), d.start_char))
+                                              and not raw[s : m.start()].strip(" \u200f\u200e«\"(و"))]
+            if doc.lang == "ar":  # (Persian puts the verb last: «روز شنبه پس از … مذاکره کردند» is the contact's day)
+                # (a flight carrying the freed, «أقلّت طائرة عُمانية الشابين», is a contact word too: the date before it is its)
+                flown = [x for x in cur if x[2].cat == "cue" and x[2].key == "freed_flight"]
+                dates = [d for d in dates if not _dates_what_followed(raw, d, cues + flown if flown else cues)]
+            # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
+            # در …») is that document's, not the contact's
+            dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
+            # the day right after an attack, an election, an arrest is that happening's («بعد الهجوم الإيراني المباشر على
+            # إسرائيل الشهر الماضي»), unless the contact word stands between them
+            happenings = _cue_spans(cur, "happening", groups)
+            if happenings:
+                # (counted in the view's characters: harakat and tatweel do not push the day away)
+                at = functools.partial(bisect_left, view.starts)
+                dates = [d for d in dates if not any(0 <= at(d.start_char) - at(b) <= 40 and not (b <= cue_rs < d.start_char) for a, b in happenings)]
+            if etype == "agreement":
+                # «إعلان الرئيس الأمريكي، مساء أمس الثلاثاء، انسحاب بلاده من الاتفاق … واصفاً الاتفاق الذي أبرمته إدارة سلفه»: a
+                # day right before a withdrawal from (a return to, a breach of) a deal is that act's, when the deal word comes
+                # after it
+                acts = [a for a, _, h in cur if h.cat == "cue" and h.key == "deal_object" and a < cue_rs]
+                if acts:
+                    dates = [d for d in dates if not any(0 <= a - d.end_char <= 40 for a in acts)]
+            if doc.lang == "fa":
+                # «پنج دیپلمات ایرانی که در دی ماه ۱۳۸۵ در اربیل … بازداشت شده بودند»: a date in a relative clause whose verb is
+                # an arrest, a killing or a seizure is that happening's (when no contact word stands in the clause)
+                contacts = [a for a, _, h in cur if h.cat == "cue" and h.key.startswith("event_types.")]
+                dates = [
+                    d for d in dates
+                    if not (_FA_WHICH_BEFORE.search(raw, max(0, d.start_char - 14), d.start_char) and (m := _FA_HAPPENED.match(raw, d.end_char))
+                            and not any(d.end_char <= a < m.end() for a in contacts))
+                ]
+            # the day of an interview is the interview's («روز پنجشنبه در گفت‌وگو با تلویزیون گفت …»)
+            talk_shows = _cue_spans(cur, "interview", groups)
+            if talk_shows:
+                dates = [d for d in dates if not any(0 <= a - d.end_char <= 30 or 0 <= d.start_char - b <= 30 for a, b in talk_shows)]
+            # the day right after an opinion verb is the opinion's («وصف، الثلاثاء الماضي، المطالب …»)
+            opinions = _cue_spans(cur, "opinion", groups)
+            if opinions:
+                dates = [d for d in dates if not any(0 <= d.start_char - b <= 4 for a, b in opinions)]
+            # a day written without a year next to a future marker is the coming one, not last year's
+            # («الجولة المقبلة ستعقد … يومي 7 و8 تشرين الثاني»)
+            coming = _cue_spans(cur, "future", groups)
+            if coming and pub is not None:
+                ahead = [
+                    d for d in dates
+                    if "inferred from publication" in d.reason and any(0 <= d.start_char - b <= 60 or 0 <= a - d.end_char <= 20 for a, b in coming)
+                ]
+                if ahead:
+                    dates = [d for d in dates if d not in ahead]
+                    if not dates:
+                        return None, "future or planned (a day without a year next to a future marker)"
+            if pub is not None and dates:
+                # «لقاء الخامس عشر من حزيران/يونيو» in an article of 14 June: a day without a year that falls a few days after
+                # the publication day is the coming one, not the same day a year before
+                soon = [d for d in dates if "year inferred from publication" in d.reason and d.date_precision == "day" and d.date_start is not None
+                        and 365 - SOON_DAYS <= (pub - d.date_start).days < 365]
+                if soon:
+                    dates = [d for d in dates if d not in soon]
+                    if not dates:
+                        return None, "future or planned (a day without a year a few days after publication)"
+            if dates and _CONTRAST.search(raw, cue_re, dates[-1].start_char):
+                # «دیداری که آن روزها خبرساز شد، اما امروز کمتر کسی … به یاد می‌آورد»: a date after 'but' following the
+                # contact word is the contrasting clause's (when that clause names no contact of its own: «…، اما فضای
+                # مذاکرات … از دور دوم بود که شنبه ۳۰ فروردین …» dates the second round)
+                contacts = [x[0] for x in cur if x[2].cat == "cue" and x[2].key.startswith("event_types.")]
+                dates = [
+                    d for d in dates
+                    if d.start_char < cue_re or not any(
+                        not any(m.end() <= c < d.start_char for c in contacts) for m in _CONTRAST.finditer(raw, cue_re, d.start_char)
+                    )
+                ]
+            if dates:
+                # «الإفراج عن ثلاثة متنزهين … بعد وساطة عُمانية …، وتبادل المحتجزين بين إيران وبلجيكا الذي رعته مسقط في أيار/مايو
+                # 2023»: a date after a further contact listed after this one (a comma, then 'and' and its own word) in a clause
+                # that names a third state is that contact's, not this one's
+                listed = [
+                    x[0] for x in cur
+                    if x[0] > cue_re and x[2].cat == "cue" and x[2].key.startswith("event_types.") and _LISTED_NEXT.search(raw, max(cue_re, x[0] - 4), x[0])
+                ]
+                if listed:
+                    dates = [
+                        d for d in dates
+                        if not any(a < d.start_char and any(h.cat == "state" and h.key not in self.required and a <= r < d.start_char for r, _, h in cur) for a in listed)
+                    ]
+            if etype in ("meeting", "talks") and self._holds_lasted(view, s, e) and _PLURAL_LASTED.search(raw, s, e) and any(
+                d.date_start is not None and d.date_end is not None and (d.date_end - d.date_start).days > LASTED_DAYS for d in dates
+            ):
+                # «دیدارها از پاییز ۲۰۰۱ تا بهار ۲۰۰۳ ادامه داشت», «استمرت اللقاءات من خريف 2001 حتى ربيع 2003»: meetings that
+                # went on for months, reported in aggregate (codebook section 3)
+                etype = "series"
+            if etype != "series" and not self._has(groups, "event_types.series"):
+                # «عضو فريق التفاوض النووي بين عامي 2007 و2010»: a span of three calendar years or more is a period (a
+                # tenure, a process), not the date of one contact («در ماه‌های پایانی سال ۲۰۲۲ و آغاز ۲۰۲۳» may date one)
+                dates = [d for d in dates if d.date_start is None or d.date_end is None or d.date_end.year - d.date_start.year < PERIOD_YEARS]
         usable = [d for d in dates if d.date_start is not None and (pub is None or d.date_start <= pub)]
         if dates and not usable and any(d.date_start is not None for d in dates):
             return None, "dated after publication (future)"
