@@ -2530,7 +2530,7 @@ class RuleExtractor:
         if "weak_contact" in groups and all(_cue_kind(x[2].key) == "visit" and _APPOINTED_BEFORE.search(raw, max(s, x[0] - 90), x[0]) for x in cues):
             # «اختار … بلينكن هذا الأسبوع روبرت مالي مبعوثاً خاصاً للملف الإيراني»: an envoy appointed, not a trip
             return None, "an envoy appointed, not a trip"
-        if all(_after_any(view.text, x[2]) and _MUST_AFTER.match(view.text, x[2].vend) for x in cues):
+        if all(_MUST_AFTER.match(view.text, x[2].vend) and _after_any(view.text, x[2]) for x in cues):  # (the cheaper test first)
             # «أي لقاء يجب أن يسبقه «تغيير جوهري»», «هر دیداری باید …»: a condition set on any contact, none held
             return None, "hypothetical ('any meeting must …')"
         if etype in ("meeting", "talks", "message_exchange") and all(self._attempted(raw, s, e, x[0], x[1]) for x in cues):
@@ -6526,8 +6526,10 @@ def _said_again(ante: Candidate, raw: str, qs: int, qe: int, mediators=()) -> Ca
 
 def _word_before(text: str, h: Hit) -> str | None:
     """The word right before the contact word of a cue (with its glued clitics), or None."""
-    word, _ = _noun_at(text, h)
-    before = text[max(0, h.vend - len(word) - 6) : h.vend - len(word)].split()
+    i = h.vstart  # (where _noun_at's word starts: its test of the word after is not needed here)
+    while i > 0 and _is_word(text[i - 1]):
+        i -= 1
+    before = text[max(0, i - 6) : i].split()
     return before[-1] if before else None
 
 
