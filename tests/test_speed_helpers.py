@@ -259,3 +259,28 @@ def test_spaced_equals_the_pattern():
         assert rules._spaced(t) == rules._NON_WORD.sub(" ", t)
 
     check()
+
+
+def test_republished_gate_holds_every_match():
+    """``_may_be_republished`` is true of every text ``_REPUBLISHED`` finds a match in (the written forms, the golden and
+    held-out items, and random texts of its words and letters)."""
+    from pipeline.extract import rules
+
+    written = [T.normalize(t).text for t in (
+        "نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015", "نشرت هذه المقالة للمرة الأولى", "نشر لأول مرة", "نشرت اول مرة في",
+        "النشر الأول: 3 آذار", "تاريخ النشر الأصلي 2019", "گزارشی را که نخستین بار در ۲۴ تیر ۱۳۹۴ منتشر شد", "برای اولین بار در",
+        "اولینبار در", "انتشار نخست: ۱۳۹۹", "تاریخ انتشار نخست")]
+    found = 0
+    for t in written + _golden_views():
+        if rules._REPUBLISHED.search(t):
+            found += 1
+            assert rules._may_be_republished(t), t
+    assert found >= len(written)
+    words = ["نشر", "نشرت", "هذا", "التقریر", "لاول", "مره", "للمره", "الاولی", "اول", "النشر", "الاول", "تاریخ", "الاصلی", "برای",
+             "نخستین", "اولین", "بار", "در", "انتشار", "نخست", "و", "ال", ""]
+    rng = random.Random(27)
+    for _ in range(20000):
+        t = rng.choice(["", " "]).join(rng.choice(words) + rng.choice([" ", "  ", "", "\n", "،"]) for _ in range(rng.randint(1, 8)))
+        if rules._REPUBLISHED.search(t):
+            assert rules._may_be_republished(t), t
+

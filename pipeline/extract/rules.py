@@ -1208,7 +1208,7 @@ class RuleExtractor:
         raw = doc.text
         view = normalize(raw)
         self._members_named = {}  # (char_start, char_end) of a mention -> the members of a negotiating group it names
-        if doc.publication_date is not None and _REPUBLISHED.search(view.text):
+        if doc.publication_date is not None and _may_be_republished(view.text) and _REPUBLISHED.search(view.text):
             # an archive piece republished as it was written («نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015»,
             # «گزارشی را که نخستین بار در ۲۴ تیر ۱۳۹۴ … منتشر شد، بازنشر می‌کنیم»): its 'yesterday' and 'this year' are
             # the first publication's
@@ -6121,6 +6121,13 @@ _REPUBLISHED = _rx(
     r"(?<!\w)(?:نشر(?:ت)?\s+(?:هذا\s+\S+\s+)?(?:لاول\s+مره|للمره\s+الاولی|اول\s+مره)|(?:النشر\s+الاول|تاریخ\s+النشر\s+الاصلی)"
     r"|(?:برای\s+)?(?:نخستین|اولین)\s?بار\s+در|انتشار\s+نخست|تاریخ\s+انتشار\s+نخست)(?!\w)"
 )
+
+
+def _may_be_republished(text: str) -> bool:
+    """Whether the view ``text`` holds the plain words every match of ``_REPUBLISHED`` holds: «نشر» with «مره», «الاول» or
+    «الاصلی» (its first three forms), or «نخست» / «اولین» (its others). No literal opens that pattern, so its search
+    tries every position of the document; these few plain searches leave it to a document in five."""
+    return ("نشر" in text and ("مره" in text or "الاول" in text or "الاصلی" in text)) or "نخست" in text or "اولین" in text
 
 
 def _first_published(raw: str, view: View, pub: dt.date) -> dt.date | None:
