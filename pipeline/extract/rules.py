@@ -1432,6 +1432,10 @@ class RuleExtractor:
                 if handed:
                     cues = all_cues = sorted(cues + handed)
                     groups = _cue_groups(cur + handed)
+            # the words and kinds of the sentence's cues: every rule from here to the contact's reading only drops cues,
+            # so one that reads a word or a kind not among these has nothing to drop, and is skipped
+            cue_terms = {x[2].term for x in cues}
+            cue_kinds = {_cue_kind(x[2].key) for x in cues}
             interviews = _cue_spans(cur, "interview", groups) + _cue_spans(cur, "process", groups)
             if interviews:  # 'in a conversation with NBC' is an interview, not talks ('the course of the talks' no round)
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in interviews)]
@@ -1505,7 +1509,7 @@ class RuleExtractor:
                 cues = _release_of_assets(raw, cur, cues)
             if "assets" in groups and "event_types.visit" in groups:
                 cues = _arrival_of_assets(raw, cur, cues)
-            if doc.lang == "fa":  # «هواپیما … در ژنو به زمین نشست»: landed, no session
+            if doc.lang == "fa" and "نشست" in cue_terms:  # «هواپیما … در ژنو به زمین نشست»: landed, no session
                 cues = [x for x in cues if not (x[2].term == "نشست" and raw.endswith("به زمین ", 0, x[0]))]
             if "event_types.visit" in groups:
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "visit" and _no_trip_at(raw, s, x))]
@@ -1563,9 +1567,10 @@ class RuleExtractor:
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             # (the round noun first, «جولة», or after a Persian ordinal, «دومین دور تحریم‌ها»)
             # (or a tour, «جولته الخليجية»)
-            cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and (x[2].term.split(" ", 1)[0] in _ROUND_NOUNS or x[2].term.rsplit(" ", 1)[-1] in _ROUND_NOUNS)
-                                            and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))
-                    and not (x[2].term in _OWN_TOURS and _TOUR_OF.match(raw, x[1]))]
+            if "talks" in cue_kinds or "series" in cue_kinds or not cue_terms.isdisjoint(_OWN_TOURS):
+                cues = [x for x in cues if not (_cue_kind(x[2].key) in ("talks", "series") and (x[2].term.split(" ", 1)[0] in _ROUND_NOUNS or x[2].term.rsplit(" ", 1)[-1] in _ROUND_NOUNS)
+                                                and (_ROUND_OF_OTHER.match(raw, x[1]) or _TOUR_OF.match(raw, x[1])))
+                        and not (x[2].term in _OWN_TOURS and _TOUR_OF.match(raw, x[1]))]
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             # (only in a sentence whose view holds one of the nouns, _TO_RESUME_KEYS)
             if self._view_holds(view, s, e, _TO_RESUME_KEYS):
@@ -1574,20 +1579,22 @@ class RuleExtractor:
             # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين جلستين»: the sessions between which something happened
             # are the parts of one contact, no aggregate of contacts)
             compared = [x for x in cues if _cue_kind(x[2].key) == "series" and (
-                _LIKE_BEFORE.search(raw, max(s, x[0] - 16), x[0]) or _BETWEEN_BEFORE.search(raw, max(s, x[0] - 14), x[0]))]
+                _LIKE_BEFORE.search(raw, max(s, x[0] - 16), x[0]) or _BETWEEN_BEFORE.search(raw, max(s, x[0] - 14), x[0]))] if "series" in cue_kinds else []
             if compared:
                 cues = [x for x in cues if x not in compared]
                 cur = [x for x in cur if x not in compared]
                 groups = _cue_groups(cur)
             # «إن التفاوض مع الولايات المتحدة ليس عاقلاً», «يعرض التفاوض على اتفاق»: the verbal noun 'negotiating' names
             # the idea of talks, not a contact (the talks held are «المفاوضات», «المحادثات», «جولة التفاوض»)
-            cues = [x for x in cues if not (x[2].term == _AL_TAFAWUD or (x[2].term == _TAFAWUD_BARE and view.text[x[2].vstart - 2 : x[2].vstart] == "ال"))]
-            # «موقعها التفاوضي», «الورقة التفاوضية»: the adjective 'negotiating' qualifies a position, no contact
-            cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
+            if not cue_terms.isdisjoint(_TAFAWUD):  # (_AL_TAFAWUD and _TAFAWUD_BARE)
+                cues = [x for x in cues if not (x[2].term == _AL_TAFAWUD or (x[2].term == _TAFAWUD_BARE and view.text[x[2].vstart - 2 : x[2].vstart] == "ال"))]
+                # «موقعها التفاوضي», «الورقة التفاوضية»: the adjective 'negotiating' qualifies a position, no contact
+                cues = [x for x in cues if not (x[2].term in _TAFAWUD and _ADJ_SUFFIX.match(view.text, x[2].vend))]
             # «التقت «الشرق الأوسط» دبلوماسياً سويسرياً متقاعداً»: a paper (its name in quotes right after the verb) met
             # its source, an interview
-            cues = [x for x in cues if not (x[2].term in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
-            if any(_cue_kind(x[2].key) in ("talks", "meeting") for x in cues):
+            if not cue_terms.isdisjoint(_MEET_VERBS):
+                cues = [x for x in cues if not (x[2].term in _MEET_VERBS and raw.startswith("«", x[1] + (raw[x[1] : x[1] + 1] == " ")))]
+            if "prisoner_release" in cue_kinds and any(_cue_kind(x[2].key) in ("talks", "meeting") for x in cues):
                 # «با نخست‌وزیر قطر درباره آزادی گروگان‌ها … گفت‌وگو کرد», «بحثا مسألة الإفراج عن …»: a release that is
                 # what talks were about, not a release
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "prisoner_release" and _ABOUT_BEFORE.search(raw, max(s, x[0] - 16), x[0]))]
@@ -1740,7 +1747,8 @@ class RuleExtractor:
             # reported: it types no new one
             cues = [x for x in cues if view.text[x[2].vstart : x[2].vend].split(" ", 1)[0] not in _DEMONSTRATIVES_BY_LANG.get(doc.lang, DEMONSTRATIVES)]
             # Arabic «وقعت» before a happening is 'occurred' («وقعت الحادثة صباح الأحد»), not 'signed'
-            cues = [x for x in cues if not (x[2].term in _OCCURRED and _HAPPENING_NOUN.match(raw, x[1]))]
+            if not cue_terms.isdisjoint(_OCCURRED):
+                cues = [x for x in cues if not (x[2].term in _OCCURRED and _HAPPENING_NOUN.match(raw, x[1]))]
             if not cues:
                 continue
             # the next two sentences of the paragraph, when they are not contacts of their own, may name the sides
