@@ -1453,8 +1453,8 @@ class RuleExtractor:
             # named after it is an interview
             # (and the day inside that phrase is the interview's)
             # (only where an outlet's name may follow the contact word: _outlet_may_follow)
-            named = [x for x in cues if key_starts and _outlet_may_follow(raw, view, key_starts, x)]
-            chats = [(x[0], m.end()) for x in named if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m]
+            named = [x for x in cues if _outlet_may_follow(raw, view, key_starts, x)] if key_starts else []
+            chats = [(x[0], m.end()) for x in named if _cue_kind(x[2].key) in ("talks", "meeting") for m in [_WITH_OUTLET.match(raw, x[1])] if m] if named else []
             if chats:
                 cues = [x for x in cues if not any(a <= x[0] < b for a, b in chats)]
                 sent_dates[i] = [d for d in sent_dates[i] if not any(a <= d.start_char < b for a, b in chats)]
@@ -1601,7 +1601,8 @@ class RuleExtractor:
             if "captors" in groups:  # «أطلق الخاطفون سراح …»: the captors' own release, not the two sides'
                 # (nor the freed hostage's arrival: «وصل إلى دمشق الرهينة الأمريكي … بعد أن أفرج عنه خاطفوه»)
                 cues = [x for x in cues if _cue_kind(x[2].key) not in ("prisoner_release", "visit")]
-            titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term]  # (a title of several words)
+            # (a title of several words; it drops visit words only)
+            titles = [(a, b) for a, b, h in cur if h.cat == "role" and " " in h.term] if "visit" in cue_kinds else []
             if titles:  # «فرستاده ویژه رئیس‌جمهور»: the envoy's title, no trip («المبعوث الخاص»)
                 cues = _outside(cues, titles, "visit")
             if "no_trip" in groups:  # «حظر السفر», «رحلة جوية»: a travel ban, a document or a flight, no visit
@@ -1629,7 +1630,7 @@ class RuleExtractor:
                 cues = []  # «وعقدت المحكمة جلسات الاستماع»: 'held' whose contact noun was read as no contact
             if not cues:
                 continue
-            if all(_cue_kind(x[2].key) == "message_exchange" for x in cues) and all(
+            if "message_exchange" in cue_kinds and all(_cue_kind(x[2].key) == "message_exchange" for x in cues) and all(
                 _noun_at(view.text, x[2])[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, x[1]) or _DEMONSTRATIVE_BEFORE.search(raw, max(s, x[0] - 8), x[0]) for x in cues
             ) and _public_message_only([h for k in range(max(0, i - 3), i) for h in hits_of(k)]):
                 # «… يوجّه رسالة مصوّرة إلى الشعب الإيراني» then «مستشار الرئيس الإيراني يرحب بنبرة الرسالة»: 'the message' is the
