@@ -1818,7 +1818,7 @@ class RuleExtractor:
                 # those of what places it
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "a contact placed by the news formula ('the visit came after …'), with no contact reported before it")))
                 continue
-            if "«" in raw[s:e] and _in_titles(raw, s, e, [x[0] for x in cues]):
+            if "«" in raw[s:e] and _in_titles(raw, e, [x[0] for x in cues]):
                 # «اتاق‌های جداگانه: سه سال گفت‌وگوی غیرمستقیم ایران و آمریکا» نوشته بهروز …: every contact word of the
                 # sentence is in the title of a book or article, named with its author
                 out.append((None, Decision(s, e, raw[cues[0][0] : cues[0][1]], False, "the title of a book or article (quoted, then its author)")))
@@ -5241,8 +5241,7 @@ WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the con
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
 _TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
-# a quotation in guillemets (raw text; the reading writes every quotation so), and its author named right after it
-_QUOTED = re.compile(r"«[^«»]{1,200}»")
+# the author named right after a quotation's closing guillemet (raw text; the reading writes every quotation so)
 _AUTHOR_AFTER = _rx(r"\s*[،,]?\s*(?:نوشته|نوشتهٔ|به قلم|اثر|تألیف|تالیف|ترجمه|بقلم|للكاتب|للكاتبة|للصحفي|للباحث|لمؤلفه|من تأليف|تأليف|ترجمة)(?!\w)")
 # a word of reply in a message cue (normalised): «الرد الأمريكي», «ردها», «پاسخ ایران», «پاسخ خود»
 _REPLY_TERM = re.compile(r"(?<!\w)(?:ال|ب|و)?(?:رد|ردها|رده|ردود|پاسخ)(?!\w)")
@@ -6438,11 +6437,11 @@ def _flights_out(cur, detainees: frozenset = frozenset()) -> list:
     ]
 
 
-def _in_titles(raw: str, s: int, e: int, starts: list[int]) -> bool:
-    """Every one of ``starts`` (the contact words of the sentence ``raw[s:e]``) lies inside a quotation in guillemets
-    followed by its author («…» نوشته …, «…» بقلم …, «…» للكاتب …): the title of a book or article, not a report."""
-    titles = [(m.start(), m.end()) for m in _QUOTED.finditer(raw, s, e) if _AUTHOR_AFTER.match(raw, m.end())]
-    return bool(titles) and all(any(a < x < b for a, b in titles) for x in starts)
+def _in_titles(raw: str, e: int, starts: list[int]) -> bool:
+    """Every one of ``starts`` (the contact words of a sentence ending at ``e``) lies inside a quotation in guillemets,
+    closed before ``e`` and followed by its author («…» نوشته …, «…» بقلم …, «…» للكاتب …): the title of a book or
+    article, not a report."""
+    return all(_quoted(raw, x) and (close := raw.find("»", x, e)) >= 0 and _AUTHOR_AFTER.match(raw, close + 1) for x in starts)
 
 
 def _root_of(out: list, k: int) -> Candidate | None:
