@@ -6422,7 +6422,7 @@ def _ar_freed_people(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
-def _flights_out(cur, detainees: frozenset = frozenset()) -> list:
+def _flights_out(cur, detainees: frozenset) -> list:
     """A flight carrying hostages or prisoners out («أقلعت طائرتان … تقلان الرهائن»), as a release cue at the flight
     word: a `freed_flight` word with a hostages/prisoners word, or a detainee of the reference data (``detainees``:
     «سیامک نمازی و عماد شرقی … تهران را ترک کردند»), within ~13 words of it (the Persian verb ends the clause: «۵۲
