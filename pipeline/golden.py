@@ -29,6 +29,8 @@ class ItemResult:
     fn: int
     field_hits: dict[str, list[bool]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    # participants of the matched events whose expected contact lists them: (tp, fp, fn)
+    participants: tuple[int, int, int] = (0, 0, 0)
 
 
 def load_golden(paths: list[Path]) -> list[dict[str, Any]]:
@@ -48,6 +50,7 @@ class _Predicted:
     fields: dict[str, Any]
     mediators: list[tuple[str, str | None, str]]  # (actor_id, role, kind)
     quote: str
+    participants: list[tuple[str, str | None]] = field(default_factory=list)  # (English name, side)
 
 
 def _norm_value(v: Any) -> Any:
@@ -56,7 +59,10 @@ def _norm_value(v: Any) -> Any:
 
 def _mentions(cands: list[Candidate]) -> list[_Predicted]:
     return [
-        _Predicted([(c.char_start, c.char_end)], {f: _norm_value(getattr(c, f)) for f in FIELDS}, [(m.actor_id, m.mediation_role, m.kind) for m in c.mediators], c.quote)
+        _Predicted(
+            [(c.char_start, c.char_end)], {f: _norm_value(getattr(c, f)) for f in FIELDS}, [(m.actor_id, m.mediation_role, m.kind) for m in c.mediators], c.quote,
+            [(p.name or p.actor_id, p.side) for p in c.participants if p.side is not None],
+        )
         for c in cands
     ]
 
@@ -76,7 +82,8 @@ def _events(cands: list[Candidate]) -> list[_Predicted]:
     for ev in sorted(rows["events"], key=lambda ev: min(m["char_start"] for m in rows["mentions"] if m["event_id"] == ev["event_id"])):
         ms = sorted((m["char_start"], m["char_end"], m["quote"]) for m in rows["mentions"] if m["event_id"] == ev["event_id"])
         meds = [(m["actor_id"], m["mediation_role"], m["kind"]) for m in rows["mediators"] if m["event_id"] == ev["event_id"]]
-        out.append(_Predicted([(a, b) for a, b, _ in ms], {f: _norm_value(ev[f]) for f in FIELDS}, meds, ms[0][2]))
+        parts = [(p["name"] or p["actor_id"], p["side"]) for p in rows["participants"] if p["event_id"] == ev["event_id"]]
+        out.append(_Predicted([(a, b) for a, b, _ in ms], {f: _norm_value(ev[f]) for f in FIELDS}, meds, ms[0][2], parts))
     return out
 
 
@@ -88,6 +95,33 @@ def _expected(e: dict, f: str) -> Any:
         parts = [int(x) for x in str(v).split("-")]  # YYYY, YYYY-MM or YYYY-MM-DD
         return dt.date(*(parts + [1] * (3 - len(parts))))
     return v
+
+
+def _name_tokens(name: str) -> list[str]:
+    return name.lower().replace("-", " ").replace("'", " ").split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two English spellings of one person, as annotators and the reference data write them: the same
+    surname (last word), or one name's words all inside the other's («Ali Bagheri» and «Ali Bagheri
+    Kani»)."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    return ta[-1] == tb[-1] or set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+def score_participants(want: list[tuple[str, str | None]], got: list[tuple[str, str | None]]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of predicted participants against expected ones: a pair matches when the side is the
+    same and the names are one person's (``same_person``); each is matched at most once, in order."""
+    used: set[int] = set()
+    tp = 0
+    for name, side in want:
+        hit = next((i for i, (n, s) in enumerate(got) if i not in used and s == side and same_person(name, n)), None)
+        if hit is not None:
+            used.add(hit)
+            tp += 1
+    return tp, len(got) - tp, len(want) - tp
 
 
 def score_item(item: dict[str, Any], extractor: Extractor, level: str = "event") -> ItemResult:
@@ -125,6 +159,11 @@ def score_item(item: dict[str, Any], extractor: Extractor, level: str = "event")
                 res.field_hits.setdefault(f, []).append(ok)
                 if not ok:
                     res.problems.append(f"«{trig}» {f}: expected {_expected(e, f)!r}, got {c.fields[f]!r}")
+        if "participants" in e:
+            pt = score_participants([(p["name_en"], p.get("side")) for p in e["participants"] or []], c.participants)
+            res.participants = tuple(x + y for x, y in zip(res.participants, pt))
+            if pt[1] or pt[2]:
+                res.problems.append(f"«{trig}» participants: expected {[p['name_en'] for p in e['participants'] or []]}, got {[n for n, _ in c.participants]}")
         if "mediators" in e:
             want = sorted((m["actor_id"], m.get("mediation_role")) for m in e["mediators"])
             roles = {m["actor_id"]: m.get("mediation_role") for m in e["mediators"]}
@@ -148,6 +187,9 @@ def summarize(results: list[ItemResult]) -> dict[str, Any]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
+    ptp, pfp, pfn = (sum(r.participants[i] for r in results) for i in range(3))
+    pp = ptp / (ptp + pfp) if ptp + pfp else 0.0
+    pr = ptp / (ptp + pfn) if ptp + pfn else 0.0
     fields: dict[str, list[bool]] = {}
     for res in results:
         for k, v in res.field_hits.items():
@@ -161,6 +203,11 @@ def summarize(results: list[ItemResult]) -> dict[str, Any]:
         "recall": round(r, 3),
         "f1": round(f1, 3),
         "field_accuracy": {k: round(sum(v) / len(v), 3) for k, v in sorted(fields.items()) if v},
+        # persons of the matched events whose expected contact lists its participants
+        "participants": {
+            "tp": ptp, "fp": pfp, "fn": pfn, "precision": round(pp, 3), "recall": round(pr, 3),
+            "f1": round(2 * pp * pr / (pp + pr), 3) if pp + pr else 0.0,
+        },
     }
 
 

@@ -304,3 +304,58 @@ def test_word_cache_is_bounded_and_keeps_what_is_met_again():
     assert calls.count("hot") == 1 and len(calls) == 101
     assert c.get(0, compute) == 0 and calls[-1] == 0  # long gone: computed again
     assert c.get(None, lambda k: None) is None and c.get(None, compute) is None  # a None value is a value
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Ali Bagheri Kani", "Ali Bagheri", True),
+        ("Mohammad Javad Zarif", "Javad Zarif", True),
+        ("Steve Witkoff", "Steven Witkoff", True),
+        ("Majid Takht-Ravanchi", "Majid Takht Ravanchi", True),
+        ("Abbas Araghchi", "Seyed Abbas Araghchi", True),
+        ("Robert Malley", "Rob Malley", True),
+        ("Robert Malley", "Robert Mood", False),
+        ("William Burns", "Jake Sullivan", False),
+        ("", "Jake Sullivan", False),
+    ],
+)
+def test_same_person_reads_two_spellings_of_one_name(a, b, same):
+    from pipeline.golden import same_person
+
+    assert same_person(a, b) is same and same_person(b, a) is same
+
+
+def test_participants_are_scored_on_matched_events_by_name_and_side():
+    import datetime as dt
+
+    from pipeline.extract.base import ActorRef, Candidate
+    from pipeline.golden import score_participants
+
+    # a match needs the same side; each predicted person is used once
+    assert score_participants([("Ali Bagheri Kani", "IRN"), ("Robert Malley", "USA")], [("Ali Bagheri", "IRN"), ("Robert Malley", "IRN")]) == (1, 1, 1)
+    assert score_participants([("Abbas Araghchi", "IRN")] * 2, [("Abbas Araghchi", "IRN")]) == (1, 0, 1)
+    assert score_participants([], [("Donald Trump", "USA")]) == (0, 1, 0)
+
+    text = "Araghchi and Witkoff met in Muscat. Trump spoke."
+
+    class One:
+        name = "one"
+
+        def extract(self, doc):
+            def ref(aid, name, side):
+                return ActorRef(aid, name, name, "person", side, side=side)
+            return [Candidate(doc.doc_id, 0, 35, text[:35], "t", 0.5, "talks", dt.date(2025, 4, 12), dt.date(2025, 4, 12), "day", "2025-04-12",
+                              parties=frozenset({"IRN", "USA"}),
+                              participants=[ref("person:abbas-araghchi", "Abbas Araghchi", "IRN"), ref("person:donald-trump", "Donald Trump", "USA")])]
+
+    want = [{"name_en": "Abbas Araghchi", "side": "IRN"}, {"name_en": "Steve Witkoff", "side": "USA"}]
+    item = {"id": "x", "lang": "ar", "text": text, "events": [{"trigger": "met in Muscat", "participants": want}]}
+    for level in ("event", "mention"):
+        r = score_item(item, One(), level=level)
+        assert r.participants == (1, 1, 1), level
+    s = summarize([score_item(item, One()), score_item(item, One())])
+    assert s["participants"] == {"tp": 2, "fp": 2, "fn": 2, "precision": 0.5, "recall": 0.5, "f1": 0.5}
+    # an expected contact that does not list its participants does not score them
+    item2 = {"id": "y", "lang": "ar", "text": text, "events": [{"trigger": "met in Muscat"}]}
+    assert score_item(item2, One()).participants == (0, 0, 0)

@@ -321,6 +321,14 @@ def test_detainees_of_the_reference_data_flown_out_are_released(ex, text, lang):
     # no word for prisoners: the two men are detainees the reference data gives a holder (held_in)
     c = one(ex, text, lang, "2023-09-20")
     assert (c.event_type, c.date_start, sorted(c.parties)) == ("prisoner_release", dt.date(2023, 9, 18), ["IRN", "USA"])
+    # what the release is about, not a side's representative: no participant (codebook section 9)
+    assert c.participants == []
+
+
+def test_a_detainee_is_no_participant_but_the_negotiators_are(ex):
+    c = one(ex, "أفرجت إيران يوم 18 سبتمبر 2023 عن الأمريكي سيامك نمازي في صفقة تبادل مع الولايات المتحدة تفاوض عليها علي باقري كني وروبرت مالي بوساطة قطرية.", "ar", "2023-09-20")
+    assert c.event_type == "prisoner_release"
+    assert [p.actor_id for p in c.participants] == ["person:ali-bagheri-kani", "person:robert-malley"]
 
 
 def test_a_release_of_money_is_no_prisoner_release(ex):

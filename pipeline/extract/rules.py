@@ -3574,7 +3574,9 @@ class RuleExtractor:
                     med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=org_meds[affil[p.actor_id]][0], char_start=rs, char_end=re_))
             elif p.country in mediators:
                 med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
-            elif p.country in parties and not _g(p, "private", False):
+            elif p.country in parties and not _g(p, "private", False) and not _g(p, "held_in", None):
+                # a detainee (the reference data gives his holder) is what a release is about, not a side's
+                # representative: never a participant (codebook section 9)
                 participants.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
         for oid, (role, (rs, re_)) in sorted(org_meds.items(), reverse=True):
             med_refs.insert(0, ActorRef(oid, _g(self.lex.orgs[oid], "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
