@@ -5279,3 +5279,25 @@ def test_a_letter_addressed_to_a_third_states_leader_is_not_the_sides(ex):
     # carried on to the other side, it is a message between them
     text2 = "رئیس‌جمهور آمریکا چند هفته پیش در نامه‌ای به لولا که از طریق او به تهران منتقل شد، از مبادله سوخت حمایت کرد."
     assert kinds(ex, text2, lang="fa", pub="2010-05-18") == ["message_exchange"]
+
+
+@pytest.mark.parametrize(
+    "lead, text, lang",
+    [
+        ("عقدت إيران والولايات المتحدة أمس السبت جولة المحادثات غير المباشرة في مسقط بوساطة عمانية.",
+         "وكان عباس عراقجي على رأس الفريق الإيراني، وستيف ويتكوف على رأس الفريق الأمريكي.", "ar"),
+        ("نخستین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا دیروز شنبه در مسقط با میانجیگری عمان برگزار شد.",
+         "عباس عراقچی و استیو ویتکاف سرپرستی تیم‌های دو کشور را بر عهده داشتند.", "fa"),
+    ],
+)
+def test_the_heads_of_the_delegations_named_after_a_contact_are_its_participants(ex, lead, text, lang):
+    cands = ex.extract(DocInput("t", lead + " " + text, lang, dt.date(2025, 4, 13)))
+    assert [c.same_as is None for c in cands] == [True, False]
+    assert cands[0].participants == [] and cands[1].rule == "rules:anaphor"
+    assert [(p.actor_id, p.side) for p in cands[1].participants] == [("person:abbas-araghchi", "IRN"), ("person:steve-witkoff", "USA")]
+    assert cands[1].quote == text
+    # not when the sentence after names another state (its persons may act elsewhere), or reports nothing that happened
+    for after in ("وكان عباس عراقجي على رأس الوفد الإيراني إلى موسكو في روسيا الشهر الماضي.",
+                  "ولن يكون عباس عراقجي على رأس الفريق الإيراني في الجولة المقبلة."):
+        if lang == "ar":
+            assert len(ex.extract(DocInput("t", lead + " " + after, lang, dt.date(2025, 4, 13)))) == 1, after

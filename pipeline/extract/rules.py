@@ -1419,6 +1419,15 @@ class RuleExtractor:
                     again = self._mediators_after(raw, s, e, hits_of(i), out[last[0]][0])
                     if again is not None:
                         out.append((again, Decision(s, e, raw[s:e][:40], True, f"the mediator of the contact reported at {again.same_as[0]}")))
+                if last is not None and last[1] == i - 1 and out[last[0]][0] is not None and out[last[0]][0].event_type in _LED_KINDS and (
+                    _DELEGATION.search(view.text, lo_v := bisect_left(view.starts, s), hi_v := bisect_left(view.starts, e)) or _LED.search(view.text, lo_v, hi_v)
+                ):
+                    # «… جولة المحادثات غير المباشرة في مسقط. وترأس الوفد الإيراني عباس عراقجي والأمريكي ستيف ويتكوف»: a
+                    # sentence with no contact word that names who led the sides' delegations of the contact reported
+                    # right before it is one more mention of it, with them as its participants (codebook section 9)
+                    again = self._delegations_after(raw, s, e, hits_of(i), out[last[0]][0])
+                    if again is not None:
+                        out.append((again, Decision(s, e, raw[s:e][:40], True, f"the delegations of the contact reported at {again.same_as[0]}")))
                 continue  # no event cue starts in the sentence
             cur = hits_of(i)
             groups = _cue_groups(cur)
@@ -4781,6 +4790,31 @@ class RuleExtractor:
             return None  # (nothing the contact does not already have)
         return _said_again(ante, raw, s, e, found)
 
+    def _delegations_after(self, raw: str, s: int, e: int, cur, ante: Candidate) -> Candidate | None:
+        """The contact ``ante`` mentioned again by the sentence after it that has no contact word but names the
+        heads or members of the sides' delegations: persons of its parties (no detainee, no private go-between),
+        no state but its parties and go-betweens, nothing negated, denied, planned, hypothetical or habitual, and
+        someone the contact does not list yet."""
+        if _cue_groups(cur) & _NO_MEDIATOR_AFTER:
+            return None
+        meds = {m.actor_id for m in ante.mediators}
+        if any(h.cat == "state" and h.key not in ante.parties and h.key not in meds for _, _, h in cur):
+            return None
+        have = {a.actor_id for a in ante.participants}
+        found, seen = [], set()
+        for rs, re_, h in cur:
+            if h.cat != "person" or h.key in seen:
+                continue
+            seen.add(h.key)
+            p = self.lex.persons[h.key]
+            if p.country not in ante.parties or p.country in meds or _g(p, "private", False) or _g(p, "held_in", None):
+                continue
+            role = (_role_at(p, ante.date_start) if ante.date_start else None) or self._role_near(cur, rs, re_)
+            found.append(ActorRef(p.actor_id, p.name_en, raw[rs:re_], "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
+        if not found or {a.actor_id for a in found} <= have:
+            return None
+        return dataclasses.replace(_said_again(ante, raw, s, e), participants=found)
+
     def _shuttle_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
         """The go-betweens a sentence with a message-carrying cue names, for the contact ``ante`` reported just
         before: third states, organisations that are neither side, and their people (a person of a third
@@ -6259,6 +6293,10 @@ _EXCHANGED_PEOPLE = _rx(
 )
 _WAQA = norm("وقع")
 _SIGNED_TEXT = _rx(r"على\s+(?:ال)?(?:التزامات|اتفاق|إعلان|اعلان|وثيقة|تفاهم|مذكرة|نص)")
+# contacts whose sides send delegations (a release or a message has no delegation to lead)
+_LED_KINDS = frozenset(("talks", "meeting", "series", "visit", "agreement"))
+# 'headed', 'led' («ترأس», «برئاسة», «رأس», «ریاست … را بر عهده», «سرپرستی», «در رأس»), on the view
+_LED = _vx(r"(?<!\w)(?:[وف]?(?:ترأس|ترأسه|ترأسها|يترأس|تترأس|رأس|برئاسة|ورئاسة|بقيادة|قاد|يقود)|ریاست|سرپرستی|به سرپرستی|در راس|رهبری)(?!\w)")
 _DELEGATION = _rx(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي", "وأي", "ولأي", "فأي"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ", "هیچ‌یک", "هیچیک"))
