@@ -541,6 +541,41 @@ def test_common_surnames_of_the_raisi_years_spokespeople_alone_name_nobody(text,
 
 
 @pytest.mark.parametrize(
+    "text, lang, person",
+    [
+        ("قال وزير الخارجية الإيطالي أنطونيو تاياني إن روما مستعدة", "ar", "person:antonio-tajani"),
+        ("جورجیا ملونی نخست‌وزیر ایتالیا گفت", "fa", "person:giorgia-meloni"),
+        ("وقال ديفيد لامي وزير الخارجية البريطاني", "ar", "person:david-lammy"),
+        ("ژان نوئل بارو وزیر خارجه فرانسه", "fa", "person:jean-noel-barrot"),
+        ("وزير الخارجية الألماني يوهان فاديفول", "ar", "person:johann-wadephul"),
+        ("کی‌یر استارمر و فریدریش مرتس", "fa", "person:keir-starmer"),
+        ("المستشار الألماني فريدريش ميرتس", "ar", "person:friedrich-merz"),
+        ("قالت تامي بروس المتحدثة باسم الخارجية الأمريكية", "ar", "person:tammy-bruce"),
+        ("تولسی گابارد مدیر اطلاعات ملی آمریکا", "fa", "person:tulsi-gabbard"),
+        ("وزير الدفاع الأمريكي بيت هيغسيث", "ar", "person:pete-hegseth"),
+        ("سرلشکر محمد باقری رئیس ستاد کل نیروهای مسلح", "fa", "person:mohammad-bagheri"),
+        ("قائد الحرس الثوري حسين سلامي", "ar", "person:hossein-salami"),
+        ("فاطمه مهاجرانی سخنگوی دولت", "fa", "person:fatemeh-mohajerani"),
+        ("الرئيس الصيني شي جين بينغ", "ar", "person:xi-jinping"),
+    ],
+)
+def test_people_of_the_2025_rounds_and_the_june_war_are_found(text, lang, person):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    assert person in {h.key for h in scan(normalize(text), lexicon(), lang)}
+
+
+@pytest.mark.parametrize("text, lang", [("قال علي باقري كني", "ar"), ("علی باقری کنی گفت", "fa"), ("قال باقري", "ar"), ("برای سلامی کوتاه", "fa"), ("بارو", "fa")])
+def test_the_2025_names_do_not_take_other_people_or_words(text, lang):
+    from pipeline.extract.rules import lexicon, scan
+    from pipeline.text import normalize
+
+    keys = {h.key for h in scan(normalize(text), lexicon(), lang)}
+    assert not keys & {"person:mohammad-bagheri", "person:hossein-salami", "person:jean-noel-barrot"}
+
+
+@pytest.mark.parametrize(
     "text, lang, key",
     [
         ("شارك الرياضيون والرياضيين في الرياضة", "ar", "SAU"),  # 'athletes', 'sport': not Riyadh

@@ -5301,3 +5301,15 @@ def test_the_heads_of_the_delegations_named_after_a_contact_are_its_participants
                   "ولن يكون عباس عراقجي على رأس الفريق الإيراني في الجولة المقبلة."):
         if lang == "ar":
             assert len(ex.extract(DocInput("t", lead + " " + after, lang, dt.date(2025, 4, 13)))) == 1, after
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("دونالد ترامپ دوشنبه گذشته در دیدار با نخست‌وزیر رژیم صهیونیستی در کاخ سفید از برگزاری این نشست خبر داده و گفته بود ایران «در خطر بزرگی» خواهد بود.", "fa"),
+        ("اجتمع عراقجي يوم الاثنين 7 نيسان 2025 مع وزير الخارجية العماني في مسقط وبحثا المحادثات مع الولايات المتحدة.", "ar"),
+    ],
+)
+def test_with_a_third_states_title_holder_is_that_states_contact(ex, text, lang):
+    # 'with' then two title words before the state («با نخست‌وزیر …», «مع وزير الخارجية …»): the other party is that state
+    assert none_in(ex, text, lang, "2025-04-13")

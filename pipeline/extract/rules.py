@@ -4319,7 +4319,7 @@ class RuleExtractor:
         each with the raw start of its first such mention."""
         out: dict[str, int] = {}
         for a, party in self._actor_parties(cur, on):
-            if _WITH_BEFORE.search(raw, max(s, a - 14), a):
+            if _WITH_BEFORE.search(raw, max(s, a - WITH_BEFORE_CHARS), a):
                 out.setdefault(next(iter(party)), a)
         return out
 
@@ -4350,7 +4350,7 @@ class RuleExtractor:
             if not party or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
                 continue
             (country,) = party
-            if not _WITH_BEFORE.search(raw, max(0, a - 14), a):
+            if not _WITH_BEFORE.search(raw, max(0, a - WITH_BEFORE_CHARS), a):
                 if h.cat == "person" or any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
                     named.append((a, country))  # a person, or a state's title holder («نخست‌وزیر ژاپن»)
                 continue
@@ -5272,7 +5272,13 @@ def _message_as_medium(raw: str, cur, cues):
 # 'with' right before an actor, maybe through 'the government of' / 'his counterpart' («با دولت قطر»,
 # «مع نظيره العماني», «بالرئيس العراقي» is not matched: a glued ب is too many things)
 # ('with' after 'together', «همراه با کاترین اشتون», is company at the table, not the other party)
-_WITH_BEFORE = _rx(r"(?:^|(?<!همراه)\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|وزير|وزیر|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+)?$")
+# 'with' and up to two title words before a name: «با دولت قطر», «مع نظيره العماني», «با نخست‌وزیر ژاپن», «مع رئيس الوزراء
+# العراقي», «با وزیر امور خارجه عمان», «مع ولي العهد السعودي»
+_WITH_BEFORE = _rx(
+    r"(?:^|(?<!همراه)\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|رئیس‌جمهور|نخست‌وزیر|وزير|وزیر|امور خارجه|خارجه"
+    r"|الخارجية|الوزراء|وزراء|ولي العهد|ولیعهد|ولی‌عهد|أمير|امیر|ملك|العاهل|پادشاه|سلطان|صدراعظم|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+){0,2}$"
+)
+WITH_BEFORE_CHARS = 40  # characters before a name in which its 'with' and titles are looked for
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
