@@ -5313,3 +5313,61 @@ def test_the_heads_of_the_delegations_named_after_a_contact_are_its_participants
 def test_with_a_third_states_title_holder_is_that_states_contact(ex, text, lang):
     # 'with' then two title words before the state («با نخست‌وزیر …», «مع وزير الخارجية …»): the other party is that state
     assert none_in(ex, text, lang, "2025-04-13")
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        # 'a chance to conclude a deal' (the aim, a deal still to be reached)
+        ("14:00 – ترامب على منصته: أعطيت إيران فرصة تلو الأخرى لعقد اتفاق، وما زال أمامها وقت.", "ar", "2025-06-13"),
+        # 'no date announced for any new round'
+        ("ولم يُعلن حتى الآن أي موعد لجولة جديدة بين إيران والولايات المتحدة، فيما يلوّح الأوروبيون بإعادة العقوبات قبل نهاية آب/أغسطس.", "ar", "2025-07-12"),
+        # 'sitting at the negotiating table' as an idea, not a sitting
+        ("خبرهای کوتاه | شنبه ۲۴ خرداد ۱۴۰۴\n\n۰۹:۱۵ – سخنگوی وزارت امور خارجه گفت در شرایطی که حملات ادامه دارد، نشستن پشت میز گفت‌وگو با آمریکا «معنایی ندارد».", "fa", "2025-06-14"),
+        ("الجلوس إلى طاولة المفاوضات مع واشنطن يوم السبت 14 حزيران 2025 بات صعباً على إيران.", "ar", "2025-06-14"),
+    ],
+)
+def test_a_deal_to_conclude_a_round_not_scheduled_and_the_table_as_an_idea_are_no_contacts(ex, text, lang, pub):
+    assert none_in(ex, text, lang, pub)
+
+
+def test_a_ceasefire_proposal_carried_in_a_call_with_a_sides_officials_is_a_message(ex):
+    c = one(ex, "شامگاه دوشنبه ۲ تیر ۱۴۰۴، شیخ محمد بن عبدالرحمن آل ثانی، نخست‌وزیر و وزیر خارجه قطر، پیشنهاد آتش‌بس دونالد ترامپ را در تماس تلفنی با مقام‌های ایرانی به تهران منتقل کرد.", "fa", "2025-06-24")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("message_exchange", dt.date(2025, 6, 23), ["IRN", "USA"])
+    assert ("QAT", "message_carrier") in [(m.actor_id, m.mediation_role) for m in c.mediators]
+    # a call with no one of the other side on the line names that side only as its subject
+    assert none_in(ex, "وبحث أمير قطر يوم الاثنين 23 حزيران 2025 في اتصال هاتفي مع الرئيس الأمريكي دونالد ترامب التطورات في إيران.", "ar", "2025-06-24")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("۲۲:۳۵ – خبرگزاری‌ها به نقل از یک مقام آمریکایی گزارش دادند ایران روز دوشنبه ۲ تیر ۱۴۰۴ پیش از حمله به واشنگتن اطلاع داده بود.", "fa"),
+        ("وأبلغت إيران الولايات المتحدة مسبقاً يوم الاثنين 23 حزيران 2025 بموعد الضربة، بحسب مسؤول أمريكي.", "ar"),
+    ],
+)
+def test_a_side_informing_the_other_is_a_message_with_or_without_a_route(ex, text, lang):
+    c = one(ex, text, lang, "2025-06-24")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("message_exchange", dt.date(2025, 6, 23), ["IRN", "USA"])
+    # not a side informing a third state, nor one telling reporters
+    assert none_in(ex, "وأبلغت إيران قطر يوم الاثنين 23 حزيران 2025 بموعد الضربة على قاعدة العديد الأمريكية.", lang="ar", pub="2025-06-24")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("أرسلت طهران ردها الرسمي إلى واشنطن عبر سلطنة عُمان يوم 28 آذار/مارس 2025.", "ar"),
+        ("ایران روز ۸ فروردین ۱۴۰۴ پاسخ رسمی خود را از طریق عمان به آمریکا تحویل داد.", "fa"),
+    ],
+)
+def test_a_sides_official_reply_handed_over_is_a_message(ex, text, lang):
+    # the side named between the verb and its reply («أرسلت طهران ردها»): read as a proposal handed over
+    c = one(ex, text, lang, "2025-04-05")
+    assert (c.event_type, c.date_start, sorted(c.parties)) == ("message_exchange", dt.date(2025, 3, 28), ["IRN", "USA"])
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("OMN", "message_carrier")]
+
+
+def test_a_round_a_mediator_had_planned_is_no_round(ex):
+    text = ("نخستین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا روز ۲۳ فروردین ۱۴۰۴ در مسقط برگزار شد.\n\n"
+            "حمله اسرائیل در خرداد، دور ششمی را که البوسعیدی برای آن برنامه‌ریزی کرده بود، از میان برد.")
+    assert [c.date_start for c in events_of(ex, text, "fa", "2025-10-05")] == [dt.date(2025, 4, 12)]

@@ -1437,7 +1437,7 @@ class RuleExtractor:
             ):
                 cues = all_cues = sorted(cues + _flights_out(cur, self._detainees))
             if "proposal" in groups or "informed" in groups:
-                handed = _handed_proposals(raw, cur, doc.lang) + _informed_via(raw, cur, doc.lang)
+                handed = _handed_proposals(raw, cur, doc.lang) + _informed_via(raw, cur, doc.lang, self.required)
                 if handed:
                     cues = all_cues = sorted(cues + handed)
                     groups = _cue_groups(cur + handed)
@@ -3471,7 +3471,9 @@ class RuleExtractor:
             return None, f"out of scope: sides {', '.join(sorted(parties))} lack {', '.join(sorted(self.required - parties))}"
         if "phone_call" in groups and etype in ("message_exchange", "talks", "meeting"):
             # a call is between the people on the line: a side named only by its country's name is its subject
-            voiced = {p.country for _, _, _, p in per_refs} | {sid for sid, xs in states.items() if any(x[2].extra == "institution" for x in xs)}
+            # (its officials are on the line too: «در تماس با مقام‌های ایرانی», «اتصالات مع المسؤولين الإيرانيين»)
+            voiced = {p.country for _, _, _, p in per_refs} | {sid for sid, xs in states.items() if any(
+                x[2].extra == "institution" or _OFFICIALS_OF.search(raw, max(s, x[0] - 20), x[0]) for x in xs)}
             if not self.required <= voiced:
                 return None, f"a call in which {', '.join(sorted(self.required - voiced))} is only named, not on the line"
         # ---- a trip (codebook section 3): a visit is a trip to the other side's territory (or a mediator's
@@ -5278,6 +5280,8 @@ _WITH_BEFORE = _rx(
     r"(?:^|(?<!همراه)\s)(?:با|مع|with)\s+(?:(?:دولت|حكومة|حکومت|نظيره|نظیر|همتای|همتاي|رئيس|رئیس|رئیس‌جمهور|نخست‌وزیر|وزير|وزیر|امور خارجه|خارجه"
     r"|الخارجية|الوزراء|وزراء|ولي العهد|ولیعهد|ولی‌عهد|أمير|امیر|ملك|العاهل|پادشاه|سلطان|صدراعظم|مسؤولين|مسئولان|مقام‌های|مقامهای|مقامات)\s+){0,2}$"
 )
+# a state's officials named by its adjective or name («مقام‌های ایرانی», «المسؤولين الإيرانيين», «مسؤولي إيران»)
+_OFFICIALS_OF = _rx(r"(?<!\w)(?:مقام‌های|مقامات|مسئولان|مسئولین|مسؤولين|المسؤولين|مسؤولي|مسؤولون|المسؤولون|دیپلمات‌های|الدبلوماسيين|دبلوماسيين)\s+$")
 WITH_BEFORE_CHARS = 40  # characters before a name in which its 'with' and titles are looked for
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
@@ -6525,22 +6529,24 @@ def _handed_proposals(raw: str, cur, lang: str) -> list:
     return out
 
 
-def _informed_via(raw: str, cur, lang: str) -> list:
+def _informed_via(raw: str, cur, lang: str, sides: frozenset = frozenset()) -> list:
     """A side informed through a go-between («أبلغت الولايات المتحدة، عبر السفارة السويسرية في طهران …», «از مسیرهای
     دیپلماتیک به طرف آمریکایی اطلاع داده بود»), as a message cue at the verb: an `informed` word with a state as the
     one informed and 'through' / 'via' up to INFORMED_REACH characters after it (Arabic) or before it (Persian,
-    verb-last)."""
+    verb-last). With no route named, the one informed must be one of ``sides`` and the other side named too, by
+    name: «ایران پیش از حمله به واشنگتن اطلاع داده بود» (a notice passed from one side to the other)."""
     out = []
-    states = [(rs, re_) for rs, re_, h in cur if h.cat == "state"]
+    state_hits = [(rs, re_, h.key) for rs, re_, h in cur if h.cat == "state"]
+    named = {k for _, _, k in state_hits}
     for a, b, h in cur:
         if h.cat != "cue" or h.key != "informed":
             continue
         via = _VIA.search(raw, b, b + INFORMED_REACH) if lang == "ar" else _VIA.search(raw, max(0, a - INFORMED_REACH), a)
         # (the one informed is a state: its name right after the Arabic verb, «أبلغت الولايات المتحدة», or after 'to'
         # before the Persian one, «به طرف آمریکایی اطلاع داده بود»; not 'told reporters')
-        told = any(0 <= rs - b <= 12 for rs, _ in states) if lang == "ar" else any(
-            0 <= a - re_ <= 24 and _TO_THE_SIDE.search(raw, max(0, rs - 16), rs) for rs, re_ in states)
-        if via is not None and told:
+        told = [k for rs, _, k in state_hits if 0 <= rs - b <= 12] if lang == "ar" else [
+            k for rs, re_, k in state_hits if 0 <= a - re_ <= 24 and _TO_THE_SIDE.search(raw, max(0, rs - 16), rs)]
+        if told and (via is not None or (len(sides) == 2 and told[0] in sides and sides - {told[0]} <= named)):
             out.append((a, b, _new_tuple(Hit, ("cue", "event_types.message_exchange", h.vstart, h.vend, h.term, h.extra))))
     return out
 
