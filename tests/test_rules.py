@@ -1,6 +1,7 @@
 """Unit tests of single extractor rules, on short sentences written for the test (not seed text)."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -5371,3 +5372,29 @@ def test_a_round_a_mediator_had_planned_is_no_round(ex):
     text = ("نخستین دور گفت‌وگوهای غیرمستقیم ایران و آمریکا روز ۲۳ فروردین ۱۴۰۴ در مسقط برگزار شد.\n\n"
             "حمله اسرائیل در خرداد، دور ششمی را که البوسعیدی برای آن برنامه‌ریزی کرده بود، از میان برد.")
     assert [c.date_start for c in events_of(ex, text, "fa", "2025-10-05")] == [dt.date(2025, 4, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("اختُتمت في مسقط أمس السبت أول جولة من المحادثات بين عباس عراقجي وستيف ويتكوف منذ عودة الرئيس دونالد ترامب إلى البيت الأبيض.", "ar"),
+        ("مذاکرات عراقچی و ویتکاف روز شنبه ۲۳ فروردین ۱۴۰۴ در مسقط، نخستین گفت‌وگو از زمان بازگشت دونالد ترامپ به کاخ سفید بود.", "fa"),
+    ],
+)
+def test_a_person_named_for_his_return_era_or_government_is_no_participant(ex, text, lang):
+    c = one(ex, text, lang, "2025-04-13")
+    assert [p.actor_id for p in c.participants] == ["person:abbas-araghchi", "person:steve-witkoff"]
+
+
+def test_a_person_named_for_his_killing_is_no_participant(ex):
+    c = one(ex, "والتقى ظريف وبومبيو في نيويورك يوم 5 كانون الثاني 2020 بعد يومين من اغتيال قاسم سليماني.", "ar", "2020-01-10")
+    assert "person:qasem-soleimani" not in [p.actor_id for p in c.participants]
+
+
+def test_a_pair_with_a_third_party_is_read_the_same_with_harakat(ex):
+    # the pair's distance to the contact word is counted in the view's letters: marks a source adds do not lengthen it
+    text = ("وقبل ذلك بأسابيع كان البوسعيدي يدير ملفاً آخر: التفاهم الذي أعلنته مسقط في السادس من أيار/مايو بين واشنطن "
+            "وجماعة الحوثيين لوقف الهجمات المتبادلة في البحر الأحمر، وهو ملف منفصل لا علاقة لطهران المعلنة به.")
+    marked = re.sub(r"(?<![\w\u064b-\u0652])(\w)(?=\w{3})", lambda m: m.group(1) + ("\u064f" if ord(m.group(1)) % 3 == 0 else ""), text)
+    assert marked != text
+    assert none_in(ex, text, "ar", "2025-06-03") and none_in(ex, marked, "ar", "2025-06-03")

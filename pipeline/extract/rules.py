@@ -3585,9 +3585,11 @@ class RuleExtractor:
                     med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=org_meds[affil[p.actor_id]][0], char_start=rs, char_end=re_))
             elif p.country in mediators:
                 med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
-            elif p.country in parties and not _g(p, "private", False) and not _g(p, "held_in", None):
+            elif p.country in parties and not _g(p, "private", False) and not _g(p, "held_in", None) \
+                    and not _NOT_TAKING_PART.search(raw, max(s, rs - NOT_TAKING_PART_CHARS), rs):
                 # a detainee (the reference data gives his holder) is what a release is about, not a side's
-                # representative: never a participant (codebook section 9)
+                # representative: never a participant (codebook section 9); nor is one named for his government,
+                # his era or his death («إدارة ترامب», «منذ عودة الرئيس دونالد ترامب», «در دوران ریگان», «اغتيال سليماني»)
                 participants.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
         for oid, (role, (rs, re_)) in sorted(org_meds.items(), reverse=True):
             med_refs.insert(0, ActorRef(oid, _g(self.lex.orgs[oid], "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
@@ -4067,10 +4069,12 @@ class RuleExtractor:
             between = _BETWEEN.search(raw, max(0, a1 - 30), a1)
             # (a Persian subject pair stands further before its verb: «آمریکا و قطر روز … درباره … به تفاهم رسیدند»)
             reach = PAIR_REACH_FA if lang == "fa" and not any(b in raw[b2:cue_rs] for b in _PURPOSE_BREAKS) else PAIR_REACH
+            # (the distances in the view's letters: marks a source adds, «اُلحوثيين», lengthen no gap)
             if not (
-                0 <= cue_rs - b2 <= reach
-                or 0 <= a1 - cue_re <= PAIR_REACH
-                or (between is not None and 0 <= between.start() - cue_re <= BETWEEN_REACH and not any(b in raw[cue_re:a1] for b in _PURPOSE_BREAKS))
+                0 <= _view_gap(view, b2, cue_rs) <= reach
+                or 0 <= _view_gap(view, cue_re, a1) <= PAIR_REACH
+                or (between is not None and 0 <= _view_gap(view, cue_re, between.start()) <= BETWEEN_REACH
+                    and not any(b in raw[cue_re:a1] for b in _PURPOSE_BREAKS))
             ):
                 continue
             if self._locative(view, h1) or any(
@@ -5282,7 +5286,15 @@ _WITH_BEFORE = _rx(
 )
 # a state's officials named by its adjective or name («مقام‌های ایرانی», «المسؤولين الإيرانيين», «مسؤولي إيران»)
 _OFFICIALS_OF = _rx(r"(?<!\w)(?:مقام‌های|مقامات|مسئولان|مسئولین|مسؤولين|المسؤولين|مسؤولي|مسؤولون|المسؤولون|دیپلمات‌های|الدبلوماسيين|دبلوماسيين)\s+$")
-WITH_BEFORE_CHARS = 40  # characters before a name in which its 'with' and titles are looked for
+WITH_BEFORE_CHARS = 40
+# the words that name a person for his government, his era, his coming to power or his death, and the titles between
+# them and the name: he takes no part in the contact (codebook section 9)
+_NOT_TAKING_PART = _rx(
+    r"(?<!\w)(?:[وبل]?(?:إدارة|الإدارة|إدارتا|حكومة|عهد|ولاية|حقبة|عودة|انتخاب|فوز|رحيل|اغتيال|مقتل|قتل|وفاة)|دولت|دوران|دوره|زمان|عهد|"
+    r"بازگشت|انتخاب|پیروزی|ترور|کشته شدن|قتل|مرگ|درگذشت|شهادت|شهید)\s+"
+    r"(?:(?:الرئيس|الرئيسين|الأمريكي|الإيراني|السابق|الراحل|الجنرال|القائد|الإمام|رئيس‌جمهور|رئیس‌جمهور|رئیس جمهور|آمریکا|ایران|پیشین|سابق|سردار|سپهبد|حاج|امام)\s+){0,3}$"
+)
+NOT_TAKING_PART_CHARS = 50  # characters before a name in which those words are looked for  # characters before a name in which its 'with' and titles are looked for
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
@@ -6500,6 +6512,12 @@ def _root_of(out: list, k: int) -> Candidate | None:
     if cand is None or cand.same_as is None:
         return cand
     return next((out[j][0] for j in range(k - 1, -1, -1) if out[j][0] is not None and (out[j][0].char_start, out[j][0].char_end) == cand.same_as), None)
+
+
+def _view_gap(view: View, a: int, b: int) -> int:
+    """The characters of the normalised view between raw offsets ``a`` and ``b`` (negative when ``b`` is before
+    ``a``): a gap that the marks and invisible characters of one spelling do not lengthen."""
+    return bisect_left(view.starts, b) - bisect_left(view.starts, a)
 
 
 def _heading_line(raw: str, s: int, e: int) -> bool:
