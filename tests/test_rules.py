@@ -5398,3 +5398,25 @@ def test_a_pair_with_a_third_party_is_read_the_same_with_harakat(ex):
     marked = re.sub(r"(?<![\w\u064b-\u0652])(\w)(?=\w{3})", lambda m: m.group(1) + ("\u064f" if ord(m.group(1)) % 3 == 0 else ""), text)
     assert marked != text
     assert none_in(ex, text, "ar", "2025-06-03") and none_in(ex, marked, "ar", "2025-06-03")
+
+
+def test_the_sides_people_a_further_mention_names_are_participants_but_not_a_president_quoted(ex):
+    text = ("اختُتمت في العاصمة العُمانية أمس السبت أول جولة من المحادثات بين إيران والولايات المتحدة. "
+            "وجلس وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي الخاص ستيف ويتكوف في قاعتين منفصلتين خلال هذه المحادثات. "
+            "وقال الرئيس الأمريكي دونالد ترامب إن هذه المحادثات كانت جيدة جداً.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2025, 4, 13)))
+    assert [c.rule for c in cands] == ["rules:talks", "rules:anaphor", "rules:anaphor"]
+    assert [[p.actor_id for p in c.participants] for c in cands] == [[], ["person:abbas-araghchi", "person:steve-witkoff"], []]
+
+
+@pytest.mark.parametrize(
+    "text, pub, want",
+    [
+        ("التقى صادق طباطبائي، قريب الخميني، بنائب وزير الخارجية الأمريكي وارن كريستوفر في بون يوم 16 أيلول 1980.", "1981-02-01",
+         ["person:sadegh-tabatabai", "person:warren-christopher"]),
+        ("التقى عراقجي وويتكوف في مسقط يوم السبت 12 نيسان 2025، في أول لقاء من نوعه منذ تولي الرئيس دونالد ترامب السلطة.", "2025-04-13",
+         ["person:abbas-araghchi", "person:steve-witkoff"]),
+    ],
+)
+def test_a_person_named_as_a_relative_or_for_taking_office_is_no_participant(ex, text, pub, want):
+    assert [p.actor_id for p in one(ex, text, "ar", pub).participants] == want

@@ -2369,6 +2369,15 @@ class RuleExtractor:
             h[0] == "cue" and h[1] == "mediation.guarantor" for h in hits
         ):
             out = self._doc_guarantors(out, sents, hits_of, view.text)
+        if any(c is not None and c.rule == "rules:anaphor" and not c.participants for c, _ in out):
+            # a further mention naming the sides' people («وجلس … عباس عراقجي و… ستيف ويتكوف في قاعتين منفصلتين»): they
+            # are participants of the contact, as its first mention's would be (codebook section 9)
+            firsts = [a for a, _ in sents]
+            for k, (c, d) in enumerate(out):
+                if c is not None and c.rule == "rules:anaphor" and not c.participants:
+                    found = self._named_participants(raw, hits_of(bisect_left(firsts, c.char_start + 1) - 1), c, speakers=False)
+                    if found:
+                        out[k] = (dataclasses.replace(c, participants=found), d)
         if self._members_named:
             # the members of a negotiating group that a mention names («بين إيران ومجموعة الدول الست، وهي الولايات المتحدة
             # وروسيا والصين …») are parties of its contact too (codebook section 9); added last, so that the rules
@@ -4806,20 +4815,32 @@ class RuleExtractor:
         meds = {m.actor_id for m in ante.mediators}
         if any(h.cat == "state" and h.key not in ante.parties and h.key not in meds for _, _, h in cur):
             return None
-        have = {a.actor_id for a in ante.participants}
+        again = _said_again(ante, raw, s, e)
+        found = self._named_participants(raw, cur, again)
+        if not found or {a.actor_id for a in found} <= {a.actor_id for a in ante.participants}:
+            return None
+        return dataclasses.replace(again, participants=found)
+
+    def _named_participants(self, raw: str, cur, c: Candidate, speakers: bool = True) -> list[ActorRef]:
+        """The persons of the contact ``c``'s parties that these hits name inside its quote, as its participants: no
+        go-between's, no detainee, no private go-between, no one named for his government, era or death; with
+        ``speakers`` false, no head of state or government and no spokesman either (a further mention may quote
+        them on the contact without their taking part: «وقال ترامب إن المحادثات …»)."""
+        meds = {m.actor_id for m in c.mediators}
         found, seen = [], set()
         for rs, re_, h in cur:
-            if h.cat != "person" or h.key in seen:
+            if h.cat != "person" or h.key in seen or not (c.char_start <= rs and re_ <= c.char_end):
                 continue
             seen.add(h.key)
             p = self.lex.persons[h.key]
-            if p.country not in ante.parties or p.country in meds or _g(p, "private", False) or _g(p, "held_in", None):
+            if p.country not in c.parties or p.country in meds or _g(p, "private", False) or _g(p, "held_in", None) \
+                    or _NOT_TAKING_PART.search(raw, max(c.char_start, rs - NOT_TAKING_PART_CHARS), rs):
                 continue
-            role = (_role_at(p, ante.date_start) if ante.date_start else None) or self._role_near(cur, rs, re_)
+            role = (_role_at(p, c.date_start) if c.date_start else None) or self._role_near(cur, rs, re_)
+            if not speakers and role in _SPEAKER_ROLES:
+                continue
             found.append(ActorRef(p.actor_id, p.name_en, raw[rs:re_], "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
-        if not found or {a.actor_id for a in found} <= have:
-            return None
-        return dataclasses.replace(_said_again(ante, raw, s, e), participants=found)
+        return found
 
     def _shuttle_mediators(self, raw: str, cur, ante: Candidate) -> list[ActorRef]:
         """The go-betweens a sentence with a message-carrying cue names, for the contact ``ante`` reported just
@@ -5290,10 +5311,13 @@ WITH_BEFORE_CHARS = 40
 # the words that name a person for his government, his era, his coming to power or his death, and the titles between
 # them and the name: he takes no part in the contact (codebook section 9)
 _NOT_TAKING_PART = _rx(
-    r"(?<!\w)(?:[وبل]?(?:إدارة|الإدارة|إدارتا|حكومة|عهد|ولاية|حقبة|عودة|انتخاب|فوز|رحيل|اغتيال|مقتل|قتل|وفاة)|دولت|دوران|دوره|زمان|عهد|"
-    r"بازگشت|انتخاب|پیروزی|ترور|کشته شدن|قتل|مرگ|درگذشت|شهادت|شهید)\s+"
+    r"(?<!\w)(?:[وبل]?(?:إدارة|الإدارة|إدارتا|حكومة|عهد|ولاية|حقبة|عودة|انتخاب|فوز|تولي|تولّي|تنصيب|أداء|رحيل|اغتيال|مقتل|قتل|وفاة"
+    r"|قريب|أقارب|أسرة|عائلة|نجل|شقيق|صهر)|دولت|دوران|دوره|زمان|عهد|بازگشت|انتخاب|پیروزی|تحلیف|روی کار آمدن|به قدرت رسیدن|ترور|"
+    r"کشته شدن|قتل|مرگ|درگذشت|شهادت|شهید|خویشاوند|بستگان|پسر|برادر|داماد)\s+"
     r"(?:(?:الرئيس|الرئيسين|الأمريكي|الإيراني|السابق|الراحل|الجنرال|القائد|الإمام|رئيس‌جمهور|رئیس‌جمهور|رئیس جمهور|آمریکا|ایران|پیشین|سابق|سردار|سپهبد|حاج|امام)\s+){0,3}$"
 )
+# the titles of those who speak of a contact more often than they sit in it
+_SPEAKER_ROLES = frozenset(("President", "Supreme Leader", "Prime Minister", "Vice President", "Spokesperson", "King", "Emir", "Sultan", "Crown Prince"))
 NOT_TAKING_PART_CHARS = 50  # characters before a name in which those words are looked for  # characters before a name in which its 'with' and titles are looked for
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
@@ -6602,7 +6626,8 @@ _OFFERED = _rx(r"(?<!\w)(?:[وف]?(?:عرض|عرضت|اقترح|اقترحت|ت�
 
 def _said_again(ante: Candidate, raw: str, qs: int, qe: int, mediators=()) -> Candidate:
     """A further mention of the contact ``ante`` at ``raw[qs:qe]`` (an anaphor): its fields, the new evidence,
-    a lower confidence, no participants of its own, the mediators it names."""
+    a lower confidence, the mediators it names, and no participants yet (the sides' people it names are added
+    when the document has been read: ``RuleExtractor._named_participants``)."""
     return dataclasses.replace(
         ante, char_start=qs, char_end=qe, quote=raw[qs:qe], rule="rules:anaphor", confidence=round(max(0.05, ante.confidence - 0.1), 3),
         date_text=None, date_calendar=None, participants=[], mediators=list(mediators), same_as=(ante.char_start, ante.char_end),
