@@ -1395,7 +1395,7 @@ def _finditer(pat, skel, text, spans):
 # Each pattern is run only in windows around its trigger words (see _windows); the
 # trigger kind says which triggers every match of the pattern must contain.
 _PATTERNS = [(p, fn, kind, _skeleton(p)) for p, fn, kind in (
-    (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "M"), (P_DMY, _h_dmy, "M"),
+    (P_DRANGE, _h_drange, "MY"), (P_MRANGE, _h_mrange, "MR"), (P_DMY, _h_dmy, "M"),
     (P_MY, _h_my, "M"), (P_NUMERIC, _h_numeric, "D"), (P_YEAR, _h_year, "D"),
     (P_REL, _h_rel, "R"), (P_DECADE, _h_decade, "C"), (P_SEASON, _h_season, "S"),
     (P_NUMERIC2, _h_numeric2, "D"), (P_SAME_MONTH, _h_same_month, "R"), (P_FEAST, _h_feast, "F"))]
@@ -1423,6 +1423,9 @@ _NEEDS = {P_NUMERIC2: ("/",), P_SAME_MONTH: ("نفس", "ذات", "همان ما�
 #   S (season): before: approx word + "فصل " ~ 20; after: " من العام المنصرم" + suffix ~ 35
 # ---------------------------------------------------------------------------
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# plain substrings one of which every match of P_MRANGE holds when it holds no 4-digit year: its words of the past
+# («الماضی», «الفائت», «المنصرم», «گذشته») and of SAME_YEAR («همان سال», «آن سال», «العام» in three, «السنه» in two)
+_MRANGE_ENDS = ("الماضی", "الفائت", "المنصرم", "گذشته", "همان سال", "آن سال", "العام", "السنه")
 _MARGIN = {"M": (48, 64), "D": (48, 32), "R": (32, 32), "C": (8, 40), "S": (32, 48), "F": (48, 48)}
 _CLITICS = frozenset(["", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل"])
 _REL_TRIGGERS = ["الیوم", "امروز", "امس", "البارحه", "دیروز", "دیشب", "اللیله", "شب", "روز گذشته", "پریروز", "الاسبوع", "هفته",
@@ -1519,8 +1522,16 @@ def _windows(text, triggers=None):
                     ws[-1][1] = b
             else:
                 ws.append([a if a > 0 else 0, b])
-    # ranges need a month name and a 4-digit year: month windows holding 4 digits
-    out["MY"] = [w for w in out["M"] if _FOUR_DIGITS.search(text, w[0], w[1])]
+    # ranges of days need a month name and a 4-digit year: month windows holding 4 digits; ranges of months a 4-digit
+    # year or a word of the past or of the same year after them: those and the month windows holding one of _MRANGE_ENDS
+    my, mr = [], []
+    for w in out["M"]:
+        if _FOUR_DIGITS.search(text, w[0], w[1]):
+            my.append(w)
+            mr.append(w)
+        elif any(text.find(k, w[0], w[1]) >= 0 for k in _MRANGE_ENDS):
+            mr.append(w)
+    out["MY"], out["MR"] = my, mr
     return out
 
 

@@ -284,3 +284,26 @@ def test_republished_gate_holds_every_match():
         if rules._REPUBLISHED.search(t):
             assert rules._may_be_republished(t), t
 
+
+
+def test_month_range_matches_hold_a_year_or_an_end_word():
+    """Every match of ``P_MRANGE`` holds 4 digits or one of ``dates._MRANGE_ENDS`` (so it is looked for only in the
+    month windows holding either), on the seeds and on ranges written with each ending it reads."""
+    from pathlib import Path
+
+    from pipeline import dates as D
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [T.normalize(p.read_text(encoding="utf-8")).text for p in sorted((root / "seeds").glob("*.txt"))]
+    ranges = ["بين يناير ومارس", "من أبريل إلى مايو", "بين حزيران/يونيو وتموز/يوليو", "از فروردین تا خرداد", "تیر و مرداد ماه", "آذر-دی"]
+    ends = [" 2024", " ۱۴۰۲", " من عام 2015", " الماضيين", " الماضيتين", " الفائت", " المنصرم", " گذشته", " همان سال", " نفس العام",
+            " العام نفسه", " من العام نفسه", " ذلك العام", " آن سال", " السنة نفسها", " من السنة نفسها"]
+    texts += [T.normalize(f"وقال إنه {r}{end} التقى الوفدان.").text for r in ranges for end in ends]
+    found = without_year = 0
+    for t in texts:
+        for m in D.P_MRANGE.finditer(t):
+            found += 1
+            if not D._FOUR_DIGITS.search(m.group()):
+                without_year += 1
+                assert any(k in m.group() for k in D._MRANGE_ENDS), m.group()
+    assert found > 20 and without_year > 20, (found, without_year)
