@@ -341,3 +341,46 @@ def test_every_outlet_name_holds_an_outlet_key():
     for n in names:
         m = rules._OUTLET_NAME.search(" " + n + " ")
         assert m is not None and rules._holds_any(m.group(), rules._OUTLET_KEYS), n
+
+
+def test_sentence_key_gates_are_necessary():
+    """The plain words the sentence rules look for in a sentence's view (``RuleExtractor._view_holds``) or in the view
+    before a state before running a pattern in the sentence hold wherever the pattern matches there: ``_ATTEMPT_KEYS``
+    (``_ATTEMPT_TO_ARRANGE``, ``_ATTEMPT_VERB``), ``_FAMILY_KEYS``, ``_NO_REPLY_KEYS``, ``_NO_EVIDENCE_KEYS``,
+    ``_HAPPENED_KEYS``, ``_SEAT_KEYS`` (``_OUTLET_SEAT``, ``_ENVOY_POSTED``), ``_TOPIC_KEYS`` and ``_NOT_THIS_KEYS``, on
+    every golden and held-out item and written variants."""
+    from bisect import bisect_left
+
+    from pipeline.text import normalize, reading, sentences
+
+    ex = rules.RuleExtractor.__new__(rules.RuleExtractor)
+    texts = _gate_texts([
+        "تلاش امانوئل مکرون برای برقراری تماس تلفنی.", "مکرون می‌کوشد یک گفت‌وگو ترتیب دهد.", "في محاولةٍ لترتيب لقاء.", "في مسعى لعقد اجتماع.",
+        "كوشش برای ترتیب دادن دیدار.", "در آلمان با خانواده‌اش دیدار کرد.", "التقى أسرته.", "التقى مع عائلته.", "مع ذويه.",
+        "ولم يصدر حتى الآن ردٌّ أمريكي رسمي على الرسالة.", "لم تتلقَّ أي جواب عن الرسالة.", "عدم وجود أدلة على أنهم التقوا.",
+        "لا يوجد دليلٌ على اللقاء.", "ليس هناك ما يثبت.", "لم يعثر على إثباتات.", "چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد.",
+        "بعد اغتيال قاسم سليماني في بغداد.", "غارةٌ على دمشق.", "روزنامه عربی چاپ لندن.", "سفیر وقت ایران در فرانسه.",
+        "صحيفة الشرق الأوسط الصادرة في لندن.", "مندوب إيران لدى الأمم المتحدة.", "تناول الملفَّ الإيراني.", "پرونده هسته‌ای ایران.",
+        "المؤتمر الدولي حول أفغانستان.", "لكنها رسالة سعودية لا أمريكية.", "پیامی عربستانی بود، نه آمریکایی.", "رسالة ليست أمريكية.",
+    ])
+    end = re.compile(r"\$(?=\)|\||$)")  # (a pattern anchored at its window's end: a match ending anywhere in the sentence)
+    gates = [
+        (rules._ATTEMPT_TO_ARRANGE, rules._ATTEMPT_KEYS), (rules._ATTEMPT_VERB, rules._ATTEMPT_KEYS), (rules._FAMILY, rules._FAMILY_KEYS),
+        (rules._NO_REPLY_TO, rules._NO_REPLY_KEYS), (rules._NO_EVIDENCE, rules._NO_EVIDENCE_KEYS), (rules._HAPPENED_AT, rules._HAPPENED_KEYS),
+        (rules._OUTLET_SEAT, rules._SEAT_KEYS), (rules._ENVOY_POSTED, rules._SEAT_KEYS), (rules._TOPIC_OF, rules._TOPIC_KEYS),
+        (rules._NOT_THIS_STATE, rules._NOT_THIS_KEYS),
+    ]
+    found = [0] * len(gates)
+    for text in texts:
+        for lang in ("ar", "fa"):
+            raw = reading(text, lang)
+            view = normalize(raw)
+            for s, e in sentences(raw):
+                for k, (pat, keys) in enumerate(gates):
+                    for m in re.compile(end.sub("", pat.pattern), pat.flags).finditer(raw, s, e):
+                        found[k] += 1
+                        # (the view of the match's own text holds a key: so does any window of the sentence holding it)
+                        vs, ve = bisect_left(view.starts, m.start()), bisect_left(view.starts, m.end())
+                        assert any(key in view.text[vs:ve] for key in keys), (m.group(), keys)
+                        assert ex._view_holds(view, s, e, keys), raw[s:e]
+    assert all(found), found

@@ -1524,7 +1524,7 @@ class RuleExtractor:
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "visit" and _no_trip_at(raw, s, x))]
             if "event_types.message_exchange" in groups:
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _no_message_at(raw, x))]
-            if "event_types.meeting" in groups:
+            if "event_types.meeting" in groups and self._view_holds(view, s, e, _FAMILY_KEYS):
                 # «در آلمان با خانواده‌اش دیدار کرد», «التقى أسرته»: a freed man meeting his family is no contact
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "meeting" and _FAMILY.search(raw, max(s, x[0] - 30), min(e, x[1] + 25)))]
             if "statement" in groups and "event_types.message_exchange" in groups:
@@ -1543,7 +1543,8 @@ class RuleExtractor:
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _TO_A_PEOPLE.match(raw, x[1]))]
                 # «ولم يصدر حتى الآن رد أمريكي رسمي على الرسالة الإيرانية»: the message a reply not given would answer, named
                 # again; no contact of the sentence
-                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _NO_REPLY_TO.search(raw, max(s, x[0] - 90), x[0]))]
+                if self._view_holds(view, s, e, _NO_REPLY_KEYS):
+                    cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _NO_REPLY_TO.search(raw, max(s, x[0] - 90), x[0]))]
             if "provision" in groups:  # «نصّت الإعلانات على الإفراج عن …»: a term of the deal, not a release
                 terms = _cue_spans(cur, "provision", groups)
                 cues = [x for x in cues if not any(0 <= x[0] - b <= 24 for _, b in terms)]
@@ -2560,7 +2561,8 @@ class RuleExtractor:
         if all(_MUST_AFTER.match(view.text, x[2].vend) and _after_any(view.text, x[2]) for x in cues):  # (the cheaper test first)
             # «أي لقاء يجب أن يسبقه «تغيير جوهري»», «هر دیداری باید …»: a condition set on any contact, none held
             return None, "hypothetical ('any meeting must …')"
-        if etype in ("meeting", "talks", "message_exchange") and all(self._attempted(raw, s, e, x[0], x[1]) for x in cues):
+        if etype in ("meeting", "talks", "message_exchange") and self._view_holds(view, s, e, _ATTEMPT_KEYS) \
+                and all(self._attempted(raw, s, e, x[0], x[1]) for x in cues):
             # «تلاش امانوئل مکرون برای برقراری تماس تلفنی میان روحانی و ترامپ … به نتیجه نرسید», «مکرون می‌کوشد … یک
             # گفت‌وگوی تلفنی میان او و ترامپ ترتیب دهد», «محاولة لترتيب لقاء»: an attempt to arrange a contact, not one held
             return None, "an attempt to arrange the contact, not the contact"
@@ -3032,7 +3034,7 @@ class RuleExtractor:
         if etype in ("visit", "meeting", "talks") and _PROPOSED.search(raw, max(s, cue_rs - 24), cue_rs) \
                 and all(_PROPOSED.search(raw, max(s, x[0] - 24), x[0]) for x in cues if _cue_kind(x[2].key) == etype):
             return None, "proposed ('proposed sending a delegation': «پیشنهاد اعزام هیئتی», «اقترح عقد لقاء»), not held"
-        if _NO_EVIDENCE.search(raw, max(s, cue_rs - 150), cue_rs):
+        if self._view_holds(view, s, e, _NO_EVIDENCE_KEYS) and _NO_EVIDENCE.search(raw, max(s, cue_rs - 150), cue_rs):
             return None, "negated: 'no evidence that they met' («عدم وجود أدلة على أن … التقوا»)"
         if etype == "message_exchange" and cue_hit.term in _REPLY_WORDS and _REPLY_KIND.match(raw, cue_re) \
                 and all(x[2].term in _REPLY_WORDS for x in cues if _cue_kind(x[2].key) == "message_exchange"):
@@ -3113,14 +3115,18 @@ class RuleExtractor:
         # بودند»): who it names describes the counterparts, and takes no part in the contact
         rel = _FA_REL_AFTER_VERB.match(raw, cue_re) if doc.lang == "fa" else None
         rel_from = rel.end() if rel is not None else e
+        # (the patterns read before a state or place below, each in the sentence, run only when its view holds one of
+        # the plain words each of their matches holds)
+        happened = self._view_holds(view, s, e, _HAPPENED_KEYS)
+        seated = self._view_holds(view, s, e, _SEAT_KEYS)  # (see _SEAT_KEYS)
         for n, x in enumerate(cur):
             h = x[2]
             if x[0] >= rel_from and h.cat in ("state", "person"):
                 continue
             if h.cat in ("state", "place") and (h.cat == "place" or h.extra == "capital" or self._locative(view, h)) and not (x[0] - 60 <= cue_rs < x[0]) \
-                    and _HAPPENED_AT.search(raw, max(s, x[0] - 60), x[0]):
+                    and happened and _HAPPENED_AT.search(raw, max(s, x[0] - 60), x[0]):
                 continue  # «چند ساعت پس از حمله پهپادی آمریکا در فرودگاه بغداد»: the place of another happening
-            if h.cat in ("state", "place") and (h.key if h.cat == "state" else self.lex.places[h.key].country) not in self.required and (
+            if h.cat in ("state", "place") and (h.key if h.cat == "state" else self.lex.places[h.key].country) not in self.required and seated and (
                 _OUTLET_SEAT.search(raw, max(s, x[0] - 40), x[0]) or (h.cat == "state" and _ENVOY_POSTED.search(raw, max(s, x[0] - 40), x[0]))
             ):
                 # «روزنامه عربی چاپ لندن»: an outlet's seat, no place of the contact; «سفیر وقت ایران در فرانسه»: an
@@ -3138,11 +3144,11 @@ class RuleExtractor:
                     continue  # 'the foreign ministry' of a state named next: not the home state's
                 if etype == "visit" and h.key in self.required and _EMBASSY_OF.search(raw, max(s, x[0] - 14), x[0]):
                     continue  # «برای پایان بحران گروگانگیری در سفارت آمریکا به تهران آمد»: the embassy's state, not the visit's side
-                if h.extra == "name" and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
+                if h.extra == "name" and _holds_any(before, _TOPIC_KEYS) and _TOPIC_OF.search(raw, max(s, x[0] - 12), x[0]):
                     continue  # «تناول الملف الإيراني», «پرونده هسته‌ای ایران»: the subject of the talk, not a side
                 if _holds_any(before, _OPPOSED_KEYS) and _OPPOSED_BY.search(raw, max(s, x[0] - 24), x[0]):
                     continue  # «با وجود مخالفت واشنگتن», «بعد اعتراض الولايات المتحدة»: a state objecting, not taking part
-                if _NOT_THIS_STATE.search(raw, max(s, x[0] - 10), x[0]):
+                if _holds_any(before, _NOT_THIS_KEYS) and _NOT_THIS_STATE.search(raw, max(s, x[0] - 10), x[0]):
                     # «لكنها رسالة سعودية لا أمريكية», «پیامی عربستانی بود، نه آمریکایی»: said not to be that state's (nor
                     # is it borrowed from the sentences around)
                     not_this.add(h.key)
@@ -4969,6 +4975,7 @@ _WAS_BEFORE = _rx(r"(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+(?:\
 # 'not' right before a state's name or adjective (raw text): the contact is said not to be that state's
 # (the Persian «نه» only after a comma: alone it is also 'nine', «آزادی نه آمریکایی»)
 _NOT_THIS_STATE = _rx(r"(?<!\w)(?:لا|ولا|ليست|وليست|ليس|وليس)\s+$|[،,]\s*نه\s+$")
+_NOT_THIS_KEYS = tuple(norm(k) for k in ("لا", "ليس", "نه"))  # (every match of _NOT_THIS_STATE holds one)
 _PLURAL_PERIOD = _rx(r".*?(?:سال|ماه|روز)(?:\u200c|\s)?ها(?!\w)")  # 'years', 'months', 'days' in a same-period phrase (raw text)
 # a strike or an attack right before a state's name or adjective (raw text): that state struck, it took no part in the
 # contact the sentence reports
@@ -4978,6 +4985,8 @@ _STRIKE_KEYS = tuple(norm(k) for k in ("غار", "ضرب", "هجوم", "هجما
 _TOPIC_OF = _rx(r"(?<!\w)(?:ال)?(?:ملف|الملف|بالملف|ملفات)\s+(?:النووي\s+)?$|(?<!\w)پرونده(?:\s+هسته‌ای|\s+هسته ای|\s+هسته\u200cای)?\s+$"
                 # (a state named after 'about', «المؤتمر الدولي حول أفغانستان», «کنفرانس درباره افغانستان»)
                 r"|(?<!\w)(?:حول|بشأن|درباره|پیرامون|ضد|علیه|بوجه)\s+$")
+_TOPIC_KEYS = tuple(norm(k) for k in (
+    "ملف", "پرونده", "حول", "بشأن", "درباره", "پیرامون", "ضد", "علیه", "بوجه"))  # (every match of _TOPIC_OF holds one)
 # (Arabic only: a Persian 'if' clause ends with its verb, unpunctuated: «اگر … به عقب بگردیم می‌بینیم که …»)
 _HAD_BEGUN = _rx(r"(?<!\w)(?:اغاز شده بود|شروع شده بود|اغاز شده بودند|قد بدات|قد انطلقت)(?!\w)")  # (normalised text)
 # a happening that is not a contact (a strike, a killing, a crash) right before a place: the place is its
@@ -4985,10 +4994,15 @@ _HAPPENED_AT = _rx(
     r"(?<!\w)(?:[وبلف]?ال|[وبلف])?(?:حمله|حملات|هجوم|هجمات|اغتيال|ترور|ضربة|ضربه|غارة|غارات|قصف|انفجار|سقوط|مقتل|حادثه|حادثة|تفجير)"
     r"(?!\w)[^.،؛,;:\n]{0,45}$"
 )
+_HAPPENED_KEYS = tuple(norm(k) for k in (
+    "حمل", "هجوم", "هجمات", "اغتيال", "ترور", "ضرب", "غار", "قصف", "انفجار", "سقوط", "مقتل", "حادث", "تفجير"))  # (every match of _HAPPENED_AT holds one)
 # an envoy's posting and an outlet's seat, right before a state or place
 _ENVOY_POSTED = _rx(r"(?<!\w)(?:ال)?(?:سفير|سفيرا|سفيره|سفیر|مندوب|نماینده)\s+(?:[^\s.،؛,]+\s+){0,2}(?:في|لدى|در)\s+$")
 _RESIDENT_IN = _rx(r"(?<!\w)(?:ال)?(?:مقيم|مقيمة|مقيمين|المقيمين|يقيم|تقيم|مقیم|ساکن)(?:\s+(?:ال)?دائم(?:ة)?)?\s+(?:في|فی|در)?\s*$")
 _RESIDENT_KEYS = tuple(norm(k) for k in ("قيم", "ساکن"))  # (every match of _RESIDENT_IN holds one)
+# plain words one of which every match of _OUTLET_SEAT or _ENVOY_POSTED holds (view text: «مقر» in «ومقرها», «مستقر»;
+# «صادر» and «تصدر»; «سفیر» in each spelling of 'envoy'); both read only the sentence
+_SEAT_KEYS = tuple(norm(k) for k in ("چاپ", "مستقر", "مقر", "صادر", "تصدر", "سفير", "مندوب", "نماینده"))
 _OUTLET_SEAT = _rx(r"(?<!\w)(?:چاپ|مستقر در|ومقرها|مقرها|مقره|ومقره|(?:ال)?(?:صادرة|تصدر|الصادرة|التي تصدر)\s+(?:في|من))\s+$")
 # the agenda of talks named by their noun: the word before it («وتناولت المحادثات», «موضوع گفت‌وگوها», «المحور
 # الوحيد للمحادثات») or right after it («المحادثات تركزت على», «گفت‌وگوها بر … متمرکز بود»)
@@ -5171,6 +5185,8 @@ def _no_message_at(raw: str, x) -> bool:
     return _CORRESPONDENT.match(raw, x[0]) is not None
 
 
+# plain words one of which every match of _FAMILY holds (view text); it reads only the cue's sentence
+_FAMILY_KEYS = tuple(norm(k) for k in ("خانواده", "عائل", "أسر", "ذوي"))
 _FAMILY = _rx(r"(?<!\w)(?:با|مع|ب)\s*(?:ال)?(?:خانواده|خانواده‌اش|خانواده‌های|خانواده‌هایشان|عائلت|عائله|عائلات|أسرت|اسرت|أسر|ذوي|ذويه)")
 
 
@@ -5381,6 +5397,9 @@ _ATTEMPT_TO_ARRANGE = _rx(
 # a Persian 'tries' before the contact word and 'arrange' in the subjunctive after it: «مکرون می‌کوشد … یک گفت‌وگوی
 # تلفنی میان او و ترامپ ترتیب دهد»
 _ATTEMPT_VERB = _rx(r"(?<!\w)(?:می‌کوشد|می‌کوشند|کوشید|کوشیدند|تلاش می‌کند|تلاش می‌کنند|تلاش کرد|تلاش کردند|در تلاش است)(?!\w)")
+# plain words one of which every match of _ATTEMPT_TO_ARRANGE or _ATTEMPT_VERB holds (view text): «تلاش», «کوش» (in «کوشش»,
+# «می‌کوشد», «کوشید»), «محاول», «مساعي», «مسعى»; both read only the sentence before the contact word (see _attempted)
+_ATTEMPT_KEYS = tuple(norm(k) for k in ("تلاش", "کوش", "محاول", "مساعي", "مسعى"))
 _ARRANGE_SUBJUNCTIVE = _rx(r"(?<!\w)(?:ترتیب|برقرار)\s+(?:بدهد|دهد|بدهند|دهند|کند|بکند|کنند|بکنند)(?!\w)")
 # 'from' right before a name (raw text): «از ایران», «من طهران»
 _FROM_BEFORE = _rx(r"(?:^|\s)(?:از|من)\s+(?:جانب\s+|سوی\s+|طرف\s+)?$")
@@ -5989,6 +6008,9 @@ _NO_EVIDENCE = _rx(
     r"(?:عدم وجود|لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تجد|لم يجد|لم يعثر|لم تعثر|غياب|انعدام)\s+(?:[^\s.،]+\s+){0,2}?(?:أي\s+)?[«\"]?"
     r"(?:أدلة|دليل|دلائل|إثبات|إثباتات|براهين|برهان|ما يثبت|ما يدل)"
 )  # (Persian puts its negative verb after: «هیچ مدرکی دال بر دیدار … وجود ندارد» is read by _fa_negated_verb)
+# plain words one of which every match of _NO_EVIDENCE holds (view text: its nouns of evidence; «ادل» in «أدلة»,
+# «دلا» in «دلائل»); it reads only the cue's sentence
+_NO_EVIDENCE_KEYS = tuple(norm(k) for k in ("أدل", "دليل", "دلا", "إثبات", "يثبت", "براهين", "برهان", "يدل"))
 # a side's 'reply' (a message word) that the clause says came as a measure: «أما الرد الأمريكي الأول فجاء اقتصادياً»,
 # «پاسخ آمریکا نظامی بود»
 _REPLY_WORDS = frozenset(norm(w) for w in ("الرد الإيراني", "الرد الأمريكي", "پاسخ ایران", "پاسخ آمریکا"))
@@ -6358,6 +6380,8 @@ _SPLIT_ARRIVAL = _rx(r"(?<!\S)(وارد|عازم)((?: [^\s.،؛:!?«»]+){1,3}) 
 _LISTED = _rx(r"(?<!\w)(?:ضم|ضمّ|ضمت|ضمّت|يضم|تضم|بمشاركة|شارك فيه|شاركت فيه|شارك فيها|با حضور|با شرکت|متشکل از)(?!\w)")
 _NO_REPLY_TO = _rx(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+(?:يصدر|تصدر|يصل|تصل|يأت|تأت|يرد|ترد|يتلق|تتلق)\S*\s+(?:\S+\s+){0,4}?(?:أي\s+)?(?:رد|ردا|ردّ|جواب)\S*"
                    r"(?:\s+\S+){0,3}?\s+(?:على|عن)\s+(?:ال)?$")
+# plain words one of which every match of _NO_REPLY_TO holds (view text: its verbs); it reads only the cue's sentence
+_NO_REPLY_KEYS = tuple(norm(k) for k in ("يصدر", "تصدر", "يصل", "تصل", "يأت", "تأت", "يرد", "ترد", "يتلق", "تتلق"))
 _TO_A_PEOPLE = _rx(
     r"\S*(?:\s+(?!(?:به|برای|إلى|الى)\s)\S+){0,2}?\s+(?:برای|به|خطاب به|إلى|الى|موجهة إلى|موجهة الى)\s+"
     r"(?:مردم|ملت|الشعب|شعب|ایرانیان|ایرانی‌ها|ایرانیها|الإيرانيين|الايرانيين|آمریکاییان|آمریکایی‌ها|الأمريكيين|الأميركيين|الامريكيين)(?!\w)"
