@@ -3600,11 +3600,7 @@ class RuleExtractor:
                     med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=org_meds[affil[p.actor_id]][0], char_start=rs, char_end=re_))
             elif p.country in mediators:
                 med_refs.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, mediation_role=mediators[p.country], char_start=rs, char_end=re_))
-            elif p.country in parties and not _g(p, "private", False) and not _g(p, "held_in", None) \
-                    and not _NOT_TAKING_PART.search(raw, max(s, rs - NOT_TAKING_PART_CHARS), rs):
-                # a detainee (the reference data gives his holder) is what a release is about, not a side's
-                # representative: never a participant (codebook section 9); nor is one named for his government,
-                # his era or his death («إدارة ترامب», «منذ عودة الرئيس دونالد ترامب», «در دوران ریگان», «اغتيال سليماني»)
+            elif p.country in parties and _may_take_part(p, raw, s, rs):
                 participants.append(ActorRef(p.actor_id, p.name_en, name_orig, "person", p.country, role=role, side=p.country, char_start=rs, char_end=re_))
         for oid, (role, (rs, re_)) in sorted(org_meds.items(), reverse=True):
             med_refs.insert(0, ActorRef(oid, _g(self.lex.orgs[oid], "name_en"), raw[rs:re_], "organization", None, mediation_role=role, char_start=rs, char_end=re_))
@@ -4829,7 +4825,7 @@ class RuleExtractor:
 
     def _named_participants(self, raw: str, cur, c: Candidate, speakers: bool = True) -> list[ActorRef]:
         """The persons of the contact ``c``'s parties that these hits name inside its quote, as its participants: no
-        go-between's, no detainee, no private go-between, no one named for his government, era or death; with
+        go-between's, and only those who may take part (``_may_take_part``); with
         ``speakers`` false, no head of state or government and no spokesman either (a further mention may quote
         them on the contact without their taking part: «وقال ترامب إن المحادثات …»)."""
         meds = {m.actor_id for m in c.mediators}
@@ -4839,8 +4835,7 @@ class RuleExtractor:
                 continue
             seen.add(h.key)
             p = self.lex.persons[h.key]
-            if p.country not in c.parties or p.country in meds or _g(p, "private", False) or _g(p, "held_in", None) \
-                    or _NOT_TAKING_PART.search(raw, max(c.char_start, rs - NOT_TAKING_PART_CHARS), rs):
+            if p.country not in c.parties or p.country in meds or not _may_take_part(p, raw, c.char_start, rs):
                 continue
             role = (_role_at(p, c.date_start) if c.date_start else None) or self._role_near(cur, rs, re_)
             if not speakers and role in _SPEAKER_ROLES:
@@ -5323,18 +5318,18 @@ _WITH_BEFORE = _rx(
 )
 # a state's officials named by its adjective or name («مقام‌های ایرانی», «المسؤولين الإيرانيين», «مسؤولي إيران»)
 _OFFICIALS_OF = _rx(r"(?<!\w)(?:مقام‌های|مقامات|مسئولان|مسئولین|مسؤولين|المسؤولين|مسؤولي|مسؤولون|المسؤولون|دیپلمات‌های|الدبلوماسيين|دبلوماسيين)\s+$")
-WITH_BEFORE_CHARS = 40
-# the words that name a person for his government, his era, his coming to power or his death, and the titles between
-# them and the name: he takes no part in the contact (codebook section 9)
+WITH_BEFORE_CHARS = 40  # characters before a name in which its 'with' and titles are looked for
+# the words that name a person for his government, his era, his coming to power, his kin or his death, and the titles
+# between them and the name: he takes no part in the contact (codebook section 9; see _may_take_part)
 _NOT_TAKING_PART = _rx(
     r"(?<!\w)(?:[وبل]?(?:إدارة|الإدارة|إدارتا|حكومة|عهد|ولاية|حقبة|عودة|انتخاب|فوز|تولي|تولّي|تنصيب|أداء|رحيل|اغتيال|مقتل|قتل|وفاة"
-    r"|قريب|أقارب|أسرة|عائلة|نجل|شقيق|صهر)|دولت|دوران|دوره|زمان|عهد|بازگشت|انتخاب|پیروزی|تحلیف|روی کار آمدن|به قدرت رسیدن|ترور|"
-    r"کشته شدن|قتل|مرگ|درگذشت|شهادت|شهید|خویشاوند|بستگان|پسر|برادر|داماد)\s+"
+    r"|قريب|أقارب|أسرة|عائلة|نجل|شقيق|صهر)|دولت|دوران|دوره|زمان|بازگشت|پیروزی|تحلیف|روی کار آمدن|به قدرت رسیدن|ترور|"
+    r"کشته شدن|مرگ|درگذشت|شهادت|شهید|خویشاوند|بستگان|پسر|برادر|داماد)\s+"
     r"(?:(?:الرئيس|الرئيسين|الأمريكي|الإيراني|السابق|الراحل|الجنرال|القائد|الإمام|رئيس‌جمهور|رئیس‌جمهور|رئیس جمهور|آمریکا|ایران|پیشین|سابق|سردار|سپهبد|حاج|امام)\s+){0,3}$"
 )
 # the titles of those who speak of a contact more often than they sit in it
 _SPEAKER_ROLES = frozenset(("President", "Supreme Leader", "Prime Minister", "Vice President", "Spokesperson", "King", "Emir", "Sultan", "Crown Prince"))
-NOT_TAKING_PART_CHARS = 50  # characters before a name in which those words are looked for  # characters before a name in which its 'with' and titles are looked for
+NOT_TAKING_PART_CHARS = 50  # characters before a name in which those words are looked for
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
@@ -6560,6 +6555,14 @@ def _root_of(out: list, k: int) -> Candidate | None:
     if cand is None or cand.same_as is None:
         return cand
     return next((out[j][0] for j in range(k - 1, -1, -1) if out[j][0] is not None and (out[j][0].char_start, out[j][0].char_end) == cand.same_as), None)
+
+
+def _may_take_part(p: Any, raw: str, lo: int, rs: int) -> bool:
+    """Whether the person ``p``, named at ``rs`` in a sentence or quote starting at ``lo``, may be a participant
+    (codebook section 9): not a private go-between; not a detainee (the reference data gives his holder,
+    ``held_in``: what a release is about, not a side's representative); not one named for his government, era,
+    coming to power, kin or death («إدارة ترامب», «منذ عودة الرئيس دونالد ترامب», «قريب الخميني», «اغتيال سليماني»)."""
+    return not _g(p, "private", False) and not _g(p, "held_in", None) and not _NOT_TAKING_PART.search(raw, max(lo, rs - NOT_TAKING_PART_CHARS), rs)
 
 
 def _view_gap(view: View, a: int, b: int) -> int:
