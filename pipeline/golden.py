@@ -180,16 +180,20 @@ def score_item(item: dict[str, Any], extractor: Extractor, level: str = "event")
     return res
 
 
+def _rates(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of these counts (0.0 where undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
 def summarize(results: list[ItemResult]) -> dict[str, Any]:
     tp = sum(r.tp for r in results)
     fp = sum(r.fp for r in results)
     fn = sum(r.fn for r in results)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    ptp, pfp, pfn = (sum(r.participants[i] for r in results) for i in range(3))
-    pp = ptp / (ptp + pfp) if ptp + pfp else 0.0
-    pr = ptp / (ptp + pfn) if ptp + pfn else 0.0
+    p, r, f1 = _rates(tp, fp, fn)
+    ptp, pfp, pfn = (sum(x.participants[i] for x in results) for i in range(3))
+    pp, pr, pf1 = _rates(ptp, pfp, pfn)
     fields: dict[str, list[bool]] = {}
     for res in results:
         for k, v in res.field_hits.items():
@@ -205,8 +209,7 @@ def summarize(results: list[ItemResult]) -> dict[str, Any]:
         "field_accuracy": {k: round(sum(v) / len(v), 3) for k, v in sorted(fields.items()) if v},
         # persons of the matched events whose expected contact lists its participants
         "participants": {
-            "tp": ptp, "fp": pfp, "fn": pfn, "precision": round(pp, 3), "recall": round(pr, 3),
-            "f1": round(2 * pp * pr / (pp + pr), 3) if pp + pr else 0.0,
+            "tp": ptp, "fp": pfp, "fn": pfn, "precision": round(pp, 3), "recall": round(pr, 3), "f1": round(pf1, 3),
         },
     }
 
