@@ -508,9 +508,9 @@ class CueGroup(LangList):
 
 
 class SidedCueGroup(CueGroup):
-    """A cue group whose terms are the proper names of one pair of sides' deals (``deal_sides``): ``sides`` are
-    their ISO3 codes, ``from_year`` the first year the names mean those sides' deal (an older deal of the same
-    name, the 1975 Iran–Iraq Algiers Agreement, is not theirs)."""
+    """A cue group whose terms name one pair of sides' deals (``deal_sides``: their proper names) or talks
+    (``talks_sides``: the aim that makes talks theirs): ``sides`` are their ISO3 codes, ``from_year`` the first year
+    the terms mean those sides (an older deal of the same name, the 1975 Iran–Iraq Algiers Agreement, is not theirs)."""
     sides: list[str]
     from_year: int
 
@@ -681,6 +681,7 @@ class Cues(_Model):
     deal_object: CueGroup
     deal_name: CueGroup
     deal_sides: SidedCueGroup
+    talks_sides: SidedCueGroup
     deal_concluded: CueGroup
     assets: CueGroup
     public_message: CueGroup

@@ -5420,3 +5420,22 @@ def test_the_sides_people_a_further_mention_names_are_participants_but_not_a_pre
 )
 def test_a_person_named_as_a_relative_or_for_taking_office_is_no_participant(ex, text, pub, want):
     assert [p.actor_id for p in one(ex, text, "ar", pub).participants] == want
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        ("استؤنفت أمس الخميس في العاصمة النمساوية فيينا الجولة السابعة من المحادثات الرامية إلى رفع العقوبات عن إيران، بعد توقف دام نحو أسبوع.",
+         "ar", "2021-12-10"),
+        ("نخستین دور گفت‌وگوهای وین برای بازگشت آمریکا به برجام از سه‌شنبه ۱۷ فروردین آغاز شد و دیروز به پایان رسید.", "fa", "2021-04-10"),
+    ],
+)
+def test_talks_named_by_their_aim_of_reviving_the_deal_are_the_sides_talks(ex, text, lang, pub):
+    c = one(ex, text, lang, pub)
+    assert (c.event_type, set(c.parties), c.location_country) == ("talks", {"IRN", "USA"}, "AUT")
+
+
+def test_talks_on_reviving_the_deal_with_another_state_at_the_table_are_not_the_sides(ex):
+    # the E3's talks with Iran: the aim alone does not bring in the United States
+    text = "عقدت إيران وبريطانيا وفرنسا وألمانيا أمس الاثنين في جنيف محادثات بشأن إحياء الاتفاق النووي."
+    assert none_in(ex, text, "ar", "2021-02-09")

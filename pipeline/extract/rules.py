@@ -382,6 +382,9 @@ class Lexicon:
     # the sides of the deals cue group ``deal_sides`` names, and the first year its names mean them
     deal_sides: frozenset = frozenset()
     deal_sides_from: int = 0
+    # the sides of the talks cue group ``talks_sides`` names by their aim, and the first year it means them
+    talks_sides: frozenset = frozenset()
+    talks_sides_from: int = 0
 
 
 def _leaves(obj: Any, path: str = "") -> Iterable[tuple[str, str, list[str]]]:
@@ -552,6 +555,7 @@ def build_lexicon() -> Lexicon:
         multiword=M, first_words=frozenset(first_words), multiword_len=max((len(k) for k in anchored if " " in k[1:]), default=0),
         not_clitic=NOT_CLITIC | frozenset(false_friends),
         deal_sides=frozenset(loaded.deal_sides.sides), deal_sides_from=loaded.deal_sides.from_year,
+        talks_sides=frozenset(loaded.talks_sides.sides), talks_sides_from=loaded.talks_sides.from_year,
     )
 
 
@@ -3393,6 +3397,15 @@ class RuleExtractor:
                 side_states |= extra & self.required
                 conf -= 0.1
                 carried_later = guest and carried
+        if etype in ("talks", "series", "meeting") and "talks_sides" in groups and not self.lex.talks_sides <= side_states and not facing_org \
+                and not third_trip and date.date_start is not None and date.date_start.year >= self.lex.talks_sides_from \
+                and not (side_states - self.lex.talks_sides - {loc_country}):
+            # «الجولة السابعة من المحادثات الرامية إلى رفع العقوبات عن إيران», «نخستین دور گفت‌وگوهای وین برای بازگشت
+            # آمریکا به برجام»: talks whose aim the sentence names as reviving the nuclear deal or lifting the sanctions
+            # on Iran are the sides' talks (cue group ``talks_sides``), the one side the sentence names or none; not
+            # when it names another state at the table (the E3's talks with Iran), only a venue
+            side_states |= self.lex.talks_sides
+            conf -= 0.05
         # ---- mediators and parties
         med_groups = {g for g in groups if g.startswith("mediation.")}
         message = self._has(groups, "mediation.message_carrier") or (
