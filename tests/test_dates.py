@@ -440,8 +440,23 @@ def test_bare_month(s, lang, exp):
     assert m.date_start is None and m.date_end is None and "unknown" in m.reason
 
 
+@pytest.mark.parametrize("s,lang,exp", [
+    # an ambiguous month name (Nissan, kindness) with another month named right after it
+    ("رعت خمس جولات خلال نيسان وأيار، من دون", None, ("2023-04-01", "2023-04-30", "month", "gregorian")),
+    ("در مهر و آبان دو دور برگزار شد", "fa", ("2023-09-23", "2023-10-22", "month", "solar_hijri")),
+])
+def test_ambiguous_bare_month_paired_with_the_next_month(s, lang, exp):
+    assert rng(one(s, lang=lang, published=P)) == exp
+
+
+@pytest.mark.parametrize("s", ["يتذكر مراسل غطى ذلك اليوم أن القلق كان سيد الموقف", "ومنذ ذلك اليوم لم يلتقيا"])
+def test_that_day_is_not_today(s):
+    # «ذلك اليوم» is 'that day', told before; only «اليوم» / «هذا اليوم» is the publication day
+    assert find_dates(s, "ar", P) == []
+
+
 @pytest.mark.parametrize("s", ["مارس الضغط", "در مهر", "دی‌ماه", "مهر و محبت", "تیر خلاص",
-                               "بيانات 2019 تشير", "ربيع الأول"])
+                               "بيانات 2019 تشير", "ربيع الأول", "في نيسان وتويوتا"])
 def test_bare_month_negatives(s):
     assert find_dates(s, published=P) == []
 

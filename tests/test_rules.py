@@ -5439,3 +5439,55 @@ def test_talks_on_reviving_the_deal_with_another_state_at_the_table_are_not_the_
     # the E3's talks with Iran: the aim alone does not bring in the United States
     text = "عقدت إيران وبريطانيا وفرنسا وألمانيا أمس الاثنين في جنيف محادثات بشأن إحياء الاتفاق النووي."
     assert none_in(ex, text, "ar", "2021-02-09")
+
+
+@pytest.mark.parametrize(
+    "text, pub",
+    [
+        # a visit not announced is a secret one, not a negated one
+        ("حمل الوزير العُماني يوسف بن علوي إلى طهران، في زيارة لم يُعلن عنها مساء السبت 19 تشرين الثاني/نوفمبر، رسالة من وزير الخارجية "
+         "الأمريكي جون كيري إلى نظيره الإيراني محمد جواد ظريف.", "2016-11-21"),
+        # a source not named is a source, not a negation of the contact
+        ("ونقل الموقع عن مصدر دبلوماسي واحد لم يسمّه أن بن علوي سلّم الرسالة الأمريكية إلى ظريف في طهران مساء السبت 19 تشرين الثاني/نوفمبر.",
+         "2016-11-21"),
+    ],
+)
+def test_a_contact_not_announced_or_from_a_source_not_named_is_not_negated(ex, text, pub):
+    assert kinds(ex, text, "ar", pub) in (["visit"], ["message_exchange"])
+
+
+def test_a_chronology_entry_in_the_historic_present_with_no_publication_date(ex):
+    text = "16 كانون الثاني/يناير 2016 – يوم التنفيذ: الوكالة الدولية للطاقة الذرية تؤكد التزام إيران، وكيري يلتقي ظريف في فيينا."
+    c = one(ex, text, "ar", None)
+    assert (c.event_type, c.date_start, c.location_city) == ("meeting", dt.date(2016, 1, 16), "Vienna")
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        ("قبل يومين، يوم الثلاثاء، وصف ترامب الاتفاق من على منبر الجمعية العامة بأنه من أسوأ الصفقات، وردّ الرئيس حسن روحاني أمس من المنبر نفسه.",
+         "ar", "2017-09-21"),
+        ("۰۱:۴۵ – حسن روحانی، رئیس‌جمهور ایران، در پیامی تلویزیونی گفت برجام توافقی بین‌المللی است و آمریکا نمی‌تواند آن را به‌تنهایی لغو کند.",
+         "fa", "2017-10-14"),
+        ("18 تشرين الأول/أكتوبر 2015 – يوم الاعتماد: يدخل الاتفاق حيز النفاذ رسمياً، وتبدأ إيران تفكيك أجهزة الطرد المركزي، وتصدر الولايات "
+         "المتحدة إعفاءات مشروطة.", "ar", None),
+    ],
+)
+def test_a_deal_described_or_entering_into_force_is_no_deal_made(ex, text, lang, pub):
+    assert none_in(ex, text, lang, pub)
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        ("رئيس شركة إيران للطيران ومسؤول في شركة بوينغ الأمريكية يتصافحان بعد توقيع عقد لشراء 80 طائرة في طهران أمس الأحد.", "ar", "2016-12-12"),
+        ("هیئتی از شرکت بوئینگ آمریکا دیروز برای مذاکره درباره فروش هواپیما با مقام‌های ایرانی وارد تهران شد.", "fa", "2016-12-12"),
+    ],
+)
+def test_a_state_named_in_or_after_a_company_name_is_no_side(ex, text, lang, pub):
+    assert none_in(ex, text, lang, pub)
+
+
+def test_boats_entering_a_states_waters_is_no_visit(ex):
+    text = "22 دی 1394 (12 ژانویه 2016) – نیروی دریایی سپاه ده ملوان آمریکایی را که با دو قایق وارد آب‌های ایران شده بودند بازداشت کرد."
+    assert none_in(ex, text, "fa", "2016-01-20")

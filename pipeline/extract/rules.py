@@ -1236,6 +1236,10 @@ class RuleExtractor:
             # «ایران کنترا», «إيران كونترا», «ایران‌گیت»: the affair's name, no mention of Iran (written with a ZWNJ,
             # «ایران‌کنترا» is one word and names no state either)
             hits = [h for h in hits if not (h[0] == "state" and _AFFAIR_AFTER.match(view.text, h[3]))]
+        if _COMPANY_ANY in view.text or _COMPANY_ANY_FA in view.text:
+            # «شركة إيران للطيران», «شركة بوينغ الأمريكية», «شرکت نفت ایران»: a state named in or after a company's name
+            # is the company's, not a side (a contract between companies is no contact of states)
+            hits = [h for h in hits if not (h[0] == "state" and _COMPANY_BEFORE.search(view.text, max(0, h[2] - COMPANY_REACH), h[2]))]
         if doc.lang == "fa" and _BILATERAL_END in view.text:
             # «مسائل دوجانبه», «روابط دوجانبه»: 'bilateral', an adjective, not «دو جانب» 'the two sides'
             text = view.text
@@ -2571,11 +2575,12 @@ class RuleExtractor:
             # گفت‌وگوی تلفنی میان او و ترامپ ترتیب دهد», «محاولة لترتيب لقاء»: an attempt to arrange a contact, not one held
             return None, "an attempt to arrange the contact, not the contact"
         if cue_hit.term in _AR_IMPERFECT and all(x[2].term in _AR_IMPERFECT for x in cues) and not _WAS_BEFORE.search(raw, max(s, cue_rs - 30), cue_rs) \
-                and not any(d.date_start is not None and d.calendar != "relative" and doc.publication_date is not None
-                            and (doc.publication_date - d.date_start).days > HISTORIC_PRESENT_DAYS
+                and not any(d.date_start is not None and d.calendar != "relative"
+                            and (doc.publication_date is None or (doc.publication_date - d.date_start).days > HISTORIC_PRESENT_DAYS)
                             and d.end_char <= cue_rs and _ENTRY_HEAD.match(raw, d.end_char) for d in dates):
             # (a caption's or a chronology's entry headed by its own past date, «الجزائر، 1 نوفمبر 1979: بريجنسكي يلتقي
-            # بازركان», tells a contact held then in the historic present)
+            # بازركان», tells a contact held then in the historic present; so does one headed by its own full date in a
+            # text with no publication date, a chronology's usual form)
             # «ويلتقي اليوم الثلاثاء في مسقط المديرون السياسيون …»: an Arabic imperfect (not after «كان»), a contact
             # that is under way or to come, not one reported as held
             return None, "present or future ('meets today': an Arabic imperfect verb), not reported as held"
@@ -4741,6 +4746,10 @@ class RuleExtractor:
                     continue  # (either side of the contact word: «وتضيف أن الجلسة لم تُسفر عن شيء يُذكر»)
                 if _NOT_HIDING.match(view.text, h.vend):
                     continue  # «ولا يخفي كيري أن ذلك اللقاء …»: 'does not hide that', an avowal, not a negated contact
+                if _NOT_NAMED.match(view.text, h.vend):
+                    # «في زيارة لم يُعلن عنها», «عن مصدر لم يسمّه أن بن علوي سلّم الرسالة»: a visit not announced is a
+                    # secret one, a source not named a source; the contact is not negated
+                    continue
                 # «در این دیدار نقشی نداشت», «لم يكن لها أي دور في هذا اللقاء»: a role or a presence in the contact is
                 # denied, not the contact
                 between = view.text[cue.vend : h.vstart] if h.vstart >= cue.vend else view.text[h.vend : cue.vstart]
@@ -5043,6 +5052,12 @@ _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما �
 _APODOSIS = _rx(r"\sف(?:إن|ان|سوف|سي|ست|لن|قد|هذا|ذلك|لا)")  # the main clause after the 'if' clause: «فإن …», «فستعود …»
 DEAL_GAP_REACH = 70  # characters from 'withdrew' to the deal word: the subject may stand between («انسحب الرئيس … ترامب من الاتفاق»)
 _DEAL_GAP = _rx(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|به|از)\s+)?(?:ال|بال|لل)?$")  # between 'withdrew' and the deal
+# «وصف ترامب الاتفاق … بأنه من أسوأ الصفقات», «انتقد الرئيس الاتفاق»: the deal described or criticised, named, not made
+_DESCRIBED_DEAL = _rx(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|يهاجم|تهاجم)\s+(?:[^\s.،؛,:]+\s+){0,4}?(?:ال|بال)?$")
+# (and what it is described as: «… بأنه من أسوأ الصفقات»)
+_AS_BEING = _rx(r"(?<!\w)(?:بأنه|بأنها|بانه|بانها)\s+(?:[^\s.،؛,:]+\s+){0,3}?(?:ال)?$")
+# «برجام توافقی بین‌المللی است»: the deal's name, then 'an agreement' saying what it is (its predicate), no deal made
+_A_DEAL_FA = ("توافقی ", "توافقي ")
 _WITHDREW_FA = _rx(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
 # «توافق را پاره کرد», «برجام را نقض کرد»: the deal as the object of a Persian verb that undoes or revives it
 # (a relative clause may stand between: «توافقی را که دولت قبلی آمریکا امضا کرده بود پاره کرد»)
@@ -5053,16 +5068,23 @@ def _deal_as_object(raw: str, cur, cues):
     """Drop the deal words that name an existing deal as an object: right after 'withdrawal', 'return',
     'revive' (cue group ``deal_object``) or after up to six words and 'from' / 'to' («انسحب ترامب من
     الاتفاق») with no contact word between («عودته … توصل إلى اتفاق» is a deal), or followed by Persian
-    'left' («از برجام خارج شد») or by «را» and a verb that undoes or revives it («توافق را پاره کرد»)."""
+    'left' («از برجام خارج شد») or by «را» and a verb that undoes or revives it («توافق را پاره کرد»); described or
+    criticised («وصف ترامب الاتفاق … بأنه من أسوأ الصفقات», with what it is described as), or said to be 'an agreement'
+    after its name («برجام توافقی بین‌المللی است»)."""
     if not any(h.key == "event_types.agreement" for _, _, h in cues):
         return cues
     spans = _cue_spans(cur, "deal_object")
+    names = _cue_spans(cur, "deal_name")
     out = []
     for x in cues:
         if x[2].key == "event_types.agreement" and (
             any(0 <= x[0] - b <= DEAL_GAP_REACH and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
             or _UNDONE_FA.match(raw, x[1])
+            or _DESCRIBED_DEAL.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
+            or (_AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0]) and any(
+                _DESCRIBED_DEAL.search(raw, max(0, y[0] - DEAL_GAP_REACH), y[0]) for y in cues if y[0] < x[0] and y[2].key == "event_types.agreement"))
+            or (raw.startswith(_A_DEAL_FA, x[0]) and any(0 <= x[0] - b <= 2 for _, b in names))
         ):
             continue
         out.append(x)
@@ -5945,7 +5967,12 @@ _REFUSE_KEY = norm("رفض")  # (every verb of _REFUSES_ANY holds it)
 _REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس|عقد)(?:\s+\S+){0,3}?\s+$")
 _DURING_IT = _rx(r"(?<!\w)(?:خلالها|خلاله|أثناءها|أثناءه|اثناءها|اثناءه|طی آن|در جریان آن|در طول آن)(?!\w)")  # 'during it'
 _WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)في (?:وقت|حين)(?!\w)")  # 'while (…) that': a clause beside
+_COMPANY_ANY, _COMPANY_ANY_FA = norm("شركة"), norm("شرکت")
+COMPANY_REACH = 30  # characters: the company word and up to two words of its name before the state's name
+_COMPANY_BEFORE = _vx(r"(?<!\w)[وبل]?(?:" + norm("شركة") + "|" + norm("شركات") + "|" + norm("شرکت") + "|" + norm("شرکت‌های") + r")(?: [^ ]+){0,2} $")
 _NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
+# after 'not' (normalised view): 'not announced / disclosed', 'did not name (him)'
+_NOT_NAMED = _rx(r"\s+(?:(?:یعلن|تعلن|یکشف|تکشف)\s+عن(?:ها|ه|هما|هم)|(?:یسم|تسم)(?:ه|ها|هما|هم)?|(?:یذکر|تذکر|یکشف|تکشف)\s+(?:اسمه|اسمها|اسمهم|هویته|هویتها))(?!\w)")
 
 
 # 'refused / declined to receive, to meet' (normalised view) before a contact word: the side would not receive the
@@ -6466,11 +6493,14 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     for m in _SPLIT_ARRIVAL.finditer(text):
         a, b = m.span(2)
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
-        if any(h[0] in ("place", "state") for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside):
+        if any(h[0] in ("place", "state") for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside) \
+                and not _INTO_TERRITORY.match(text, a):
+            # (not into a state's waters, airspace or soil: «با دو قایق وارد آب‌های ایران شده بودند» is no trip to talk)
             new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(), m.end(), m.group(1) + " شد", "fa")))
     return sorted(hits + new, key=_HIT_START) if new else hits
 
 
+_INTO_TERRITORY = _vx(r" ?(?:" + "|".join(map(norm, ("آب‌های", "آبهای", "آب های", "حریم هوایی", "حریم", "قلمرو", "خاک", "مرزهای", "مرز", "فضای هوایی"))) + r")(?!\w)")
 _BILATERAL_END = norm("جانبه")  # the end of Persian «دوجانبه» 'bilateral' (the view folds its ZWNJ or space)
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
