@@ -5491,3 +5491,45 @@ def test_a_state_named_in_or_after_a_company_name_is_no_side(ex, text, lang, pub
 def test_boats_entering_a_states_waters_is_no_visit(ex):
     text = "22 دی 1394 (12 ژانویه 2016) – نیروی دریایی سپاه ده ملوان آمریکایی را که با دو قایق وارد آب‌های ایران شده بودند بازداشت کرد."
     assert none_in(ex, text, "fa", "2016-01-20")
+
+
+def test_the_two_ministers_sat_is_a_meeting(ex):
+    c = one(ex, "ويوم السبت 16 كانون الثاني/يناير 2016 جلس الوزيران الأمريكي والإيراني ساعات في فندق بفيينا قبل إعلان بدء تنفيذ الاتفاق.",
+            "ar", "2017-01-19")
+    assert (c.event_type, c.date_start, c.location_city, set(c.parties)) == ("meeting", dt.date(2016, 1, 16), "Vienna", {"IRN", "USA"})
+
+
+def test_a_meeting_with_bankers_is_not_the_sides(ex):
+    text = ("وحاول وزير الخارجية الأمريكي جون كيري طمأنة المصارف، فالتقى مصرفيين أوروبيين في لندن في أيار/مايو الماضي، وقال لهم إن التعامل "
+            "المشروع مع إيران مسموح.")
+    assert none_in(ex, text, "ar", "2017-01-15")
+
+
+def test_where_the_freed_arrived_after_is_not_where_they_were_freed(ex):
+    text = ("وصل ثلاثة من الأمريكيين الذين أفرجت عنهم إيران إلى ألمانيا ليل أمس، بعد رحلة بدأت في طهران.\n\n"
+            "وكانت طائرة سويسرية قد أقلعت من مطار مهرآباد في طهران صباح أمس الأحد وعلى متنها الصحفي الأمريكي جيسون رضائيان.")
+    cands = ex.extract(DocInput("t", text, "ar", dt.date(2016, 1, 18)))
+    from pipeline.golden import _events
+
+    assert "DEU" not in {c.location_country for c in cands}
+    assert len(_events(cands)) == 1  # the two mentions of the one release
+
+
+def test_talks_in_the_months_leading_up_to_a_deal_do_not_take_its_day(ex):
+    text = ("اوج این کارنامه، توافقی است که در ۲۳ تیر ۱۳۹۴ در وین میان ایران و آمریکا و دیگر اعضای ۱+۵ امضا شد. "
+            "ظریف و جان کری، وزیر امور خارجه وقت آمریکا، در ماه‌های منتهی به آن، ساعت‌های طولانی در ژنو، لوزان و وین با هم گفت‌وگو کردند.")
+    assert kinds(ex, text, "fa", "2017-09-25") == ["agreement"]
+
+
+def test_the_two_governments_are_the_sides_named_before(ex):
+    from pipeline.golden import _events
+
+    text = ("این پول از کجا آمد؟\nریشه ماجرا به پیش از انقلاب بازمی‌گردد. دولت وقت ایران برای خرید تجهیزات نظامی پولی را در یک صندوق "
+            "امانی در آمریکا واریز کرده بود که پس از انقلاب نه تجهیزات تحویل شد و نه پول بازگشت. ایران برای بازپس‌گیری آن به دیوان داوری "
+            "لاهه شکایت کرده بود.\n\nاین پرونده چگونه بسته شد؟\nباراک اوباما روز یکشنبه ۲۷ دی ۱۳۹۴ اعلام کرد دو دولت بر سر این دعوا به "
+            "توافق رسیده‌اند: بازپرداخت ۴۰۰ میلیون دلار اصل پول به همراه حدود یک میلیارد و ۳۰۰ میلیون دلار بهره. او گفت این توافق برای "
+            "مالیات‌دهندگان آمریکایی از ادامه دعوا در لاهه ارزان‌تر است.")
+    c = _events(ex.extract(DocInput("t", text, "fa", dt.date(2016, 8, 6))))
+    assert len(c) == 1
+    c = ex.extract(DocInput("t", text, "fa", dt.date(2016, 8, 6)))[0]
+    assert (c.event_type, c.date_start, set(c.parties)) == ("agreement", dt.date(2016, 1, 17), {"IRN", "USA"})

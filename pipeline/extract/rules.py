@@ -3250,6 +3250,10 @@ class RuleExtractor:
                 # the contact word's own place, named right after it («نشست ژنو», «محادثات فيينا»): where it was held,
                 # before a place that says where it was spoken of («اوباما … در کاخ سفید نشست ژنو را … خواند»)
                 ranked.append((-1, rs, h))
+            elif etype == "prisoner_release" and h.cat == "state" and h.key not in self.required and _ARRIVED_TO.search(view.text, max(0, h.vstart - 90), h.vstart):
+                # «وصل ثلاثة من الأمريكيين الذين أفرجت عنهم إيران إلى ألمانيا»: where the freed arrived after, not where
+                # they were freed (a city named there, Geneva, may still be the venue of a swap)
+                continue
             elif self._locative(view, h) or (etype == "visit" and h.cat == "place" and 0 <= h.vstart - cue_hit.vend <= 12):
                 ranked.append((0, rs, h))
             elif h.cat == "place" and self.lex.places[h.key].country not in (side_states & self.required if self.required else side_states):
@@ -3370,6 +3374,10 @@ class RuleExtractor:
             or (any((h.cat == "state" and h.key == "LBN") or (h.cat == "place" and self.lex.places[h.key].country == "LBN") for _, _, h in around)
                 and any(h.cat == "cue" and h.term in _HOSTAGE_WORDS for _, _, h in around))
         )
+        if etype == "meeting" and all(_cue_kind(x[2].key) != "meeting" or _MET_OTHERS.match(view.text, x[2].vend) for x in cues):
+            # «فالتقى مصرفيين أوروبيين في لندن، وقال لهم إن التعامل المشروع مع إيران مسموح»: met bankers, businessmen or
+            # reporters, whom the meeting word names as who was met; the side named after is what they spoke of
+            return None, "out of scope: a meeting with bankers, businessmen or reporters named right after the meeting word"
         if not self.required <= side_states and not facing_org and not third_trip and not captors_freed:
             # the sentence before; with 'the two sides' (الجانبان، دو طرف), up to three sentences before
             # (a release names the freed, whose nationality the paragraph or the headline gave before:
@@ -5970,6 +5978,11 @@ _WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)ف�
 _COMPANY_ANY, _COMPANY_ANY_FA = norm("شركة"), norm("شرکت")
 COMPANY_REACH = 30  # characters: the company word and up to two words of its name before the state's name
 _COMPANY_BEFORE = _vx(r"(?<!\w)[وبل]?(?:" + norm("شركة") + "|" + norm("شركات") + "|" + norm("شرکت") + "|" + norm("شرکت‌های") + r")(?: [^ ]+){0,2} $")
+# an arrival verb, then up to twelve words and 'to' (normalised view), right before a state: where someone arrived
+_ARRIVED_TO = _vx(r"(?<!\w)[وف]?(?:وصل|وصلا|وصلوا|وصلت|يصل|يصلون|يصلان|عاد|عادوا|عادا|توجه|توجهوا|نقلوا|نقل)(?: [^ .،؛:]+){0,12}? (?:إلى|الى) $")
+# right after a meeting word: people of no state as whom it was met («التقى مصرفيين أوروبيين», «رجال أعمال», «بالصحفيين»)
+_MET_OTHERS = _vx(r" (?:ب|مع )?(?:ال)?(?:مصرفيين|مصرفيون|المصرفيين|رجال اعمال|رجال الاعمال|صحفيين|صحافيين|طلاب|طلبة|مستثمرين|ناشطين|"
+                  r"ممثلي الشركات|ممثلي شركات|رؤساء شركات|مديري شركات)(?!\w)")
 _NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
 # after 'not' (normalised view): 'not announced / disclosed', 'did not name (him)'
 _NOT_NAMED = _rx(r"\s+(?:(?:یعلن|تعلن|یکشف|تکشف)\s+عن(?:ها|ه|هما|هم)|(?:یسم|تسم)(?:ه|ها|هما|هم)?|(?:یذکر|تذکر|یکشف|تکشف)\s+(?:اسمه|اسمها|اسمهم|هویته|هویتها))(?!\w)")
@@ -6444,7 +6457,9 @@ _SAT_TERMS = frozenset(norm(t) for t in ("جلس", "جلسا", "جلسوا"))
 # ('sat with' someone, or 'sat to' someone: «جلس بازركان … إلى مستشار الأمن القومي الأمريكي»; not 'to a meal table', nor
 # 'goes back to' a meeting or a time: «وتعود آخر مرة جلس فيها … إلى اجتماعات فيينا»)
 _SAT_WITH = _vx(r"[^.؛:]{0,140}?(?<!\w)(?:مع|إلى(?!\s+(?:مائدة|المائدة|موائد|اجتماع|اجتماعات|الاجتماع|الاجتماعات|لقاء|اللقاء|لقاءات|"
-                r"محادثات|مفاوضات|جولة|جولات|عام|العام|سنة|أيام|زمن|عهد)(?!\w)))(?!\w)")
+                r"محادثات|مفاوضات|جولة|جولات|عام|العام|سنة|أيام|زمن|عهد)(?!\w)))(?!\w)"
+                # (or the two of them as its subject: «جلس الوزيران ساعات في فندق بفيينا»)
+                r"| (?:ال)?(?:وزيران|وفدان|طرفان|جانبان|رجلان|سفيران|مبعوثان)(?!\w)")
 _ACCORDING_TO = norm("به گفته")
 _BE_BEFORE = _vx(r"(?<!\w)به\s+$")
 _SAID_PARTICIPLE = frozenset((norm("گفت"), norm("گفته")))
