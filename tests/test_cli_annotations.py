@@ -74,20 +74,20 @@ def test_check_ok_and_error(tmp_path):
     assert r.exit_code == 2 and "b.yaml:line 4" in r.output
 
 
-def test_check_is_fast_and_light(tmp_path):
+def test_check_is_light(tmp_path):
+    # (light: the check never imports pandera; how fast it is belongs to a benchmark, not to a timed assertion here)
     c = corpus(tmp_path)
     write(tmp_path / "ann", "a.yaml", rec("confirm", f"{{event_id: {E1}}}"))
     code = (
-        "import sys, time; t=time.perf_counter()\n"
+        "import sys\n"
         "from pipeline.cli import app\n"
         "from typer.testing import CliRunner\n"
         f"r=CliRunner().invoke(app, ['check', {str(tmp_path / 'ann')!r}, '--corpus', {str(c)!r}])\n"
         "assert r.exit_code == 0, r.output\n"
-        "print('pandera' in sys.modules, 'pandas' in sys.modules, time.perf_counter()-t)\n"
+        "print('pandera' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "False"  # pandera never imported on this path
-    assert float(out[2]) < 1.0
 
 
 def test_review_lists_events(tmp_path):

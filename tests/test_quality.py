@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pandas as pd
 import pytest
@@ -128,9 +127,7 @@ def gx_run():
 
     def run(key, tables, texts, **kw):
         if key not in cache:
-            t0 = time.perf_counter()
             cache[key] = run_expectations(tables, texts, kw.pop("gx_docs", None), **kw)
-            cache[key]["_seconds"] = time.perf_counter() - t0
         return cache[key]
 
     return run
@@ -178,8 +175,6 @@ def test_gx_valid_tables_pass(gx_run, tmp_path):
         assert {"table", "expectation", "check", "success", "severity", "observed"} <= set(e)
         assert e["severity"] in ("critical", "warning")
     json.dumps(res)
-    # ~1.5 s on an idle 2-core machine; the bound only catches regressions (e.g. a suite re-serialised per expectation)
-    assert res["_seconds"] < 20, f"run_expectations took {res['_seconds']:.1f} s"
 
 
 def test_gx_names_every_problem(gx_run):
@@ -245,7 +240,6 @@ def test_gx_results_are_deterministic(gx_run):
     t, texts = make_tables(6)
     a = gx_run("valid", t, texts, previous={"rows": {"events": 6}})  # the run of test_gx_valid_tables_pass (or a fresh one)
     b = run_expectations(t, texts, None, previous={"rows": {"events": 6}})
-    a = {k: v for k, v in a.items() if k != "_seconds"}
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
 
 
@@ -293,12 +287,9 @@ def test_run_validate_report_is_byte_identical_and_has_plots(tmp_path, monkeypat
     _write_stage_inputs(tmp_path, t, texts)
     outs = []
     for _ in range(2):
-        t0 = time.perf_counter()
         run_validate(tmp_path / "corrected", tmp_path / "ingested", tmp_path / "validated", tmp_path / "quarantine", tmp_path / "reports", tmp_path / "gx-docs")
-        secs = time.perf_counter() - t0
         outs.append({p.name: p.read_bytes() for p in sorted((tmp_path / "reports").rglob("*")) if p.is_file()})
     assert outs[0] == outs[1]
-    assert secs < 30  # the validate stage: ~3 s GX import + ~2 s checks when the machine is idle
     q = json.loads(outs[0]["quality.json"])
     assert q["rows"]["events"] == 5
     assert q["quarantined"]["by_table"]["events"] == 1

@@ -5533,3 +5533,24 @@ def test_the_two_governments_are_the_sides_named_before(ex):
     assert len(c) == 1
     c = ex.extract(DocInput("t", text, "fa", dt.date(2016, 8, 6)))[0]
     assert (c.event_type, c.date_start, set(c.parties)) == ("agreement", dt.date(2016, 1, 17), {"IRN", "USA"})
+
+
+def test_after_glued_to_and_reads_the_same_with_harakat(ex):
+    # «وُبعد» is «وبعد», one word: a mark after the conjunction does not make 'after' a word of its own
+    text = ("14 تموز/يوليو 2015 – في فيينا، وبعد مفاوضات مباشرة بين إيران ومجموعة 5+1، يُعلن التوصل إلى خطة العمل الشاملة المشتركة "
+            "بعد جولة أخيرة استمرت أكثر من أسبوعين.")
+    marked = text.replace("وبعد", "وُبعد")
+    assert kinds(ex, marked, "ar", None) == kinds(ex, text, "ar", None) != []
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        ("وأمس السبت خرج الباحث الأمريكي شيوي وانغ إلى الحرية، ففي مطار زيورخ جرى تبادله بالعالم الإيراني مسعود سليماني بوساطة سويسرية.",
+         "ar", "2019-12-08"),
+        ("17 كانون الثاني/يناير 2016 – طائرة سويسرية تقلع من طهران إلى جنيف وعلى متنها ثلاثة أمريكيين أطلقتهم إيران في عملية تبادل "
+         "عفت واشنطن بموجبها عن سبعة إيرانيين.", "ar", None),
+    ],
+)
+def test_a_person_exchanged_or_released_named_by_a_pronoun_is_a_release(ex, text, lang, pub):
+    assert kinds(ex, text, lang, pub) == ["prisoner_release"]

@@ -5714,7 +5714,8 @@ def _dates_what_followed(raw: str, d, cues) -> bool:
 # (also 'after about seven hours of talks', «بعد نحو سبع ساعات من المحادثات»: the talks that day)
 _HOURS_AFTER = _rx(r"\s+(?:(?:نحو|قرابة|حوالي|حوالى|زهاء|أكثر\s+من|ما\s+يقارب)\s+)?(?:(?:[0-9٠-٩]{1,2}|ثلاث|أربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر|بضع)\s+)?"
                    r"(?:ساعات|ساعة|ساعتين|ساعتَين|دقائق|دقيقة|ساعاتٍ)(?!\w)")
-_FOLLOWING = _rx(r"(?<!\w)(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
+# (not after a letter or its marks: «وُبعد» is «وبعد», one word)
+_FOLLOWING = _rx(r"(?<![\w\u064b-\u0655\u0670])(?:بعد|عقب|إثر|اثر|غداة|يلي|تلا|تلت)(?!\w)")
 # 'not even once': «حتی یک بار رودررو ننشستند», «لم يلتقيا ولو مرة واحدة»
 _NOT_EVEN_ONCE = _rx(r"حتی یک بار(?:\s+\S+){0,3}?\s+ن\S*(?:ند|د|ید)(?!\w)|(?<!\w)لم\s(?:[^.؛]{0,60})(?:ولو|ولا|و لا)\s+(?:ل)?مرة واحدة")
 _NOT_EVEN_ONCE_KEYS = (norm("حتی"), norm("واحدة"))  # (the view of every match of _NOT_EVEN_ONCE holds one of these)
