@@ -1236,7 +1236,7 @@ class RuleExtractor:
             # «ایران کنترا», «إيران كونترا», «ایران‌گیت»: the affair's name, no mention of Iran (written with a ZWNJ,
             # «ایران‌کنترا» is one word and names no state either)
             hits = [h for h in hits if not (h[0] == "state" and _AFFAIR_AFTER.match(view.text, h[3]))]
-        if _COMPANY_ANY in view.text or _COMPANY_ANY_FA in view.text:
+        if any(k in view.text for k in _COMPANY_KEYS):
             # «شركة إيران للطيران», «شركة بوينغ الأمريكية», «شرکت نفت ایران»: a state named in or after a company's name
             # is the company's, not a side (a contract between companies is no contact of states)
             hits = [h for h in hits if not (h[0] == "state" and _COMPANY_BEFORE.search(view.text, max(0, h[2] - COMPANY_REACH), h[2]))]
@@ -3374,7 +3374,7 @@ class RuleExtractor:
             or (any((h.cat == "state" and h.key == "LBN") or (h.cat == "place" and self.lex.places[h.key].country == "LBN") for _, _, h in around)
                 and any(h.cat == "cue" and h.term in _HOSTAGE_WORDS for _, _, h in around))
         )
-        if etype == "meeting" and all(_cue_kind(x[2].key) != "meeting" or _MET_OTHERS.match(view.text, x[2].vend) for x in cues):
+        if etype == "meeting" and (met := [x for x in cues if _cue_kind(x[2].key) == "meeting"]) and all(_MET_OTHERS.match(view.text, x[2].vend) for x in met):
             # «فالتقى مصرفيين أوروبيين في لندن، وقال لهم إن التعامل المشروع مع إيران مسموح»: met bankers, businessmen or
             # reporters, whom the meeting word names as who was met; the side named after is what they spoke of
             return None, "out of scope: a meeting with bankers, businessmen or reporters named right after the meeting word"
@@ -5976,9 +5976,7 @@ _REFUSE_KEY = norm("رفض")  # (every verb of _REFUSES_ANY holds it)
 _REFUSES_ANY = _rx(r"(?<!\w)[وف]?(?:ترفض|یرفض|رفضت|رفض|رفضا|رفضوا|ترفضان)(?:\s+\S+){0,2}?\s+(?:ای|اجراء|الجلوس|عقد)(?:\s+\S+){0,3}?\s+$")
 _DURING_IT = _rx(r"(?<!\w)(?:خلالها|خلاله|أثناءها|أثناءه|اثناءها|اثناءه|طی آن|در جریان آن|در طول آن)(?!\w)")  # 'during it'
 _WHILE_THAT = _rx(r"(?<!\w)در حالی(?:\s+\S+){0,2}?\s+که(?!\w)|(?<!\w)في (?:وقت|حين)(?!\w)")  # 'while (…) that': a clause beside
-_COMPANY_ANY, _COMPANY_ANY_FA = norm("شركة"), norm("شرکت")
 COMPANY_REACH = 30  # characters: the company word and up to two words of its name before the state's name
-_COMPANY_BEFORE = _vx(r"(?<!\w)[وبل]?(?:" + norm("شركة") + "|" + norm("شركات") + "|" + norm("شرکت") + "|" + norm("شرکت‌های") + r")(?: [^ ]+){0,2} $")
 # an arrival verb, then up to twelve words and 'to' (normalised view), right before a state: where someone arrived
 _ARRIVED_TO = _vx(r"(?<!\w)[وف]?(?:وصل|وصلا|وصلوا|وصلت|يصل|يصلون|يصلان|عاد|عادوا|عادا|توجه|توجهوا|نقلوا|نقل)(?: [^ .،؛:]+){0,12}? (?:إلى|الى) $")
 # right after a meeting word: people of no state as whom it was met («التقى مصرفيين أوروبيين», «رجال أعمال», «بالصحفيين»)
@@ -6051,7 +6049,11 @@ _HAPPENING_NOUN = _rx(r"\s+(?:ال)?(?:حادثة|حادث|حوادث|هجوم|�
 _REACHED = frozenset(norm(w) for w in ("توصل", "توصلا", "توصلوا", "توصلت", "التوصل", "أبرم", "أبرمت", "أبرما", "وقعا", "وقعوا", "وقعت"))
 _ROUND_NOUNS = frozenset(norm(w) for w in ("دور", "جولة", "الجولة", "جوله", "الجوله"))
 _CONTRACT_WORDS = frozenset(norm(w) for w in ("قرارداد", "عقد", "عقدا", "عقداً", "صفقة", "معامله"))
-_COMPANY = _rx(r"(?<!\w)(?:شرکت|شركة|الشركة|شرکت‌های|شركات)(?!\w)")
+_COMPANY_WORDS = ("شرکت", "شركة", "الشركة", "شرکت‌های", "شركات")  # 'company', 'companies'
+_COMPANY = _rx(r"(?<!\w)(?:" + "|".join(_COMPANY_WORDS) + r")(?!\w)")
+# a company word and up to two words of its name right before a state's name (normalised view)
+_COMPANY_BEFORE = _vx(r"(?<!\w)[وبل]?(?:" + "|".join(map(norm, _COMPANY_WORDS)) + r")(?: [^ ]+){0,2} $")
+_COMPANY_KEYS = tuple(sorted({norm(w) for w in ("شرکت", "شركة", "شركات")}))  # (every match of _COMPANY_BEFORE holds one)
 # 'no (credible) evidence that …' before a contact word: the contact is not reported as having happened
 _NO_EVIDENCE = _rx(
     r"(?:عدم وجود|لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تجد|لم يجد|لم يعثر|لم تعثر|غياب|انعدام)\s+(?:[^\s.،]+\s+){0,2}?(?:أي\s+)?[«\"]?"
