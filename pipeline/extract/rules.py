@@ -5082,17 +5082,20 @@ def _deal_as_object(raw: str, cur, cues):
     if not any(h.key == "event_types.agreement" for _, _, h in cues):
         return cues
     spans = _cue_spans(cur, "deal_object")
-    names = _cue_spans(cur, "deal_name")
+
+    def described(at: int) -> bool:
+        return _DESCRIBED_DEAL.search(raw, max(0, at - DEAL_GAP_REACH), at) is not None
+
     out = []
     for x in cues:
         if x[2].key == "event_types.agreement" and (
             any(0 <= x[0] - b <= DEAL_GAP_REACH and _DEAL_GAP.match(raw, b, x[0]) and not any(b <= y[0] and y[1] <= x[0] for y in cues) for _, b in spans)
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
             or _UNDONE_FA.match(raw, x[1])
-            or _DESCRIBED_DEAL.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
-            or (_AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0]) and any(
-                _DESCRIBED_DEAL.search(raw, max(0, y[0] - DEAL_GAP_REACH), y[0]) for y in cues if y[0] < x[0] and y[2].key == "event_types.agreement"))
-            or (raw.startswith(_A_DEAL_FA, x[0]) and any(0 <= x[0] - b <= 2 for _, b in names))
+            or described(x[0])
+            or (_AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
+                and any(described(y[0]) for y in cues if y[0] < x[0] and y[2].key == "event_types.agreement"))
+            or (raw.startswith(_A_DEAL_FA, x[0]) and any(0 <= x[0] - b <= 2 for _, b in _cue_spans(cur, "deal_name")))
         ):
             continue
         out.append(x)
