@@ -5554,3 +5554,19 @@ def test_after_glued_to_and_reads_the_same_with_harakat(ex):
 )
 def test_a_person_exchanged_or_released_named_by_a_pronoun_is_a_release(ex, text, lang, pub):
     assert kinds(ex, text, lang, pub) == ["prisoner_release"]
+
+
+def test_messages_that_were_carried_through_a_third_party_make_it_the_carrier(ex):
+    # «پیام‌ها از طریق … منتقل می‌شد» ('the messages were carried through …'), the passive of «منتقل می‌کرد»: the
+    # organisation named after 'through' carried them, not the venue's state
+    text = ("دور دوم گفت‌وگوهای غیرمستقیم ایران و آمریکا روز ۲۶ فروردین ۱۴۰۰ در وین برگزار شد و پیشنهادها از طریق دیپلمات‌های "
+            "اتحادیه اروپا میان دو هیئت منتقل می‌شد.")
+    c = one(ex, text, "fa", "2021-04-20")
+    assert [(m.actor_id, m.mediation_role) for m in c.mediators] == [("org:eu", "message_carrier")]
+
+
+def test_an_organisation_named_after_through_mediates_indirect_talks(ex):
+    # «عبر دبلوماسيي الاتحاد الأوروبي»: the organisation the indirect talks went through is a go-between
+    text = "عقدت إيران والولايات المتحدة جولة محادثات غير مباشرة في فيينا يوم 15 نيسان/أبريل 2021، وجرى تبادل المقترحات عبر دبلوماسيي الاتحاد الأوروبي."
+    c = one(ex, text, "ar", "2021-04-20")
+    assert [m.actor_id for m in c.mediators] == ["org:eu"]
