@@ -5570,3 +5570,66 @@ def test_an_organisation_named_after_through_mediates_indirect_talks(ex):
     text = "عقدت إيران والولايات المتحدة جولة محادثات غير مباشرة في فيينا يوم 15 نيسان/أبريل 2021، وجرى تبادل المقترحات عبر دبلوماسيي الاتحاد الأوروبي."
     c = one(ex, text, "ar", "2021-04-20")
     assert [m.actor_id for m in c.mediators] == ["org:eu"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        ("بلا شك كانت أهم محطة الرسالة التي نقلها السفير السويسري من طهران إلى واشنطن في 4 أيار/مايو 2003.", "ar", "2024-02-10"),
+        ("تردیدی نیست پیامی که سفیر سوئیس روز ۱۴ اردیبهشت ۱۳۸۲ از تهران به واشنگتن برد مهم‌ترین پیام آن سال‌ها بود.", "fa", "2024-02-10"),
+    ],
+)
+def test_no_doubt_is_no_negation(ex, text, lang, pub):
+    # «بلا شك», «شکی نیست که»: 'no doubt', an affirmation; the negation word in it does not negate the contact
+    assert kinds(ex, text, lang, pub) == ["message_exchange"]
+
+
+def test_a_fax_named_by_its_persian_word_is_a_message(ex):
+    # «دورنگار», the Persian word for a fax, like «نمابر» and «فکس»
+    text = "سفیر سوئیس روز ۱۴ اردیبهشت ۱۳۸۲ متن پیشنهاد ایران را با دورنگار به وزارت خارجه آمریکا فرستاد."
+    assert kinds(ex, text, "fa", "2024-02-10") == ["message_exchange"]
+
+
+def test_a_plan_for_talks_is_no_talks(ex):
+    # «طرحی برای گفت‌وگوی جامع»: talks a plan was for are not talks held, though the sentence before dates a contact
+    text = ("سفیر سوئیس روز ۱۴ اردیبهشت ۱۳۸۲ متن پیشنهاد ایران را به وزارت خارجه آمریکا رساند. این متن طرحی برای گفت‌وگوی "
+            "جامع میان تهران و واشنگتن بود.")
+    assert kinds(ex, text, "fa", "2024-02-10") == ["message_exchange"]
+
+
+def test_for_decades_is_no_dated_contact_in_a_stamped_entry(ex):
+    # «لعقود» ('for decades'): a role held for decades is an undated generality, not a contact on the live blog's day
+    text = "10:40 – دبلوماسيون: أدت سويسرا لعقود دور ناقل الرسائل بين طهران وواشنطن."
+    assert none_in(ex, text, "ar", "2020-01-11")
+
+
+@pytest.mark.parametrize(
+    "text, lang, pub",
+    [
+        ("وفي 3 آب/أغسطس 2009 زار السلطان طهران، وسرت تكهنات يومها عن رسائل أمريكية حملها معه.", "ar", "2020-01-11"),
+        ("سلطان عمان روز ۱۲ مرداد ۱۳۸۸ به تهران سفر کرد و گمانه‌زنی‌ها درباره پیامی از واشنگتن بالا گرفت.", "fa", "2020-01-11"),
+    ],
+)
+def test_messages_only_speculated_about_are_no_contact(ex, text, lang, pub):
+    # «تكهنات عن رسائل», «گمانه‌زنی‌ها درباره پیامی»: the press guessed at messages; no one claimed them (held-out README:
+    # speculation is not a claim), and the trip is the visitor's own
+    assert none_in(ex, text, lang, pub)
+
+
+def test_a_plane_arriving_with_the_freed_is_their_release(ex):
+    # «وصلت الى المطار … طائرة … تقل … افرجت عنهم»: the arrival of the freed is the release, not a visit
+    text = ("وصلت إلى مطار زيورخ مساء أمس الأحد طائرة سويسرية تقل باحثاً أمريكياً أفرجت عنه السلطات الإيرانية في إطار عملية "
+            "تبادل أطلقت بموجبها الولايات المتحدة عالماً إيرانياً.")
+    assert kinds(ex, text, "ar", "2019-12-09") == ["prisoner_release"]
+
+
+def test_a_release_headline_naming_the_freed_is_a_mention_of_the_release(ex):
+    # the headline names only the freed, one side's people; the release the lead dates is the one it speaks of
+    # (on a page as scraped: a menu line, the headline, then the lead)
+    text = ("الرئيسية | اخبار | عربي ودولي\n\nعودة ثلاثة امريكيين الى بلادهم بعد الافراج عنهم في صفقة تبادل\n\n"
+            "وصلت الى مطار جنيف مساء امس الاحد طائرة سويسرية تقل ثلاثة امريكيين افرجت عنهم السلطات الايرانية في اطار عملية "
+            "تبادل اطلقت بموجبها الولايات المتحدة سبعة ايرانيين.")
+    evs = ex.extract(DocInput("t", text, "ar", dt.date(2016, 1, 18)))
+    assert [c.event_type for c in evs if c.same_as is None] == ["prisoner_release"]
+    head = text.index("عودة")
+    assert any(c.char_start == head for c in evs)

@@ -1247,6 +1247,11 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
+        if ("شک" in view.text or "ریب" in view.text or "تردید" in view.text) and _NO_DOUBT.search(view.text):
+            # «بلا شك الفاكس الذي أرسله …», «مما لا شك فيه», «شکی نیست که …»: 'no doubt', an affirmation, not a negation
+            text = view.text
+            hits = [h for h in hits if not (h[0] == "cue" and h[1] == "negation" and (
+                _NO_DOUBT_AFTER.match(text, h[3]) or _NO_DOUBT_BEFORE.search(text, max(0, h[2] - 16), h[2])))]
         if doc.lang == "ar" and _SAT in view.text:
             # «جلس بريجنسكي مع بازركان» ('sat with') is a meeting; «جلسا إلى مائدة غداء واحدة» ('sat at one lunch table')
             # is none
@@ -2423,13 +2428,16 @@ class RuleExtractor:
 
     def _lead(self, raw: str, span: tuple[int, int], hits, cues, cand: Candidate) -> Candidate | None:
         """The mention of ``cand`` in the undated sentence ``span`` before it, when that sentence names both of
-        the contact's sides itself and speaks of a contact of a kind that can be the same (talks, a meeting, a
-        visit are one; a deal, a release, a message, a series only their own kind). None otherwise."""
+        the contact's sides itself (a release's headline, one of them: the freed are one side's people) and speaks of
+        a contact of a kind that can be the same (talks, a meeting, a visit are one; a deal, a release, a message, a
+        series only their own kind). None otherwise."""
         kinds = {_cue_kind(h.key) for _, _, h in self._strong(cues, hits)}  # ('sending forces', «اعزام نیروها», is no contact word)
         talk = {"talks", "meeting", "visit"}
         if not (cand.event_type in kinds or (cand.event_type in talk and kinds & talk)):
             return None
-        if not cand.parties <= self._sides_named(hits):
+        named = self._sides_named(hits)
+        if not cand.parties <= named and not (cand.event_type == "prisoner_release" and "prisoner_release" in kinds and cand.parties & named):
+            # (a release headline names the freed, one side's people: «وصول خمسة امريكيين الى الدوحة بعد الافراج عنهم»)
             return None
         qs, qe = _quote_span(raw, span[0], span[1], cues[0][0])
         return dataclasses.replace(
@@ -3040,6 +3048,13 @@ class RuleExtractor:
             # «در اجلاس هزاره … خاتمی و کلینتون در یک سالن حضور داشتند»: present in one hall at a conference, no
             # contact between them
             return None, "present in one hall at a conference («در یک سالن حضور داشتند», «في قاعة واحدة»), no contact"
+        if etype in ("visit", "message_exchange") and self._view_holds(view, s, e, _SPECULATION_KEYS) and all(
+            _SPECULATED_ABOUT.search(raw, max(s, x[0] - 60), x[0]) for x in cues if _cue_kind(x[2].key) == "message_exchange"
+        ) and any(_cue_kind(x[2].key) == "message_exchange" for x in cues):
+            # «وتحدثت تكهنات يومها عن رسائل أمريكية حملها معه», «وتكهنات إعلامية عن رسائل حملها بين العاصمتين»: messages
+            # the press only guessed at are no claim of a contact (held-out README: speculation is not a claim), and the
+            # trip that carried them is the visitor's own
+            return None, "speculation about messages carried («تكهنات عن رسائل»), not a report or a claim"
         if etype in ("visit", "meeting", "talks") and _PROPOSED.search(raw, max(s, cue_rs - 24), cue_rs) \
                 and all(_PROPOSED.search(raw, max(s, x[0] - 24), x[0]) for x in cues if _cue_kind(x[2].key) == etype):
             return None, "proposed ('proposed sending a delegation': «پیشنهاد اعزام هیئتی», «اقترح عقد لقاء»), not held"
@@ -4581,9 +4596,10 @@ class RuleExtractor:
             # «حاصل این مذاکرات … آشکار شد: … سه آمریکایی دیگر از زندان‌های ایران آزاد شدند»: the release the talks
             # produced is reported as done, and a release comes first in precedence (codebook section 3)
             return released[0]
-        if ordered[0][2].term == _AR_ARRIVED_TO and ordered[0][2].extra == "ar":
-            # «وصل الباحث الأمريكي … إلى زيورخ … بعد أن أفرجت عنه إيران»: a traveller arriving whom the sentence says
-            # was freed is the release, not a visit (a release comes first in precedence, codebook section 3)
+        if (ordered[0][2].term == _AR_ARRIVED_TO or ordered[0][2].term in _AR_ARRIVED_TERMS) and ordered[0][2].extra == "ar":
+            # «وصل الباحث الأمريكي … إلى زيورخ … بعد أن أفرجت عنه إيران», «وصلت الى مطار حمد … طائرة قطرية تقل خمسة
+            # امريكيين افرجت عنهم السلطات الايرانية»: a traveller (or a plane) arriving whom the sentence says was freed
+            # (or carrying the freed) is the release, not a visit (a release comes first in precedence, codebook section 3)
             freed = [x for x in ordered if kind(x[2].key) == "prisoner_release"]
             if freed:
                 return freed[0]
@@ -5460,6 +5476,8 @@ PAIR_REACH_FA = 10 * 7  # a Persian subject pair before its verb, in one clause
 _PROPOSED = _rx(
     r"(?<!\w)(?:پیشنهاد|پیشنهادِ|اقترح|اقترحت|واقترح|واقترحت|اقتراح|باقتراح|مقترح|بمقترح)\s+"
     r"(?:(?:اعزام|برگزاری|انجام|ارسال|إرسال|إيفاد|عقد|إجراء|اجراء)\s+)?$"
+    # (a plan, an offer or an initiative 'for' it: «این متن طرحی برای گفت‌وگوی جامع بود»)
+    r"|(?<!\w)(?:پیشنهادی|طرح|طرحی|ابتکار|ابتکاری)\s+(?:[^\s.،,؛:]+\s+)?برای\s+(?:(?:اعزام|برگزاری|انجام|آغاز)\s+)?$"
 )
 _CONTRAST = _rx(r"[،,؛;]\s*(?:اما|ولی|لیکن|لكن|ولكن|غير أن|إلا أن|بيد أن)\s")
 _FORUM_NOUNS = frozenset(norm(w) for w in ("اجلاس", "نشست", "همایش", "کنفرانس", "مؤتمر", "المؤتمر", "قمة", "القمة", "اجتماع", "الاجتماع"))
@@ -6097,6 +6115,12 @@ _REPORT_REF = _rx(
     r"|(?<!\w)(?:این|آن|چنین)\s+(?:خبر|اخبار|گزارش|گزارش‌ها|ادعا|ادعاها|ادعای|شایعه|شایعات|مطلب)(?!\w)|(?<!\w)(?:خبر|گزارش|ادعای)\s+(?:\S+\s+)?را(?!\w)"
 )
 # (plain substrings, in the view, of the words these two patterns need: a cheap test before them)
+# a noun of speculation, then 'about' (raw text), right before a message word: «وتحدثت تكهنات يومها عن رسائل»,
+# «گمانه‌زنی‌ها درباره پیامی که …»
+_SPECULATED_ABOUT = _rx(
+    r"(?<!\w)[و]?(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌ها|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?:\s+[^\s.،,؛:]+){0,3}"
+    r"\s+(?:عن|حول|بشأن|درباره|در\s+مورد|در\s+باره)\s+(?:[^\s.،,؛:]+\s+){0,2}$"
+)
 _SPECULATION_KEYS = tuple(norm(k) for k in ("تكهن", "تخمين", "شائع", "گمانه", "شایع", "حدس"))
 _SPECULATION = _rx(r"(?<!\w)(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?!\w)")
 # a denial of a detail of the contact, not of the contact (raw text; codebook section 6): its format or its route
@@ -6251,6 +6275,13 @@ def _outlet_may_follow(raw: str, view: View, keys: list[int], x: tuple[int, int,
         return False
     between = raw[x[1] : view.starts[keys[k]]]
     return not ("." in between or "،" in between or "؛" in between or "," in between)
+
+
+# 'no doubt' (the normalised view): a negation word right before 'doubt' («بلا شک», «لا ریب», «مما لا شک فیه»), or
+# right after it in Persian («شکی نیست», «جای تردید نیست», «تردیدی وجود ندارد»)
+_NO_DOUBT_AFTER = _vx(r"\s*(?:شک|ریب|ریبه)(?!\w)")
+_NO_DOUBT_BEFORE = _vx(r"(?<!\w)(?:جای\s+)?(?:شک|شکی|تردید|تردیدی)\s+(?:وجود\s+)?$")
+_NO_DOUBT = _vx(r"(?<!\w)[وب]?لا\s*(?:شک|ریب|ریبه)(?!\w)|(?<!\w)(?:شک|شکی|تردید|تردیدی)\s+(?:وجود\s+)?(?:نیست|ندارد)(?!\w)")
 
 
 def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
@@ -6528,6 +6559,7 @@ _BILATERAL_END = norm("جانبه")  # the end of Persian «دوجانبه» 'bi
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
 _AR_ARRIVED_TO = "وصل إلى"  # the term of the split arrival cue
+_AR_ARRIVED_TERMS = frozenset(norm(w) for w in ("وصل إلى", "وصلت", "وصلوا"))  # the arrival verbs among the visit cues
 # (or landed, with 'in': «هبط روبرت ماكفارلين، مستشار الأمن القومي السابق، سراً في طهران»)
 _AR_LANDED_ANY = norm("هبط")
 _AR_LANDING = _vx(r"(?<!\w)[وف]?(هبط|هبطا|هبطوا)((?: [^\s.؛:!?«»]+){1,7}?) في(?= )")
