@@ -5633,3 +5633,45 @@ def test_a_release_headline_naming_the_freed_is_a_mention_of_the_release(ex):
     assert [c.event_type for c in evs if c.same_as is None] == ["prisoner_release"]
     head = text.index("عودة")
     assert any(c.char_start == head for c in evs)
+
+
+def test_the_day_before_had_said_is_the_statements_even_with_a_present_verb_said_next(ex):
+    # «ترامپ هفته گذشته گفته بود نامه‌ای … فرستاده و نوشته است ترجیح می‌دهد …»: the day is the saying's; the present
+    # tense of what he wrote next is another clause, not a contact still going on
+    text = "ترامپ روز پنجشنبه گذشته گفته بود نامه‌ای به رهبر ایران فرستاده و نوشته است ترجیح می‌دهد با تهران به توافق برسد."
+    assert none_in(ex, text, "fa", "2025-03-13")
+
+
+def test_a_photo_printed_today_does_not_date_the_contact_in_it(ex):
+    # «روزنامه‌ها امروز عکس او را در میان دو هیئت … چاپ کردند»: the day the papers printed the photo is theirs
+    text = "روزنامه‌های عمانی امروز عکس وزیر خارجه را در میان دو هیئت ایران و آمریکا در صفحه نخست چاپ کردند."
+    assert none_in(ex, text, "fa", "2025-04-13")
+
+
+def test_the_third_states_official_carries_the_messages_not_the_venues_state(ex):
+    # the Omani minister named at a venue in Italy shuttles with the proposals: Oman carries them, not Italy
+    text = ("أعلن وزير الخارجية العُماني بدر البوسعيدي في روما يوم الجمعة 23 أيار/مايو 2025 انتهاء الجولة الخامسة من المحادثات "
+            "غير المباشرة بين إيران والولايات المتحدة، بعد ساعات تنقّل خلالها بين الوفدين حاملاً المقترحات والملاحظات.")
+    c = one(ex, text, "ar", "2025-05-25")
+    meds = {(m.actor_id, m.mediation_role) for m in c.mediators}
+    assert ("OMN", "message_carrier") in meds and not any(a == "ITA" for a, _ in meds)
+
+
+@pytest.mark.parametrize(
+    "text, lang, city",
+    [
+        ("عقدت إيران والولايات المتحدة جولة محادثات غير مباشرة في العاصمة الإيطالية يوم السبت 19 نيسان/أبريل 2025 بوساطة عُمانية.", "ar", "Rome"),
+        ("دور دوم گفت‌وگوهای غیرمستقیم ایران و آمریکا روز شنبه ۳۰ فروردین ۱۴۰۴ با میانجیگری عمان در پایتخت ایتالیا برگزار شد.", "fa", "Rome"),
+    ],
+)
+def test_the_capital_named_by_its_countrys_adjective_is_the_city(ex, text, lang, city):
+    # «العاصمة الإيطالية», «پایتخت ایتالیا»: Rome, the venue, not Italy as a third state
+    c = one(ex, text, lang, "2025-04-21")
+    assert c.location_city == city and "ITA" not in {m.actor_id for m in c.mediators}
+
+
+def test_the_sultanate_is_oman(ex):
+    # «السلطنة», as the Omani press calls Oman
+    text = "استضافت سفارة السلطنة في روما يوم السبت 19 نيسان/أبريل 2025 جولة المحادثات غير المباشرة الثانية بين إيران والولايات المتحدة."
+    c = one(ex, text, "ar", "2025-04-21")
+    assert "OMN" in {m.actor_id for m in c.mediators}

@@ -2788,9 +2788,11 @@ class RuleExtractor:
                 ]
             # «ففي اليوم التالي، 4 تشرين الثاني، قال رفسنجاني إن وفداً أمريكياً … وصل إلى طهران»: the day before a verb of
             # saying whose 'that' clause holds the contact is the statement's (codebook section 7)
-            # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus)
+            # (not a contact still going on when it was said, «… گفت که کارشناسان … در حال مذاکره هستند»: the day is its terminus;
+            # looked for up to the next verb of saying: «… گفته بود نامه‌ای … فرستاده و نوشته است ترجیح می‌دهد …», what is
+            # said next is another clause)
             says = [(a, b, h.term) for a, b, h in cur if h.cat == "cue" and h.key == "statement" and h.term in _SAYING_VERBS and b <= cue_rs
-                    and not _ONGOING_SAID.search(raw, b, e)] if "statement" in groups else []
+                    and not _ONGOING_SAID.search(raw, b, _said_clause_end(raw, cur, cue_re, e))] if "statement" in groups else []
             if says:
                 # (or between the verb and its 'that': «وكان عراقجي قد أكد الخميس الماضي أن الرد أُرسل عبر عُمان»)
                 # (a Persian verb of saying may open its clause with no 'that': «دیروز شنبه گفت کاردار سوئیس پیام … را تحویل داد»)
@@ -3450,8 +3452,11 @@ class RuleExtractor:
         # (a third state at the venue, named only there, counts as another one)
         # (not when an organisation's official is the one acting: «تولى مورا … نقل الرسائل»)
         alone = len(third) == 1 and (loc_country is None or loc_country in self.required or loc_country in third) and not affil
+        # (or the one third state whose official the sentence names, at a venue in another: «وقف وزير الخارجية العُماني بدر
+        # البوسعيدي في روما … تنقّل خلالها بين وفدي عراقجي وويتكوف حاملاً المقترحات», Oman, not Italy)
+        official = len(third) == 1 and not affil and any(p.country == third[0] for _, _, _, p in per_refs)
         for sid in third:
-            role = self._med_role(cur, sid, med_groups, message and (alone or self._message_distance(cur, sid) <= 60), loc_country)
+            role = self._med_role(cur, sid, med_groups, message and (alone or official or self._message_distance(cur, sid) <= 60), loc_country)
             if role:
                 mediators[sid] = role
             elif any(p.country == sid and _AT_THE_OFFICE_OF.search(raw, max(s, rs - 40), rs) for rs, _, _, p in per_refs):
@@ -6103,6 +6108,12 @@ _LISTED_NEXT = _rx(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
 # 'the previous one' right after a contact noun (raw text): «الجولة السابقة», «دور قبلی», «نشست پیشین»
 _PREVIOUS_ONE = _rx(r"\s*(?:ال)?(?:سابقة|سابق|ماضية|ماضي|قبلی|پیشین|گذشته)(?!\w)")
 # where a clause joined to the one before opens (raw text): a comma, 'and', 'after'
+def _said_clause_end(raw: str, cur, at: int, e: int) -> int:
+    """Where what is said about the contact word ending at raw ``at`` ends: the next verb of saying (cue group
+    ``statement``) after it, else ``e``."""
+    return min([e] + [a for a, _, h in cur if h.cat == "cue" and h.key == "statement" and at <= a < e])
+
+
 _CLAUSE_JOIN = _rx(r"[،,؛;]\s*|(?<!\w)و\s+|(?<!\w)(?:بعد أن|بعدما|بعد ما|پس از آنکه|پس از آن که|پس از اینکه)\s+")
 # 'the previous round of' right before a contact noun (raw text): «الجولة السابقة من», «دور قبلی»
 _PREVIOUS_ROUND = _rx(r"(?<!\w)(?:(?:ال)?جولة\s+(?:ال)?(?:سابقة|ماضية)\s+من\s+(?:ال)?|(?:دور|نشست|جلسه)\s+(?:قبلی|پیشین|گذشته)\s+(?:ی\s+)?)$")
@@ -6153,7 +6164,7 @@ _SIGNED_BY = _rx(r"\s*(?:الذي|التي|اللذين)?\s*(?:وقّعه|وقع
 SIGNERS_REACH = 30  # characters after the signing verb where its signers are named
 # verbs of saying whose 'that' clause reports what was said (statement cue terms, normalised)
 # (the Persian ones may open their clause with no 'that')
-_FA_SAYING_VERBS = frozenset(norm(w) for w in ("گفت", "گفتند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد"))
+_FA_SAYING_VERBS = frozenset(norm(w) for w in ("گفت", "گفتند", "گفته است", "گفته‌اند", "گفته بود", "گفته بودند", "اعلام کرد", "تأکید کرد", "تاکید کرد", "افزود", "اظهار کرد", "اظهار داشت", "توضیح داد", "تصریح کرد"))
 _SAYING_VERBS = _FA_SAYING_VERBS | frozenset(norm(w) for w in (
     "قال", "قالت", "قال إن", "قالت إن", "صرح", "صرحت", "أعلن", "أعلنت", "أكد", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت",
 ))
