@@ -5675,3 +5675,32 @@ def test_the_sultanate_is_oman(ex):
     text = "استضافت سفارة السلطنة في روما يوم السبت 19 نيسان/أبريل 2025 جولة المحادثات غير المباشرة الثانية بين إيران والولايات المتحدة."
     c = one(ex, text, "ar", "2025-04-21")
     assert "OMN" in {m.actor_id for m in c.mediators}
+
+
+def test_the_sides_people_named_again_with_the_host_state_are_the_contacts_participants(ex):
+    # two sentences after the talks, the two ambassadors and Iraq, the talks' host, as their subject: the same contact
+    text = ("گفت‌وگوی سفیران ایران و آمریکا روز دوشنبه ۷ خرداد ۱۳۸۶ با میزبانی دولت عراق در بغداد برگزار شد. نخست‌وزیر عراق "
+            "جلسه را با سخنانی کوتاه آغاز کرد و سپس آنجا را ترک کرد. حسن کاظمی قمی و رایان کراکر حدود چهار ساعت درباره وضعیت "
+            "امنیتی عراق گفت‌وگو کردند.")
+    evs = ex.extract(DocInput("t", text, "fa", dt.date(2007, 5, 29)))
+    assert len([c for c in evs if c.same_as is None]) == 1
+    assert {"person:hassan-kazemi-qomi", "person:ryan-crocker"} <= {p.actor_id for c in evs for p in c.participants}
+
+
+def test_a_contact_named_again_after_a_further_mention_of_it(ex):
+    # the lead's contact, then its dated mention, then (two sentences on, undated) the sides' people talking: the same
+    # contact again
+    text = ("گزارش جلسه علنی مجلس\n\nجلسه علنی مجلس بیش از هر چیز تحت تأثیر خبر دیدار سفیران ایران و آمریکا در بغداد بود.\n\n"
+            "گفت‌وگوی سفیران ایران و آمریکا دیروز دوشنبه ۷ خرداد ۱۳۸۶ در بغداد برگزار شد. نخست‌وزیر عراق جلسه را با سخنانی "
+            "کوتاه آغاز کرد و سپس آنجا را ترک کرد. حسن کاظمی قمی و رایان کراکر حدود چهار ساعت گفت‌وگو کردند.")
+    evs = ex.extract(DocInput("t", text, "fa", dt.date(2007, 5, 29)))
+    assert {"person:hassan-kazemi-qomi", "person:ryan-crocker"} <= {p.actor_id for c in evs for p in c.participants}
+
+
+def test_the_sides_people_after_a_semicolon_are_the_contacts_participants(ex):
+    # «… امضا شد؛ وارن کریستوفر … در الجزیره و بهزاد نبوی … در تهران»: the rest of the sentence names who signed
+    text = ("بیانیه‌های الجزایر روز ۲۹ دی ۱۳۵۹ میان ایران و آمریکا امضا شد؛ امضاکنندگان وارن کریستوفر در الجزیره و بهزاد نبوی "
+            "در تهران بودند.")
+    evs = ex.extract(DocInput("t", text, "fa", dt.date(2021, 1, 19)))
+    assert [c.event_type for c in evs if c.same_as is None] == ["agreement"]
+    assert {"person:warren-christopher", "person:behzad-nabavi"} <= {p.actor_id for c in evs for p in c.participants}

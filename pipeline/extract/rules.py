@@ -1434,10 +1434,14 @@ class RuleExtractor:
                         out.append((again, Decision(s, e, raw[s:e][:40], True, f"the mediator of the contact reported at {again.same_as[0]}")))
                 if last is not None and last[1] == i - 1 and out[last[0]][0] is not None and out[last[0]][0].event_type in _LED_KINDS and (
                     _DELEGATION.search(view.text, lo_v := bisect_left(view.starts, s), hi_v := bisect_left(view.starts, e)) or _LED.search(view.text, lo_v, hi_v)
+                    # (or the rest of the same sentence after a semicolon: «بیانیه‌های الجزایر امضا شد؛ وارن کریستوفر، معاون
+                    # وزیر خارجه آمریکا، در الجزیره و بهزاد نبوی … در تهران»)
+                    or raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith(("؛", ";"))
                 ):
                     # «… جولة المحادثات غير المباشرة في مسقط. وترأس الوفد الإيراني عباس عراقجي والأمريكي ستيف ويتكوف»: a
                     # sentence with no contact word that names who led the sides' delegations of the contact reported
-                    # right before it is one more mention of it, with them as its participants (codebook section 9)
+                    # right before it (or who acted for them, after a semicolon) is one more mention of it, with them as its
+                    # participants (codebook section 9)
                     again = self._delegations_after(raw, s, e, hits_of(i), out[last[0]][0])
                     if again is not None:
                         out.append((again, Decision(s, e, raw[s:e][:40], True, f"the delegations of the contact reported at {again.same_as[0]}")))
@@ -2217,10 +2221,11 @@ class RuleExtractor:
                 reason += f"; an agreement to go on talking: the outcome (partial) of the contact reported at {ante.char_start}"
             if (
                 cand is None and reason.startswith("no date in the sentence or its context") and last is not None and 0 < i - last[1] <= 2
-                and para_of[last[1]] == para_of[i] and out[last[0]][0].same_as is None
+                and para_of[last[1]] == para_of[i]
                 and not groups & {"future", "hypothetical", "negation", "denial", "statement", "generic", "habitual"}
                 and any(_same_family(_cue_kind(x[2].key), out[last[0]][0].event_type) for x in cues) and not any(_noun_at(view.text, x[2])[1] for x in cues)
-                and {h.key for _, _, h in cur if h.cat == "state" and h.extra != "capital"} <= set(out[last[0]][0].parties)
+                # (its go-between named again is no other side: «… درباره وضعیت امنیتی عراق گفت‌وگو کردند» after the talks Iraq hosted)
+                and {h.key for _, _, h in cur if h.cat == "state" and h.extra != "capital"} <= set(out[last[0]][0].parties) | {m.actor_id for m in out[last[0]][0].mediators}
             ):
                 # «نشست سه‌جانبه دو روز ادامه یافت، اما …» a sentence or two after the contact, in its paragraph, with
                 # no date, side or 'new round' of its own: that contact named again (a further mention of it)
