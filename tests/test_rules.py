@@ -5704,3 +5704,30 @@ def test_the_sides_people_after_a_semicolon_are_the_contacts_participants(ex):
     evs = ex.extract(DocInput("t", text, "fa", dt.date(2021, 1, 19)))
     assert [c.event_type for c in evs if c.same_as is None] == ["agreement"]
     assert {"person:warren-christopher", "person:behzad-nabavi"} <= {p.actor_id for c in evs for p in c.participants}
+
+
+def test_a_standing_role_for_years_is_not_dated_by_another_clause(ex):
+    # «تنقل … الرسائل بين طهران وواشنطن منذ سنوات طويلة، لكنها … كما في تبادل … في أيار/مايو 2023»: the date is the other clause's
+    text = ("تنقل سويسرا الرسائل بين طهران وواشنطن منذ سنوات طويلة، لكنها في الوقت نفسه ترعى ملفات أخرى، كما في تبادل السجناء بين "
+            "روسيا وأوكرانيا في أيار/مايو 2023.")
+    assert none_in(ex, text, "ar", None)
+
+
+def test_a_contact_that_ended_after_days_that_began_on_a_day_is_one(ex):
+    # «اختُتمت … أمس الأربعاء المحادثات …، بعد يومين من الاتصالات بدأت يوم الثلاثاء»: one contact, not two
+    text = ("اختُتمت في الدوحة مساء أمس الأربعاء المحادثات غير المباشرة بين إيران والولايات المتحدة، بعد يومين من الاتصالات بدأت "
+            "يوم الثلاثاء في أحد فنادق المدينة.")
+    assert len(events_of(ex, text, "ar", "2022-06-30")) == 1
+
+
+def test_a_proposal_handed_over_in_the_present_of_a_chronology_is_a_message(ex):
+    # «… يزور العاصمة الإيرانية ويسلّم عراقجي مقترحاً أمريكياً مكتوباً»: the Omani minister carries the US proposal
+    text = "31 أيار/مايو 2025 – طهران: البوسعيدي يزور العاصمة الإيرانية ويسلّم عراقجي مقترحاً أمريكياً مكتوباً لاتفاق نووي."
+    c = one(ex, text, "ar", "2025-06-02")
+    assert set(c.parties) == {"IRN", "USA"} and "OMN" in {m.actor_id for m in c.mediators}
+
+
+def test_talks_said_to_make_no_sense_are_no_contact(ex):
+    # «مذاکره با آمریکا زیر فشار حداکثری معنا ندارد»: a judgement of negotiating, on the live blog's day, is no contact
+    text = "۱۳:۱۵ | تهران: سخنگوی وزارت امور خارجه گفت مذاکره با آمریکا زیر «فشار حداکثری» معنا ندارد."
+    assert none_in(ex, text, "fa", "2025-02-18")

@@ -2920,6 +2920,17 @@ class RuleExtractor:
             return None, "dated after publication (future)"
         if usable and all("decade" in d.reason for d in usable):
             return None, "dated only to a decade (codebook section 1: a contact is pinned to at least a year)"
+        if usable and "generic" in groups and any(
+            h.cat == "cue" and h.key == "generic" and h.term in _STANDING_TERMS and self._within(h, cue_hit, 4, 6)
+            and not _AFTER_PERIOD.search(raw, max(s, a - 12), a)
+            for a, _, h in cur
+        ) and all(_COMMA_BREAK.search(raw, min(cue_re, d.end_char), max(cue_rs, d.start_char)) for d in usable) \
+                and not _FIRST_BEFORE.search(raw, max(s, cue_rs - 16), cue_rs):
+            # «تنقل السلطنة الرسائل بين طهران وواشنطن منذ سنوات طويلة، لكنها … كما في تبادل … في أيار/مايو 2023»: a standing
+            # role ('for many years') next to the contact word; the sentence's dates are other clauses' (not 'after years':
+            # «نخستین گفت‌وگوی رسمی … را پس از سال‌ها برگزار کردند» is one contact, and so is 'the first in years', «أول تبادل
+            # مباشر معلن … منذ سنوات»)
+            return None, "undated generality ('for many years' next to the contact word); the sentence's dates are other clauses'"
         if usable and "era" in groups:
             # «عهدنامه مودت که در دوران پهلوی … امضا شده بود، … تا اینکه آمریکا در مهر ۱۳۹۷ خروج از آن را اعلام
             # کرد»: an era phrase closer to the contact word than any date dates it; the dates are other clauses'
@@ -5413,7 +5424,7 @@ _REPLY_TERM = re.compile(r"(?<!\w)(?:ال|ب|و)?(?:رد|ردها|رده|ردو�
 # the label of a live-blog entry that recalls the background, right after its time stamp («– یادآوری:», «– خلفية:»)
 _BACKGROUND_LABEL = _rx(r"\s*[-–—|]?\s*(?:یادآوری|پیش‌زمینه|پیشینه|سابقه|خلفية|تذكير|للتذكير|في الخلفية)\s*[:：]")
 # a clause that opens with 'which had begun' / 'began' («التي كانت قد بدأت صباح الاثنين», «که از … آغاز شده بود»)
-_BEGAN = _rx(r"\s*(?:\S+\s+){0,3}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
+_BEGAN = _rx(r"\s*(?:\S+\s+){0,4}?(?:" + "|".join(("بدأت", "بدأ", "انطلقت", "انطلق", "آغاز شده بود", "آغاز شد", "شروع شده بود", "شروع شد")) + r")(?!\w)")
 # Arabic verbs of meeting whose object may come right after them (the subject named in a sentence before)
 _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التقى", "التقت", "يستقبل", "استقبل", "استقبلت", "تستقبل", "اجتمع", "يجتمع"))
 # 'his / her counterpart' right before a state's adjective («نظيره الإيطالي»)
@@ -6108,6 +6119,14 @@ _NOT_THIS = _rx(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)
 _SEEMS_ANY = _rx(r"بد")
 _SEEMS = _rx(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = _rx(r"[،,؛;:.]")
+# the generic words of a standing role held for years or decades («منذ سنوات», «لعقود», «سال‌هاست», «طی دهه‌ها»)
+_STANDING_TERMS = frozenset(norm(w) for w in (
+    "منذ سنوات", "منذ عقود", "منذ زمن", "لعقود", "لعقود طويلة", "على مدى سنوات", "على مدى عقود", "على مر السنين", "طوال عقود",
+    "سال‌هاست", "سالهاست", "دهه‌ها", "طی سال‌ها", "طی دهه‌ها", "در طول سال‌ها", "از دیرباز"))
+# 'the first' right before a contact word (raw text): «أول تبادل مباشر», «نخستین گفت‌وگوی»
+_FIRST_BEFORE = _rx(r"(?<!\w)(?:أول|اول|أولى|نخستین|اولین)\s+(?:\S+\s+)?$")
+# 'after' right before a period of time (raw text): «پس از سال‌ها», «بعد سنوات»
+_AFTER_PERIOD = _rx(r"(?<!\w)(?:پس\s+از|بعد\s+از|بعد|عقب|بعدما)\s+$")
 # a further item of a list right before a word (raw text): a comma and 'and' («، وتبادل»), or a semicolon
 _LISTED_NEXT = _rx(r"(?:[،,]\s*و\s*|[؛;]\s*)\Z")
 # 'the previous one' right after a contact noun (raw text): «الجولة السابقة», «دور قبلی», «نشست پیشین»
@@ -6738,7 +6757,9 @@ INFORMED_REACH = 60  # characters between a verb of informing and the route it n
 _TO_THE_SIDE = _rx(r"(?<!\w)به\s+(?:(?:طرف|جانب|دولت|مقامات|مقام‌های|مقام های)\s+)?$")
 _VIA = _rx(r"(?<!\w)(?:از طریق|از مسیر|از مسیرهای|از مجاری|عبر|عن طريق|من خلال|بواسطة)(?!\w)")
 HANDED_REACH = 150  # characters between a proposal's name and the verb of handing it over (the giver, the time and the receiver between)
-_AR_HANDED = _rx(r"(?<!\w)(?:[وف]?(?:سلّم|سلم|سلّمت|سلمت|تسلّم|تسلم|تسلّمت|تسلمت|نقل|نقلت|حمل|حملت|أوصل|أوصلت|قدّم|قدم|قدّمت|قدمت|أرسل|أرسلت|بعث|بعثت)|حاملا|حاملاً|تسليم|نقل)(?!\w)")
+# (with the present of a chronology's entry: «… يزور العاصمة الإيرانية ويسلّم عراقجي مقترحاً أمريكياً»)
+_AR_HANDED = _rx(r"(?<!\w)(?:[وف]?(?:سلّم|سلم|سلّمت|سلمت|تسلّم|تسلم|تسلّمت|تسلمت|نقل|نقلت|حمل|حملت|أوصل|أوصلت|قدّم|قدم|قدّمت|قدمت|أرسل|أرسلت|بعث|بعثت"
+                 r"|يسلّم|يسلم|ينقل|يحمل|يوصل|يقدّم|يقدم|يرسل|يبعث)|حاملا|حاملاً|تسليم|نقل)(?!\w)")
 _FA_HANDED = _rx(r"(?<!\w)(?:تحویل\s+(?:داد|دادند|داده)|تسلیم\s+(?:کرد|کردند)|منتقل\s+(?:کرد|کردند|شد)|رساند|رساندند|دریافت\s+(?:کرد|کردند)|به\s+تهران\s+(?:برد|آورد)|ارائه\s+(?:کرد|داد|کردند|دادند))(?!\w)")
 
 
