@@ -307,3 +307,59 @@ def test_month_range_matches_hold_a_year_or_an_end_word():
                 without_year += 1
                 assert any(k in m.group() for k in D._MRANGE_ENDS), m.group()
     assert found > 20 and without_year > 20, (found, without_year)
+
+
+def _with_marks(rng: random.Random, word: str) -> str:
+    """``word`` with harakat, tatweel or madda after some of its letters (the raw spellings ``_rx`` patterns read)."""
+    return "".join(c + "".join(rng.choice("\u064e\u064f\u0650\u0651\u0652\u064b\u0640\u0653\u0670") for _ in range(rng.choice((0, 0, 0, 1, 2))))
+                   for c in word)
+
+
+def test_described_deal_keys_are_in_every_match():
+    """``_DESCRIBED_KEY`` and ``_AS_BEING_KEY`` find something in every window where ``_DESCRIBED_DEAL`` or ``_AS_BEING``
+    (searched first in ``_deal_as_object``) find a match: on the written forms, every verb of the patterns with marks and
+    other spellings, and random texts of their words."""
+    from pipeline.extract import rules
+
+    verbs = ["وصف", "وصفت", "يصف", "تصف", "انتقد", "انتقدت", "ينتقد", "تنتقد", "هاجم", "هاجمت", "يهاجم", "تهاجم", "یصف", "ینتقد", "یهاجم"]
+    being = ["بأنه", "بأنها", "بانه", "بانها", "بإنه", "بانة"]
+    words = ["ترامب", "الرئيس", "الاتفاق", "من", "أسوأ", "الصفقات", "بال", "ال", "و", "ف", "صفقة", "جمهورية", "نصف", "،", "."]
+    rng = random.Random(30)
+    found = [0, 0]
+    for k in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 6))]
+        parts.insert(rng.randint(0, len(parts)), rng.choice(["", "و", "ف"]) + _with_marks(rng, rng.choice(verbs)))
+        if k % 2:
+            parts.insert(rng.randint(0, len(parts)), _with_marks(rng, rng.choice(being)))
+        t = rng.choice([" ", "  ", "\u00a0"]).join(parts) + rng.choice([" ", " ال", " بال", " الاتفاق", ""])
+        at = rng.randint(0, len(t))
+        lo = max(0, at - rules.DEAL_GAP_REACH)
+        if rules._DESCRIBED_DEAL.search(t, lo, at):
+            found[0] += 1
+            assert rules._DESCRIBED_KEY.search(t, lo, at), t[lo:at]
+        if rules._AS_BEING.search(t, lo, at):
+            found[1] += 1
+            assert rules._AS_BEING_KEY.search(t, lo, at), t[lo:at]
+    assert min(found) > 500, found
+
+
+def test_company_stem_gate():
+    """Every match of ``_COMPANY_BEFORE`` holds ``_COMPANY_STEM`` (so a state is tried only where it starts in its
+    window), and ``_starts_of`` gives every start of a key, overlapping ones included."""
+    from pipeline.extract import rules
+
+    words = [T.normalize(w).text for w in ("شرکت", "شركة", "الشركة", "شرکت‌های", "شركات", "وشركة", "بشرکت", "لشركات")]
+    names = [T.normalize(w).text for w in ("نفت", "إيران", "للطيران", "بوينغ", "الأمريكية", "ملی", "", "شرکت")]
+    rng = random.Random(30)
+    found = 0
+    for _ in range(5000):
+        t = " ".join([rng.choice(names)] + [rng.choice(words + names) for _ in range(rng.randint(1, 5))]) + " "
+        for m in rules._COMPANY_BEFORE.finditer(t):
+            found += 1
+            assert rules._COMPANY_STEM in m.group(), m.group()
+        for key in (rules._COMPANY_STEM, "ا", "اا", "ش"):
+            assert rules._starts_of(t, key) == [i for i in range(len(t)) if t.startswith(key, i)]
+    assert found > 500
+    assert all(k.startswith(rules._COMPANY_STEM) for k in rules._COMPANY_KEYS)
+    assert rules._starts_of("aaaa", "aa") == [0, 1, 2] and rules._starts_of("", "a") == []
+

@@ -1239,7 +1239,12 @@ class RuleExtractor:
         if any(k in view.text for k in _COMPANY_KEYS):
             # «شركة إيران للطيران», «شركة بوينغ الأمريكية», «شرکت نفت ایران»: a state named in or after a company's name
             # is the company's, not a side (a contract between companies is no contact of states)
-            hits = [h for h in hits if not (h[0] == "state" and _COMPANY_BEFORE.search(view.text, max(0, h[2] - COMPANY_REACH), h[2]))]
+            # (a state is tried only when the stem every company word holds starts in its window: see _starts_of)
+            text = view.text
+            stems = _starts_of(text, _COMPANY_STEM)
+            n = len(stems)
+            hits = [h for h in hits if not (h[0] == "state" and (k := bisect_left(stems, h[2] - COMPANY_REACH)) < n and stems[k] < h[2]
+                                            and _COMPANY_BEFORE.search(text, max(0, h[2] - COMPANY_REACH), h[2]))]
         if doc.lang == "fa" and _BILATERAL_END in view.text:
             # «مسائل دوجانبه», «روابط دوجانبه»: 'bilateral', an adjective, not «دو جانب» 'the two sides'
             text = view.text
@@ -5064,6 +5069,10 @@ _DEAL_GAP = _rx(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|ب
 _DESCRIBED_DEAL = _rx(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|يهاجم|تهاجم)\s+(?:[^\s.،؛,:]+\s+){0,4}?(?:ال|بال)?$")
 # (and what it is described as: «… بأنه من أسوأ الصفقات»)
 _AS_BEING = _rx(r"(?<!\w)(?:بأنه|بأنها|بانه|بانها)\s+(?:[^\s.،؛,:]+\s+){0,3}?(?:ال)?$")
+# (a piece of every verb of each, as tolerant of marks and spellings as the patterns: searched first in the window, as no
+# literal opens the patterns, which try each of its 70 positions at ~500 instructions a position; these ~10)
+_DESCRIBED_KEY = _rx("صف|نتقد|جم")  # (وصف، يصف، تصف …: «صف»; انتقد، ينتقد …: «نتقد»; هاجم، يهاجم …: «جم»)
+_AS_BEING_KEY = _rx("بان")  # (بأنه، بانها …: a tolerant «ا» reads «أ»)
 # «برجام توافقی بین‌المللی است»: the deal's name, then 'an agreement' saying what it is (its predicate), no deal made
 _A_DEAL_FA = ("توافقی ", "توافقي ")
 _WITHDREW_FA = _rx(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
@@ -5084,7 +5093,8 @@ def _deal_as_object(raw: str, cur, cues):
     spans = _cue_spans(cur, "deal_object")
 
     def described(at: int) -> bool:
-        return _DESCRIBED_DEAL.search(raw, max(0, at - DEAL_GAP_REACH), at) is not None
+        lo = max(0, at - DEAL_GAP_REACH)
+        return _DESCRIBED_KEY.search(raw, lo, at) is not None and _DESCRIBED_DEAL.search(raw, lo, at) is not None
 
     out = []
     for x in cues:
@@ -5093,7 +5103,7 @@ def _deal_as_object(raw: str, cur, cues):
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
             or _UNDONE_FA.match(raw, x[1])
             or described(x[0])
-            or (_AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
+            or (_AS_BEING_KEY.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0]) and _AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
                 and any(described(y[0]) for y in cues if y[0] < x[0] and y[2].key == "event_types.agreement"))
             or (raw.startswith(_A_DEAL_FA, x[0]) and any(0 <= x[0] - b <= 2 for _, b in _cue_spans(cur, "deal_name")))
         ):
@@ -6057,6 +6067,19 @@ _COMPANY = _rx(r"(?<!\w)(?:" + "|".join(_COMPANY_WORDS) + r")(?!\w)")
 # a company word and up to two words of its name right before a state's name (normalised view)
 _COMPANY_BEFORE = _vx(r"(?<!\w)[وبل]?(?:" + "|".join(map(norm, _COMPANY_WORDS)) + r")(?: [^ ]+){0,2} $")
 _COMPANY_KEYS = tuple(sorted({norm(w) for w in ("شرکت", "شركة", "شركات")}))  # (every match of _COMPANY_BEFORE holds one)
+_COMPANY_STEM = norm("شرک")  # (and every one of those keys starts with it)
+
+
+def _starts_of(text: str, key: str) -> list[int]:
+    """Where ``key`` starts in ``text``, in order (overlapping occurrences included)."""
+    out = []
+    i = text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
+
+
 # 'no (credible) evidence that …' before a contact word: the contact is not reported as having happened
 _NO_EVIDENCE = _rx(
     r"(?:عدم وجود|لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تجد|لم يجد|لم يعثر|لم تعثر|غياب|انعدام)\s+(?:[^\s.،]+\s+){0,2}?(?:أي\s+)?[«\"]?"
