@@ -363,3 +363,74 @@ def test_company_stem_gate():
     assert all(k.startswith(rules._COMPANY_STEM) for k in rules._COMPANY_KEYS)
     assert rules._starts_of("aaaa", "aa") == [0, 1, 2] and rules._starts_of("", "a") == []
 
+
+
+def test_every_with_and_arrival_keys():
+    """``_EVERY_KEY`` and ``_WITH_KEY`` find something in every window where ``_EVERY`` or ``_WITH_BEFORE`` find a match
+    (on random texts of their words, with marks and other spellings), and ``_split_arrival_matches`` gives the matches
+    ``_SPLIT_ARRIVAL.finditer`` gives."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    every = ["كل", "كلّ", "کل", "هر", "بعض", "برخی", "بعضی", "برخي", "بعضي"]
+    dem = ["", "تلك", "هذه", "ذلك", "این", "آن", "از این", "از آن"]
+    withs = ["با", "مع", "with", "بأ", "همراه با"]
+    titles = ["دولت", "حكومة", "نظيره", "همتای", "رئيس", "وزیر", "امور خارجه", "ولي العهد", "مقام‌های", "مقامات", "ملك"]
+    words = ["قطر", "الجولة", "دیدار", "و", "ف", "ال", "العماني", "،", ".", "مع", "با", "هر", "کلی", "بعضها", "لقاء"]
+    found = [0, 0]
+    for _ in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 5))]
+        parts.insert(rng.randint(0, len(parts)), rng.choice(["", "و", "ف"]) + _with_marks(rng, rng.choice(every)) + " " + rng.choice(dem))
+        parts.insert(rng.randint(0, len(parts)), _with_marks(rng, rng.choice(withs)) + " " + " ".join(rng.choice(titles) for _ in range(rng.randint(0, 2))))
+        t = rng.choice([" ", "  ", "\n", "\u00a0"]).join(parts) + rng.choice([" ", " ال", ""])
+        at = rng.randint(0, len(t))
+        lo = max(0, at - rng.choice((16, 40)))
+        if rules._EVERY.search(t, lo, at):
+            found[0] += 1
+            assert rules._EVERY_KEY.search(t, lo, at), t[lo:at]
+        if rules._WITH_BEFORE.search(t, lo, at):
+            found[1] += 1
+            assert rules._WITH_KEY.search(t, lo, at), t[lo:at]
+        assert rules._with_before(t, lo, at) == (rules._WITH_BEFORE.search(t, lo, at) is not None)
+    assert min(found) > 500, found
+
+    verbs = ["وارد", "عازم", "وَارِد", "عـازم", "وأرد", "عإزم", "واردات"]
+    middle = ["تهران", "ایران", "مسقط", "ژنو", "آب‌های", "شد", "شدند", "شده", "و", "،", "«", "وارد", "عازم", "؟"]
+    found = 0
+    for _ in range(5000):
+        t = " ".join(rng.choice(verbs + middle + middle) for _ in range(rng.randint(1, 14)))
+        want = [(m.span(), m.groups()) for m in rules._SPLIT_ARRIVAL.finditer(t)]
+        found += len(want)
+        assert [(m.span(), m.groups()) for m in rules._split_arrival_matches(t)] == want, t
+    assert found > 1000, found
+
+
+def test_resumed_received_and_dated_keys():
+    """``_RESUMED_KEY``, ``_RECEIVED_KEY`` and ``_DOCUMENT_DATED_KEY`` find something in every window where ``_RESUMED``,
+    ``_RECEIVED`` or ``_DOCUMENT_DATED`` find a match (their words with marks and other spellings, in random texts), and
+    ``_resumed`` answers as ``_RESUMED``."""
+    from pipeline.extract import rules
+
+    groups = [
+        (rules._RESUMED, rules._RESUMED_KEY, ["استؤنفت", "استئناف", "تستأنف", "استأنف", "ستستأنف", "از سر گرفته", "ازسرگیری", "از سرگیری"]),
+        (rules._RECEIVED, rules._RECEIVED_KEY, ["استقبل", "استقبلت", "يستقبل", "یستقبل", "تستقبل", "استقبلا", "استقبلوا", "وإستقبل", "فاستقبلت"]),
+        (rules._DOCUMENT_DATED, rules._DOCUMENT_DATED_KEY, ["صادر", "الصادرة", "مؤرخ", "المؤرخة", "مؤرّخ", "مؤرّخة", "منشور", "المنشورة",
+                                                           "مورخ", "مورخه", "صادره", "صادرشده", "صادر شده", "منتشرشده", "منتشر شده"]),
+    ]
+    after = ["", "في", "يوم", "عام", "سنة", "العام", "در", "به تاریخ", "سال", "في يوم"]
+    words = ["الرئيس", "المحادثات", "و", "،", ".", "مذاکرات", "رسالة", "ستة", "قبل", "سر", "گرفته"]
+    rng = random.Random(32)
+    found = [0, 0, 0]
+    for _ in range(20000):
+        for g, (pattern, key, forms) in enumerate(groups):
+            parts = [rng.choice(words) for _ in range(rng.randint(0, 4))]
+            parts.insert(rng.randint(0, len(parts)), rng.choice(["", "و", "ف"]) + _with_marks(rng, rng.choice(forms)) + " " + rng.choice(after))
+            t = rng.choice([" ", "  ", "\n"]).join(parts) + rng.choice([" ", ""])
+            e = rng.randint(0, len(t))
+            s = max(0, e - rng.choice((24, 60, len(t))))
+            if pattern.search(t, s, e):
+                found[g] += 1
+                assert key.search(t, s, e), t[s:e]
+            if g == 0:
+                assert rules._resumed(t, s, e) == (pattern.search(t, s, e) is not None)
+    assert min(found) > 500, found

@@ -1565,7 +1565,7 @@ class RuleExtractor:
                 cues = [x for x in cues if _cue_kind(x[2].key) not in _ENCOUNTERS]
             if "cancelled" in groups or "stalled" in groups:  # «سفر خود … را لغو کرده», «وجد مفاوضات فيينا متوقفة»
                 # (stalled talks that resume, «استؤنفت المفاوضات المتوقفة», are a contact)
-                off = _cue_spans(cur, "cancelled", groups) + ([] if _RESUMED.search(raw, s, e) else _cue_spans(cur, "stalled", groups))
+                off = _cue_spans(cur, "cancelled", groups) + ([] if _resumed(raw, s, e) else _cue_spans(cur, "stalled", groups))
                 # (further after the contact word: within its clause, «نشستی که پس از آغاز حملات در بامداد جمعه لغو شد»,
                 # or after a relative clause that says it was scheduled, «دور چهارم …، که قرار بود شنبه گذشته در رم برگزار
                 # شود، به تعویق افتاد»)
@@ -1573,7 +1573,7 @@ class RuleExtractor:
                 called_off = _cue_spans(cur, "cancelled", groups)
                 # (and 'stalled' as the predicate of the clause the contact word opens, no other contact word, date
                 # or break between them: «گفت‌وگوهای وین درباره برجام نیز از خرداد و پس از انتخابات ایران متوقف مانده»)
-                if "stalled" in groups and not _RESUMED.search(raw, s, e):
+                if "stalled" in groups and not _resumed(raw, s, e):
                     called_off = called_off + [(a, b) for a, b in _cue_spans(cur, "stalled", groups)
                                                if not any(x[1] < y[0] < a for x in cues for y in cues)]
                 # (not a contact put off and then held on a later day the sentence gives: «دور چهارم که قرار بود ۱۳
@@ -2752,7 +2752,7 @@ class RuleExtractor:
             return None, "future or planned (a future verb of the same contact before it)"
         if etype in _ENCOUNTERS and self._view_holds(view, s, e, _NOT_EVEN_ONCE_KEYS) and _NOT_EVEN_ONCE.search(raw, s, e):
             return None, "negated ('not even once')"
-        if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
+        if _EVERY_KEY.search(raw, max(s, cue_rs - 16), cue_rs) and _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
         # ---- date
         pub = doc.publication_date
@@ -2818,7 +2818,8 @@ class RuleExtractor:
                 dates = [d for d in dates if not _dates_what_followed(raw, d, cues + flown if flown else cues)]
             # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
             # در …») is that document's, not the contact's
-            dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
+            dates = [d for d in dates if not (_DOCUMENT_DATED_KEY.search(raw, max(0, d.start_char - 24), d.start_char)
+                                              and _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char))]
             # the day right after an attack, an election, an arrest is that happening's («بعد الهجوم الإيراني المباشر على
             # إسرائيل الشهر الماضي»), unless the contact word stands between them
             happenings = _cue_spans(cur, "happening", groups)
@@ -4302,7 +4303,7 @@ class RuleExtractor:
         الإيراني والأمريكي» hosts both)."""
         if not self.required:
             return None
-        for m in _RECEIVED.finditer(raw, s, e):
+        for m in (_RECEIVED.finditer(raw, s, e) if _RECEIVED_KEY.search(raw, s, e) else ()):
             after = [(a, self._party_of(h, on)) for a, _, h in cur if m.end() <= a <= m.end() + 80 and h.cat in ("state", "person", "org")]
             after = [(a, p) for a, p in after if p]
             if not after or after[0][0] - m.end() > 24 or len(after[0][1]) != 1 or after[0][1] <= self.required:
@@ -4318,7 +4319,7 @@ class RuleExtractor:
         """«استقبل ترامب الرئيس السويسري أولي ماورر في البيت الأبيض»: 'received' with one side as the subject right
         after it and a third state (or its person) as the only guest named next (within ~4 words): the contact is
         that side's with its guest, (guest, side); else None."""
-        for m in _RECEIVED.finditer(raw, s, e):
+        for m in (_RECEIVED.finditer(raw, s, e) if _RECEIVED_KEY.search(raw, s, e) else ()):
             after = [(a, self._party_of(h, on)) for a, _, h in cur if m.end() <= a <= m.end() + 60 and h.cat in ("state", "person")]
             after = [(a, p) for a, p in after if p and len(p) == 1]
             if len(after) < 2 or after[0][0] - m.end() > 24 or not after[0][1] <= self.required or after[1][0] - after[0][0] > 40:
@@ -4367,7 +4368,7 @@ class RuleExtractor:
         each with the raw start of its first such mention."""
         out: dict[str, int] = {}
         for a, party in self._actor_parties(cur, on):
-            if _WITH_BEFORE.search(raw, max(s, a - WITH_BEFORE_CHARS), a):
+            if _with_before(raw, max(s, a - WITH_BEFORE_CHARS), a):
                 out.setdefault(next(iter(party)), a)
         return out
 
@@ -4398,7 +4399,7 @@ class RuleExtractor:
             if not party or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
                 continue
             (country,) = party
-            if not _WITH_BEFORE.search(raw, max(0, a - WITH_BEFORE_CHARS), a):
+            if not _with_before(raw, max(0, a - WITH_BEFORE_CHARS), a):
                 if h.cat == "person" or any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
                     named.append((a, country))  # a person, or a state's title holder («نخست‌وزیر ژاپن»)
                 continue
@@ -5375,6 +5376,15 @@ _WITH_BEFORE = _rx(
 # a state's officials named by its adjective or name («مقام‌های ایرانی», «المسؤولين الإيرانيين», «مسؤولي إيران»)
 _OFFICIALS_OF = _rx(r"(?<!\w)(?:مقام‌های|مقامات|مسئولان|مسئولین|مسؤولين|المسؤولين|مسؤولي|مسؤولون|المسؤولون|دیپلمات‌های|الدبلوماسيين|دبلوماسيين)\s+$")
 WITH_BEFORE_CHARS = 40  # characters before a name in which its 'with' and titles are looked for
+_WITH_KEY = _rx(r"(?:با|مع|with)\s")  # (every match of _WITH_BEFORE holds one, as tolerant of marks and spellings)
+
+
+def _with_before(raw: str, lo: int, at: int) -> bool:
+    """``_WITH_BEFORE`` finds a match in ``raw[lo:at]``. (Its 'with' and a space are looked for first: the pattern, whose
+    look-behind opens no literal, tries each of the window's 40 positions; two windows in three hold no 'with'.)"""
+    return _WITH_KEY.search(raw, lo, at) is not None and _WITH_BEFORE.search(raw, lo, at) is not None
+
+
 # the words that name a person for his government, his era, his coming to power, his kin or his death, and the titles
 # between them and the name: he takes no part in the contact (codebook section 9; see _may_take_part)
 _NOT_TAKING_PART = _rx(
@@ -5404,6 +5414,7 @@ _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التق�
 _COUNTERPART = _rx(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظراءه|نظرائها|نظراءها|نظيرها)\s+$")
 # 'received' (Arabic, past or present, with و/ف), a word of its own
 _RECEIVED = _rx(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
+_RECEIVED_KEY = _rx("ستقبل")  # (every match holds it, as tolerant: looked for first, few sentences hold it)
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
 # a relative pronoun right after a contact noun that opens its sentence (the apposition «… امضا کردند؛ توافقی
 # که …», «… وقعوا اتفاقا. اتفاق الذي …»)
@@ -5665,6 +5676,16 @@ _DEAL_AS_TIME = _rx(rf"(?:{_AROUND_WORDS}|تا)\s+"
 _AFTER_THAT = _rx(rf"{_AROUND_WORDS}\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
 # 'resumed' (raw text)
 _RESUMED = _rx("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
+# (a piece of each of its words, as tolerant: every one opens with «س», which the engine scans for fast; the pattern's
+# words open with «ا» or «ت», letters it tries one by one)
+_RESUMED_KEY = _rx("ستؤنف|ستئناف|ستأنف|سر گرفته|سرگیری")
+
+
+def _resumed(raw: str, s: int, e: int) -> bool:
+    """``_RESUMED`` finds a match in ``raw[s:e]`` (its pieces looked for first: few sentences hold one)."""
+    return _RESUMED_KEY.search(raw, s, e) is not None and _RESUMED.search(raw, s, e) is not None
+
+
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
 _ROUND_ENDS = _rx("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
@@ -5674,6 +5695,8 @@ _DOCUMENT_DATED = _rx(
     r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة|منشور|منشورة)\s+(?:في\s+|يوم\s+)?(?:(?:عام|سنة|العام)\s+)?$"
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?(?:سال\s+)?$"
 )
+# (a piece of each of its words, as tolerant: looked for first in the 24 characters before a date, few of which hold one)
+_DOCUMENT_DATED_KEY = _rx("صادر|مؤرخ|منشور|مورخ|منتشر")
 # 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
 _DECIDED = _rx(
     r"قرار شد|قرار بر این شد|پذیرفتند|پذیرفته[\u200c ]?اند|موافقت کردند|توافق کردند|تقرر|اتُّفق|اتفق(?:ا|وا|ت)?(?:\s+\S+){0,2}\s+على"
@@ -6426,6 +6449,7 @@ _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "ف�
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
 _EVERY = _rx(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
+_EVERY_KEY = _rx("كل|هر|بعض|برخ")  # (every match of _EVERY holds one, as tolerant: looked for first, ~1 window in 20 has one)
 _RELEASE_AIM = _rx(
     r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت|هدفش|هدف آن|با هدف)\s+\S*$"
     r"|(?<!\w)(?:ال|لل)?(?:مساعدة|مساعده|سعي|جهود|مساعي)\s+(?:في|على)\s+\S*$"
@@ -6534,7 +6558,7 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with a visit cue added for each arrival verb split by its destination («وارد تهران شد»: the
     cue «وارد شد» spans the phrase), when the words between name a place or a state and no contact word."""
     new = []
-    for m in _SPLIT_ARRIVAL.finditer(text):
+    for m in _split_arrival_matches(text):
         a, b = m.span(2)
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
         if any(h[0] in ("place", "state") for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside) \
@@ -6542,6 +6566,23 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
             # (not into a state's waters, airspace or soil: «با دو قایق وارد آب‌های ایران شده بودند» is no trip to talk)
             new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(), m.end(), m.group(1) + " شد", "fa")))
     return sorted(hits + new, key=_HIT_START) if new else hits
+
+
+_SPLIT_ARRIVAL_VERB = _rx("وارد|عازم")  # (every match of _SPLIT_ARRIVAL starts with one, as tolerant of spellings)
+
+
+def _split_arrival_matches(text: str):
+    """``_SPLIT_ARRIVAL.finditer(text)``, tried only where its verb starts: every match starts there (after its zero-width
+    look-behind), so the first match at or after the last one's end is the first verb there that matches. (The pattern,
+    whose look-behind opens no literal, would be tried at every position of the document; the verbs' two first letters
+    are scanned for at a few instructions a character.)"""
+    end = 0
+    for v in _SPLIT_ARRIVAL_VERB.finditer(text):
+        if v.start() >= end:
+            m = _SPLIT_ARRIVAL.match(text, v.start())
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 _INTO_TERRITORY = _vx(r" ?(?:" + "|".join(map(norm, ("آب‌های", "آبهای", "آب های", "حریم هوایی", "حریم", "قلمرو", "خاک", "مرزهای", "مرز", "فضای هوایی"))) + r")(?!\w)")
