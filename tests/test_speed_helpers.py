@@ -434,3 +434,81 @@ def test_resumed_received_and_dated_keys():
             if g == 0:
                 assert rules._resumed(t, s, e) == (pattern.search(t, s, e) is not None)
     assert min(found) > 500, found
+
+
+def test_resume_about_and_view_keys():
+    """``_TO_RESUME_KEY`` and ``_ABOUT_KEY`` find something in every raw window where ``_TO_RESUME`` or ``_ABOUT_BARE`` find
+    a match; on the view of random texts (marks and other spellings folded), every match of ``_SIDELINES``,
+    ``_DELEGATION``, ``_INVITED_TO``, ``_WENT_ON`` and ``_WENT_ON_BEFORE`` holds one of their keys, and ``_sidelines`` and
+    ``_delegation`` answer as the patterns."""
+    from pipeline.extract import rules
+
+    rng = random.Random(33)
+    raw_groups = [
+        (rules._TO_RESUME, rules._TO_RESUME_KEY, ["لاستئناف", "من أجل إحياء", "بهدف احياء", "سعيا لبدء", "سعياً لإطلاق", "لاطلاق", "لإحياء",
+                                                  "برای ازسرگیری", "به منظور از سرگیری", "با هدف احیای", "برای آغاز", "برای شروع"], ["", "ال"]),
+        (rules._ABOUT_BARE, rules._ABOUT_KEY, ["درباره", "در مورد", "در باب", "ودرباره"], [""]),
+    ]
+    words = ["المفاوضات", "مذاکرات", "و", "،", ".", "در", "حيا", "آغازین", "برای"]
+    found = [0, 0]
+    for _ in range(20000):
+        for g, (pattern, key, forms, tails) in enumerate(raw_groups):
+            parts = [rng.choice(words) for _ in range(rng.randint(0, 3))]
+            parts.append(_with_marks(rng, rng.choice(forms)))
+            t = " ".join(parts) + rng.choice([" ", "  ", "\n"]) + rng.choice(tails)
+            e = len(t) - rng.choice((0, 0, 1, 2))
+            s = max(0, e - rng.choice((8, 24)))
+            if pattern.search(t, s, e):
+                found[g] += 1
+                assert key.search(t, s, e), t[s:e]
+    assert min(found) > 500, found
+
+    view_words = ["در حاشیه", "على هامش", "وعلى هامش", "جلسات", "محادثات", "الجولة", "نشست", "وفد", "الوفد", "وفدا", "وفود", "وفدين",
+                  "هیئت", "هيأت", "هیات", "هیئتی", "دعوة", "دعاه", "يدعو", "لحضور", "للمشاركة في", "دعوت", "برای", "شرکت در",
+                  "ادامه یافت", "ادامه پیدا کرد", "استمرت", "تواصلت", "المحادثات", "گفت‌وگوها", "و", "،", ".", "ال", "إيران"]
+    found = 0
+    for _ in range(6000):
+        v = T.normalize(" ".join(_with_marks(rng, rng.choice(view_words)) for _ in range(rng.randint(1, 10)))).text
+        lo = rng.randint(0, len(v))
+        hi = rng.randint(lo, len(v))
+        for m in rules._SIDELINES.finditer(v):
+            found += 1
+            assert any(k in m.group() for k in rules._SIDELINES_KEYS), m.group()
+        for m in rules._DELEGATION.finditer(v):
+            found += 1
+            assert any(k in m.group() for k in rules._DELEGATION_KEYS), m.group()
+        for m in rules._INVITED_TO.finditer(v):
+            found += 1
+            assert rules._INVITE_KEY in m.group(), m.group()
+        for pattern in (rules._WENT_ON, rules._WENT_ON_BEFORE):
+            for m in pattern.finditer(v):
+                found += 1
+                assert any(k in m.group() for k in rules._WENT_ON_KEYS), m.group()
+        want = rules._SIDELINES.search(v, lo, hi)
+        got = rules._sidelines(v, lo, hi)
+        assert (got and got.span()) == (want and want.span())
+        assert rules._delegation(v, lo, hi) == (rules._DELEGATION.search(v, lo, hi) is not None)
+    assert found > 2000, found
+
+
+def test_thanked_gate_equals_pattern():
+    """``_thanked`` answers as ``_THANKED.match`` after random points of random raw texts holding its words of thanks with
+    marks, other spellings, ligatures, invisible characters and line breaks."""
+    from pipeline.extract import rules
+
+    rng = random.Random(34)
+    thanks = ["تشکر کرد", "قدردانی کردند", "سپاسگزاری گفت", "تبریک گفتند", "تسلیت کرد", "شكر", "شكرت", "هنأ", "هنأت", "عزى", "عزي",
+              "هنا", "تشكر کرد", "شکر", "عزیز"]
+    words = ["پیام", "رسالة", "في", "از", "همه", "طرف‌ها", "و", "،", ".", "؛", "\n", "الرئيس", "\u200c", "\ufefb", "  ", "\u200f", "x"]
+    found = 0
+    for _ in range(6000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 25))]
+        for _ in range(rng.randint(1, 2)):
+            parts.insert(rng.randint(0, len(parts)), _with_marks(rng, rng.choice(thanks)))
+        raw = rng.choice([" ", " ", "  ", ""]).join(parts)
+        view = T.normalize(raw)
+        for at in {rng.randint(0, len(raw)) for _ in range(6)} | {0}:
+            want = rules._THANKED.match(raw, at) is not None
+            found += want
+            assert rules._thanked(raw, view, at) == want, (raw, at)
+    assert found > 2000, found

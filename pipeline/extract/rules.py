@@ -1433,7 +1433,7 @@ class RuleExtractor:
                     if again is not None:
                         out.append((again, Decision(s, e, raw[s:e][:40], True, f"the mediator of the contact reported at {again.same_as[0]}")))
                 if last is not None and last[1] == i - 1 and out[last[0]][0] is not None and out[last[0]][0].event_type in _LED_KINDS and (
-                    _DELEGATION.search(view.text, lo_v := bisect_left(view.starts, s), hi_v := bisect_left(view.starts, e)) or _LED.search(view.text, lo_v, hi_v)
+                    _delegation(view.text, lo_v := bisect_left(view.starts, s), hi_v := bisect_left(view.starts, e)) or _LED.search(view.text, lo_v, hi_v)
                 ):
                     # «… جولة المحادثات غير المباشرة في مسقط. وترأس الوفد الإيراني عباس عراقجي والأمريكي ستيف ويتكوف»: a
                     # sentence with no contact word that names who led the sides' delegations of the contact reported
@@ -1486,7 +1486,8 @@ class RuleExtractor:
                 # «هر جمله‌ای از واشنگتن یا تهران درباره گفت‌وگو …»: a bare contact noun after Persian 'about', with no
                 # demonstrative, is a subject of talk, not a contact (the Arabic «عن», «حول», «بشأن» were measured and left
                 # out: they cost four held-out contacts)
-                cues = [x for x in cues if not (_ABOUT_BARE.search(raw, max(s, x[0] - 8), x[0]) and _BARE_END.match(raw, x[1]))]
+                cues = [x for x in cues if not (_ABOUT_KEY.search(raw, max(s, x[0] - 8), x[0]) and _ABOUT_BARE.search(raw, max(s, x[0] - 8), x[0])
+                                                and _BARE_END.match(raw, x[1]))]
             if "«" in raw[s:e]:
                 # «في كتابه «القناة الخلفية» الصادر …», «فیلم «مذاکره»»: a contact word in the title of a book, a film or an
                 # article is that work's name, not a contact
@@ -1550,7 +1551,7 @@ class RuleExtractor:
                 # «ظریف پس از مبادله دیروز در پیامی از «همه طرف‌های درگیر» قدردانی کرد», «ترامپ در پیامی از ایران … تشکر
                 # کرد»: a message of thanks, congratulation or condolence is a public statement, not one carried between
                 # the sides
-                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _THANKED.match(raw, x[1]))]
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _thanked(raw, view, x[1]))]
                 # «بایدن در نوروز ۱۴۰۰ در پیامی کوتاه برای ایرانیان … آرزو کرد», «رسالة إلى الشعب الإيراني»: a message to a
                 # people is addressed to the public, not carried to the other side's government
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _TO_A_PEOPLE.match(raw, x[1]))]
@@ -1597,7 +1598,7 @@ class RuleExtractor:
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             # (only in a sentence whose view holds one of the nouns, _TO_RESUME_KEYS)
             if self._view_holds(view, s, e, _TO_RESUME_KEYS):
-                cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
+                cues = [x for x in cues if not (_TO_RESUME_KEY.search(raw, max(s, x[0] - 24), x[0]) and _TO_RESUME.search(raw, max(s, x[0] - 24), x[0]))]
             # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
             # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين جلستين»: the sessions between which something happened
             # are the parts of one contact, no aggregate of contacts)
@@ -1690,7 +1691,7 @@ class RuleExtractor:
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
             if not near and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH:
                 # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
-                near = any(_placed(view.text, h) for _, _, h in cues) or _SIDELINES.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
+                near = any(_placed(view.text, h) for _, _, h in cues) or _sidelines(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             # (the formula placing the contact reported, «ويأتي اللقاء بعد أيام من …», whatever the sentence says after it:
             # «… ردّ خامنئي … بأن طهران «ستتغير إذا تغيرت واشنطن»» is no hypothetical contact)
@@ -2694,7 +2695,8 @@ class RuleExtractor:
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
-        if "purpose" in has and all(_INVITED_TO.search(view.text, max(0, x[2].vstart - 90), x[2].vstart) for x in cues):
+        if "purpose" in has and all(view.text.find(_INVITE_KEY, max(0, x[2].vstart - 90), x[2].vstart) >= 0
+                                    and _INVITED_TO.search(view.text, max(0, x[2].vstart - 90), x[2].vstart) for x in cues):
             # «سحب بان كي مون الدعوة التي وجّهها إلى إيران لحضور الجلسة الافتتاحية», «از ایران برای شرکت در نشست دعوت
             # کرد»: an invitation to a contact (extended, declined or withdrawn) is not the contact
             return None, "an invitation to the contact, not the contact"
@@ -3659,7 +3661,7 @@ class RuleExtractor:
             fmt == "unknown" and etype in ("talks", "meeting") and self.required
             and self.required <= {a.side for a in participants}
             and not any(r != "host" for r in mediators.values()) and not any(a.mediation_role not in (None, "host") for a in med_refs)
-            and "phone_call" not in groups and not _DELEGATION.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e))
+            and "phone_call" not in groups and not _delegation(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e))
         ):
             # the two sides' officials named at talks or a meeting with no one between them (codebook section 4);
             # not talks 'between the delegations led by …', which may sit in separate rooms
@@ -3730,6 +3732,14 @@ class RuleExtractor:
         return any(k in text for k in _LASTED_KEYS)
 
     _since_memo: tuple = (None, True)  # (the view last asked about, whether it holds one of _SINCE_KEYS)
+    _went_on_memo: tuple = (None, True)  # (the view last asked about, whether it holds one of _WENT_ON_KEYS)
+
+    def _went_on_words(self, view: View) -> bool:
+        """Whether the document's view holds one of ``_WENT_ON_KEYS`` (computed once per view: a document in three does)."""
+        if self._went_on_memo[0] is not view:
+            self._went_on_memo = (view, _holds_any(view.text, _WENT_ON_KEYS))
+        return self._went_on_memo[1]
+
 
     def _since_words(self, view: View) -> bool:
         """Whether the document's view holds one of ``_SINCE_KEYS`` (computed once per view; see :func:`_after_since`)."""
@@ -3807,7 +3817,7 @@ class RuleExtractor:
             return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
         near_days = all(ante.date_start is not None and abs((d.date_start - ante.date_start).days) <= 7 for d in usable)
         if ante.event_type in _ENCOUNTERS and _cue_kind(main.key) in ("talks", "meeting") and (not own_date or near_days) and ":call" not in ante.rule:
-            side = _SIDELINES.search(view.text, max(0, cues[0][2].vstart - 80), main.vend + 80)
+            side = _sidelines(view.text, max(0, cues[0][2].vstart - 80), main.vend + 80)
             if side is not None:
                 # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported (within a week of it:
                 # not «در ۲۶ سپتامبر ۲۰۱۳، در حاشیه نشست … ۱+۵» after a meeting in March; a phone call has no sidelines)
@@ -3864,7 +3874,7 @@ class RuleExtractor:
             return True
         if len(words) > 1 and words[-1] in _ROUND_NOUNS and _FA_ORDINAL_BEFORE.fullmatch(words[-2]):
             return True  # a Persian ordinal before its noun: «نخستین دور», «سومین دور»
-        if _WENT_ON.match(view.text, main.vend) or _WENT_ON_BEFORE.search(view.text, max(0, main.vstart - 12), main.vstart):
+        if self._went_on_words(view) and (_WENT_ON.match(view.text, main.vend) or _WENT_ON_BEFORE.search(view.text, max(0, main.vstart - 12), main.vstart)):
             return True  # the talks went on («گفت‌وگوها به میزبانی عراق ادامه یافت», «واستمرت المحادثات»): one more round
         return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
@@ -5060,6 +5070,9 @@ _TO_RESUME = _rx(
 # (the view of every match of _TO_RESUME holds one of these: its nouns, «احیا» for «إحياء», «احياء», «احیای», «سرگیری» for
 # «ازسرگیری», «از سرگیری»)
 _TO_RESUME_KEYS = tuple(norm(k) for k in ("استئناف", "احیا", "بدء", "إطلاق", "سرگیری", "آغاز", "شروع"))
+# (a piece of each noun of _TO_RESUME, as tolerant as it, each opening with a letter the engine scans for fast: looked for
+# first in the 24 characters before a contact word, where the pattern would try every position)
+_TO_RESUME_KEY = _rx("ستئناف|حيا|حیا|بدء|طلاق|سرگیری|غاز|شروع")  # («حيا»: Arabic إحياء; «حیا»: Persian احیای)
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
@@ -5321,6 +5334,17 @@ _SIDELINES = _rx(
     + "|".join(norm(w) for w in ("جلسات", "جلسه", "جلسة", "مذاکرات", "گفت‌وگوها", "محادثات", "مفاوضات", "اجتماعات", "نشست", "جولة", "دور", "مذاكرات"))
     + r")(?!\w)"
 )
+# (the words every match of _SIDELINES holds in the view, which holds no mark and no other spelling its tolerant letters read)
+_SIDELINES_KEYS = (norm("حاشیه"), norm("هامش"))
+
+
+def _sidelines(text: str, lo: int, hi: int):
+    """``_SIDELINES.search(text, lo, hi)`` on the view ``text``, its words looked for first (few windows hold one)."""
+    if text.find(_SIDELINES_KEYS[0], lo, hi) < 0 and text.find(_SIDELINES_KEYS[1], lo, hi) < 0:
+        return None
+    return _SIDELINES.search(text, lo, hi)
+
+
 
 
 # a possessive after a noun in -a (normalised view text: «زيارته», «زيارتها», «محادثاتهم»)
@@ -5491,6 +5515,7 @@ _COPRESENT = _rx(
 # 'went on' up to four words after a talks word (normalised view): «گفت‌وگوها به میزبانی عراق ادامه یافت»
 _WENT_ON = _vx(r"[^ .!?؛;]*(?: [^ .!?؛;]+){0,4} (?:ادامه یافت|ادامه پیدا کرد|استمرت|تواصلت)(?!\w)")
 _WENT_ON_BEFORE = _vx(r"(?<!\w)[وف]?(?:استمرت|تواصلت) (?:ال)?$")
+_WENT_ON_KEYS = tuple(norm(k) for k in ("ادامه", "استمرت", "تواصلت"))  # (every match of either holds one)
 _FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|آخرین|اخرین|واپسین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
 # 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي», with up to
@@ -5506,6 +5531,7 @@ _INVITED_TO = _vx(
     r"(?<!\w)(?:ال)?(?:دعوة|دعوته|دعوتها|دعا|دعت|دعاه|دعاها|يدعو|تدعو)(?!\w)[^.؟!]{0,60}(?<!\w)(?:لحضور|للمشاركة في|للمشاركه فی|إلى حضور|الی حضور)(?: [^ ]+){0,2} (?:ال)?$"
     r"|(?<!\w)(?:دعوت|دعوتنامه)(?!\w)[^.؟!]{0,60}(?<!\w)(?:برای|جهت)(?: (?:شرکت|حضور) در)?(?: [^ ]+){0,2} $"
 )
+_INVITE_KEY = norm("دع")  # (every match of _INVITED_TO holds it in the view: دعوة، دعا، يدعو، دعوت …; looked for first)
 # contacts broken off (view text): Persian «… را قطع کردند», «… متوقف شد» after the contact word (a few words between,
 # not negated «قطع نشد»); Arabic «أوقفت …», «علّقت …», «جمّدت …» right before it (its subject between at most)
 _FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|متوقف|تعلیق|معلق|منجمد)(?: (?:کرد|کردند|کرده|کرده اند|شد|شدند|شده|شده است))(?!\w)")
@@ -5980,9 +6006,27 @@ def _never_held_after(text: str, at: int) -> bool:
 
 _FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 # after a message word: thanks, congratulations or condolences given in it (raw text)
+THANKED_REACH = 90  # characters from the message word to its word of thanks
 _THANKED = _rx(
-    r"[^.؛;\n]{0,90}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
+    rf"[^.؛;\n]{{0,{THANKED_REACH}}}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
 )
+# the view of each word of thanks of _THANKED (the view drops the marks and folds the spellings its tolerant letters read:
+# «تشکر» holds «شکر»)
+_THANKED_KEYS = tuple(sorted({norm(w) for w in ("شكر", "قدردانی", "سپاسگزاری", "تبریک", "تسلیت", "هنأ", "عزى")}))
+
+
+def _thanked(raw: str, view: View, at: int) -> bool:
+    """``_THANKED.match(raw, at)``, its words of thanks looked for first in the view: a match's word starts at a raw
+    letter at most THANKED_REACH characters after ``at``, so its view (one of _THANKED_KEYS) starts at a view index from
+    the first at or after ``at`` to the last before ``at + THANKED_REACH + 1``. (The pattern tries its ten words at each
+    of ~90 characters; most message words have none after them.)"""
+    starts, text = view.starts, view.text
+    lo = bisect_left(starts, at)
+    hi = bisect_left(starts, at + THANKED_REACH + 1)
+    for k in _THANKED_KEYS:
+        if text.find(k, lo, hi + len(k)) >= 0:
+            return _THANKED.match(raw, at) is not None
+    return False
 # 'the product / fruit / result of (months of)' right before a contact word (raw text)
 _PRODUCT_OF = _rx(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
 # people held, in a sentence about a ship (normalised view text): its crew, sailors, hostages, prisoners, nationals
@@ -6198,6 +6242,7 @@ _RA_AFTER = _rx(r"\s+را(?!\w)")
 _ROUTE_BEFORE = _rx(r"(?<!\w)(?:از طریق|از مسیر|از راه|عبر|عن طريق|من خلال|بواسطة)\s+$")
 # Persian 'about' right before a contact noun (raw text), and the bare noun's end: no suffix or demonstrative after it
 _ABOUT_BARE = _rx(r"(?<!\w)(?:درباره|در مورد|در باب)\s+$")
+_ABOUT_KEY = _rx("در")  # (every match of _ABOUT_BARE opens with it, as tolerant: looked for first)
 _BARE_END = _rx(r"(?:[\s،,.؛:»]|$)(?!\s*(?:این|آن|هذه|هذا|تلك|ذلك|اخیر|الأخيرة)(?!\w))")
 # nouns of reports and leaks that make a contact alleged only as its source: 'reports of', 'according to leaks'
 # («تقارير عن لقاء», «وفق تسريبات»), not when they are what the sentence speaks of («وتتزامن التسريبات مع محادثات»)
@@ -6467,6 +6512,17 @@ _LED_KINDS = frozenset(("talks", "meeting", "series", "visit", "agreement"))
 # 'headed', 'led' («ترأس», «برئاسة», «رأس», «ریاست … را بر عهده», «سرپرستی», «در رأس»), on the view
 _LED = _vx(r"(?<!\w)(?:[وف]?(?:ترأس|ترأسه|ترأسها|يترأس|تترأس|رأس|برئاسة|ورئاسة|بقيادة|قاد|يقود)|ریاست|سرپرستی|رهبری)(?!\w)")
 _DELEGATION = _rx(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
+_DELEGATION_KEYS = ("وفد", "وفود", "هییت", "هیات")  # (every match of _DELEGATION holds one in the view: see _SIDELINES_KEYS)
+
+
+def _delegation(text: str, lo: int, hi: int) -> bool:
+    """``_DELEGATION`` finds a match in the view ``text[lo:hi]`` (its words looked for first: few sentences hold one)."""
+    for k in _DELEGATION_KEYS:
+        if text.find(k, lo, hi) >= 0:
+            return _DELEGATION.search(text, lo, hi) is not None
+    return False
+
+
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي", "وأي", "ولأي", "فأي"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ", "هیچ‌یک", "هیچیک"))
 _WAS_NOT = frozenset(norm(w) for w in ("نبود", "نبودند", "حضور نداشت", "حضور نداشتند", "شرکت نداشت", "شرکت نکرد"))
