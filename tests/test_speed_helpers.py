@@ -307,3 +307,208 @@ def test_month_range_matches_hold_a_year_or_an_end_word():
                 without_year += 1
                 assert any(k in m.group() for k in D._MRANGE_ENDS), m.group()
     assert found > 20 and without_year > 20, (found, without_year)
+
+
+def _with_marks(rng: random.Random, word: str) -> str:
+    """``word`` with harakat, tatweel or madda after some of its letters (the raw spellings ``_rx`` patterns read)."""
+    return "".join(c + "".join(rng.choice("\u064e\u064f\u0650\u0651\u0652\u064b\u0640\u0653\u0670") for _ in range(rng.choice((0, 0, 0, 1, 2))))
+                   for c in word)
+
+
+def test_described_deal_keys_are_in_every_match():
+    """``_DESCRIBED_KEY`` and ``_AS_BEING_KEY`` find something in every window where ``_DESCRIBED_DEAL`` or ``_AS_BEING``
+    (searched first in ``_deal_as_object``) find a match: on the written forms, every verb of the patterns with marks and
+    other spellings, and random texts of their words."""
+    from pipeline.extract import rules
+
+    verbs = ["وصف", "وصفت", "يصف", "تصف", "انتقد", "انتقدت", "ينتقد", "تنتقد", "هاجم", "هاجمت", "يهاجم", "تهاجم", "یصف", "ینتقد", "یهاجم"]
+    being = ["بأنه", "بأنها", "بانه", "بانها", "بإنه", "بانة"]
+    words = ["ترامب", "الرئيس", "الاتفاق", "من", "أسوأ", "الصفقات", "بال", "ال", "و", "ف", "صفقة", "جمهورية", "نصف", "،", "."]
+    rng = random.Random(30)
+    found = [0, 0]
+    for k in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 6))]
+        parts.insert(rng.randint(0, len(parts)), rng.choice(["", "و", "ف"]) + _with_marks(rng, rng.choice(verbs)))
+        if k % 2:
+            parts.insert(rng.randint(0, len(parts)), _with_marks(rng, rng.choice(being)))
+        t = rng.choice([" ", "  ", "\u00a0"]).join(parts) + rng.choice([" ", " ال", " بال", " الاتفاق", ""])
+        at = rng.randint(0, len(t))
+        lo = max(0, at - rules.DEAL_GAP_REACH)
+        if rules._DESCRIBED_DEAL.search(t, lo, at):
+            found[0] += 1
+            assert rules._DESCRIBED_KEY.search(t, lo, at), t[lo:at]
+        if rules._AS_BEING.search(t, lo, at):
+            found[1] += 1
+            assert rules._AS_BEING_KEY.search(t, lo, at), t[lo:at]
+    assert min(found) > 500, found
+
+
+def test_company_stem_gate():
+    """Every match of ``_COMPANY_BEFORE`` holds ``_COMPANY_STEM`` (so a state is tried only where it starts in its
+    window), and ``_starts_of`` gives every start of a key, overlapping ones included."""
+    from pipeline.extract import rules
+
+    words = [T.normalize(w).text for w in ("شرکت", "شركة", "الشركة", "شرکت‌های", "شركات", "وشركة", "بشرکت", "لشركات")]
+    names = [T.normalize(w).text for w in ("نفت", "إيران", "للطيران", "بوينغ", "الأمريكية", "ملی", "", "شرکت")]
+    rng = random.Random(30)
+    found = 0
+    for _ in range(5000):
+        t = " ".join([rng.choice(names)] + [rng.choice(words + names) for _ in range(rng.randint(1, 5))]) + " "
+        for m in rules._COMPANY_BEFORE.finditer(t):
+            found += 1
+            assert rules._COMPANY_STEM in m.group(), m.group()
+        for key in (rules._COMPANY_STEM, "ا", "اا", "ش"):
+            assert rules._starts_of(t, key) == [i for i in range(len(t)) if t.startswith(key, i)]
+    assert found > 500
+    assert all(k.startswith(rules._COMPANY_STEM) for k in rules._COMPANY_KEYS)
+    assert rules._starts_of("aaaa", "aa") == [0, 1, 2] and rules._starts_of("", "a") == []
+
+
+
+def test_every_with_and_arrival_keys():
+    """``_EVERY_KEY`` and ``_WITH_KEY`` find something in every window where ``_EVERY`` or ``_WITH_BEFORE`` find a match
+    (on random texts of their words, with marks and other spellings), and ``_split_arrival_matches`` gives the matches
+    ``_SPLIT_ARRIVAL.finditer`` gives."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    every = ["كل", "كلّ", "کل", "هر", "بعض", "برخی", "بعضی", "برخي", "بعضي"]
+    dem = ["", "تلك", "هذه", "ذلك", "این", "آن", "از این", "از آن"]
+    withs = ["با", "مع", "with", "بأ", "همراه با"]
+    titles = ["دولت", "حكومة", "نظيره", "همتای", "رئيس", "وزیر", "امور خارجه", "ولي العهد", "مقام‌های", "مقامات", "ملك"]
+    words = ["قطر", "الجولة", "دیدار", "و", "ف", "ال", "العماني", "،", ".", "مع", "با", "هر", "کلی", "بعضها", "لقاء"]
+    found = [0, 0]
+    for _ in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 5))]
+        parts.insert(rng.randint(0, len(parts)), rng.choice(["", "و", "ف"]) + _with_marks(rng, rng.choice(every)) + " " + rng.choice(dem))
+        parts.insert(rng.randint(0, len(parts)), _with_marks(rng, rng.choice(withs)) + " " + " ".join(rng.choice(titles) for _ in range(rng.randint(0, 2))))
+        t = rng.choice([" ", "  ", "\n", "\u00a0"]).join(parts) + rng.choice([" ", " ال", ""])
+        at = rng.randint(0, len(t))
+        lo = max(0, at - rng.choice((16, 40)))
+        if rules._EVERY.search(t, lo, at):
+            found[0] += 1
+            assert rules._EVERY_KEY.search(t, lo, at), t[lo:at]
+        if rules._WITH_BEFORE.search(t, lo, at):
+            found[1] += 1
+            assert rules._WITH_KEY.search(t, lo, at), t[lo:at]
+        assert rules._with_before(t, lo, at) == (rules._WITH_BEFORE.search(t, lo, at) is not None)
+    assert min(found) > 500, found
+
+    verbs = ["وارد", "عازم", "وَارِد", "عـازم", "وأرد", "عإزم", "واردات"]
+    middle = ["تهران", "ایران", "مسقط", "ژنو", "آب‌های", "شد", "شدند", "شده", "و", "،", "«", "وارد", "عازم", "؟"]
+    found = 0
+    for _ in range(5000):
+        t = " ".join(rng.choice(verbs + middle + middle) for _ in range(rng.randint(1, 14)))
+        want = [(m.span(), m.groups()) for m in rules._SPLIT_ARRIVAL.finditer(t)]
+        found += len(want)
+        assert [(m.span(), m.groups()) for m in rules._split_arrival_matches(t)] == want, t
+    assert found > 1000, found
+
+
+def test_resumed_received_and_dated_keys():
+    """``_RESUMED_KEY``, ``_RECEIVED_KEY`` and ``_DOCUMENT_DATED_KEY`` find something in every window where ``_RESUMED``,
+    ``_RECEIVED`` or ``_DOCUMENT_DATED`` find a match (their words with marks and other spellings, in random texts), and
+    ``_resumed`` answers as ``_RESUMED``."""
+    from pipeline.extract import rules
+
+    groups = [
+        (rules._RESUMED, rules._RESUMED_KEY, ["استؤنفت", "استئناف", "تستأنف", "استأنف", "ستستأنف", "از سر گرفته", "ازسرگیری", "از سرگیری"]),
+        (rules._RECEIVED, rules._RECEIVED_KEY, ["استقبل", "استقبلت", "يستقبل", "یستقبل", "تستقبل", "استقبلا", "استقبلوا", "وإستقبل", "فاستقبلت"]),
+        (rules._DOCUMENT_DATED, rules._DOCUMENT_DATED_KEY, ["صادر", "الصادرة", "مؤرخ", "المؤرخة", "مؤرّخ", "مؤرّخة", "منشور", "المنشورة",
+                                                           "مورخ", "مورخه", "صادره", "صادرشده", "صادر شده", "منتشرشده", "منتشر شده"]),
+    ]
+    after = ["", "في", "يوم", "عام", "سنة", "العام", "در", "به تاریخ", "سال", "في يوم"]
+    words = ["الرئيس", "المحادثات", "و", "،", ".", "مذاکرات", "رسالة", "ستة", "قبل", "سر", "گرفته"]
+    rng = random.Random(32)
+    found = [0, 0, 0]
+    for _ in range(20000):
+        for g, (pattern, key, forms) in enumerate(groups):
+            parts = [rng.choice(words) for _ in range(rng.randint(0, 4))]
+            parts.insert(rng.randint(0, len(parts)), rng.choice(["", "و", "ف"]) + _with_marks(rng, rng.choice(forms)) + " " + rng.choice(after))
+            t = rng.choice([" ", "  ", "\n"]).join(parts) + rng.choice([" ", ""])
+            e = rng.randint(0, len(t))
+            s = max(0, e - rng.choice((24, 60, len(t))))
+            if pattern.search(t, s, e):
+                found[g] += 1
+                assert key.search(t, s, e), t[s:e]
+            if g == 0:
+                assert rules._resumed(t, s, e) == (pattern.search(t, s, e) is not None)
+    assert min(found) > 500, found
+
+
+def test_resume_about_and_view_keys():
+    """``_TO_RESUME_KEY`` and ``_ABOUT_KEY`` find something in every raw window where ``_TO_RESUME`` or ``_ABOUT_BARE`` find
+    a match; on the view of random texts (marks and other spellings folded), every match of ``_SIDELINES``,
+    ``_DELEGATION``, ``_INVITED_TO``, ``_WENT_ON`` and ``_WENT_ON_BEFORE`` holds one of their keys, and ``_sidelines`` and
+    ``_delegation`` answer as the patterns."""
+    from pipeline.extract import rules
+
+    rng = random.Random(33)
+    raw_groups = [
+        (rules._TO_RESUME, rules._TO_RESUME_KEY, ["لاستئناف", "من أجل إحياء", "بهدف احياء", "سعيا لبدء", "سعياً لإطلاق", "لاطلاق", "لإحياء",
+                                                  "برای ازسرگیری", "به منظور از سرگیری", "با هدف احیای", "برای آغاز", "برای شروع"], ["", "ال"]),
+        (rules._ABOUT_BARE, rules._ABOUT_KEY, ["درباره", "در مورد", "در باب", "ودرباره"], [""]),
+    ]
+    words = ["المفاوضات", "مذاکرات", "و", "،", ".", "در", "حيا", "آغازین", "برای"]
+    found = [0, 0]
+    for _ in range(20000):
+        for g, (pattern, key, forms, tails) in enumerate(raw_groups):
+            parts = [rng.choice(words) for _ in range(rng.randint(0, 3))]
+            parts.append(_with_marks(rng, rng.choice(forms)))
+            t = " ".join(parts) + rng.choice([" ", "  ", "\n"]) + rng.choice(tails)
+            e = len(t) - rng.choice((0, 0, 1, 2))
+            s = max(0, e - rng.choice((8, 24)))
+            if pattern.search(t, s, e):
+                found[g] += 1
+                assert key.search(t, s, e), t[s:e]
+    assert min(found) > 500, found
+
+    view_words = ["در حاشیه", "على هامش", "وعلى هامش", "جلسات", "محادثات", "الجولة", "نشست", "وفد", "الوفد", "وفدا", "وفود", "وفدين",
+                  "هیئت", "هيأت", "هیات", "هیئتی", "دعوة", "دعاه", "يدعو", "لحضور", "للمشاركة في", "دعوت", "برای", "شرکت در",
+                  "ادامه یافت", "ادامه پیدا کرد", "استمرت", "تواصلت", "المحادثات", "گفت‌وگوها", "و", "،", ".", "ال", "إيران"]
+    found = 0
+    for _ in range(6000):
+        v = T.normalize(" ".join(_with_marks(rng, rng.choice(view_words)) for _ in range(rng.randint(1, 10)))).text
+        lo = rng.randint(0, len(v))
+        hi = rng.randint(lo, len(v))
+        for m in rules._SIDELINES.finditer(v):
+            found += 1
+            assert any(k in m.group() for k in rules._SIDELINES_KEYS), m.group()
+        for m in rules._DELEGATION.finditer(v):
+            found += 1
+            assert any(k in m.group() for k in rules._DELEGATION_KEYS), m.group()
+        for m in rules._INVITED_TO.finditer(v):
+            found += 1
+            assert rules._INVITE_KEY in m.group(), m.group()
+        for pattern in (rules._WENT_ON, rules._WENT_ON_BEFORE):
+            for m in pattern.finditer(v):
+                found += 1
+                assert any(k in m.group() for k in rules._WENT_ON_KEYS), m.group()
+        want = rules._SIDELINES.search(v, lo, hi)
+        got = rules._sidelines(v, lo, hi)
+        assert (got and got.span()) == (want and want.span())
+        assert rules._delegation(v, lo, hi) == (rules._DELEGATION.search(v, lo, hi) is not None)
+    assert found > 2000, found
+
+
+def test_thanked_gate_equals_pattern():
+    """``_thanked`` answers as ``_THANKED.match`` after random points of random raw texts holding its words of thanks with
+    marks, other spellings, ligatures, invisible characters and line breaks."""
+    from pipeline.extract import rules
+
+    rng = random.Random(34)
+    thanks = ["تشکر کرد", "قدردانی کردند", "سپاسگزاری گفت", "تبریک گفتند", "تسلیت کرد", "شكر", "شكرت", "هنأ", "هنأت", "عزى", "عزي",
+              "هنا", "تشكر کرد", "شکر", "عزیز"]
+    words = ["پیام", "رسالة", "في", "از", "همه", "طرف‌ها", "و", "،", ".", "؛", "\n", "الرئيس", "\u200c", "\ufefb", "  ", "\u200f", "x"]
+    found = 0
+    for _ in range(6000):
+        parts = [rng.choice(words) for _ in range(rng.randint(0, 25))]
+        for _ in range(rng.randint(1, 2)):
+            parts.insert(rng.randint(0, len(parts)), _with_marks(rng, rng.choice(thanks)))
+        raw = rng.choice([" ", " ", "  ", ""]).join(parts)
+        view = T.normalize(raw)
+        for at in {rng.randint(0, len(raw)) for _ in range(6)} | {0}:
+            want = rules._THANKED.match(raw, at) is not None
+            found += want
+            assert rules._thanked(raw, view, at) == want, (raw, at)
+    assert found > 2000, found

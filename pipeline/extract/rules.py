@@ -1239,7 +1239,12 @@ class RuleExtractor:
         if any(k in view.text for k in _COMPANY_KEYS):
             # «شركة إيران للطيران», «شركة بوينغ الأمريكية», «شرکت نفت ایران»: a state named in or after a company's name
             # is the company's, not a side (a contract between companies is no contact of states)
-            hits = [h for h in hits if not (h[0] == "state" and _COMPANY_BEFORE.search(view.text, max(0, h[2] - COMPANY_REACH), h[2]))]
+            # (a state is tried only when the stem every company word holds starts in its window: see _starts_of)
+            text = view.text
+            stems = _starts_of(text, _COMPANY_STEM)
+            n = len(stems)
+            hits = [h for h in hits if not (h[0] == "state" and (k := bisect_left(stems, h[2] - COMPANY_REACH)) < n and stems[k] < h[2]
+                                            and _COMPANY_BEFORE.search(text, max(0, h[2] - COMPANY_REACH), h[2]))]
         if doc.lang == "fa" and _BILATERAL_END in view.text:
             # «مسائل دوجانبه», «روابط دوجانبه»: 'bilateral', an adjective, not «دو جانب» 'the two sides'
             text = view.text
@@ -1433,7 +1438,7 @@ class RuleExtractor:
                     if again is not None:
                         out.append((again, Decision(s, e, raw[s:e][:40], True, f"the mediator of the contact reported at {again.same_as[0]}")))
                 if last is not None and last[1] == i - 1 and out[last[0]][0] is not None and out[last[0]][0].event_type in _LED_KINDS and (
-                    _DELEGATION.search(view.text, lo_v := bisect_left(view.starts, s), hi_v := bisect_left(view.starts, e)) or _LED.search(view.text, lo_v, hi_v)
+                    _delegation(view.text, lo_v := bisect_left(view.starts, s), hi_v := bisect_left(view.starts, e)) or _LED.search(view.text, lo_v, hi_v)
                     # (or the rest of the same sentence after a semicolon: «بیانیه‌های الجزایر امضا شد؛ وارن کریستوفر، معاون
                     # وزیر خارجه آمریکا، در الجزیره و بهزاد نبوی … در تهران»)
                     or raw[sents[i - 1][0] : sents[i - 1][1]].rstrip().endswith(("؛", ";"))
@@ -1490,7 +1495,8 @@ class RuleExtractor:
                 # «هر جمله‌ای از واشنگتن یا تهران درباره گفت‌وگو …»: a bare contact noun after Persian 'about', with no
                 # demonstrative, is a subject of talk, not a contact (the Arabic «عن», «حول», «بشأن» were measured and left
                 # out: they cost four held-out contacts)
-                cues = [x for x in cues if not (_ABOUT_BARE.search(raw, max(s, x[0] - 8), x[0]) and _BARE_END.match(raw, x[1]))]
+                cues = [x for x in cues if not (_ABOUT_KEY.search(raw, max(s, x[0] - 8), x[0]) and _ABOUT_BARE.search(raw, max(s, x[0] - 8), x[0])
+                                                and _BARE_END.match(raw, x[1]))]
             if "«" in raw[s:e]:
                 # «في كتابه «القناة الخلفية» الصادر …», «فیلم «مذاکره»»: a contact word in the title of a book, a film or an
                 # article is that work's name, not a contact
@@ -1554,7 +1560,7 @@ class RuleExtractor:
                 # «ظریف پس از مبادله دیروز در پیامی از «همه طرف‌های درگیر» قدردانی کرد», «ترامپ در پیامی از ایران … تشکر
                 # کرد»: a message of thanks, congratulation or condolence is a public statement, not one carried between
                 # the sides
-                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _THANKED.match(raw, x[1]))]
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _thanked(raw, view, x[1]))]
                 # «بایدن در نوروز ۱۴۰۰ در پیامی کوتاه برای ایرانیان … آرزو کرد», «رسالة إلى الشعب الإيراني»: a message to a
                 # people is addressed to the public, not carried to the other side's government
                 cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and _TO_A_PEOPLE.match(raw, x[1]))]
@@ -1569,7 +1575,7 @@ class RuleExtractor:
                 cues = [x for x in cues if _cue_kind(x[2].key) not in _ENCOUNTERS]
             if "cancelled" in groups or "stalled" in groups:  # «سفر خود … را لغو کرده», «وجد مفاوضات فيينا متوقفة»
                 # (stalled talks that resume, «استؤنفت المفاوضات المتوقفة», are a contact)
-                off = _cue_spans(cur, "cancelled", groups) + ([] if _RESUMED.search(raw, s, e) else _cue_spans(cur, "stalled", groups))
+                off = _cue_spans(cur, "cancelled", groups) + ([] if _resumed(raw, s, e) else _cue_spans(cur, "stalled", groups))
                 # (further after the contact word: within its clause, «نشستی که پس از آغاز حملات در بامداد جمعه لغو شد»,
                 # or after a relative clause that says it was scheduled, «دور چهارم …، که قرار بود شنبه گذشته در رم برگزار
                 # شود، به تعویق افتاد»)
@@ -1577,7 +1583,7 @@ class RuleExtractor:
                 called_off = _cue_spans(cur, "cancelled", groups)
                 # (and 'stalled' as the predicate of the clause the contact word opens, no other contact word, date
                 # or break between them: «گفت‌وگوهای وین درباره برجام نیز از خرداد و پس از انتخابات ایران متوقف مانده»)
-                if "stalled" in groups and not _RESUMED.search(raw, s, e):
+                if "stalled" in groups and not _resumed(raw, s, e):
                     called_off = called_off + [(a, b) for a, b in _cue_spans(cur, "stalled", groups)
                                                if not any(x[1] < y[0] < a for x in cues for y in cues)]
                 # (not a contact put off and then held on a later day the sentence gives: «دور چهارم که قرار بود ۱۳
@@ -1601,7 +1607,7 @@ class RuleExtractor:
             # «ضوءاً أخضر لاستئناف المفاوضات», «برای ازسرگیری مذاکرات»: talks to resume or start, a purpose, not a contact
             # (only in a sentence whose view holds one of the nouns, _TO_RESUME_KEYS)
             if self._view_holds(view, s, e, _TO_RESUME_KEYS):
-                cues = [x for x in cues if not _TO_RESUME.search(raw, max(s, x[0] - 24), x[0])]
+                cues = [x for x in cues if not (_TO_RESUME_KEY.search(raw, max(s, x[0] - 24), x[0]) and _TO_RESUME.search(raw, max(s, x[0] - 24), x[0]))]
             # «مانند دو دور قبل», «على غرار الجولتين السابقتين»: rounds a contact is compared with are no series of it
             # («در وقفه میان دو جلسه عمومی», «في الاستراحة بين جلستين»: the sessions between which something happened
             # are the parts of one contact, no aggregate of contacts)
@@ -1694,7 +1700,7 @@ class RuleExtractor:
             near = last is not None and i - last[1] <= 3 and para_of[last[1]] >= para_of[i] - 1
             if not near and last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH:
                 # «وتأتي الزيارة بعد …» reaches back further: the news formula places the contact last reported
-                near = any(_placed(view.text, h) for _, _, h in cues) or _SIDELINES.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
+                near = any(_placed(view.text, h) for _, _, h in cues) or _sidelines(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None
             # (a sentence about what may come of a contact, «آیا نتایج این سفرها …», is read as any other)
             # (the formula placing the contact reported, «ويأتي اللقاء بعد أيام من …», whatever the sentence says after it:
             # «… ردّ خامنئي … بأن طهران «ستتغير إذا تغيرت واشنطن»» is no hypothetical contact)
@@ -2702,7 +2708,8 @@ class RuleExtractor:
             return None, "future or planned (the contact is in a clause headed by 'it is scheduled that')"
         if "future" in has and _purpose_of_coming_trip(view.text, cur, cue_hit, "purpose" in groups):
             return None, "future or planned (the contact is the purpose of a trip still to come)"
-        if "purpose" in has and all(_INVITED_TO.search(view.text, max(0, x[2].vstart - 90), x[2].vstart) for x in cues):
+        if "purpose" in has and all(view.text.find(_INVITE_KEY, max(0, x[2].vstart - 90), x[2].vstart) >= 0
+                                    and _INVITED_TO.search(view.text, max(0, x[2].vstart - 90), x[2].vstart) for x in cues):
             # «سحب بان كي مون الدعوة التي وجّهها إلى إيران لحضور الجلسة الافتتاحية», «از ایران برای شرکت در نشست دعوت
             # کرد»: an invitation to a contact (extended, declined or withdrawn) is not the contact
             return None, "an invitation to the contact, not the contact"
@@ -2760,7 +2767,7 @@ class RuleExtractor:
             return None, "future or planned (a future verb of the same contact before it)"
         if etype in _ENCOUNTERS and self._view_holds(view, s, e, _NOT_EVEN_ONCE_KEYS) and _NOT_EVEN_ONCE.search(raw, s, e):
             return None, "negated ('not even once')"
-        if _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
+        if _EVERY_KEY.search(raw, max(s, cue_rs - 16), cue_rs) and _EVERY.search(raw, max(s, cue_rs - 16), cue_rs):
             return None, "every contact of a kind ('with each new round', «در هر دیدار»), a generality"
         # ---- date
         pub = doc.publication_date
@@ -2828,7 +2835,8 @@ class RuleExtractor:
                 dates = [d for d in dates if not _dates_what_followed(raw, d, cues + flown if flown else cues)]
             # a date that qualifies a document ('the judgment issued on 24 May 1980', 'a cable dated …', «رأی صادره
             # در …») is that document's, not the contact's
-            dates = [d for d in dates if not _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char)]
+            dates = [d for d in dates if not (_DOCUMENT_DATED_KEY.search(raw, max(0, d.start_char - 24), d.start_char)
+                                              and _DOCUMENT_DATED.search(raw, max(0, d.start_char - 24), d.start_char))]
             # the day right after an attack, an election, an arrest is that happening's («بعد الهجوم الإيراني المباشر على
             # إسرائيل الشهر الماضي»), unless the contact word stands between them
             happenings = _cue_spans(cur, "happening", groups)
@@ -3689,7 +3697,7 @@ class RuleExtractor:
             fmt == "unknown" and etype in ("talks", "meeting") and self.required
             and self.required <= {a.side for a in participants}
             and not any(r != "host" for r in mediators.values()) and not any(a.mediation_role not in (None, "host") for a in med_refs)
-            and "phone_call" not in groups and not _DELEGATION.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e))
+            and "phone_call" not in groups and not _delegation(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e))
         ):
             # the two sides' officials named at talks or a meeting with no one between them (codebook section 4);
             # not talks 'between the delegations led by …', which may sit in separate rooms
@@ -3760,6 +3768,14 @@ class RuleExtractor:
         return any(k in text for k in _LASTED_KEYS)
 
     _since_memo: tuple = (None, True)  # (the view last asked about, whether it holds one of _SINCE_KEYS)
+    _went_on_memo: tuple = (None, True)  # (the view last asked about, whether it holds one of _WENT_ON_KEYS)
+
+    def _went_on_words(self, view: View) -> bool:
+        """Whether the document's view holds one of ``_WENT_ON_KEYS`` (computed once per view: a document in three does)."""
+        if self._went_on_memo[0] is not view:
+            self._went_on_memo = (view, _holds_any(view.text, _WENT_ON_KEYS))
+        return self._went_on_memo[1]
+
 
     def _since_words(self, view: View) -> bool:
         """Whether the document's view holds one of ``_SINCE_KEYS`` (computed once per view; see :func:`_after_since`)."""
@@ -3837,7 +3853,7 @@ class RuleExtractor:
             return "تأتي", main  # «وتأتي الزيارة بعد …»: the visit just reported, placed in its context
         near_days = all(ante.date_start is not None and abs((d.date_start - ante.date_start).days) <= 7 for d in usable)
         if ante.event_type in _ENCOUNTERS and _cue_kind(main.key) in ("talks", "meeting") and (not own_date or near_days) and ":call" not in ante.rule:
-            side = _SIDELINES.search(view.text, max(0, cues[0][2].vstart - 80), main.vend + 80)
+            side = _sidelines(view.text, max(0, cues[0][2].vstart - 80), main.vend + 80)
             if side is not None:
                 # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported (within a week of it:
                 # not «در ۲۶ سپتامبر ۲۰۱۳، در حاشیه نشست … ۱+۵» after a meeting in March; a phone call has no sidelines)
@@ -3894,7 +3910,7 @@ class RuleExtractor:
             return True
         if len(words) > 1 and words[-1] in _ROUND_NOUNS and _FA_ORDINAL_BEFORE.fullmatch(words[-2]):
             return True  # a Persian ordinal before its noun: «نخستین دور», «سومین دور»
-        if _WENT_ON.match(view.text, main.vend) or _WENT_ON_BEFORE.search(view.text, max(0, main.vstart - 12), main.vstart):
+        if self._went_on_words(view) and (_WENT_ON.match(view.text, main.vend) or _WENT_ON_BEFORE.search(view.text, max(0, main.vstart - 12), main.vstart)):
             return True  # the talks went on («گفت‌وگوها به میزبانی عراق ادامه یافت», «واستمرت المحادثات»): one more round
         return words[-1:] and words[-1] in _ROUND_NOUNS and _noun_at(view.text, main)[1]
 
@@ -4333,7 +4349,7 @@ class RuleExtractor:
         الإيراني والأمريكي» hosts both)."""
         if not self.required:
             return None
-        for m in _RECEIVED.finditer(raw, s, e):
+        for m in (_RECEIVED.finditer(raw, s, e) if _RECEIVED_KEY.search(raw, s, e) else ()):
             after = [(a, self._party_of(h, on)) for a, _, h in cur if m.end() <= a <= m.end() + 80 and h.cat in ("state", "person", "org")]
             after = [(a, p) for a, p in after if p]
             if not after or after[0][0] - m.end() > 24 or len(after[0][1]) != 1 or after[0][1] <= self.required:
@@ -4349,7 +4365,7 @@ class RuleExtractor:
         """«استقبل ترامب الرئيس السويسري أولي ماورر في البيت الأبيض»: 'received' with one side as the subject right
         after it and a third state (or its person) as the only guest named next (within ~4 words): the contact is
         that side's with its guest, (guest, side); else None."""
-        for m in _RECEIVED.finditer(raw, s, e):
+        for m in (_RECEIVED.finditer(raw, s, e) if _RECEIVED_KEY.search(raw, s, e) else ()):
             after = [(a, self._party_of(h, on)) for a, _, h in cur if m.end() <= a <= m.end() + 60 and h.cat in ("state", "person")]
             after = [(a, p) for a, p in after if p and len(p) == 1]
             if len(after) < 2 or after[0][0] - m.end() > 24 or not after[0][1] <= self.required or after[1][0] - after[0][0] > 40:
@@ -4398,7 +4414,7 @@ class RuleExtractor:
         each with the raw start of its first such mention."""
         out: dict[str, int] = {}
         for a, party in self._actor_parties(cur, on):
-            if _WITH_BEFORE.search(raw, max(s, a - WITH_BEFORE_CHARS), a):
+            if _with_before(raw, max(s, a - WITH_BEFORE_CHARS), a):
                 out.setdefault(next(iter(party)), a)
         return out
 
@@ -4429,7 +4445,7 @@ class RuleExtractor:
             if not party or not (0 <= cue_rs - b <= WITH_REACH or 0 <= a - cue_re <= WITH_REACH):
                 continue
             (country,) = party
-            if not _WITH_BEFORE.search(raw, max(0, a - WITH_BEFORE_CHARS), a):
+            if not _with_before(raw, max(0, a - WITH_BEFORE_CHARS), a):
                 if h.cat == "person" or any(r.cat == "role" and 0 <= a - rb <= 1 for _, rb, r in cur):
                     named.append((a, country))  # a person, or a state's title holder («نخست‌وزیر ژاپن»)
                 continue
@@ -5091,6 +5107,9 @@ _TO_RESUME = _rx(
 # (the view of every match of _TO_RESUME holds one of these: its nouns, «احیا» for «إحياء», «احياء», «احیای», «سرگیری» for
 # «ازسرگیری», «از سرگیری»)
 _TO_RESUME_KEYS = tuple(norm(k) for k in ("استئناف", "احیا", "بدء", "إطلاق", "سرگیری", "آغاز", "شروع"))
+# (a piece of each noun of _TO_RESUME, as tolerant as it, each opening with a letter the engine scans for fast: looked for
+# first in the 24 characters before a contact word, where the pattern would try every position)
+_TO_RESUME_KEY = _rx("ستئناف|حيا|حیا|بدء|طلاق|سرگیری|غاز|شروع")  # («حيا»: Arabic إحياء; «حیا»: Persian احیای)
 _AL_TAFAWUD = norm("التفاوض")
 _TAFAWUD_BARE = norm("تفاوض")
 _IF_WORDS = frozenset(norm(w) for w in ("إذا", "لو", "إذا ما", "ما لم", "إلا إذا", "في حال", "في حالة"))
@@ -5101,6 +5120,10 @@ _DEAL_GAP = _rx(r"\s*(?:(?:[^\s.،؛,]+\s+){0,6}?(?:من|إلى|الى|إلي|ب
 _DESCRIBED_DEAL = _rx(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|انتقد|انتقدت|ينتقد|تنتقد|هاجم|هاجمت|يهاجم|تهاجم)\s+(?:[^\s.،؛,:]+\s+){0,4}?(?:ال|بال)?$")
 # (and what it is described as: «… بأنه من أسوأ الصفقات»)
 _AS_BEING = _rx(r"(?<!\w)(?:بأنه|بأنها|بانه|بانها)\s+(?:[^\s.،؛,:]+\s+){0,3}?(?:ال)?$")
+# (a piece of every verb of each, as tolerant of marks and spellings as the patterns: searched first in the window, as no
+# literal opens the patterns, which try each of its 70 positions at ~500 instructions a position; these ~10)
+_DESCRIBED_KEY = _rx("صف|نتقد|جم")  # (وصف، يصف، تصف …: «صف»; انتقد، ينتقد …: «نتقد»; هاجم، يهاجم …: «جم»)
+_AS_BEING_KEY = _rx("بان")  # (بأنه، بانها …: a tolerant «ا» reads «أ»)
 # «برجام توافقی بین‌المللی است»: the deal's name, then 'an agreement' saying what it is (its predicate), no deal made
 _A_DEAL_FA = ("توافقی ", "توافقي ")
 _WITHDREW_FA = _rx(r"\s*(?:را\s+)?(?:خارج|بیرون)")  # «از برجام خارج شد»: the verb after the deal
@@ -5121,7 +5144,8 @@ def _deal_as_object(raw: str, cur, cues):
     spans = _cue_spans(cur, "deal_object")
 
     def described(at: int) -> bool:
-        return _DESCRIBED_DEAL.search(raw, max(0, at - DEAL_GAP_REACH), at) is not None
+        lo = max(0, at - DEAL_GAP_REACH)
+        return _DESCRIBED_KEY.search(raw, lo, at) is not None and _DESCRIBED_DEAL.search(raw, lo, at) is not None
 
     out = []
     for x in cues:
@@ -5130,7 +5154,7 @@ def _deal_as_object(raw: str, cur, cues):
             or (x[0] >= 3 and raw[x[0] - 3 : x[0]].strip() == "از" and _WITHDREW_FA.match(raw, x[1]))
             or _UNDONE_FA.match(raw, x[1])
             or described(x[0])
-            or (_AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
+            or (_AS_BEING_KEY.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0]) and _AS_BEING.search(raw, max(0, x[0] - DEAL_GAP_REACH), x[0])
                 and any(described(y[0]) for y in cues if y[0] < x[0] and y[2].key == "event_types.agreement"))
             or (raw.startswith(_A_DEAL_FA, x[0]) and any(0 <= x[0] - b <= 2 for _, b in _cue_spans(cur, "deal_name")))
         ):
@@ -5347,6 +5371,17 @@ _SIDELINES = _rx(
     + "|".join(norm(w) for w in ("جلسات", "جلسه", "جلسة", "مذاکرات", "گفت‌وگوها", "محادثات", "مفاوضات", "اجتماعات", "نشست", "جولة", "دور", "مذاكرات"))
     + r")(?!\w)"
 )
+# (the words every match of _SIDELINES holds in the view, which holds no mark and no other spelling its tolerant letters read)
+_SIDELINES_KEYS = (norm("حاشیه"), norm("هامش"))
+
+
+def _sidelines(text: str, lo: int, hi: int):
+    """``_SIDELINES.search(text, lo, hi)`` on the view ``text``, its words looked for first (few windows hold one)."""
+    if text.find(_SIDELINES_KEYS[0], lo, hi) < 0 and text.find(_SIDELINES_KEYS[1], lo, hi) < 0:
+        return None
+    return _SIDELINES.search(text, lo, hi)
+
+
 
 
 # a possessive after a noun in -a (normalised view text: «زيارته», «زيارتها», «محادثاتهم»)
@@ -5402,6 +5437,15 @@ _WITH_BEFORE = _rx(
 # a state's officials named by its adjective or name («مقام‌های ایرانی», «المسؤولين الإيرانيين», «مسؤولي إيران»)
 _OFFICIALS_OF = _rx(r"(?<!\w)(?:مقام‌های|مقامات|مسئولان|مسئولین|مسؤولين|المسؤولين|مسؤولي|مسؤولون|المسؤولون|دیپلمات‌های|الدبلوماسيين|دبلوماسيين)\s+$")
 WITH_BEFORE_CHARS = 40  # characters before a name in which its 'with' and titles are looked for
+_WITH_KEY = _rx(r"(?:با|مع|with)\s")  # (every match of _WITH_BEFORE holds one, as tolerant of marks and spellings)
+
+
+def _with_before(raw: str, lo: int, at: int) -> bool:
+    """``_WITH_BEFORE`` finds a match in ``raw[lo:at]``. (Its 'with' and a space are looked for first: the pattern, whose
+    look-behind opens no literal, tries each of the window's 40 positions; two windows in three hold no 'with'.)"""
+    return _WITH_KEY.search(raw, lo, at) is not None and _WITH_BEFORE.search(raw, lo, at) is not None
+
+
 # the words that name a person for his government, his era, his coming to power, his kin or his death, and the titles
 # between them and the name: he takes no part in the contact (codebook section 9; see _may_take_part)
 _NOT_TAKING_PART = _rx(
@@ -5431,6 +5475,7 @@ _MEET_VERBS = frozenset(norm(w) for w in ("يلتقي", "تلتقي", "التق�
 _COUNTERPART = _rx(r"(?:نظيره|نظيرته|نظيرهما|نظرائه|نظراءه|نظرائها|نظراءها|نظيرها)\s+$")
 # 'received' (Arabic, past or present, with و/ف), a word of its own
 _RECEIVED = _rx(r"(?:^|(?<=\s))[وف]?(?:استقبل|استقبلت|يستقبل|تستقبل|استقبلا|استقبلوا)(?=\s)")
+_RECEIVED_KEY = _rx("ستقبل")  # (every match holds it, as tolerant: looked for first, few sentences hold it)
 MET_REACH = 6 * 7  # characters (~6 words: a day, a place) between the verb and the person it met
 # a relative pronoun right after a contact noun that opens its sentence (the apposition «… امضا کردند؛ توافقی
 # که …», «… وقعوا اتفاقا. اتفاق الذي …»)
@@ -5509,6 +5554,7 @@ _COPRESENT = _rx(
 # 'went on' up to four words after a talks word (normalised view): «گفت‌وگوها به میزبانی عراق ادامه یافت»
 _WENT_ON = _vx(r"[^ .!?؛;]*(?: [^ .!?؛;]+){0,4} (?:ادامه یافت|ادامه پیدا کرد|استمرت|تواصلت)(?!\w)")
 _WENT_ON_BEFORE = _vx(r"(?<!\w)[وف]?(?:استمرت|تواصلت) (?:ال)?$")
+_WENT_ON_KEYS = tuple(norm(k) for k in ("ادامه", "استمرت", "تواصلت"))  # (every match of either holds one)
 _FA_ORDINAL_BEFORE = _rx(r"نخستین|اولین|آخرین|اخرین|واپسین|\w+مین")
 # a third state's person named as the owner of the venue: «في مكتب رئيس الوزراء نوري المالكي», «در دفتر نوری المالکی»
 # 'the release of' up to two words before a nationality (normalised text): «أفرج عن [عامل الإغاثة] البلجيكي», with up to
@@ -5524,6 +5570,7 @@ _INVITED_TO = _vx(
     r"(?<!\w)(?:ال)?(?:دعوة|دعوته|دعوتها|دعا|دعت|دعاه|دعاها|يدعو|تدعو)(?!\w)[^.؟!]{0,60}(?<!\w)(?:لحضور|للمشاركة في|للمشاركه فی|إلى حضور|الی حضور)(?: [^ ]+){0,2} (?:ال)?$"
     r"|(?<!\w)(?:دعوت|دعوتنامه)(?!\w)[^.؟!]{0,60}(?<!\w)(?:برای|جهت)(?: (?:شرکت|حضور) در)?(?: [^ ]+){0,2} $"
 )
+_INVITE_KEY = norm("دع")  # (every match of _INVITED_TO holds it in the view: دعوة، دعا، يدعو، دعوت …; looked for first)
 # contacts broken off (view text): Persian «… را قطع کردند», «… متوقف شد» after the contact word (a few words between,
 # not negated «قطع نشد»); Arabic «أوقفت …», «علّقت …», «جمّدت …» right before it (its subject between at most)
 _FA_HALTED_AFTER = _vx(r"[^ .،؛,]*(?: [^ .،؛,]+){0,3} (?:را )?(?:قطع|متوقف|تعلیق|معلق|منجمد)(?: (?:کرد|کردند|کرده|کرده اند|شد|شدند|شده|شده است))(?!\w)")
@@ -5696,6 +5743,16 @@ _DEAL_AS_TIME = _rx(rf"(?:{_AROUND_WORDS}|تا)\s+"
 _AFTER_THAT = _rx(rf"{_AROUND_WORDS}\s+(?:هذا|هذه|ذلك|تلك|این|آن)(?!\w)")
 # 'resumed' (raw text)
 _RESUMED = _rx("استؤنفت|استئناف|تستأنف|استأنف|ستستأنف|از سر گرفته|ازسرگیری|از سرگیری")
+# (a piece of each of its words, as tolerant: every one opens with «س», which the engine scans for fast; the pattern's
+# words open with «ا» or «ت», letters it tries one by one)
+_RESUMED_KEY = _rx("ستؤنف|ستئناف|ستأنف|سر گرفته|سرگیری")
+
+
+def _resumed(raw: str, s: int, e: int) -> bool:
+    """``_RESUMED`` finds a match in ``raw[s:e]`` (its pieces looked for first: few sentences hold one)."""
+    return _RESUMED_KEY.search(raw, s, e) is not None and _RESUMED.search(raw, s, e) is not None
+
+
 # a word of ending (a round 'ended', 'concluded'), in the normalised text
 _ROUND_ENDS = _rx("|".join(norm(w) for w in ("انتهت", "تنتهي", "انتهاء", "اختتمت", "تختتم", "اختتام", "ختام", "پایان یافت", "به پایان رسید", "پایان", "خاتمه")))
 # 'any' before a contact word («أي لقاء», «هیچ دیداری»), and 'direct' right after one
@@ -5705,6 +5762,8 @@ _DOCUMENT_DATED = _rx(
     r"(?<!\w)(?:ال)?(?:صادر|صادرة|مؤرخ|مؤرخة|مؤرّخ|مؤرّخة|منشور|منشورة)\s+(?:في\s+|يوم\s+)?(?:(?:عام|سنة|العام)\s+)?$"
     r"|(?<!\w)(?:مورخ|مورخه|صادره|صادرشده|صادر\s+شده|منتشرشده|منتشر\s+شده)\s+(?:در\s+|به\s+تاریخ\s+)?(?:سال\s+)?$"
 )
+# (a piece of each of its words, as tolerant: looked for first in the 24 characters before a date, few of which hold one)
+_DOCUMENT_DATED_KEY = _rx("صادر|مؤرخ|منشور|مورخ|منتشر")
 # 'it was agreed / arranged that' (raw text), with a word of going on: an agreement on a procedural point
 _DECIDED = _rx(
     r"قرار شد|قرار بر این شد|پذیرفتند|پذیرفته[\u200c ]?اند|موافقت کردند|توافق کردند|تقرر|اتُّفق|اتفق(?:ا|وا|ت)?(?:\s+\S+){0,2}\s+على"
@@ -5988,9 +6047,27 @@ def _never_held_after(text: str, at: int) -> bool:
 
 _FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
 # after a message word: thanks, congratulations or condolences given in it (raw text)
+THANKED_REACH = 90  # characters from the message word to its word of thanks
 _THANKED = _rx(
-    r"[^.؛;\n]{0,90}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
+    rf"[^.؛;\n]{{0,{THANKED_REACH}}}?(?:(?:تشکر|قدردانی|سپاسگزاری|تبریک|تسلیت)\s+(?:کرد|کردند|گفت|گفتند)|(?:شكر|شكرت|هنأ|هنأت|عزى)(?!\w))"
 )
+# the view of each word of thanks of _THANKED (the view drops the marks and folds the spellings its tolerant letters read:
+# «تشکر» holds «شکر»)
+_THANKED_KEYS = tuple(sorted({norm(w) for w in ("شكر", "قدردانی", "سپاسگزاری", "تبریک", "تسلیت", "هنأ", "عزى")}))
+
+
+def _thanked(raw: str, view: View, at: int) -> bool:
+    """``_THANKED.match(raw, at)``, its words of thanks looked for first in the view: a match's word starts at a raw
+    letter at most THANKED_REACH characters after ``at``, so its view (one of _THANKED_KEYS) starts at a view index from
+    the first at or after ``at`` to the last before ``at + THANKED_REACH + 1``. (The pattern tries its ten words at each
+    of ~90 characters; most message words have none after them.)"""
+    starts, text = view.starts, view.text
+    lo = bisect_left(starts, at)
+    hi = bisect_left(starts, at + THANKED_REACH + 1)
+    for k in _THANKED_KEYS:
+        if text.find(k, lo, hi + len(k)) >= 0:
+            return _THANKED.match(raw, at) is not None
+    return False
 # 'the product / fruit / result of (months of)' right before a contact word (raw text)
 _PRODUCT_OF = _rx(r"(?<!\w)(?:حاصل|نتیجه|نتیجه‌ی|ثمره|ثمره‌ی|ثمرة|نتيجة|حصيلة|تتويجا|تتويجاً)\s+(?:[^\s.،؛]+\s+){0,2}$")
 # people held, in a sentence about a ship (normalised view text): its crew, sailors, hostages, prisoners, nationals
@@ -6098,6 +6175,19 @@ _COMPANY = _rx(r"(?<!\w)(?:" + "|".join(_COMPANY_WORDS) + r")(?!\w)")
 # a company word and up to two words of its name right before a state's name (normalised view)
 _COMPANY_BEFORE = _vx(r"(?<!\w)[وبل]?(?:" + "|".join(map(norm, _COMPANY_WORDS)) + r")(?: [^ ]+){0,2} $")
 _COMPANY_KEYS = tuple(sorted({norm(w) for w in ("شرکت", "شركة", "شركات")}))  # (every match of _COMPANY_BEFORE holds one)
+_COMPANY_STEM = norm("شرک")  # (and every one of those keys starts with it)
+
+
+def _starts_of(text: str, key: str) -> list[int]:
+    """Where ``key`` starts in ``text``, in order (overlapping occurrences included)."""
+    out = []
+    i = text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
+
+
 # 'no (credible) evidence that …' before a contact word: the contact is not reported as having happened
 _NO_EVIDENCE = _rx(
     r"(?:عدم وجود|لا توجد|لا يوجد|ليس هناك|ليست هناك|لم تجد|لم يجد|لم يعثر|لم تعثر|غياب|انعدام)\s+(?:[^\s.،]+\s+){0,2}?(?:أي\s+)?[«\"]?"
@@ -6213,6 +6303,7 @@ _RA_AFTER = _rx(r"\s+را(?!\w)")
 _ROUTE_BEFORE = _rx(r"(?<!\w)(?:از طریق|از مسیر|از راه|عبر|عن طريق|من خلال|بواسطة)\s+$")
 # Persian 'about' right before a contact noun (raw text), and the bare noun's end: no suffix or demonstrative after it
 _ABOUT_BARE = _rx(r"(?<!\w)(?:درباره|در مورد|در باب)\s+$")
+_ABOUT_KEY = _rx("در")  # (every match of _ABOUT_BARE opens with it, as tolerant: looked for first)
 _BARE_END = _rx(r"(?:[\s،,.؛:»]|$)(?!\s*(?:این|آن|هذه|هذا|تلك|ذلك|اخیر|الأخيرة)(?!\w))")
 # nouns of reports and leaks that make a contact alleged only as its source: 'reports of', 'according to leaks'
 # («تقارير عن لقاء», «وفق تسريبات»), not when they are what the sentence speaks of («وتتزامن التسريبات مع محادثات»)
@@ -6471,6 +6562,7 @@ _LONG_HABIT = frozenset(norm(w) for w in ("لطالما", "ولطالما", "ف�
 # 'each'/'every'/'some of (those)' right before a contact word: «مع كل جولة تفاوض», «في كل لقاء», «در هر
 # دیدار», «بعض تلك الاتصالات», «برخی از این دیدارها»
 _EVERY = _rx(r"(?<!\w)[وف]?(?:كل|كلّ|هر|بعض|برخی|بعضی)(?:\s+(?:از\s+)?(?:تلك|هذه|ذلك|این|آن))?\s*(?:ال)?$")
+_EVERY_KEY = _rx("كل|هر|بعض|برخ")  # (every match of _EVERY holds one, as tolerant: looked for first, ~1 window in 20 has one)
 _RELEASE_AIM = _rx(
     r"(?<!\w)لل?(?:إفراج|افراج|إطلاق|اطلاق|تحرير)|(?<!\w)(?:بهدف|من أجل|من اجل|برای|به منظور|جهت|هدفش|هدف آن|با هدف)\s+\S*$"
     r"|(?<!\w)(?:ال|لل)?(?:مساعدة|مساعده|سعي|جهود|مساعي)\s+(?:في|على)\s+\S*$"
@@ -6488,6 +6580,17 @@ _LED_KINDS = frozenset(("talks", "meeting", "series", "visit", "agreement"))
 # 'headed', 'led' («ترأس», «برئاسة», «رأس», «ریاست … را بر عهده», «سرپرستی», «در رأس»), on the view
 _LED = _vx(r"(?<!\w)(?:[وف]?(?:ترأس|ترأسه|ترأسها|يترأس|تترأس|رأس|برئاسة|ورئاسة|بقيادة|قاد|يقود)|ریاست|سرپرستی|رهبری)(?!\w)")
 _DELEGATION = _rx(r"(?<!\w)(?:ال|و|بال|وال)?(?:وفد|وفدا|وفدی|وفود|وفدان|وفدین)(?!\w)|(?<!\w)(?:هییت|هیات)(?:ی|های)?(?!\w)")  # on the view: ئ → ی
+_DELEGATION_KEYS = ("وفد", "وفود", "هییت", "هیات")  # (every match of _DELEGATION holds one in the view: see _SIDELINES_KEYS)
+
+
+def _delegation(text: str, lo: int, hi: int) -> bool:
+    """``_DELEGATION`` finds a match in the view ``text[lo:hi]`` (its words looked for first: few sentences hold one)."""
+    for k in _DELEGATION_KEYS:
+        if text.find(k, lo, hi) >= 0:
+            return _DELEGATION.search(text, lo, hi) is not None
+    return False
+
+
 _ANY = frozenset(norm(w) for w in ("أي", "أيّ", "هیچ", "لأي", "بأي", "وأي", "ولأي", "فأي"))
 _NONE_WORDS = frozenset(norm(w) for w in ("هیچ", "هیچ‌یک", "هیچیک"))
 _WAS_NOT = frozenset(norm(w) for w in ("نبود", "نبودند", "حضور نداشت", "حضور نداشتند", "شرکت نداشت", "شرکت نکرد"))
@@ -6579,7 +6682,7 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits with a visit cue added for each arrival verb split by its destination («وارد تهران شد»: the
     cue «وارد شد» spans the phrase), when the words between name a place or a state and no contact word."""
     new = []
-    for m in _SPLIT_ARRIVAL.finditer(text):
+    for m in _split_arrival_matches(text):
         a, b = m.span(2)
         inside = [h for h in hits if a <= h[2] and h[3] <= b]
         if any(h[0] in ("place", "state") for h in inside) and not any(h[0] == "cue" and h[1].startswith("event_types.") for h in inside) \
@@ -6587,6 +6690,23 @@ def _split_arrivals(text: str, hits: list[Hit]) -> list[Hit]:
             # (not into a state's waters, airspace or soil: «با دو قایق وارد آب‌های ایران شده بودند» is no trip to talk)
             new.append(_new_tuple(Hit, ("cue", "event_types.visit", m.start(), m.end(), m.group(1) + " شد", "fa")))
     return sorted(hits + new, key=_HIT_START) if new else hits
+
+
+_SPLIT_ARRIVAL_VERB = _rx("وارد|عازم")  # (every match of _SPLIT_ARRIVAL starts with one, as tolerant of spellings)
+
+
+def _split_arrival_matches(text: str):
+    """``_SPLIT_ARRIVAL.finditer(text)``, tried only where its verb starts: every match starts there (after its zero-width
+    look-behind), so the first match at or after the last one's end is the first verb there that matches. (The pattern,
+    whose look-behind opens no literal, would be tried at every position of the document; the verbs' two first letters
+    are scanned for at a few instructions a character.)"""
+    end = 0
+    for v in _SPLIT_ARRIVAL_VERB.finditer(text):
+        if v.start() >= end:
+            m = _SPLIT_ARRIVAL.match(text, v.start())
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 _INTO_TERRITORY = _vx(r" ?(?:" + "|".join(map(norm, ("آب‌های", "آبهای", "آب های", "حریم هوایی", "حریم", "قلمرو", "خاک", "مرزهای", "مرز", "فضای هوایی"))) + r")(?!\w)")
