@@ -5731,3 +5731,24 @@ def test_talks_said_to_make_no_sense_are_no_contact(ex):
     # «مذاکره با آمریکا زیر فشار حداکثری معنا ندارد»: a judgement of negotiating, on the live blog's day, is no contact
     text = "۱۳:۱۵ | تهران: سخنگوی وزارت امور خارجه گفت مذاکره با آمریکا زیر «فشار حداکثری» معنا ندارد."
     assert none_in(ex, text, "fa", "2025-02-18")
+
+
+def test_persian_sat_is_a_meeting_when_the_two_sides_people_sat(ex):
+    # «سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، در دفتر نوری المالکی نشستند»: the two sides' people sat
+    # together; 'sat in two separate rooms' names no meeting
+    text = "روز دوشنبه ۷ خرداد ۱۳۸۶ سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، در دفتر نوری المالکی در بغداد نشستند."
+    assert kinds(ex, text, "fa", "2007-05-29") == ["meeting"]
+    apart = "روز دوشنبه ۷ خرداد ۱۳۸۶ سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، در دو اتاق جدا نشستند."
+    assert none_in(ex, apart, "fa", "2007-05-29")
+
+
+def test_the_two_ambassadors_are_those_of_the_last_contact_that_named_them(ex):
+    # 'the same two ambassadors sat again' in a later paragraph: the sides named with the first meeting, not with the
+    # sentence in between that names none
+    text = ("گفت‌وگو با یک دیپلمات بازنشسته عراقی\n\nاو در سال‌های ۲۰۲۱ و ۲۰۲۲ عضو تیم عراقی بود که گفت‌وگوهای ایران و عربستان را "
+            "در بغداد سازمان داد.\n\nاز قدیمی‌تر شروع کنیم.\n"
+            "روز دوشنبه ۷ خرداد ۱۳۸۶ سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، در دفتر نوری المالکی در بغداد نشستند. "
+            "دو سفیر حدود چهار ساعت درباره امنیت عراق گفت‌وگو کردند.\n\nو دور دوم؟\n\n"
+            "روز سه‌شنبه ۲ مرداد همان سال، باز هم در بغداد و به میزبانی دولت عراق، همان دو سفیر دوباره نشستند.")
+    evs = events_of(ex, text, "fa", "2008-01-01")
+    assert [(c.event_type, c.date_start, set(c.parties)) for c in evs][-1][1:] == (dt.date(2007, 7, 24), {"IRN", "USA"})

@@ -1262,6 +1262,22 @@ class RuleExtractor:
             # is none
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[4] in _SAT_TERMS and not _SAT_WITH.match(text, h[3]))]
+        if doc.lang == "fa" and _FA_SAT in view.text:
+            # «سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، در دفتر نوری المالکی … نشستند», «همان دو سفیر دوباره
+            # نشستند»: 'sat' is a meeting when its clause names people of both sides or 'the two …' before it, and not apart
+            # («در دو اتاق جدا نشستند», «جداگانه نشستند»)
+            text = view.text
+            keep = []
+            for h in hits:
+                if h[0] == "cue" and h[4] in _FA_SAT_TERMS:
+                    lo = max(0, h[2] - FA_SAT_REACH)
+                    lo = max(lo, text.rfind(".", lo, h[2]) + 1, text.rfind("؟", lo, h[2]) + 1, text.rfind("؛", lo, h[2]) + 1)
+                    before = [x for x in hits if lo <= x[2] < h[2]]
+                    sides = {self.lex.persons[x[1]].country for x in before if x[0] == "person"} & set(self.required)
+                    if _FA_APART.search(text, lo, h[3]) or not (len(sides) >= 2 or any(x[0] == "cue" and x[1] == "both_sides" for x in before)):
+                        continue
+                keep.append(h)
+            hits = keep
         if doc.lang == "ar" and _PLANE in view.text:
             # «أسقطت … طائرة الركاب الإيرانية في رحلتها 655»: a plane's flight (a number after it, or the plane named just
             # before it), no visit
@@ -1332,6 +1348,7 @@ class RuleExtractor:
             para_of.append(pi)
         out: list[tuple[Candidate | None, Decision]] = []
         last: tuple[int, int] | None = None  # (index in out, sentence index) of the latest kept candidate
+        last_sided: int | None = None  # the sentence of the latest kept candidate that names the two sides itself
         out_of_scope: dict[int, str] = {}  # sentence index -> why its contact is not one of the two sides
         last_round = None  # (sentence, hits) of the last round of talks kept between the two sides
         planned = None  # (sentence, kind) of the last contact dropped as planned or hypothetical
@@ -1838,8 +1855,12 @@ class RuleExtractor:
                 # انطلقت رسمياً جولة المحادثات بين الجانبين»): the sides of the headline, when it names both
                 earlier = headline_hits(i)
                 if not (self._sides_named(earlier) & self.required) and last is not None:
-                    # nor does the headline: the two sides of the contact last reported («دومین دور … با حضور دو سفیر»)
+                    # nor does the headline: the two sides of the contact last reported («دومین دور … با حضور دو سفیر»),
+                    # named in its sentence or in that of the last contact that named them («دو سفیر … گفت‌وگو کردند» after
+                    # «سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، … نشستند»)
                     earlier = hits_of(last[1])
+                    if not (self._sides_named(earlier) & self.required) and last_sided is not None and para_of[i] - para_of[last_sided] <= 2:
+                        earlier = hits_of(last_sided)
                 elif not (self._sides_named(earlier) & self.required):
                     # nor is there one: the sides the lead named («گزارش … درباره دیدار محرمانه کارشناسان هسته‌ای ایران و
                     # آمریکا» before «کارشناسان … دو کشور … گفت‌وگو کرده‌اند»)
@@ -2325,6 +2346,8 @@ class RuleExtractor:
                 lead_undated = undated
             if cand is not None:
                 last = (len(out) - 1, i)
+                if self.required <= self._sides_named(cur):
+                    last_sided = i  # (the sentence of the last contact that names its sides itself)
                 lead_undated = None
                 if cand.same_as is None and cand.event_type in ("talks", "series") and self.required <= cand.parties:
                     # (with the next sentence of its paragraph, which may be the one that named its sides)
@@ -6629,6 +6652,11 @@ _FA_REL_AFTER_VERB = _rx(r"(?:\s+(?:کرد|کردند|داشت|داشتند|شد
 _CONDITIONS = norm("شروط")
 _CONDITION_TERMS = frozenset(norm(t) for t in ("شروط", "الشروط"))
 _REPLY_TO_BEFORE = _vx(r"(?<!\w)(?:رد|ردا|الرد|ردود|جواب|جوابا)(?: [^ ]+){0,3} على (?:ال)?$")
+_FA_SAT = norm("نشست")
+_FA_SAT_TERMS = frozenset(norm(t) for t in ("نشستند", "نشسته بودند"))
+FA_SAT_REACH = 150  # characters back from Persian 'sat' within which its clause names the two sides
+# 'apart', 'in two rooms' (the normalised view): «در دو اتاق جدا نشستند», «جداگانه»
+_FA_APART = _vx(r"(?<!\w)(?:جدا|جداگانه|مجزا|دو اتاق|دو سالن|دو هتل|دو ساختمان)(?!\w)")
 _SAT = norm("جلس")
 _SAT_TERMS = frozenset(norm(t) for t in ("جلس", "جلسا", "جلسوا"))
 # ('sat with' someone, or 'sat to' someone: «جلس بازركان … إلى مستشار الأمن القومي الأمريكي»; not 'to a meal table', nor
