@@ -512,3 +512,23 @@ def test_thanked_gate_equals_pattern():
             found += want
             assert rules._thanked(raw, view, at) == want, (raw, at)
     assert found > 2000, found
+
+
+def test_no_doubt_keys_hold_every_match():
+    """Every match of ``_NO_DOUBT`` in the view of random raw texts (its words with marks, ZWNJ, spacing and other
+    spellings) holds one of ``_NO_DOUBT_KEYS``: the gate that searches the pattern only in a document holding a key
+    loses no match."""
+    from pipeline.extract import rules
+
+    rng = random.Random(30)
+    words = ["لا", "ولا", "بلا", "شك", "شک", "ريب", "ریب", "ريبة", "شکی", "تردید", "تردیدی", "وجود", "نیست", "ندارد", "پزشک",
+             "تقریباً", "أن", "که", "،", ".", "\u200c", "  ", "\n", "x"]
+    found = 0
+    for _ in range(6000):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 12))]
+        raw = rng.choice([" ", " ", "  ", "\u200c", ""]).join(parts)
+        v = T.normalize(raw).text
+        if rules._NO_DOUBT.search(v):
+            found += 1
+            assert any(k in v for k in rules._NO_DOUBT_KEYS), raw
+    assert found > 500, found

@@ -1252,7 +1252,7 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
-        if ("شک" in view.text or "ریب" in view.text or "تردید" in view.text) and _NO_DOUBT.search(view.text):
+        if any(k in view.text for k in _NO_DOUBT_KEYS) and _NO_DOUBT.search(view.text):
             # «بلا شك الفاكس الذي أرسله …», «مما لا شك فيه», «شکی نیست که …»: 'no doubt', an affirmation, not a negation
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[1] == "negation" and (
@@ -6430,6 +6430,10 @@ def _outlet_may_follow(raw: str, view: View, keys: list[int], x: tuple[int, int,
 # right after it in Persian («شکی نیست», «جای تردید نیست», «تردیدی وجود ندارد»)
 _NO_DOUBT_AFTER = _vx(r"\s*(?:شک|ریب|ریبه)(?!\w)")
 _NO_DOUBT_BEFORE = _vx(r"(?<!\w)(?:جای\s+)?(?:شک|شکی|تردید|تردیدی)\s+(?:وجود\s+)?$")
+# (every match of _NO_DOUBT holds one of these, the view's whitespace being single spaces: the pattern, which no
+# literal opens, is searched only in a document that holds one; «شک» alone is in «پزشک», «ریب» in «تقریباً»)
+_NO_DOUBT_KEYS = tuple(norm(k) for k in (
+    "لاشک", "لا شک", "لاریب", "لا ریب", *(f"{a} {b}" for a in ("شک", "شکی", "تردید", "تردیدی") for b in ("نیست", "ندارد", "وجود"))))
 _NO_DOUBT = _vx(r"(?<!\w)[وب]?لا\s*(?:شک|ریب|ریبه)(?!\w)|(?<!\w)(?:شک|شکی|تردید|تردیدی)\s+(?:وجود\s+)?(?:نیست|ندارد)(?!\w)")
 
 
