@@ -1262,7 +1262,7 @@ class RuleExtractor:
             # is none
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[4] in _SAT_TERMS and not _SAT_WITH.match(text, h[3]))]
-        if doc.lang == "fa" and _FA_SAT in view.text:
+        if doc.lang == "fa" and any(t in view.text for t in _FA_SAT_TERMS):
             # «سفیر آمریکا، رایان کراکر، و سفیر ایران، حسن کاظمی قمی، در دفتر نوری المالکی … نشستند», «همان دو سفیر دوباره
             # نشستند»: 'sat' is a meeting when its clause names people of both sides or 'the two …' before it, and not apart
             # («در دو اتاق جدا نشستند», «جداگانه نشستند»)
@@ -6656,7 +6656,6 @@ _FA_REL_AFTER_VERB = _rx(r"(?:\s+(?:کرد|کردند|داشت|داشتند|شد
 _CONDITIONS = norm("شروط")
 _CONDITION_TERMS = frozenset(norm(t) for t in ("شروط", "الشروط"))
 _REPLY_TO_BEFORE = _vx(r"(?<!\w)(?:رد|ردا|الرد|ردود|جواب|جوابا)(?: [^ ]+){0,3} على (?:ال)?$")
-_FA_SAT = norm("نشست")
 _FA_SAT_TERMS = frozenset(norm(t) for t in ("نشستند", "نشسته بودند"))
 FA_SAT_REACH = 150  # characters back from Persian 'sat' within which its clause names the two sides
 # 'apart', 'in two rooms' (the normalised view): «در دو اتاق جدا نشستند», «جداگانه»
