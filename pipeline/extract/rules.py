@@ -3501,9 +3501,9 @@ class RuleExtractor:
         alone = len(third) == 1 and (loc_country is None or loc_country in self.required or loc_country in third) and not affil
         # (or the one third state whose official the sentence names, at a venue in another: «وقف وزير الخارجية العُماني بدر
         # البوسعيدي في روما … تنقّل خلالها بين وفدي عراقجي وويتكوف حاملاً المقترحات», Oman, not Italy)
-        official = len(third) == 1 and not affil and any(p.country == third[0] for _, _, _, p in per_refs)
+        third_official = len(third) == 1 and not affil and any(p.country == third[0] for _, _, _, p in per_refs)
         for sid in third:
-            role = self._med_role(cur, sid, med_groups, message and (alone or official or self._message_distance(cur, sid) <= 60), loc_country)
+            role = self._med_role(cur, sid, med_groups, message and (alone or third_official or self._message_distance(cur, sid) <= 60), loc_country)
             if role:
                 mediators[sid] = role
             elif any(p.country == sid and _AT_THE_OFFICE_OF.search(raw, max(s, rs - 40), rs) for rs, _, _, p in per_refs):
@@ -6265,12 +6265,13 @@ _REPORT_REF = _rx(
 # (plain substrings, in the view, of the words these two patterns need: a cheap test before them)
 # a noun of speculation, then 'about' (raw text), right before a message word: «وتحدثت تكهنات يومها عن رسائل»,
 # «گمانه‌زنی‌ها درباره پیامی که …»
+_SPECULATION_NOUNS = r"(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)"  # (raw text)
 _SPECULATED_ABOUT = _rx(
-    r"(?<!\w)[و]?(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌ها|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?:\s+[^\s.،,؛:]+){0,3}"
+    r"(?<!\w)[و]?(?:ال)?(?:گمانه‌زنی‌ها|" + _SPECULATION_NOUNS + r")(?:\s+[^\s.،,؛:]+){0,3}"
     r"\s+(?:عن|حول|بشأن|درباره|در\s+مورد|در\s+باره)\s+(?:[^\s.،,؛:]+\s+){0,2}$"
 )
 _SPECULATION_KEYS = tuple(norm(k) for k in ("تكهن", "تخمين", "شائع", "گمانه", "شایع", "حدس"))
-_SPECULATION = _rx(r"(?<!\w)(?:ال)?(?:تكهنات|تخمينات|شائعات|گمانه‌زنی|گمانه‌زنی‌های|شایعه|شایعات|حدس و گمان)(?!\w)")
+_SPECULATION = _rx(r"(?<!\w)(?:ال)?" + _SPECULATION_NOUNS + r"(?!\w)")
 # a denial of a detail of the contact, not of the contact (raw text; codebook section 6): its format or its route
 # in the clause after an Arabic denial («نفى أن تكون المحادثات مباشرة», «… قد وصلت عبر سلطنة عمان»), or before a
 # Persian one («مستقیم بودن این گفت‌وگوها را تکذیب کرد»)
