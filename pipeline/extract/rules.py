@@ -4656,7 +4656,7 @@ class RuleExtractor:
             # «حاصل این مذاکرات … آشکار شد: … سه آمریکایی دیگر از زندان‌های ایران آزاد شدند»: the release the talks
             # produced is reported as done, and a release comes first in precedence (codebook section 3)
             return released[0]
-        if (ordered[0][2].term == _AR_ARRIVED_TO or ordered[0][2].term in _AR_ARRIVED_TERMS) and ordered[0][2].extra == "ar":
+        if ordered[0][2].term in _AR_ARRIVED_TERMS and ordered[0][2].extra == "ar":
             # «وصل الباحث الأمريكي … إلى زيورخ … بعد أن أفرجت عنه إيران», «وصلت الى مطار حمد … طائرة قطرية تقل خمسة
             # امريكيين افرجت عنهم السلطات الايرانية»: a traveller (or a plane) arriving whom the sentence says was freed
             # (or carrying the freed) is the release, not a visit (a release comes first in precedence, codebook section 3)
@@ -6746,7 +6746,8 @@ _BILATERAL_END = norm("جانبه")  # the end of Persian «دوجانبه» 'bi
 # an Arabic arrival verb with its traveller between it and 'to' (the normalised view): «وصل ماكفارلين إلى طهران»
 _AR_ARRIVED_ANY = norm("وصل")
 _AR_ARRIVED_TO = "وصل إلى"  # the term of the split arrival cue
-_AR_ARRIVED_TERMS = frozenset(norm(w) for w in ("وصل إلى", "وصلت", "وصلوا"))  # the arrival verbs among the visit cues
+# the arrival verbs among the visit cues, and the split arrival cue
+_AR_ARRIVED_TERMS = frozenset((_AR_ARRIVED_TO, *(norm(w) for w in ("وصل إلى", "وصلت", "وصلوا"))))
 # (or landed, with 'in': «هبط روبرت ماكفارلين، مستشار الأمن القومي السابق، سراً في طهران»)
 _AR_LANDED_ANY = norm("هبط")
 _AR_LANDING = _vx(r"(?<!\w)[وف]?(هبط|هبطا|هبطوا)((?: [^\s.؛:!?«»]+){1,7}?) في(?= )")
