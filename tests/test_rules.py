@@ -5752,3 +5752,14 @@ def test_the_two_ambassadors_are_those_of_the_last_contact_that_named_them(ex):
             "روز سه‌شنبه ۲ مرداد همان سال، باز هم در بغداد و به میزبانی دولت عراق، همان دو سفیر دوباره نشستند.")
     evs = events_of(ex, text, "fa", "2008-01-01")
     assert [(c.event_type, c.date_start, set(c.parties)) for c in evs][-1][1:] == (dt.date(2007, 7, 24), {"IRN", "USA"})
+
+
+def test_their_release_in_a_dateless_sentence_is_the_release_just_reported(ex):
+    # «وجاء الإفراج عنهم في صفقة تبادل …» a paragraph after the release of the named (no date to take from context):
+    # the same release, one more mention of it
+    text = ("أفرجت إيران صباح أمس الأحد عن ثلاثة سجناء أمريكيين غادروا طهران على متن طائرة سويسرية.\n\n"
+            "وجاء الإفراج عنهم في صفقة تبادل تفاوض عليها البلدان بمساعدة سويسرية.")
+    doc = DocInput("t", text, "ar", dt.date(2016, 1, 18))
+    second = text.index("وجاء")
+    assert any(d.kept and d.char_start >= second for d in ex.explain(doc))
+    assert len(events_of(ex, text, "ar", "2016-01-18")) == 1

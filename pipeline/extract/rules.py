@@ -3881,6 +3881,13 @@ class RuleExtractor:
                 # «در حاشیه جلسات عمومی، نشستی دوجانبه»: a session inside the round reported (within a week of it:
                 # not «در ۲۶ سپتامبر ۲۰۱۳، در حاشیه نشست … ۱+۵» after a meeting in March; a phone call has no sidelines)
                 return side.group(1), main
+        if not own_date and ante.event_type == "prisoner_release" and _cue_kind(main.key) == "prisoner_release":
+            first = cues[0][2]
+            tail = view.text[first.vstart : _word_end(view.text, first.vend)].rsplit(" ", 1)[-1]
+            if _cue_kind(first.key) == "prisoner_release" and tail in _RELEASED_PRONOUNS:
+                # «وجاء الإفراج عنهم في صفقة تبادل …» after the release of the named: 'their release', its object a
+                # pronoun of the people just named, is that release again
+                return tail, first
         for cue in tried:
             if not own_date and _cue_kind(cue.key) == "visit" and ante.event_type in ("visit", "meeting") and lang == "ar":
                 ws = cue.vstart
@@ -5409,6 +5416,8 @@ def _sidelines(text: str, lo: int, hi: int):
 
 # a possessive after a noun in -a (normalised view text: «زيارته», «زيارتها», «محادثاتهم»)
 _POSSESSIVE_ENDS = ("ته", "تها", "تهم", "تهما", "اته", "اتها", "اتهم", "اتهما")
+# a release cue ending in a pronoun of the released («الإفراج عنهم», «إطلاق سراحهما»): the people just named
+_RELEASED_PRONOUNS = frozenset(norm(w) for w in ("عنه", "عنها", "عنهم", "عنهما", "سراحه", "سراحها", "سراحهم", "سراحهما"))
 
 
 def _same_family(a: str, b: str) -> bool:
