@@ -238,9 +238,10 @@ P_NUMERIC = regex.compile(
 # not after a count: Persian «ده سال گذشته», «سه ماه گذشته», «چند روز گذشته» are the past ten years, three months,
 # few days (a span up to now), not 'last year', 'last month', 'yesterday' («دو سال پیش» 'two years ago' is read
 # by _years_ago), and «سه سال بعد», «یک هفته بعد» are three years, a week after another happening, not next year or
-# next week; a number word, not the end of a longer word («جلسه هفته گذشته», «فرستاده شب گذشته»)
+# next week; a number word, not the end of a longer word («جلسه هفته گذشته», «فرستاده شب گذشته»); nor are «چند هفته پیش»,
+# «چند ماه قبل» ('a few weeks ago', no day to count) last week or last month
 _FA_NOT_COUNTED = (r"(?<!(?:\d|(?<!\w)(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|شانزده|هفده|هجده|نوزده|بیست|سی|چهل"
-                   r"|پنجاه|شصت|هفتاد|هشتاد|نود|صد|چند|چندین)) (?=\S+ (?:گذشته|بعد)))")
+                   r"|پنجاه|شصت|هفتاد|هشتاد|نود|صد|چند|چندین)) (?=\S+ (?:گذشته|بعد|پیش|قبل)))")
 P_REL = regex.compile(
     rf"{LB}(?:(?P<today>(?<!(?:مرات|مره|مرتین|مرتان|ساعه|رقم|صوره|سوال|ضیف|شخصیه|ذلک|ذاک|ذالک) (?:فی )?)(?:هذا )?الیوم(?! (?:التالی|الاول|الثانی|الذی|نفسه|ذاته|السابق|الواحد))(?: (?P<wd1>{WD}))?|امروز)"
     r"|(?P<dby>اول (?:من )?امس|پریروز)"
@@ -2055,7 +2056,10 @@ def counted_from_that(view: View) -> list[tuple[int, int, int]]:
         while at >= 0:
             a, b = max(0, at - 40), min(len(text), at + len(key) + 40)
             if any(text.find(w, a, b) >= 0 for w in _FROM_THAT_WORDS) or _THAT_THEN_BI.search(text, a, b):
-                for m in _FROM_THAT.finditer(text, a, b):
+                # (a match starting in the window may end after it: «… قبلها بيومين» cut at «بيوم» is another match)
+                for m in _FROM_THAT.finditer(text, a, min(len(text), b + 40)):
+                    if m.start() >= b:
+                        break
                     if m.span() not in seen:
                         seen.add(m.span())
                         matches.append(m)

@@ -279,7 +279,7 @@ _LETTER_CLASS = {c: g for g in _LETTER_GROUPS for c in g}
 # («صالحی پور» is one name, not Salehi); after a final «ه»,
 # before «ای» and the verb endings «اند», «ام», «ایم», «اید»; around the «و» of the compounds «گفت‌وگو», «جست‌وجو»,
 # «رفت‌وآمد», «گفت‌وشنود» («گفت وگو», «گفت و گو»: not «گفت» 'said' and a word); inside the dual nationality
-# «ایرانی‌آمریکایی» (one person, not the two sides)
+# «ایرانی‌آمریکایی» (one person, not the two sides); inside the agent noun «معامله‌گر», «معامله‌گران» (traders, not a deal)
 _FA_LETTER = "[\u0621-\u06cc]"
 _FA_NOT_LETTER = "(?![\u0621-\u06cc\u200c])"
 # (each branch starts with a letter or a space, which the regex engine scans for quickly; what must come before
@@ -290,6 +290,7 @@ _PERSIAN_JOINS = re.compile(
     f"| (?:ای|اند|ام|ایم|اید){_FA_NOT_LETTER}"
     f"|(?:گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))"
     f"|ایرانی( )(?=(?:آمریکایی|امریکایی){_FA_NOT_LETTER})"
+    f"|معامله( )(?=گر(?:ان|ی|ها|های)?{_FA_NOT_LETTER})"
 )
 _AFTER_HEH = frozenset(("ای", "اند", "ام", "ایم", "اید"))
 _WORD_OPENERS = frozenset(" \t\n\r«\"(\u200c")
@@ -305,6 +306,8 @@ _JOIN_SUFFIX = re.compile(f" (?:ها|های|هایی|هایش|هایشان|تر�
 _JOIN_COMPOUND = re.compile(f"ت(?<=گفت|جست|رفت)( )?و( )?(?=(?:گو|جو|آمد|شنود)(?:ها|های|ی|یی)?(?!{_FA_LETTER}))")
 # the dual nationality «ایرانی‌آمریکایی» written apart («پزشک ایرانی آمریکایی»: one person, not the two sides)
 _JOIN_DUAL = re.compile(f"ایرانی( )(?=(?:آمریکایی|امریکایی){_FA_NOT_LETTER})")  # (not «… ایرانی آمریکایی‌ها را»)
+# the agent noun «معامله‌گر», «معامله‌گران» written apart ('traders', «معامله گران»: not a deal)
+_JOIN_AGENT = re.compile(f"معامله( )(?=گر(?:ان|ی|ها|های)?{_FA_NOT_LETTER})")
 
 
 def _joined_spaces(t: str) -> list[int]:
@@ -332,6 +335,12 @@ def _joined_spaces(t: str) -> list[int]:
             out.extend(m.start(g) for g in (1, 2) if m.start(g) >= 0)
     if "ایرانی " in t:
         for m in _JOIN_DUAL.finditer(t):  # the dual nationality: at a word's start
+            i = m.start()
+            prev = t[i - 1] if i else " "
+            if prev in _WORD_OPENERS or prev.isspace():
+                out.append(m.start(1))
+    if "معامله گر" in t:
+        for m in _JOIN_AGENT.finditer(t):  # the agent noun: at a word's start
             i = m.start()
             prev = t[i - 1] if i else " "
             if prev in _WORD_OPENERS or prev.isspace():

@@ -1075,3 +1075,19 @@ def test_the_month_of_may_in_persian_is_a_date_but_may_and_fog_alone_are_not():
     # «ماه مه», 'the month of May'; «مه» alone is also 'fog', «می» the verb prefix («یک ماه می گذرد», 'a month passes')
     assert [(d.date_start, d.date_precision) for d in find_dates("مک‌گورک در ماه مه به عمان سفر کرد.", "fa", dt.date(2023, 6, 12))] == [(dt.date(2023, 5, 1), "month")]
     assert find_dates("یک ماه می گذرد و هوا مه آلود است.", "fa", dt.date(2023, 6, 12)) == []
+
+
+def test_a_few_weeks_ago_is_not_last_week():
+    # «چند هفته پیش از آن», «چند ماه پیش»: a few weeks or months, no day to count; «هفته پیش» alone is last week
+    assert find_dates("تفاهمی که این تبادل را ممکن کرد، چند هفته پیش از آن اعلام شده بود.", "fa", P) == []
+    assert find_dates("او چند ماه پیش به مسقط رفت.", "fa", P) == []
+    assert rng(one("او هفته پیش به مسقط رفت.", lang="fa", published=P))[2] == "day"
+
+
+def test_a_from_that_expression_cut_by_a_window_edge_is_read_whole():
+    # (found by the property test above: the window around «ذلک» ended inside «بیومین», which read «بیوم» as one day)
+    from pipeline.dates import counted_from_that
+    from pipeline.text import normalize
+
+    view = normalize("ذلک یک یک یک یک هفته انکه بثلاثه قبلها بیومین")
+    assert counted_from_that(view) == [(33, 45, -2)]

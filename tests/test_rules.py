@@ -1,5 +1,6 @@
 """Unit tests of single extractor rules, on short sentences written for the test (not seed text)."""
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -5275,10 +5276,11 @@ def test_a_release_after_an_appeals_court_reduced_the_sentence_is_unilateral(ex)
 
 
 def test_a_letter_addressed_to_a_third_states_leader_is_not_the_sides(ex):
-    text = "ایران بیانیه تهران را امضا کرد. رئیس‌جمهور آمریکا چند هفته پیش در نامه‌ای به لولا از مبادله سوخت حمایت کرده بود."
+    # ('two weeks ago', a day counted back: «چند هفته پیش», 'a few weeks ago', gives none)
+    text = "ایران بیانیه تهران را امضا کرد. رئیس‌جمهور آمریکا دو هفته پیش در نامه‌ای به لولا از مبادله سوخت حمایت کرده بود."
     assert none_in(ex, text, lang="fa", pub="2010-05-18")
     # carried on to the other side, it is a message between them
-    text2 = "رئیس‌جمهور آمریکا چند هفته پیش در نامه‌ای به لولا که از طریق او به تهران منتقل شد، از مبادله سوخت حمایت کرد."
+    text2 = "رئیس‌جمهور آمریکا دو هفته پیش در نامه‌ای به لولا که از طریق او به تهران منتقل شد، از مبادله سوخت حمایت کرد."
     assert kinds(ex, text2, lang="fa", pub="2010-05-18") == ["message_exchange"]
 
 
@@ -5763,3 +5765,109 @@ def test_their_release_in_a_dateless_sentence_is_the_release_just_reported(ex):
     second = text.index("وجاء")
     assert any(d.kept and d.char_start >= second for d in ex.explain(doc))
     assert len(events_of(ex, text, "ar", "2016-01-18")) == 1
+
+
+def test_a_later_sentence_of_a_stamped_entry_is_on_the_blogs_day(ex):
+    # «۱۳:۴۰ | … . هم‌زمان، … پنج ایرانی … آزاد شدند»: the second sentence of an entry stamped with a time of day
+    text = ("پوشش زنده\n\n۱۳:۴۰ | خبرنگاران از صبح در فرودگاه مهرآباد منتظر بودند. "
+            "هم‌زمان، پنج ایرانی که در آمریکا زندانی بودند آزاد شدند.")
+    c = one(ex, text, "fa", "2023-09-18")
+    assert c.event_type == "prisoner_release" and c.date_start == dt.date(2023, 9, 18)
+
+
+def test_the_exchange_was_done_is_a_release(ex):
+    # «تبادل انجام شد» (the exchange was done) is a release word in Persian, as «مبادله شد» is
+    text = "۱۳:۴۰ | تبادل انجام شد: هواپیمای قطری حامل پنج زندانی آمریکایی تهران را به مقصد دوحه ترک کرد."
+    assert kinds(ex, text, "fa", "2023-09-18") == ["prisoner_release"]
+
+
+def test_names_not_announced_do_not_make_a_contact_secret(ex):
+    # «دو زندانی دیگر که نامشان اعلام نشده»: the names were kept back, not the exchange
+    text = ("۱۳:۴۰ | تبادل زندانیان میان ایران و آمریکا انجام شد: هواپیمای قطری حامل سیامک نمازی و دو زندانی دیگر که نامشان "
+            "اعلام نشده، تهران را ترک کرد.")
+    assert one(ex, text, "fa", "2023-09-18").secrecy != "secret"
+    hidden = "روز دوشنبه ۲۷ شهریور ۱۴۰۲ تبادل زندانیان میان ایران و آمریکا به صورت اعلام نشده انجام شد."
+    assert one(ex, hidden, "fa", "2023-09-20").secrecy == "secret"
+
+
+def test_the_same_sides_releases_on_one_day_are_one_exchange_whatever_the_places():
+    # the freed flown to Doha and the five held in the United States, on one day: one exchange, not two releases
+    import pandas as pd
+
+    from pipeline.extract.base import Candidate, assemble
+
+    d = dt.date(2023, 9, 18)
+    common = dict(rule="r", confidence=0.7, event_type="prisoner_release", date_start=d, date_end=d, date_precision="day",
+                  date_edtf=d.isoformat(), parties=frozenset({"IRN", "USA"}))
+    flown = Candidate(doc_id="d", char_start=0, char_end=10, quote="flown", location_country="QAT", location_city="Doha", **common)
+    held = Candidate(doc_id="d", char_start=20, char_end=30, quote="held", location_country="USA", **common)
+    actors = pd.DataFrame({"actor_id": ["IRN", "USA", "QAT"], "name_en": ["Iran", "United States", "Qatar"]})
+    assert len(assemble([flown, held], actors)["events"]) == 1
+    other_day = dataclasses.replace(held, date_start=dt.date(2023, 9, 19), date_end=dt.date(2023, 9, 19), date_edtf="2023-09-19")
+    assert len(assemble([flown, other_day], actors)["events"]) == 2
+
+
+def test_the_deal_of_this_exchange_has_the_exchanges_sides(ex):
+    # «توافق اولیه این مبادله ۱۹ مرداد … اعلام شده بود»: the deal of the exchange just reported, between its sides
+    text = ("روز دوشنبه ۲۷ شهریور ۱۴۰۲ پنج زندانی آمریکایی در تبادل زندانیان میان ایران و آمریکا آزاد شدند.\n\n"
+            "۱۹:۰۰ | یادآوری: توافق اولیه این مبادله ۱۹ مرداد با میانجی‌گری قطر اعلام شده بود.")
+    deals = [c for c in events_of(ex, text, "fa", "2023-09-18") if c.event_type == "agreement"]
+    assert [(c.date_start, set(c.parties)) for c in deals] == [(dt.date(2023, 8, 10), {"IRN", "USA"})]
+
+
+def test_before_that_in_an_aside_on_someone_else_does_not_move_the_contact(ex):
+    # «… در تبادلی که با میانجیگری سوئیس انجام شد آزاد شدند و نام برادرش، که چند ماه پیش از آن بازداشت شده بود، در
+    # فهرست نبود»: 'a few months before that' is the brother's arrest, in an aside; the exchange takes the day just given
+    text = ("باباک می‌گوید هنوز ۲۶ دی ۱۳۹۴ را فراموش نکرده است؛ روزی که جیسون رضائیان، امیر حکمتی و دو زندانی دیگر در تبادلی "
+            "که با میانجیگری سوئیس میان ایران و آمریکا انجام شد آزاد شدند و نام برادرش، که چند ماه پیش از آن بازداشت شده بود، در فهرست نبود.")
+    assert [c.date_start for c in events_of(ex, text, "fa", "2023-09-20")] == [dt.date(2016, 1, 16)]
+
+
+def test_an_open_letter_sent_with_a_longer_message_cue_is_no_message(ex):
+    # «ووجّه رسالة مفتوحة إلى الرئيس جو بايدن»: an open letter is a statement, even with «وجّه رسالة» around its word
+    text = ("بدأ رجل الأعمال الأمريكي الإيراني سياماك نمازي، المسجون في طهران، أمس الاثنين إضراباً عن الطعام، "
+            "ووجّه رسالة مفتوحة إلى الرئيس جو بايدن يطالبه فيها بإعادة المحتجزين الأمريكيين في إيران.")
+    assert none_in(ex, text, "ar", "2023-01-17")
+
+
+def test_a_hiking_trip_and_an_airliners_flight_are_no_visits(ex):
+    # «أثناء رحلة مشي في إقليم كردستان العراق», «الطائرة … تقوم برحلة من بندر عباس إلى دبي»: no visit of officials
+    hike = ("وكانت محكمة إيرانية قد أصدرت في آب/أغسطس الماضي حكماً بسجن الأمريكيين بعد اعتقالهما قرب الحدود العراقية الإيرانية "
+            "في تموز/يوليو 2009، أثناء رحلة مشي في إقليم كردستان العراق.")
+    assert none_in(ex, hike, "ar", "2011-09-22")
+    flight = ("وكانت الطائرة الإيرانية تقوم برحلة من بندر عباس إلى دبي حين أُسقطت بصاروخين أطلقتهما السفينة الحربية الأمريكية "
+              "فينسنس في 3 تموز/يوليو 1988.")
+    assert none_in(ex, flight, "ar", "1996-02-23")
+
+
+def test_a_government_informing_its_own_legislature_is_no_message(ex):
+    # «أبلغت وزارة الخارجية الأمريكية الكونغرس … بأن الوزير وقّع إعفاءً»: a notice to Congress, not to the other side
+    text = ("أبلغت وزارة الخارجية الأمريكية الكونغرس أمس الاثنين بأن الوزير أنتوني بلينكن وقّع إعفاءً من العقوبات يسمح لمصارف في "
+            "كوريا الجنوبية وقطر بتحويل الأموال الإيرانية المجمدة.")
+    assert none_in(ex, text, "ar", "2023-09-12")
+
+
+def test_the_deal_named_again_in_a_stamped_entry_is_not_concluded_at_the_stamp(ex):
+    # «13:15 | … السجين الرابع المشمول بالاتفاق …»: the deal the blog already told, named with the article and no verb of
+    # concluding; a stamped entry that says the deal was reached is one
+    again = "13:15 | مسؤول أمريكي: السجين الرابع المشمول بالاتفاق، نصرت الله خسروي رودسري، اختار البقاء في إيران."
+    assert none_in(ex, again, "ar", "2016-01-17")
+    reached = "13:15 | مسؤول أمريكي: إيران والولايات المتحدة توصلتا إلى اتفاق لتبادل السجناء."
+    assert kinds(ex, reached, "ar", "2016-01-17") == ["agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'boarded the Algerian plane and left Tehran for Algiers': the verb of leaving with the destination between
+    "سه‌شنبه ۳۰ دی ۱۳۵۹، ۵۲ گروگان آمریکایی سوار هواپیمای الجزایری شدند و تهران را به مقصد الجزیره ترک کردند.",
+    # 'went from Tehran to Zurich by the Swiss plane': the detainee flown out, no verb of leaving
+    "۴ ژوئن ۲۰۲۰ (۱۵ خرداد ۱۳۹۹): مایکل وایت با هواپیمای سوئیسی از تهران به زوریخ رفت و از آنجا به آمریکا بازگشت.",
+])
+def test_a_persian_flight_out_with_the_freed_is_their_release(ex, text):
+    assert kinds(ex, text, "fa", "2020-06-06") == ["prisoner_release"]
+
+
+def test_by_the_plane_of_a_third_state_gives_way_to_the_verb_of_leaving(ex):
+    # «… با هواپیمای الجزایری تهران را ترک کردند»: the release is read at the verb, not at 'the Algerian plane' (whose
+    # adjective beside «تهران» would read as a pair of Algeria and Iran)
+    text = "یک روز بعد، سه شنبه ۳۰ دی ۱۳۵۹، ۵۲ گروگان آمریکایی دقایقی پس از مراسم تحلیف ریگان با هواپیمای الجزایری تهران را ترک کردند."
+    assert kinds(ex, text, "fa", "1981-02-01") == ["prisoner_release"]

@@ -273,3 +273,12 @@ def test_prop_paired_quotes_keeps_every_offset(raw):
     out = paired_quotes(raw)
     assert len(out) == len(raw)
     assert all(a == b or (a in '"“”' and b in "«»") for a, b in zip(raw, out))
+
+
+def test_persian_reading_joins_the_agent_noun_of_deal():
+    # «معامله گران» written apart is «معامله‌گران», traders, not a deal and a word
+    from pipeline.text import persian_reading
+
+    assert persian_reading("معامله گران بازار ارز") == "معامله\u200cگران بازار ارز"
+    assert persian_reading("معامله گر") == "معامله\u200cگر"
+    assert persian_reading("معامله گرم") == "معامله گرم"  # (another word: 'warm')

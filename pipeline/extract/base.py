@@ -146,7 +146,11 @@ def _compatible(a: MergeKey, b: MergeKey) -> str | None:
     if a.location_country and b.location_country and a.location_country != b.location_country:
         # (the two halves of an exchange are released each on its own side's soil: White in Iran, Taheri
         # in the United States, on one day; the sides and the day must then match, below)
-        if not (a.release and a.parties and {a.location_country, b.location_country} <= a.parties):
+        # (nor are the places a release's mentions name, where the freed were held or where their plane went, those of
+        # two releases: the same sides' releases on one day are one exchange)
+        if not (a.release and a.parties and ({a.location_country, b.location_country} <= a.parties or (
+            a.parties == b.parties and a.date_precision == b.date_precision == "day" and a.date_start == b.date_start == a.date_end == b.date_end
+        ))):
             return None
     ma = a.mediator_states
     mb = b.mediator_states

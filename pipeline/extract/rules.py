@@ -280,6 +280,10 @@ _AN = norm("أن")
 SINCE = ("منذ", "منذ عام", "منذ العام", "منذ سنة")
 # the Arabic article with the clitics before it (a cue word so written names a contact already spoken of)
 _DEFINITE = tuple(norm(w) for w in ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"))
+# the article after a glued preposition («بالاتفاق», «للاتفاق»), and prepositions before a deal's name («بموجب الاتفاق»,
+# «في إطار الاتفاق»): a deal named as what something falls under
+_UNDER_THE = tuple(norm(w) for w in ("بال", "وبال", "لل", "ولل"))
+_UNDER_DEAL = _vx(r"(?<!\w)(?:بموجب|وبموجب|إطار|ضمن|وفق|وفقا ل|طبقا ل|حسب|بحسب)\s+$")
 # adjectives after a contact noun that make it another contact than the one before («الاجتماع الثاني»)
 # ordinals (a subset of _ANOTHER): 'the first round' twice is one round; 'a new round' twice may be two
 _ORDINALS = frozenset(norm(w) for w in (
@@ -1212,6 +1216,8 @@ class RuleExtractor:
         raw = doc.text
         view = normalize(raw)
         self._members_named = {}  # (char_start, char_end) of a mention -> the members of a negotiating group it names
+        self._this_sides = frozenset()  # the sides of the contact a sentence's 'this exchange' names (see the loop)
+        self._deal_told = False  # whether a deal was reported before the sentence read (see the loop)
         if doc.publication_date is not None and _may_be_republished(view.text) and _REPUBLISHED.search(view.text):
             # an archive piece republished as it was written («نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015»,
             # «گزارشی را که نخستین بار در ۲۴ تیر ۱۳۹۴ … منتشر شد، بازنشر می‌کنیم»): its 'yesterday' and 'this year' are
@@ -1572,7 +1578,9 @@ class RuleExtractor:
             if "event_types.message_exchange" in groups:  # «رسالة سعودية», «پیام عربستان»: a third state's own message
                 cues = _third_state_message(raw, cur, cues, self.required)
             if "public_message" in groups:  # a video or greeting message is a statement
-                cues = _outside(cues, _cue_spans(cur, "public_message", groups), "message_exchange")
+                # (the message word of a longer cue too: «وجّه رسالة مفتوحة», whose «رسالة» the open letter holds)
+                public = _cue_spans(cur, "public_message", groups)
+                cues = [x for x in cues if not (_cue_kind(x[2].key) == "message_exchange" and any(a < x[1] and x[0] < b and b >= x[1] for a, b in public))]
             if "event_types.message_exchange" in groups:
                 # «ظریف پس از مبادله دیروز در پیامی از «همه طرف‌های درگیر» قدردانی کرد», «ترامپ در پیامی از ایران … تشکر
                 # کرد»: a message of thanks, congratulation or condolence is a public statement, not one carried between
@@ -1865,6 +1873,15 @@ class RuleExtractor:
                     # nor is there one: the sides the lead named («گزارش … درباره دیدار محرمانه کارشناسان هسته‌ای ایران و
                     # آمریکا» before «کارشناسان … دو کشور … گفت‌وگو کرده‌اند»)
                     earlier = [h for k in range(i) if para_of[k] <= lead_para for h in hits_of(k)]
+            self._this_sides = frozenset()
+            self._deal_told = any(c is not None and c.event_type == "agreement" for c, _ in out)  # (read in _sentence)
+            if last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH and not (self._sides_named(cur) >= self.required) and any(
+                _demonstrative_cue(view.text, h, doc.lang) and _same_family(_cue_kind(h.key), out[last[0]][0].event_type) for _, _, h in cur
+            ):
+                # «توافق اولیه این مبادله ۱۹ مرداد … اعلام شده بود» after the exchange: 'this exchange' is the contact just
+                # reported, whose sides are those of what the sentence tells of it
+                root = _root_of(out, last[0])
+                self._this_sides = root.parties if root is not None else frozenset()
             _, placed_end, placed = self._main_cue(cues, groups, cur)
             if sent_dates[i] and all(d.start_char >= placed_end for d in sent_dates[i]) and _placed(view.text, placed) and not _COMES_AFTER.search(view.text, max(0, placed.vstart - 14), placed.vstart):
                 # «وجاءت الزيارة بعد أسابيع من المقابلة … في 7 يناير»: the news formula places a contact the text
@@ -2986,6 +3003,11 @@ class RuleExtractor:
             # day around it; only a date of its own dates it («دور پیشین، از پنجشنبه ۱۶ آبان تا یکشنبه ۱۹ آبان»)
             return None, "the previous round, with no date of its own"
         stamp = _TIME_STAMP.match(raw, s) if not usable and pub is not None else None
+        if stamp is None and not usable and pub is not None and not any(d.date_start is not None and d.date_start <= pub for d in prev_dates):
+            # a later sentence of a stamped entry («۱۳:۴۰ | تبادل انجام شد: … . هم‌زمان، … پنج ایرانی … آزاد شدند»), with
+            # no date in the sentence before it: the entry's stamp, the blog's day
+            p = raw.rfind("\n", 0, s) + 1
+            stamp = _TIME_STAMP.match(raw, p) if p < s else None
         if stamp is not None and _BACKGROUND_LABEL.match(raw, stamp.end()):
             # «۱۰:۳۰ – یادآوری: این توافق حاصل ماه‌ها گفت‌وگو … بود», «09:00 – خلفية: جاءت جولة الدوحة بعد …»: an entry
             # labelled as a reminder or background tells what came before the blog's day, not what happens on it
@@ -3016,6 +3038,15 @@ class RuleExtractor:
                         date = dataclasses.replace(date, date_start=days[0], date_end=days[-1], edtf=_edtf(days[0], days[-1], "day"))
         elif stamp is not None and not self._has(groups, "generic"):
             # a live-blog entry stamped with a time of day («10:05 — …») happens on the blog's day
+            if etype == "agreement" and "deal_concluded" not in groups and all(
+                _noun_at(view.text, h)[0].startswith(_UNDER_THE) or _UNDER_DEAL.search(view.text, max(0, h.vstart - 14), h.vstart)
+                or (self._deal_told and _noun_at(view.text, h)[0].startswith(_DEFINITE))
+                for _, _, h in cues if _cue_kind(h.key) == "agreement"
+            ):
+                # («13:15 | مسؤول أمريكي: السجين الرابع المشمول بالاتفاق …», «بموجب الاتفاق»: the deal named after a
+                # preposition, or with the article once the blog has told of a deal, and no verb of concluding, is one
+                # already told, not one concluded at the stamp)
+                return None, "the deal spoken of again in a stamped entry (with the article, no verb of concluding)"
             date = DateMatch(raw[stamp.start(1) : stamp.end(1)], stamp.start(1), stamp.end(1), pub, pub, "day", "relative", pub.isoformat(),
                              f"a live-blog entry stamped with a time of day: the publication day {pub.isoformat()}")
             conf += 0.1
@@ -3029,8 +3060,11 @@ class RuleExtractor:
                 return None, "dated only to an era ('under president X'), not by the sentence before"
             if ctxd and "other_time" in groups and not all(
                 _AFTER_A_SPAN.match(raw, a) or _REVEALED_LATER.search(raw, max(s, a - 24), a) or _REVEALED_AFTER.match(raw, b)
+                or (a > cue_re and _ASIDE_OPEN.search(raw, max(cue_re, a - 40), a) and "،" in raw[b : e])
                 for a, b, h in cur if h.cat == "cue" and h.key == "other_time"
-            ):  # (not when it was made known later: «لم يُكشف عنه إلا بعد سنوات», «بعدها فاش شد»)
+            ):  # (not when it was made known later: «لم يُكشف عنه إلا بعد سنوات», «بعدها فاش شد»; nor in an aside after the
+                # contact on someone named in it: «… در تبادلی … آزاد شدند و نام برادرش، که چند ماه پیش از آن بازداشت شده
+                # بود، در فهرست نبود»)
                 return None, "'before that' / 'later': not at the time the sentence before gives"
             if ctxd and self._has(groups, "statement") and not heading:
                 # (a chronology's entry under its dated heading, «السبت 16 كانون الثاني/يناير 2016» then «… أعلنت طهران
@@ -3450,6 +3484,7 @@ class RuleExtractor:
             # انور قرقاش … در تهران به آقای عراقچی تحویل داد» after «نامه دونالد ترامپ … به تهران رسیده است»)
             the_message = etype == "message_exchange" and (_noun_at(view.text, cue_hit)[0].startswith(_DEFINITE) or _RA_AFTER.match(raw, cue_re) is not None)
             extra = self._sides_named(earlier if (self._has(groups, "both_sides") or etype == "prisoner_release" or the_message or self._numbered_round(view, cues, groups, cur)) else prev_hits)
+            extra |= self._this_sides  # (the sides of the contact 'this exchange' names: set by the caller)
             # (not a side the sentence says took no part: «وهو لقاء لم يشارك فيه أي مسؤول أمريكي»)
             extra -= {cur[n][2].key for n in absent} | not_this
             if self.required & (extra - side_states):
@@ -3612,6 +3647,11 @@ class RuleExtractor:
         ):
             groups = groups - {"outcome_no_agreement"}  # ('put off', «به تعویق افتاد», before it was held: no failed outcome)
         fmt, secrecy, outcome = self._attributes(groups, etype, message)
+        if secrecy == "secret" and all(
+            _NAMES_BEFORE.search(raw, max(s, a - 16), a) for a, _, h in cur if h.cat == "cue" and h.key == "secrecy_secret"
+        ):
+            # «دو زندانی دیگر که نامشان اعلام نشده»: the names were not announced, not the contact
+            secrecy = "public" if self._has(groups, "secrecy_public") else "unknown"
         call = False
         if fmt == "unknown" and etype == "series" and {_cue_kind(x[2].key) for x in cues} - {"series"} == {"meeting"}:
             fmt = "direct"  # «دست‌کم سه بار … دیدار کردند»: meetings counted, the sides sat together each time
@@ -5290,6 +5330,8 @@ _HOMEWARD = _rx(r"[^\s.،؛:]*\s*(?:$|[.،؛:]|(?:إلى|الى|نحو|به)\s+(
 _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:داد|دادند|دهند|دهد|می)")
 # 'after weeks of …', 'after weeks in which …' («بعد أسابيع من المفاوضات», «بعد أسابيع نقل فيها الوسطاء …»): the span
 # that led up to the contact, which is at the time given, not 'weeks later'
+# a relative clause set off by a comma («، که …», «، الذي …»), open up to the word where it is searched from
+_ASIDE_OPEN = _rx(r"،\s*(?:که|الذي|التي|الذين|اللذين|اللتين)\s[^،.؛:!؟?\n]*$")
 _AFTER_A_SPAN = _rx(r"بعد\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|ساعات|سنوات|أعوام|اعوام)\s+(?:من\s|(?:[^\s.،؛:]+\s+)?(?:فيها|فيه|خلالها|خلاله|تخللتها|تخلله)(?!\w))")
 _HOSTAGE_WORDS = frozenset(norm(w) for w in ("گروگان", "گروگان‌ها", "گروگان‌های", "گروگانها", "گروگانهای", "رهينة", "رهائن", "الرهائن", "الرهينة",
                                               "اسارت"))  # (and 'captivity': «پس از هفت سال اسارت در لبنان»)
@@ -5420,6 +5462,11 @@ _POSSESSIVE_ENDS = ("ته", "تها", "تهم", "تهما", "اته", "اتها"
 _RELEASED_PRONOUNS = frozenset(norm(w) for w in ("عنه", "عنها", "عنهم", "عنهما", "سراحه", "سراحها", "سراحهم", "سراحهما"))
 
 
+def _demonstrative_cue(text: str, h: Hit, lang: str) -> bool:
+    """An event cue written with its demonstrative («این مبادله», «هذه الصفقة»): a contact already spoken of."""
+    return h.cat == "cue" and h.key.startswith("event_types.") and text[h.vstart : h.vend].split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES)
+
+
 def _same_family(a: str, b: str) -> bool:
     """Two contact kinds one noun may name again: the same kind, or two kinds of encounter («الجولة» after
     a meeting of the round's delegations, «الاجتماع» after talks)."""
@@ -5490,6 +5537,9 @@ _NOT_TAKING_PART = _rx(
 _SPEAKER_ROLES = frozenset(("President", "Supreme Leader", "Prime Minister", "Vice President", "Spokesperson", "King", "Emir", "Sultan", "Crown Prince"))
 NOT_TAKING_PART_CHARS = 50  # characters before a name in which those words are looked for
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
+# a name or an identity right before an 'unannounced' word («که نامشان اعلام نشده», «لم يُكشف عن هويتهم»): the people's
+# names were kept back, not the contact
+_NAMES_BEFORE = _rx(r"(?<!\w)(?:نام|نامشان|نام آنها|نام آنان|نام او|اسامی|اسامی آنها|هویت|هویتشان|هویت آنها|هویت او|اسمه|اسمها|أسماؤهم|أسماءهم|أسمائهم|هويته|هويتها|هويتهم|هوياتهم)(?:\s+(?:را|هنوز|تاکنون|رسما|رسماً))?\s+(?:[^\s]+\s+)?$")
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
 _TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
@@ -6828,6 +6878,11 @@ def _flights_out(cur, detainees: frozenset) -> list:
     «سیامک نمازی و عماد شرقی … تهران را ترک کردند»), within ~13 words of it (the Persian verb ends the clause: «۵۲
     گروگان آمریکایی … با هواپیمای الجزایری تهران را ترک کردند»)."""
     held = [(a, b) for a, b, h in cur if (h.cat == "cue" and h.key == "topics.prisoners") or (h.cat == "person" and h.key in detainees)]
+    flights = [x for x in cur if x[2].cat == "cue" and x[2].key == "freed_flight"]
+    if any(h.term not in _PLANE_OF for _, _, h in flights):
+        # ('by the Swiss plane', «مایکل وایت با هواپیمای سوئیسی از تهران به زوریخ رفت», is the flight out only when no
+        # verb of flying or leaving is there: «… با هواپیمای الجزایری تهران را ترک کردند» leaves with that verb)
+        cur = [x for x in cur if not (x[2].cat == "cue" and x[2].key == "freed_flight" and x[2].term in _PLANE_OF)]
     return [
         (a, b, _new_tuple(Hit, ("cue", "event_types.prisoner_release", h.vstart, h.vend, h.term, h.extra)))
         for a, b, h in cur
@@ -6910,12 +6965,16 @@ def _informed_via(raw: str, cur, lang: str, sides: frozenset = frozenset()) -> l
         # before the Persian one, «به طرف آمریکایی اطلاع داده بود»; not 'told reporters')
         told = [k for rs, _, k in state_hits if 0 <= rs - b <= 12] if lang == "ar" else [
             k for rs, re_, k in state_hits if 0 <= a - re_ <= 24 and _TO_THE_SIDE.search(raw, max(0, rs - 16), rs)]
+        if via is None and (_DOMESTIC_BODY.search(raw, b, b + INFORMED_REACH) if lang == "ar" else _DOMESTIC_BODY.search(raw, max(0, a - INFORMED_REACH), a)):
+            continue  # «أبلغت وزارة الخارجية الأمريكية الكونغرس بأن …»: a side's own legislature informed, no notice to the other side
         if told and (via is not None or (len(sides) == 2 and told[0] in sides and sides - {told[0]} <= named)):
             out.append((a, b, _new_tuple(Hit, ("cue", "event_types.message_exchange", h.vstart, h.vend, h.term, h.extra))))
     return out
 
 
 INFORMED_REACH = 60  # characters between a verb of informing and the route it names
+# a side's own legislature, informed by its government («الكونغرس», «مجلس الشورى», «به کنگره», «به مجلس»)
+_DOMESTIC_BODY = _rx(r"(?<!\w)(?:ال|لل|و)?(?:كونغرس|کنگره|مجلس الشيوخ|مجلس النواب|مجلس الشورى|برلمان|مجلس شورای اسلامی|مجلس سنا|سنای آمریکا)(?!\w)|(?<!\w)به\s+مجلس(?!\w)")
 _TO_THE_SIDE = _rx(r"(?<!\w)به\s+(?:(?:طرف|جانب|دولت|مقامات|مقام‌های|مقام های)\s+)?$")
 _VIA = _rx(r"(?<!\w)(?:از طریق|از مسیر|از مسیرهای|از مجاری|عبر|عن طريق|من خلال|بواسطة)(?!\w)")
 HANDED_REACH = 150  # characters between a proposal's name and the verb of handing it over (the giver, the time and the receiver between)
@@ -6929,6 +6988,7 @@ _FA_HANDED = _rx(r"(?<!\w)(?:تحویل\s+(?:داد|دادند|داده)|تسل�
 # the airport and the destination between («۵۲ گروگان باقی‌مانده، دقایقی پس از … با هواپیماهای الجزایری از فرودگاه
 # مهرآباد به الجزیره پرواز کردند»)
 FLIGHT_REACH = {"ar": 90, "fa": 160}
+_PLANE_OF = frozenset(norm(w) for w in ("با هواپیمای", "با هواپیمایی"))
 # (and after it: «أقلعت طائرتان … وعلى متنهما 52 دبلوماسياً وموظفاً أمريكياً، بعد 444 يوماً من الاحتجاز»)
 FLIGHT_AFTER_REACH = 130
 
