@@ -1091,3 +1091,9 @@ def test_a_from_that_expression_cut_by_a_window_edge_is_read_whole():
 
     view = normalize("ذلک یک یک یک یک هفته انکه بثلاثه قبلها بیومین")
     assert counted_from_that(view) == [(33, 45, -2)]
+
+
+@pytest.mark.parametrize("s", ["قبل أربعين عاماً، في مثل هذا اليوم، هبطت طائرة.", "في مثل هذا اليوم، قبل أربعين عاماً، هبطت طائرة."])
+def test_years_ago_on_this_day_with_a_comma_between(s):
+    m = one(s, lang="ar", published=dt.date(2026, 5, 25))
+    assert rng(m)[:3] == ("1986-05-25", "1986-05-25", "day")

@@ -2325,7 +2325,10 @@ class RuleExtractor:
                 # (or met 'every morning' over the days the sentence before spans: «… أمضى الأيام الممتدة بين 27 تشرين
                 # الثاني/نوفمبر و5 كانون الأول/ديسمبر 2001 في فندق بيترسبرغ …» then «وكان يلتقي كل صباح تقريباً … ظريف»)
                 or (cand.date_precision == "day" and cand.date_end is not None and cand.date_end > cand.date_start
-                    and _DAILY.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None)):
+                    and _DAILY.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)) is not None)
+                # (or opens with 'at that time', «در آن زمان دو دولت … به توافق رسیدند» after «… در نوامبر ۱۹۹۱ بود»: the time
+                # of the sentence before, named as such)
+                or _AT_THAT_TIME.match(raw, s) is not None):
                 # the day of the sentence before dates a new contact only when that sentence reported a contact on that
                 # day: otherwise the day is another happening's (a statement, a press conference, a strike, a
                 # publication: «… أعلن الأربعاء … . وكانت المحادثات …») and the contact has no date of its own. (Measured
@@ -2656,6 +2659,12 @@ class RuleExtractor:
             # «نه تهران و نه واشنگتن از بغداد نخواسته‌اند که میزبان گفت‌وگوی آن‌ها باشد», «خواستار شد که دور بعدی در
             # مسقط برگزار شود»: a contact asked for, in the subjunctive, is not one held
             return None, "asked for ('خواستند که … باشد'), not held"
+        if doc.lang == "fa" and "باید" in view.text[max(0, cue_hit.vstart - 48) : cue_hit.vstart] \
+                and _FA_MUST_BEFORE.search(view.text, max(bisect_left(view.starts, s), cue_hit.vstart - 48), cue_hit.vstart) \
+                and _FA_SUBJUNCTIVE_NEXT.match(view.text, cue_hit.vend):
+            # «منتقدان می‌گفتند ایران نباید زندانی را با پول معامله کند», «دو طرف باید دوباره دیدار کنند»: a contact said to
+            # be due or barred, in the subjunctive, is not one held
+            return None, "said to be due or barred ('باید / نباید … کند'), not held"
         if etype in ("meeting", "talks") and self._view_holds(view, s, e, _GREETING_KEYS) \
                 and _ONLY_GREETINGS.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
             # «بر سر یک میز نشستند، اما … جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى التحية»: a
@@ -4878,8 +4887,9 @@ class RuleExtractor:
                 if _NOT_HIDING.match(view.text, h.vend):
                     continue  # «ولا يخفي كيري أن ذلك اللقاء …»: 'does not hide that', an avowal, not a negated contact
                 if _NOT_NAMED.match(view.text, h.vend):
-                    # «في زيارة لم يُعلن عنها», «عن مصدر لم يسمّه أن بن علوي سلّم الرسالة»: a visit not announced is a
-                    # secret one, a source not named a source; the contact is not negated
+                    # «في زيارة لم يُعلن عنها», «عن مصدر لم يسمّه أن بن علوي سلّم الرسالة», «في رحلة سرية لم يعلم بها الرأي
+                    # العام إلا بعد أشهر»: a visit not announced or not known of is a secret one, a source not named a
+                    # source; the contact is not negated
                     continue
                 # «در این دیدار نقشی نداشت», «لم يكن لها أي دور في هذا اللقاء»: a role or a presence in the contact is
                 # denied, not the contact
@@ -5330,6 +5340,8 @@ _HOMEWARD = _rx(r"[^\s.،؛:]*\s*(?:$|[.،؛:]|(?:إلى|الى|نحو|به)\s+(
 _GOES_ON_AFTER = _rx(r"\s*(?:خود|خویش)?\s*(?:را\s+)?ادامه\s+(?:داد|دادند|دهند|دهد|می)")
 # 'after weeks of …', 'after weeks in which …' («بعد أسابيع من المفاوضات», «بعد أسابيع نقل فيها الوسطاء …»): the span
 # that led up to the contact, which is at the time given, not 'weeks later'
+# 'at that time' opening a sentence («در آن زمان», «في ذلك الوقت»): the time the sentence before gave
+_AT_THAT_TIME = _rx(r"\s*(?:و|ف)?(?:در آن زمان|در آن هنگام|در همان زمان|آن موقع|در آن روزها|في ذلك الوقت|في ذلك الحين|في تلك الفترة|حينها|آنذاك|وقتها)(?!\w)")
 # a relative clause set off by a comma («، که …», «، الذي …»), open up to the word where it is searched from
 _ASIDE_OPEN = _rx(r"،\s*(?:که|الذي|التي|الذين|اللذين|اللتين)\s[^،.؛:!؟?\n]*$")
 _AFTER_A_SPAN = _rx(r"بعد\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|ساعات|سنوات|أعوام|اعوام)\s+(?:من\s|(?:[^\s.،؛:]+\s+)?(?:فيها|فيه|خلالها|خلاله|تخللتها|تخلله)(?!\w))")
@@ -6187,7 +6199,7 @@ _MET_OTHERS = _vx(r" (?:ب|مع )?(?:ال)?(?:مصرفيين|مصرفيون|ال
                   r"ممثلي الشركات|ممثلي شركات|رؤساء شركات|مديري شركات)(?!\w)")
 _NOT_HIDING = _rx(r"\s+(?:یخفی|تخفی|یخف|تخف|ینکر|تنکر)(?!\w)")  # after 'not' (normalised view): 'does not hide / deny'
 # after 'not' (normalised view): 'not announced / disclosed', 'did not name (him)'
-_NOT_NAMED = _rx(r"\s+(?:(?:یعلن|تعلن|یکشف|تکشف)\s+عن(?:ها|ه|هما|هم)|(?:یسم|تسم)(?:ه|ها|هما|هم)?|(?:یذکر|تذکر|یکشف|تکشف)\s+(?:اسمه|اسمها|اسمهم|هویته|هویتها))(?!\w)")
+_NOT_NAMED = _rx(r"\s+(?:(?:یعلن|تعلن|یکشف|تکشف)\s+عن(?:ها|ه|هما|هم)|(?:یعلم|تعلم|یعرف|تعرف|یدر|تدر)\s+ب(?:ها|ه|هما|هم)|(?:یسم|تسم)(?:ه|ها|هما|هم)?|(?:یذکر|تذکر|یکشف|تکشف)\s+(?:اسمه|اسمها|اسمهم|هویته|هویتها))(?!\w)")
 
 
 # 'refused / declined to receive, to meet' (normalised view) before a contact word: the side would not receive the
@@ -6578,6 +6590,10 @@ _FA_ASKED_THAT = _rx(
     r"(?<!\w)ن?(?:خواسته|خواستهاند|خواستهایم|خواست|خواستند|خواستار شد|خواستار شدند|خواستار شده|درخواست کرد|درخواست کردند|درخواست کرده"
     r"|تقاضا کرد|تقاضا کردند|پیشنهاد کرد|پیشنهاد کردند|پیشنهاد داد|پیشنهاد دادند)(?:\s+(?:است|اند))?\s+(?:\S+\s+){0,1}?که(?!\w)"
 )
+# 'must' or 'must not' before the contact word, in its clause (no comma or full stop between): «نباید … معامله کند»
+_FA_MUST_BEFORE = _vx(r"(?<!\w)(?:باید|نباید)(?!\w)[^.،,؛:!?]*$")
+# a subjunctive light verb right after the contact word (a word between at most): «معامله کند», «دیدار کنند»
+_FA_SUBJUNCTIVE_NEXT = _vx(r"(?:\s+[^\s.،,؛]+)?\s+(?:بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بشود|بشوند)(?!\w)")
 _FA_SUBJUNCTIVE_END = _rx(r"(?<!\w)(?:باشد|باشند|بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
 # 'like, as in' right before a word (raw text)
 # (raw text: «در وقفه میان دو جلسه», «بين جلستين»; not the definite «بين الجولتين», 'between the two rounds' told
@@ -6988,7 +7004,7 @@ _FA_HANDED = _rx(r"(?<!\w)(?:تحویل\s+(?:داد|دادند|داده)|تسل�
 # the airport and the destination between («۵۲ گروگان باقی‌مانده، دقایقی پس از … با هواپیماهای الجزایری از فرودگاه
 # مهرآباد به الجزیره پرواز کردند»)
 FLIGHT_REACH = {"ar": 90, "fa": 160}
-_PLANE_OF = frozenset(norm(w) for w in ("با هواپیمای", "با هواپیمایی"))
+_PLANE_OF = frozenset(norm(w) for w in ("با هواپیمای", "با هواپیمایی", "على متن طائرة", "على متن الطائرة"))
 # (and after it: «أقلعت طائرتان … وعلى متنهما 52 دبلوماسياً وموظفاً أمريكياً، بعد 444 يوماً من الاحتجاز»)
 FLIGHT_AFTER_REACH = 130
 
