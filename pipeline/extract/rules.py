@@ -1217,7 +1217,7 @@ class RuleExtractor:
         view = normalize(raw)
         self._members_named = {}  # (char_start, char_end) of a mention -> the members of a negotiating group it names
         self._this_sides = frozenset()  # the sides of the contact a sentence's 'this exchange' names (see the loop)
-        self._deal_told = False  # whether a deal was reported before the sentence read (see the loop)
+        self._told = []  # the contacts reported before the sentence read (see the loop)
         if doc.publication_date is not None and _may_be_republished(view.text) and _REPUBLISHED.search(view.text):
             # an archive piece republished as it was written («نُشر هذا التقرير لأول مرة يوم الأربعاء 15 تموز/يوليو 2015»,
             # «گزارشی را که نخستین بار در ۲۴ تیر ۱۳۹۴ … منتشر شد، بازنشر می‌کنیم»): its 'yesterday' and 'this year' are
@@ -1874,10 +1874,11 @@ class RuleExtractor:
                     # آمریکا» before «کارشناسان … دو کشور … گفت‌وگو کرده‌اند»)
                     earlier = [h for k in range(i) if para_of[k] <= lead_para for h in hits_of(k)]
             self._this_sides = frozenset()
-            self._deal_told = any(c is not None and c.event_type == "agreement" for c, _ in out)  # (read in _sentence)
-            if last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH and not (self._sides_named(cur) >= self.required) and any(
-                _demonstrative_cue(view.text, h, doc.lang) and _same_family(_cue_kind(h.key), out[last[0]][0].event_type) for _, _, h in cur
-            ):
+            self._told = out  # (the contacts reported so far: _sentence asks whether a deal is among them)
+            if last is not None and s - out[last[0]][0].char_start <= ANAPHOR_REACH and any(
+                h.cat == "cue" and _demonstrative_term(h.term, doc.lang) and h.key.startswith("event_types.")
+                and _same_family(_cue_kind(h.key), out[last[0]][0].event_type) for _, _, h in cur
+            ) and not (self._sides_named(cur) >= self.required):
                 # «توافق اولیه این مبادله ۱۹ مرداد … اعلام شده بود» after the exchange: 'this exchange' is the contact just
                 # reported, whose sides are those of what the sentence tells of it
                 root = _root_of(out, last[0])
@@ -3049,7 +3050,7 @@ class RuleExtractor:
             # a live-blog entry stamped with a time of day («10:05 — …») happens on the blog's day
             if etype == "agreement" and "deal_concluded" not in groups and all(
                 _noun_at(view.text, h)[0].startswith(_UNDER_THE) or _UNDER_DEAL.search(view.text, max(0, h.vstart - 14), h.vstart)
-                or (self._deal_told and _noun_at(view.text, h)[0].startswith(_DEFINITE))
+                or (_noun_at(view.text, h)[0].startswith(_DEFINITE) and any(c is not None and c.event_type == "agreement" for c, _ in self._told))
                 for _, _, h in cues if _cue_kind(h.key) == "agreement"
             ):
                 # («13:15 | مسؤول أمريكي: السجين الرابع المشمول بالاتفاق …», «بموجب الاتفاق»: the deal named after a
@@ -5474,9 +5475,10 @@ _POSSESSIVE_ENDS = ("ته", "تها", "تهم", "تهما", "اته", "اتها"
 _RELEASED_PRONOUNS = frozenset(norm(w) for w in ("عنه", "عنها", "عنهم", "عنهما", "سراحه", "سراحها", "سراحهم", "سراحهما"))
 
 
-def _demonstrative_cue(text: str, h: Hit, lang: str) -> bool:
-    """An event cue written with its demonstrative («این مبادله», «هذه الصفقة»): a contact already spoken of."""
-    return h.cat == "cue" and h.key.startswith("event_types.") and text[h.vstart : h.vend].split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES)
+@functools.lru_cache(maxsize=None)
+def _demonstrative_term(term: str, lang: str) -> bool:
+    """A cue term written with its demonstrative («این مبادله», «هذه الصفقة»): a contact already spoken of."""
+    return term.split(" ", 1)[0] in _DEMONSTRATIVES_BY_LANG.get(lang, DEMONSTRATIVES)
 
 
 def _same_family(a: str, b: str) -> bool:
