@@ -532,3 +532,79 @@ def test_no_doubt_keys_hold_every_match():
             found += 1
             assert any(k in v for k in rules._NO_DOUBT_KEYS), raw
     assert found > 500, found
+
+
+def test_no_doubt_equals_pattern_search():
+    """``_no_doubt`` (the pattern tried only at its keys) answers as ``_NO_DOUBT.search`` on the view of random raw texts of
+    its words with marks, ZWNJ, spacing, prefixes and other spellings."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    words = ["لا", "ولا", "بلا", "شك", "شک", "ريب", "ریب", "ريبة", "شکی", "تردید", "تردیدی", "وجود", "نیست", "ندارد", "پزشک",
+             "تقریباً", "أن", "که", "،", ".", "\u200c", "  ", "\n", "x", "و", "ب", "فلا", "لاشك"]
+    found = [0, 0]
+    for _ in range(8000):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 12))]
+        raw = rng.choice([" ", " ", "  ", "\u200c", ""]).join(parts)
+        v = T.normalize(raw).text
+        want = rules._NO_DOUBT.search(v) is not None
+        found[want] += 1
+        assert rules._no_doubt(v) == want, raw
+    assert min(found) > 1000, found
+
+
+def test_outlet_before_window():
+    """``_not_outlets`` drops the same hits as the plain version it replaces (``_OUTLET_BEFORE`` searched from
+    OUTLET_REACH before each state wherever a key or the bare «إعلام» starts there), on random views of press nouns,
+    words, prepositions and states; and ``_after_spaces`` is the index after the n-th space counted back."""
+    from bisect import bisect_left
+
+    from pipeline.extract import rules
+
+    def plain(text, hits, keys):
+        ordered, n = sorted(keys), len(keys)
+
+        def outlet(h):
+            lo = max(0, h.vstart - rules.OUTLET_REACH)
+            if any(m.start() <= h.vstart and h.vend <= m.end()
+                   for m in rules._OUTLET_NAME.finditer(text, max(0, h.vstart - rules.OUTLET_NAME_TAIL), h.vend + rules.OUTLET_NAME_TAIL)):
+                return True
+            return h.cat == "state" and (
+                ((j := bisect_left(ordered, lo)) < n and ordered[j] < h.vstart) or text.find(rules._BARE_PRESS_NOUN, lo, h.vstart) >= 0
+            ) and rules._OUTLET_BEFORE.search(text, lo, h.vstart) is not None
+
+        return [h for h in hits if h.cat not in ("state", "place") or not outlet(h)]
+
+    nouns = ["صحيفة", "الصحيفة", "وصحف", "جريدة", "مجلة", "الإعلام", "وإعلام", "إعلام", "وسائل الإعلام", "وسائل إعلام", "تلفزيون",
+             "وكالة الأنباء", "وكالة أنباء", "وكالة للأنباء", "موقع إخباري", "الموقع الإلكتروني", "روزنامه", "رسانه‌های", "خبرگزاری",
+             "نشریه", "پایگاه خبری", "سایت خبری", "رادیو", "صداوسیما"]
+    words = ["رسمی", "عمان", "إسرائيلية", "عن", "من", "في", "از", "به", "و", "نقلا", "الرسمية", "«", "(", ".", "،", ":", "x", "الكبيرة",
+             "واشنطن بوست", "نیویورک تایمز", "قالت", "ذكرت"]
+    states = ["إيران", "ایران", "أمريكا", "عمان", "قطر"]
+    rng = random.Random(31)
+    dropped = 0
+    for _ in range(4000):
+        parts = [rng.choice(words + nouns + states) for _ in range(rng.randint(1, 14))]
+        for _ in range(rng.randint(1, 3)):
+            parts.insert(rng.randint(0, len(parts)), rng.choice(nouns))
+        raw = rng.choice([" ", " ", "  ", "\n", "\u00a0 "]).join(parts)
+        text = T.normalize(raw).text
+        hits = []
+        for s in states:
+            v = T.normalize(s).text
+            i = text.find(v)
+            while i >= 0:
+                hits.append(rules.Hit(rng.choice(["state", "state", "place", "cue"]), s, i, i + len(v), v))
+                i = text.find(v, i + 1)
+        keys = [end - ln + 1 for end, ln in rules._OUTLET_KEY_AC.iter(text)]
+        want = plain(text, hits, keys)
+        dropped += len(hits) - len(want)
+        assert rules._not_outlets(text, hits, keys) == want, raw
+    assert dropped > 1000, dropped
+    rng = random.Random(32)
+    for _ in range(2000):
+        t = "".join(rng.choice("ab  ") for _ in range(rng.randint(0, 20)))
+        lo, end = sorted(rng.randint(0, len(t)) for _ in range(2))
+        n = rng.randint(1, 6)
+        sp = [i for i in range(lo, end) if t[i] == " "]
+        assert rules._after_spaces(t, lo, end, n) == (sp[-n] + 1 if len(sp) >= n else lo)

@@ -1252,7 +1252,7 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
-        if any(k in view.text for k in _NO_DOUBT_KEYS) and _NO_DOUBT.search(view.text):
+        if _no_doubt(view.text):
             # «بلا شك الفاكس الذي أرسله …», «مما لا شك فيه», «شکی نیست که …»: 'no doubt', an affirmation, not a negation
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[1] == "negation" and (
@@ -6414,6 +6414,20 @@ _OUTLET_BEFORE = _vx(
     _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
 )
 
+# the most spaces a match of _OUTLET_BEFORE holds: one in a press noun of two words, one before each of up to three
+# words, the last (the view's whitespace is single spaces: normalize maps every \s to one and collapses runs)
+OUTLET_BEFORE_SPACES = 5
+
+
+def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
+    """The index after the ``n``-th space of ``text[lo:end]`` counted back from ``end``, or ``lo`` when it holds fewer:
+    a match in ``text[lo:end]`` ending at ``end`` that holds fewer than ``n`` spaces starts at or after that index."""
+    for _ in range(n):
+        end = text.rfind(" ", lo, end)
+        if end < 0:
+            return lo
+    return end + 1
+
 
 def _outlet_may_follow(raw: str, view: View, keys: list[int], x: tuple[int, int, Hit]) -> bool:
     """A news outlet's name may stand after the contact word ``x`` (raw start, raw end, hit) where ``_WITH_OUTLET`` or
@@ -6438,6 +6452,19 @@ _NO_DOUBT_KEYS = tuple(norm(k) for k in (
 _NO_DOUBT = _vx(r"(?<!\w)[وب]?لا\s*(?:شک|ریب|ریبه)(?!\w)|(?<!\w)(?:شک|شکی|تردید|تردیدی)\s+(?:وجود\s+)?(?:نیست|ندارد)(?!\w)")
 
 
+def _no_doubt(text: str) -> bool:
+    """``_NO_DOUBT.search(text) is not None`` on the view ``text``: a match's key (one of _NO_DOUBT_KEYS) starts at its
+    start or one after it (after «و» / «ب»), so the pattern is tried only there, not at every character of the
+    document."""
+    for k in _NO_DOUBT_KEYS:
+        i = text.find(k)
+        while i >= 0:
+            if _NO_DOUBT.match(text, i) or (i and _NO_DOUBT.match(text, i - 1)):
+                return True
+            i = text.find(k, i + 1)
+    return False
+
+
 def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     """The hits less the states and places that name a news outlet or its nationality («ذكرت صحيفة واشنطن بوست»,
     «زعمت صحيفة إسرائيلية», «به گزارش خبرگزاری رسمی عمان»): the source of a report is no side, mediator or venue.
@@ -6453,8 +6480,12 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
             m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)
         ):
             return True
-        # (a press noun holds a key, or is the bare «إعلام»: _OUTLET_BEFORE only where one starts in its window)
-        return h.cat == "state" and (
+        if h.cat != "state" or text[h.vstart - 1 : h.vstart] != " ":
+            return False  # (a match of _OUTLET_BEFORE ends in a space)
+        # (a match holds at most OUTLET_BEFORE_SPACES spaces, so it starts after the one more counted back from its end;
+        # a press noun holds a key, or is the bare «إعلام»: _OUTLET_BEFORE only where one starts in that window)
+        lo = _after_spaces(text, lo, h.vstart, OUTLET_BEFORE_SPACES + 1)
+        return (
             ((j := bisect_left(ordered, lo)) < n and ordered[j] < h.vstart) or text.find(_BARE_PRESS_NOUN, lo, h.vstart) >= 0
         ) and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
