@@ -709,3 +709,69 @@ def test_seems_keys_hold_every_match():
                 assert rules._view_holds_in(view, 0, len(raw), rules._SEEMS_KEYS), raw
                 break
     assert found > 1000, found
+
+
+def test_clause_break_equals_plain_pattern():
+    """``_CLAUSE_BREAK`` (written to open with a character class) finds the same matches as the plain pattern it replaces,
+    over random raw texts of its words, the Persian verbs and 'and', punctuation, marks and whitespace, and random spans."""
+    from pipeline.extract import rules
+
+    plain = rules._rx(r"[،,؛;]|\s(?:" + rules._CLAUSE_WORDS + r")\s|(?:" + "|".join(f"(?<=\\s{v})" for v in rules._CLAUSE_VERBS)
+                      + r")\sو\s")
+    words = ["قبل أن", "بعد أن", "ثم", "فيما", "بينما", "في حين", "وبعد", "سپس", "پس از آنکه", "در حالی که", "شد", "کرد", "شدند", "کردند",
+             "رسید", "رسیدند", "داشت", "داشتند", "داشتن", "و", "وشد", "،", ",", "؛", ";", ".", "الجولة", "مذاکرات", "x"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(6000):
+        parts = [_with_marks(rng, rng.choice(words)) if rng.random() < 0.3 else rng.choice(words) for _ in range(rng.randint(1, 12))]
+        raw = "".join(p + rng.choice([" ", " ", "  ", "\n", "\u00a0", "", "،"]) for p in parts)
+        s, e = sorted(rng.randint(0, len(raw)) for _ in range(2))
+        for a, b in ((0, len(raw)), (s, e)):
+            want = [m.span() for m in plain.finditer(raw, a, b)]
+            found += len(want)
+            assert [m.span() for m in rules._CLAUSE_BREAK.finditer(raw, a, b)] == want, (raw, a, b)
+            assert (m.span() if (m := rules._CLAUSE_BREAK.search(raw, a, b)) else None) == (want[0] if want else None)
+    assert found > 20000, found
+
+
+def test_day_before_ends_hold_every_match():
+    """Wherever ``dates._DAY_BEFORE`` finds a match before a day in the view of a random text, the window ends in one of
+    ``_DAY_BEFORE_ENDS`` (the test ``_day_pairs`` makes before the pattern)."""
+    from pipeline import dates as D
+
+    rng = random.Random(38)
+    words = ["من", "بين", "از", "یومی", "روزهای", "خلال", "طی", "7", "۱۲", "٣", "31", "4", "و", "-", "الی", "إلى", "تا", "حتى", "في", "x",
+             "/", "."]
+    found = 0
+    for _ in range(20000):
+        raw = "".join(rng.choice(words) + rng.choice([" ", "", "", "\n", "  "]) for _ in range(rng.randint(1, 7)))
+        t = T.normalize(raw).text
+        end = rng.choice((len(t), rng.randint(0, len(t))))
+        lo = max(0, end - 16)
+        if D._DAY_BEFORE.search(t, lo, end):
+            found += 1
+            assert t.endswith(D._DAY_BEFORE_ENDS, lo, end), (t, end)
+    assert found > 400, found
+
+
+def test_prep_and_event_ends_hold_every_match():
+    """Wherever ``dates._PREP_OK`` or ``dates._EVENT_OK`` finds a match before a year in the view of a random text, the
+    text before the year ends in one of ``_PREP_OK_ENDS`` / ``_EVENT_OK_ENDS`` (the tests ``_h_year`` makes first)."""
+    from pipeline import dates as D
+
+    rng = random.Random(39)
+    words = ["في", "منذ", "حتى", "خلال", "من", "عام", "سنة", "عامي", "سنتي", "در", "از", "تا", "سال", "سال‌های", "سالهای", "سال های", "طی",
+             "به", "قبل", "بعد", "in", "In", "since", "until", "و", "x", "،", "(", *D.EVENT_NOUNS, "والانتخابات", "بالاتفاق", "الحرب"]
+    found = [0, 0]
+    for _ in range(20000):
+        raw = "".join(rng.choice(words) + rng.choice([" ", " ", "", "\n", "  ", "\u00a0"]) for _ in range(rng.randint(1, 5)))
+        t = T.normalize(raw).text + "1980"
+        at = len(t) - 4
+        before = t[max(0, at - 12):at]
+        if D._PREP_OK.search(before):
+            found[0] += 1
+            assert before.endswith(D._PREP_OK_ENDS), before
+        if D._EVENT_OK.search(t, max(0, at - 16), at):
+            found[1] += 1
+            assert t.endswith(D._EVENT_OK_ENDS, max(0, at - 16), at), t
+    assert min(found) > 1000, found

@@ -626,7 +626,15 @@ _SUFFIX_SET = frozenset(SUFFIXES)
 _RESPECTIVELY = _rx(r"به ترتیب|على التوالي|علی التوالی|بالترتيب")
 # where a sentence's clauses part: a comma or semicolon, 'before/after/then/while' (ar, fa), or a Persian
 # 'and' after a finite verb («نهایی شد و …»)
-_CLAUSE_BREAK = _rx(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s|(?:" + "|".join(f"(?<=\\s{v})" for v in ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")) + r")\sو\s")
+_CLAUSE_WORDS = "قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که"
+_CLAUSE_VERBS = ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")
+# (the same matches as "[،,؛;]|\s(?:WORDS)\s|(?:(?<=\sشد)|…)\sو\s", written to open with one character class, which the re
+# engine scans for quickly: that pattern's last branch opens with look-behinds, so re tried all three branches at every
+# character. Here a match's first character is the punctuation or the space, and the look-behinds of the verbs take in
+# that space, which they then read behind them)
+_CLAUSE_BREAK = _rx(
+    r"[،,؛;\s](?:(?<=[،,؛;])|(?<=\s)(?:(?:" + _CLAUSE_WORDS + r")\s|(?:" + "|".join(f"(?<=\\s{v}\\s)" for v in _CLAUSE_VERBS) + r")و\s))"
+)
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
 _NON_WORD = _rx(r"[^\w\u064b\u0652]|_")
 # _NON_WORD.sub(" ", ·) as a table over the Basic Multilingual Plane (surrogates are non-word)
