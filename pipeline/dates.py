@@ -1431,7 +1431,7 @@ _NEEDS = {P_NUMERIC2: ("/",), P_SAME_MONTH: ("نفس", "ذات", "همان ما�
 #   C: before: clitics; after: "یات من القرن العشرین" / " خورشیدی" ~ 22
 #   S (season): before: approx word + "فصل " ~ 20; after: " من العام المنصرم" + suffix ~ 35
 # ---------------------------------------------------------------------------
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d{3}")  # (four digits: opening with a class, which the re engine scans for, not a repeat)
 # plain substrings one of which every match of P_MRANGE holds when it holds no 4-digit year: its words of the past
 # («الماضی», «الفائت», «المنصرم», «گذشته») and of SAME_YEAR («همان سال», «آن سال», «العام» in three, «السنه» in two)
 _MRANGE_ENDS = ("الماضی", "الفائت", "المنصرم", "گذشته", "همان سال", "آن سال", "العام", "السنه")

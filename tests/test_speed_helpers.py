@@ -775,3 +775,40 @@ def test_prep_and_event_ends_hold_every_match():
             found[1] += 1
             assert t.endswith(D._EVENT_OK_ENDS, max(0, at - 16), at), t
     assert min(found) > 1000, found
+
+
+def test_four_digits_pattern():
+    """``dates._FOUR_DIGITS`` (written to open with a class) finds what ``\\d{4}`` finds, over random windows of random
+    texts of digits of several scripts, letters and spaces."""
+    import re
+
+    from pipeline import dates as D
+
+    plain = re.compile(r"\d{4}")
+    rng = random.Random(41)
+    found = 0
+    for _ in range(20000):
+        t = "".join(rng.choice("0123456789۱۲٣ اب x") for _ in range(rng.randint(0, 14)))
+        s, e = sorted(rng.randint(0, len(t)) for _ in range(2))
+        want = (m.span() if (m := plain.search(t, s, e)) else None)
+        found += want is not None
+        assert (m.span() if (m := D._FOUR_DIGITS.search(t, s, e)) else None) == want, (t, s, e)
+    assert found > 1000, found
+
+
+def test_stamped_equals_pattern():
+    """``_stamped`` answers as ``_STAMPED.match`` at random points of random texts of time stamps, dashes, spaces and digits
+    of the three scripts."""
+    from pipeline.extract import rules
+
+    rng = random.Random(43)
+    pieces = [" ", "\n", "-", "–", "—", "|", "،", ",", "1", "10", "٠٩", "۱۸", ":", "：", "05", "۰۵", "٣٠", "وصل", "x", "  ", "10:05",
+              "۱۸:۰۵", "9：30", " - 10:05", "—٠٩:٣٠", "123:45"]
+    found = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        at = rng.randint(0, len(t))
+        want = rules._STAMPED.match(t, at) is not None
+        found += want
+        assert rules._stamped(t, at) == want, (t, at)
+    assert found > 1000, found

@@ -1322,7 +1322,7 @@ class RuleExtractor:
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view, triggers=triggers)
         # «… وأفضل الاتفاق (17/04/2025 – 09:40)», «شنبه ۲۷ آذر ۱۴۰۰ - ۱۰:۰۵»: a date with a time of day after it is
         # when a page or an entry was published, not when a contact took place
-        dates = [d for d in dates if not _STAMPED.match(raw, d.end_char)]
+        dates = [d for d in dates if not _stamped(raw, d.end_char)]
         if "«" in raw and any(d.calendar == "relative" for d in dates):
             # «اختُتمت اليوم في روما جولة جديدة» (a post quoted the day after), «… على مدى ساعات اليوم …» (a statement
             # issued the evening before): the quotation's 'today' is the speaker's day, the last day named before it
@@ -5491,6 +5491,15 @@ NOT_TAKING_PART_CHARS = 50  # characters before a name in which those words are 
 WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the contact word
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
+
+
+def _stamped(raw: str, at: int) -> bool:
+    """``_STAMPED.match(raw, at)``, its colon looked for first: it stands within the six characters from ``at`` (a space,
+    a dash, a space and two digits before it at most)."""
+    w = raw[at : at + 6]
+    return (":" in w or "：" in w) and _STAMPED.match(raw, at) is not None
+
+
 _TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
 # the author named right after a quotation's closing guillemet (raw text; the reading writes every quotation so)
 _AUTHOR_AFTER = _rx(r"\s*[،,]?\s*(?:نوشته|نوشتهٔ|به قلم|اثر|تألیف|تالیف|ترجمه|بقلم|للكاتب|للكاتبة|للصحفي|للباحث|لمؤلفه|من تأليف|تأليف|ترجمة)(?!\w)")
