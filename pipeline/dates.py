@@ -666,6 +666,11 @@ _PREP_OK = regex.compile(r"(?:^|\s)(?:فی|منذ|حتی|خلال|من|عام|س
 
 
 _EVENT_OK = regex.compile(rf"(?:^|[^\w])[وب]?(?:ال)?{_alt(norm(w) for w in EVENT_NOUNS)} $")
+# how every match of _PREP_OK or _EVENT_OK ends (on the view, whose only whitespace is a space and which holds no line
+# break, where «$» would match too): looked for first, as a call of the regex module costs ~15–20 k instructions
+_PREP_OK_ENDS = tuple(w + sp for w in ("فی", "منذ", "حتی", "خلال", "من", "عام", "سنه", "عامی", "سنتی", "در", "از", "تا", "سال", "سالهای", "سال های",
+                                        "طی", "به", "قبل", "بعد", "in", "since", "until", "و") for sp in ("", " "))
+_EVENT_OK_ENDS = tuple(norm(w) + " " for w in EVENT_NOUNS)
 
 
 def _h_year(ctx, m):
@@ -674,8 +679,8 @@ def _h_year(ctx, m):
     sc = _suffix_cal(suf)
     kw = (m.group("kw") or "").strip()
     before = ctx.text[max(0, m.start() - 12):m.start()]
-    explicit_kw = bool(kw) or bool(_PREP_OK.search(before)) or bool(m.group("ap")) or \
-        bool(_EVENT_OK.search(ctx.text, max(0, m.start() - 16), m.start()))
+    explicit_kw = bool(kw) or (before.endswith(_PREP_OK_ENDS) and bool(_PREP_OK.search(before))) or bool(m.group("ap")) or \
+        (ctx.text.endswith(_EVENT_OK_ENDS, max(0, m.start() - 16), m.start()) and bool(_EVENT_OK.search(ctx.text, max(0, m.start() - 16), m.start())))
     after = ctx.text[m.end():m.end() + 2]
     cal = _year_cal(y, ctx.lang, sc)
     if cal is None:
@@ -1427,7 +1432,7 @@ _NEEDS = {P_NUMERIC2: ("/",), P_SAME_MONTH: ("نفس", "ذات", "همان ما�
 #   C: before: clitics; after: "یات من القرن العشرین" / " خورشیدی" ~ 22
 #   S (season): before: approx word + "فصل " ~ 20; after: " من العام المنصرم" + suffix ~ 35
 # ---------------------------------------------------------------------------
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = re.compile(r"\d\d{3}")  # (four digits: opening with a class, which the re engine scans for, not a repeat)
 # plain substrings one of which every match of P_MRANGE holds when it holds no 4-digit year: its words of the past
 # («الماضی», «الفائت», «المنصرم», «گذشته») and of SAME_YEAR («همان سال», «آن سال», «العام» in three, «السنه» in two)
 _MRANGE_ENDS = ("الماضی", "الفائت", "المنصرم", "گذشته", "همان سال", "آن سال", "العام", "السنه")
@@ -1584,6 +1589,7 @@ def _merge(ctx, cands):
 # "يومي 7 و8 تشرين الثاني", "۷ و ۸ آبان", "من 10 إلى 12 مايو" written without a year: the first day
 # of the pair, before a day-month expression (normalised text: ي→ی, إ→ا)
 _DAY_BEFORE = regex.compile(r"(?<![\d/.\-])(?:(?:من|بین|از|یومی|روزهای|خلال|طی) )?(?P<d1>[0-3]?\d) ?(?:و|-|الی|تا|حتی) ?$")
+_DAY_BEFORE_ENDS = tuple(w + sp for w in ("و", "-", "الی", "تا", "حتی") for sp in ("", " "))  # (how every match of it ends)
 
 
 def _day_pairs(ctx, cands):
@@ -1591,7 +1597,10 @@ def _day_pairs(ctx, cands):
     out = []
     for c in cands:
         if c.prec == "day" and c.start is not None and c.start == c.end and not c.approx and c.parts and c.parts[3]:
-            m = _DAY_BEFORE.search(ctx.text, max(0, c.vs - 16), c.vs)
+            # (a match ends in a connector and an optional space right before the day: looked for first, as a call of the
+            # regex module costs ~50 k instructions; the view holds no line break, where «$» would match too)
+            lo = max(0, c.vs - 16)
+            m = _DAY_BEFORE.search(ctx.text, lo, c.vs) if ctx.text.endswith(_DAY_BEFORE_ENDS, lo, c.vs) else None
             cal, y, mo, d = c.parts
             d1 = int(m.group("d1")) if m else 0
             if 1 <= d1 < d:

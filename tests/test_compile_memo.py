@@ -125,6 +125,7 @@ def test_sentence_gates_are_necessary():
                 if any(rules._SEEMS.search(raw, s, k) for k in range(s, e + 1)):
                     seems += 1
                     assert rules._SEEMS_ANY.search(raw, s, e), raw[s:e]
+                    assert rules._view_holds_in(view, s, e, rules._SEEMS_KEYS), raw[s:e]  # (its view: what the code reads)
     assert lasted and seems
 
 

@@ -532,3 +532,283 @@ def test_no_doubt_keys_hold_every_match():
             found += 1
             assert any(k in v for k in rules._NO_DOUBT_KEYS), raw
     assert found > 500, found
+
+
+def test_no_doubt_equals_pattern_search():
+    """``_no_doubt`` (the pattern tried only at its keys) answers as ``_NO_DOUBT.search`` on the view of random raw texts of
+    its words with marks, ZWNJ, spacing, prefixes and other spellings."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    words = ["لا", "ولا", "بلا", "شك", "شک", "ريب", "ریب", "ريبة", "شکی", "تردید", "تردیدی", "وجود", "نیست", "ندارد", "پزشک",
+             "تقریباً", "أن", "که", "،", ".", "\u200c", "  ", "\n", "x", "و", "ب", "فلا", "لاشك"]
+    found = [0, 0]
+    for _ in range(8000):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 12))]
+        raw = rng.choice([" ", " ", "  ", "\u200c", ""]).join(parts)
+        v = T.normalize(raw).text
+        want = rules._NO_DOUBT.search(v) is not None
+        found[want] += 1
+        assert rules._no_doubt(v) == want, raw
+    assert min(found) > 1000, found
+
+
+def test_outlet_before_window():
+    """``_not_outlets`` drops the same hits as the plain version it replaces (``_OUTLET_NAME`` tried around every state or
+    place, ``_OUTLET_BEFORE`` searched from OUTLET_REACH before each state wherever a key or the bare «إعلام» starts
+    there), on random views of press nouns, outlets' names, words, prepositions, states and places; and
+    ``_after_spaces`` is the index after the n-th space counted back."""
+    from bisect import bisect_left
+
+    from pipeline.extract import rules
+
+    def plain(text, hits, keys):
+        ordered, n = sorted(keys), len(keys)
+
+        def outlet(h):
+            lo = max(0, h.vstart - rules.OUTLET_REACH)
+            if any(m.start() <= h.vstart and h.vend <= m.end()
+                   for m in rules._OUTLET_NAME.finditer(text, max(0, h.vstart - rules.OUTLET_NAME_TAIL), h.vend + rules.OUTLET_NAME_TAIL)):
+                return True
+            return h.cat == "state" and (
+                ((j := bisect_left(ordered, lo)) < n and ordered[j] < h.vstart) or text.find(rules._BARE_PRESS_NOUN, lo, h.vstart) >= 0
+            ) and rules._OUTLET_BEFORE.search(text, lo, h.vstart) is not None
+
+        return [h for h in hits if h.cat not in ("state", "place") or not (
+            (k := bisect_left(keys, h.vstart - rules.OUTLET_REACH)) < n and keys[k] < h.vend + rules.OUTLET_NAME_TAIL and outlet(h))]
+
+    nouns = ["صحيفة", "الصحيفة", "وصحف", "جريدة", "مجلة", "الإعلام", "وإعلام", "إعلام", "وسائل الإعلام", "وسائل إعلام", "تلفزيون",
+             "وكالة الأنباء", "وكالة أنباء", "وكالة للأنباء", "موقع إخباري", "الموقع الإلكتروني", "روزنامه", "رسانه‌های", "خبرگزاری",
+             "نشریه", "پایگاه خبری", "سایت خبری", "رادیو", "صداوسیما"]
+    words = ["رسمی", "عمان", "إسرائيلية", "عن", "من", "في", "از", "به", "و", "نقلا", "الرسمية", "«", "(", ".", "،", ":", "x", "الكبيرة",
+             "واشنطن بوست", "نیویورک تایمز", "قالت", "ذكرت"]
+    states = ["إيران", "ایران", "أمريكا", "عمان", "قطر", "واشنطن", "نيويورك", "واشنگتن", "نیویورک", "الجزيرة", "العربية", "بوست"]
+    rng = random.Random(31)
+    dropped = named = 0
+    for _ in range(4000):
+        parts = [rng.choice(words + nouns + states) for _ in range(rng.randint(1, 14))]
+        for _ in range(rng.randint(1, 3)):
+            parts.insert(rng.randint(0, len(parts)), rng.choice(nouns))
+        raw = rng.choice([" ", " ", "  ", "\n", "\u00a0 "]).join(parts)
+        text = T.normalize(raw).text
+        hits = []
+        for s in states:
+            v = T.normalize(s).text
+            i = text.find(v)
+            while i >= 0:
+                hits.append(rules.Hit(rng.choice(["state", "state", "place", "cue"]), s, i, i + len(v), v))
+                i = text.find(v, i + 1)
+        keys = [end - ln + 1 for end, ln in rules._OUTLET_KEY_AC.iter(text)]
+        want = plain(text, hits, keys)
+        dropped += len(hits) - len(want)
+        named += any(m.start() <= h.vstart and h.vend <= m.end() for h in hits for m in rules._OUTLET_NAME.finditer(text))
+        assert rules._not_outlets(text, hits, keys) == want, raw
+    assert dropped > 1000 and named > 500, (dropped, named)
+    for name in rules._NEWS_OUTLETS:  # (a match of _OUTLET_NAME is a whole name, so its text is in _OUTLET_NAME_PARTS)
+        v = T.normalize(name).text
+        assert rules._OUTLET_NAME.fullmatch(v) and v in rules._OUTLET_NAME_PARTS, name
+    rng = random.Random(32)
+    for _ in range(2000):
+        t = "".join(rng.choice("ab  ") for _ in range(rng.randint(0, 20)))
+        lo, end = sorted(rng.randint(0, len(t)) for _ in range(2))
+        n = rng.randint(1, 6)
+        sp = [i for i in range(lo, end) if t[i] == " "]
+        assert rules._after_spaces(t, lo, end, n) == (sp[-n] + 1 if len(sp) >= n else lo)
+
+
+def test_stay_length_keys_hold_every_match():
+    """Every match of ``_STAY_LENGTH`` in the view of random raw texts (its words with marks, ZWNJ, spacing and digits)
+    holds one of ``_STAY_LENGTH_KEYS``."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    words = ["استمرت", "دامت", "استغرقت", "لمدة", "على", "مدى", "على مدى", "يومين", "ثلاثة", "أيام", "أربعة", "خمسة", "دو", "سه", "چهار",
+             "پنج", "۲", "۳", "4", "روزه", "‌روزه", "سفر", "زيارة", "،", ".", "x"]
+    found = 0
+    for _ in range(12000):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 10))]
+        raw = rng.choice([" ", " ", "  ", "‌", ""]).join(parts)
+        v = T.normalize(raw).text
+        if rules._STAY_LENGTH.search(v):
+            found += 1
+            assert any(k in v for k in rules._STAY_LENGTH_KEYS), raw
+    assert found > 500, found
+
+
+def test_only_greetings_keys_hold_every_match():
+    """Every match of ``_ONLY_GREETINGS`` in the view of random raw texts (its words with marks, ZWNJ and spacing) holds
+    one of ``_GREETING_KEYS`` and one of ``_ONLY_GREETINGS_KEYS``."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    words = ["جز", "بجز", "غیر از", "غير", "یک", "سلام و", "احوال‌پرسی", "احوال پرسی", "تعارف", "تعارفات", "سلام", "دست دادن", "رد و بدل نشد",
+             "نشد", "نکردند", "نداشتند", "لم", "ولم", "يتبادلا", "سوى", "إلا", "تبادل", "التحية", "تحيات", "مجاملات", "المصافحة",
+             "اقتصر", "واقتصرت", "اللقاء", "على", "اسلامی", "العالم", ".", "x"]
+    found = 0
+    for _ in range(20000):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(2, 9))]
+        raw = rng.choice([" ", " ", "  ", "\u200c", "\n"]).join(parts)
+        v = T.normalize(raw).text
+        if rules._ONLY_GREETINGS.search(v):
+            found += 1
+            assert any(k in v for k in rules._GREETING_KEYS) and any(k in v for k in rules._ONLY_GREETINGS_KEYS), raw
+    assert found > 300, found
+
+
+def test_ended_equals_pattern_search():
+    """``_ended`` answers as ``_ENDED.search`` over random spans of random raw texts of its words with marks, other
+    spellings, ZWNJ, ligatures and line breaks."""
+    from pipeline.extract import rules
+
+    rng = random.Random(31)
+    words = ["به پایان رسید", "به پايان رسيد", "پایان یافت", "پایان\u200cیافت", "خاتمه یافت", "خاتمة يافت", "انتهت", "وانتهت", "اختتمت",
+             "اختُتمت", "أختتمت", "انتهى", "پایان", "الجولة", "دور", "امروز", "،", ".", "\n", "\u200c", "\ufefb", "  ", "x"]
+    found = 0
+    for _ in range(6000):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 10))]
+        raw = rng.choice([" ", " ", "  ", ""]).join(parts)
+        view = T.normalize(raw)
+        for _ in range(4):
+            s, e = sorted(rng.randint(0, len(raw)) for _ in range(2))
+            want = rules._ENDED.search(raw, s, e) is not None
+            found += want
+            assert rules._ended(raw, view, s, e) == want, (raw, s, e)
+    assert found > 2000, found
+
+
+def test_view_holds_in_equals_plain_find():
+    """``_view_holds_in`` answers as looking for the keys in the view of the raw slice, over random raw texts with marks,
+    ZWNJ, ligatures and runs of spaces, and random spans."""
+    from pipeline.extract import rules
+
+    rng = random.Random(35)
+    pieces = ["در", "د", "ر", "َ", "ـ", "\u200c", " ", "  ", "\n", "\ufefb", "صف", "كل", "ک", "x"]
+    for _ in range(5000):
+        raw = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        view = T.normalize(raw)
+        s, e = sorted(rng.randint(0, len(raw)) for _ in range(2))
+        keys = tuple(rng.sample(["در", "صف", "کل", "لا", " ", "ر"], rng.randint(1, 3)))
+        lo, hi = sum(1 for x in view.starts[:-1] if x < s), sum(1 for x in view.starts[:-1] if x < e)
+        assert rules._view_holds_in(view, s, e, keys) == any(k in view.text[lo:hi] for k in keys), (raw, s, e, keys)
+
+
+def test_seems_keys_hold_every_match():
+    """Every window where ``_SEEMS`` matches in random raw texts of its verbs (marks, tatweel, other spellings) holds
+    ``_SEEMS_KEYS`` in its view (the sentence test before the pattern)."""
+    from pipeline.extract import rules
+
+    rng = random.Random(36)
+    words = ["تبدو", "يبدو", "یبدو", "بدت", "بدا", "وبدت", "فيبدو", "المفاوضات", "ال", "و", "،", ".", "بعيدة", "\n"]
+    found = 0
+    for _ in range(6000):
+        raw = rng.choice([" ", "  ", " \u200c"]).join(_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 8)))
+        view = T.normalize(raw)
+        for k in range(len(raw) + 1):
+            if rules._SEEMS.search(raw, max(0, k - 10), k):
+                found += 1
+                assert rules._view_holds_in(view, 0, len(raw), rules._SEEMS_KEYS), raw
+                break
+    assert found > 1000, found
+
+
+def test_clause_break_equals_plain_pattern():
+    """``_CLAUSE_BREAK`` (written to open with a character class) finds the same matches as the plain pattern it replaces,
+    over random raw texts of its words, the Persian verbs and 'and', punctuation, marks and whitespace, and random spans."""
+    from pipeline.extract import rules
+
+    plain = rules._rx(r"[،,؛;]|\s(?:" + rules._CLAUSE_WORDS + r")\s|(?:" + "|".join(f"(?<=\\s{v})" for v in rules._CLAUSE_VERBS)
+                      + r")\sو\s")
+    words = ["قبل أن", "بعد أن", "ثم", "فيما", "بينما", "في حين", "وبعد", "سپس", "پس از آنکه", "در حالی که", "شد", "کرد", "شدند", "کردند",
+             "رسید", "رسیدند", "داشت", "داشتند", "داشتن", "و", "وشد", "،", ",", "؛", ";", ".", "الجولة", "مذاکرات", "x"]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(6000):
+        parts = [_with_marks(rng, rng.choice(words)) if rng.random() < 0.3 else rng.choice(words) for _ in range(rng.randint(1, 12))]
+        raw = "".join(p + rng.choice([" ", " ", "  ", "\n", "\u00a0", "", "،"]) for p in parts)
+        s, e = sorted(rng.randint(0, len(raw)) for _ in range(2))
+        for a, b in ((0, len(raw)), (s, e)):
+            want = [m.span() for m in plain.finditer(raw, a, b)]
+            found += len(want)
+            assert [m.span() for m in rules._CLAUSE_BREAK.finditer(raw, a, b)] == want, (raw, a, b)
+            assert (m.span() if (m := rules._CLAUSE_BREAK.search(raw, a, b)) else None) == (want[0] if want else None)
+    assert found > 20000, found
+
+
+def test_day_before_ends_hold_every_match():
+    """Wherever ``dates._DAY_BEFORE`` finds a match before a day in the view of a random text, the window ends in one of
+    ``_DAY_BEFORE_ENDS`` (the test ``_day_pairs`` makes before the pattern)."""
+    from pipeline import dates as D
+
+    rng = random.Random(38)
+    words = ["من", "بين", "از", "یومی", "روزهای", "خلال", "طی", "7", "۱۲", "٣", "31", "4", "و", "-", "الی", "إلى", "تا", "حتى", "في", "x",
+             "/", "."]
+    found = 0
+    for _ in range(20000):
+        raw = "".join(rng.choice(words) + rng.choice([" ", "", "", "\n", "  "]) for _ in range(rng.randint(1, 7)))
+        t = T.normalize(raw).text
+        end = rng.choice((len(t), rng.randint(0, len(t))))
+        lo = max(0, end - 16)
+        if D._DAY_BEFORE.search(t, lo, end):
+            found += 1
+            assert t.endswith(D._DAY_BEFORE_ENDS, lo, end), (t, end)
+    assert found > 400, found
+
+
+def test_prep_and_event_ends_hold_every_match():
+    """Wherever ``dates._PREP_OK`` or ``dates._EVENT_OK`` finds a match before a year in the view of a random text, the
+    text before the year ends in one of ``_PREP_OK_ENDS`` / ``_EVENT_OK_ENDS`` (the tests ``_h_year`` makes first)."""
+    from pipeline import dates as D
+
+    rng = random.Random(39)
+    words = ["في", "منذ", "حتى", "خلال", "من", "عام", "سنة", "عامي", "سنتي", "در", "از", "تا", "سال", "سال‌های", "سالهای", "سال های", "طی",
+             "به", "قبل", "بعد", "in", "In", "since", "until", "و", "x", "،", "(", *D.EVENT_NOUNS, "والانتخابات", "بالاتفاق", "الحرب"]
+    found = [0, 0]
+    for _ in range(20000):
+        raw = "".join(rng.choice(words) + rng.choice([" ", " ", "", "\n", "  ", "\u00a0"]) for _ in range(rng.randint(1, 5)))
+        t = T.normalize(raw).text + "1980"
+        at = len(t) - 4
+        before = t[max(0, at - 12):at]
+        if D._PREP_OK.search(before):
+            found[0] += 1
+            assert before.endswith(D._PREP_OK_ENDS), before
+        if D._EVENT_OK.search(t, max(0, at - 16), at):
+            found[1] += 1
+            assert t.endswith(D._EVENT_OK_ENDS, max(0, at - 16), at), t
+    assert min(found) > 1000, found
+
+
+def test_four_digits_pattern():
+    """``dates._FOUR_DIGITS`` (written to open with a class) finds what ``\\d{4}`` finds, over random windows of random
+    texts of digits of several scripts, letters and spaces."""
+    import re
+
+    from pipeline import dates as D
+
+    plain = re.compile(r"\d{4}")
+    rng = random.Random(41)
+    found = 0
+    for _ in range(20000):
+        t = "".join(rng.choice("0123456789۱۲٣ اب x") for _ in range(rng.randint(0, 14)))
+        s, e = sorted(rng.randint(0, len(t)) for _ in range(2))
+        want = (m.span() if (m := plain.search(t, s, e)) else None)
+        found += want is not None
+        assert (m.span() if (m := D._FOUR_DIGITS.search(t, s, e)) else None) == want, (t, s, e)
+    assert found > 1000, found
+
+
+def test_stamped_equals_pattern():
+    """``_stamped`` answers as ``_STAMPED.match`` at random points of random texts of time stamps, dashes, spaces and digits
+    of the three scripts."""
+    from pipeline.extract import rules
+
+    rng = random.Random(43)
+    pieces = [" ", "\n", "-", "–", "—", "|", "،", ",", "1", "10", "٠٩", "۱۸", ":", "：", "05", "۰۵", "٣٠", "وصل", "x", "  ", "10:05",
+              "۱۸:۰۵", "9：30", " - 10:05", "—٠٩:٣٠", "123:45"]
+    found = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        at = rng.randint(0, len(t))
+        want = rules._STAMPED.match(t, at) is not None
+        found += want
+        assert rules._stamped(t, at) == want, (t, at)
+    assert found > 1000, found

@@ -175,6 +175,15 @@ def test_prop_sentence_terminators(raw):
     assert [m.span() for m in _TERM_RE.finditer(raw)] == [m.span() for m in plain.finditer(raw)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a .!?\u061f\u061b;\u06d4\n\r\u0627\u062e\u060c", max_size=40))
+def test_prop_term_spans(raw):
+    """``_term_spans`` (the terminators' places found with str.find) gives the spans ``_TERM_RE.finditer`` gives."""
+    from pipeline.text import _TERM_RE, _term_spans
+
+    assert _term_spans(raw) == [m.span() for m in _TERM_RE.finditer(raw)]
+
+
 # ---------------------------------------------------------------------------------- spelling tolerance
 _VARIANTS = {"ي": "يى", "ى": "يى", "ا": "اأإٱ", "أ": "اأإٱ", "إ": "اأإٱ", "ه": "هةۀ", "ة": "هةۀ"}
 

@@ -630,7 +630,15 @@ _SUFFIX_SET = frozenset(SUFFIXES)
 _RESPECTIVELY = _rx(r"به ترتیب|على التوالي|علی التوالی|بالترتيب")
 # where a sentence's clauses part: a comma or semicolon, 'before/after/then/while' (ar, fa), or a Persian
 # 'and' after a finite verb («نهایی شد و …»)
-_CLAUSE_BREAK = _rx(r"[،,؛;]|\s(?:قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که)\s|(?:" + "|".join(f"(?<=\\s{v})" for v in ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")) + r")\sو\s")
+_CLAUSE_WORDS = "قبل أن|بعد أن|ثم|فيما|بينما|في حين|وبعد|سپس|پس از آنکه|در حالی که"
+_CLAUSE_VERBS = ("شد", "کرد", "شدند", "کردند", "رسید", "رسیدند", "داشت", "داشتند")
+# (the same matches as "[،,؛;]|\s(?:WORDS)\s|(?:(?<=\sشد)|…)\sو\s", written to open with one character class, which the re
+# engine scans for quickly: that pattern's last branch opens with look-behinds, so re tried all three branches at every
+# character. Here a match's first character is the punctuation or the space, and the look-behinds of the verbs take in
+# that space, which they then read behind them)
+_CLAUSE_BREAK = _rx(
+    r"[،,؛;\s](?:(?<=[،,؛;])|(?<=\s)(?:(?:" + _CLAUSE_WORDS + r")\s|(?:" + "|".join(f"(?<=\\s{v}\\s)" for v in _CLAUSE_VERBS) + r")و\s))"
+)
 # every character _is_word rejects (Python's \\w is isalnum() plus '_')
 _NON_WORD = _rx(r"[^\w\u064b\u0652]|_")
 # _NON_WORD.sub(" ", ·) as a table over the Basic Multilingual Plane (surrogates are non-word)
@@ -1258,7 +1266,7 @@ class RuleExtractor:
         if doc.lang == "ar" and _ADDING in view.text:
             # «مضيفاً أن …» ('adding that'), not «مضيف» (host)
             hits = [h for h in hits if not (h[0] == "cue" and h[4] == _HOST_WORD and _ADDING_THAT.match(view.text, h[2]))]
-        if any(k in view.text for k in _NO_DOUBT_KEYS) and _NO_DOUBT.search(view.text):
+        if _no_doubt(view.text):
             # «بلا شك الفاكس الذي أرسله …», «مما لا شك فيه», «شکی نیست که …»: 'no doubt', an affirmation, not a negation
             text = view.text
             hits = [h for h in hits if not (h[0] == "cue" and h[1] == "negation" and (
@@ -1320,7 +1328,7 @@ class RuleExtractor:
         dates = find_dates(raw, lang=doc.lang, published=doc.publication_date, view=view, triggers=triggers)
         # «… وأفضل الاتفاق (17/04/2025 – 09:40)», «شنبه ۲۷ آذر ۱۴۰۰ - ۱۰:۰۵»: a date with a time of day after it is
         # when a page or an entry was published, not when a contact took place
-        dates = [d for d in dates if not _STAMPED.match(raw, d.end_char)]
+        dates = [d for d in dates if not _stamped(raw, d.end_char)]
         if "«" in raw and any(d.calendar == "relative" for d in dates):
             # «اختُتمت اليوم في روما جولة جديدة» (a post quoted the day after), «… على مدى ساعات اليوم …» (a statement
             # issued the evening before): the quotation's 'today' is the speaker's day, the last day named before it
@@ -1620,7 +1628,7 @@ class RuleExtractor:
                     for a, b in called_off
                 )]
             # «تبدو مفاوضات إحياء الاتفاق اليوم أبعد عن خط النهاية»: talks that 'seem' something are assessed, not reported
-            if _SEEMS_ANY.search(raw, s, e):
+            if self._view_holds(view, s, e, _SEEMS_KEYS):
                 cues = [x for x in cues if not _SEEMS.search(raw, max(s, x[0] - 10), x[0])]
             # «دور دوم تحریم‌ها», «جولة جديدة من العقوبات»: a round of sanctions, strikes, protests or an election
             # (the round noun first, «جولة», or after a Persian ordinal, «دومین دور تحریم‌ها»)
@@ -2629,7 +2637,7 @@ class RuleExtractor:
         if "weak_contact" in groups and all(_cue_kind(x[2].key) == "visit" and _APPOINTED_BEFORE.search(raw, max(s, x[0] - 90), x[0]) for x in cues):
             # «اختار … بلينكن هذا الأسبوع روبرت مالي مبعوثاً خاصاً للملف الإيراني»: an envoy appointed, not a trip
             return None, "an envoy appointed, not a trip"
-        if all(_MUST_AFTER.match(view.text, x[2].vend) and _after_any(view.text, x[2]) for x in cues):  # (the cheaper test first)
+        if all(_after_any(view.text, x[2]) and _MUST_AFTER.match(view.text, x[2].vend) for x in cues):  # (the cheaper test first)
             # «أي لقاء يجب أن يسبقه «تغيير جوهري»», «هر دیداری باید …»: a condition set on any contact, none held
             return None, "hypothetical ('any meeting must …')"
         if etype in ("meeting", "talks", "message_exchange") and self._view_holds(view, s, e, _ATTEMPT_KEYS) \
@@ -2666,7 +2674,7 @@ class RuleExtractor:
             # «منتقدان می‌گفتند ایران نباید زندانی را با پول معامله کند», «دو طرف باید دوباره دیدار کنند»: a contact said to
             # be due or barred, in the subjunctive, is not one held
             return None, "said to be due or barred ('باید / نباید … کند'), not held"
-        if etype in ("meeting", "talks") and self._view_holds(view, s, e, _GREETING_KEYS) \
+        if etype in ("meeting", "talks") and self._view_holds(view, s, e, _GREETING_KEYS) and self._view_holds(view, s, e, _ONLY_GREETINGS_KEYS) \
                 and _ONLY_GREETINGS.search(view.text, bisect_left(view.starts, s), bisect_left(view.starts, e)):
             # «بر سر یک میز نشستند، اما … جز احوال‌پرسی کوتاه سخنی میانشان رد و بدل نشد», «لم يتبادلا سوى التحية»: a
             # shared table where nothing but greetings passed is no contact (held-out README: same room, no contact)
@@ -3665,7 +3673,7 @@ class RuleExtractor:
         call = False
         if fmt == "unknown" and etype == "series" and {_cue_kind(x[2].key) for x in cues} - {"series"} == {"meeting"}:
             fmt = "direct"  # «دست‌کم سه بار … دیدار کردند»: meetings counted, the sides sat together each time
-        if etype == "talks" and _ENDED.search(raw, cue_re, e) and (outcome == "agreement" or any(
+        if etype == "talks" and _ended(raw, view, cue_re, e) and (outcome == "agreement" or any(
             x[2].cat == "cue" and x[2].key.startswith("event_types.agreement") and _REACHING.search(raw, max(s, x[0] - 24), x[0]) for x in cur
         )):
             # «گفت‌وگوها … با دستیابی به «برنامه اقدام مشترک» به پایان رسید»: the round that ended in the deal is the
@@ -5556,6 +5564,15 @@ WITH_REACH = 9 * 7  # characters (~9 words) between the 'with' party and the con
 _NAMES_BEFORE = _rx(r"(?<!\w)(?:نام|نامشان|نام آنها|نام آنان|نام او|اسامی|اسامی آنها|هویت|هویتشان|هویت آنها|هویت او|اسمه|اسمها|أسماؤهم|أسماءهم|أسمائهم|هويته|هويتها|هويتهم|هوياتهم)(?:\s+(?:را|هنوز|تاکنون|رسما|رسماً))?\s+(?:[^\s]+\s+)?$")
 # a live-blog entry's time stamp at the start of a sentence («10:05 — وصل …», «۱۸:۰۵ - …»)
 _STAMPED = _rx(r"\s?[-–—|،,]?\s?[0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2}(?![0-9٠-٩۰-۹])")
+
+
+def _stamped(raw: str, at: int) -> bool:
+    """``_STAMPED.match(raw, at)``, its colon looked for first: it stands within the six characters from ``at`` (a space,
+    a dash, a space and two digits before it at most)."""
+    w = raw[at : at + 6]
+    return (":" in w or "：" in w) and _STAMPED.match(raw, at) is not None
+
+
 _TIME_STAMP = _rx(r"\s*([0-9٠-٩۰-۹]{1,2}[:：][0-9٠-٩۰-۹]{2})(?![0-9٠-٩۰-۹])")
 # the author named right after a quotation's closing guillemet (raw text; the reading writes every quotation so)
 _AUTHOR_AFTER = _rx(r"\s*[،,]?\s*(?:نوشته|نوشتهٔ|به قلم|اثر|تألیف|تالیف|ترجمه|بقلم|للكاتب|للكاتبة|للصحفي|للباحث|لمؤلفه|من تأليف|تأليف|ترجمة)(?!\w)")
@@ -6025,6 +6042,8 @@ _STAY_LENGTH = _vx(
     r"(?<!\w)(?:استمرت|دامت|استغرقت|لمدة|على مدى)\s+(" + "|".join(_STAY_DAYS_AR) + r")(?!\w)"
     r"|(?<!\w)(" + "|".join(_STAY_DAYS_FA) + r")[\s\u200c]?روزه(?!\w)"
 )
+# a word every match of _STAY_LENGTH holds (the view has no ZWNJ: «دو‌روزه» is «دوروزه»)
+_STAY_LENGTH_KEYS = tuple(norm(k) for k in ("استمرت", "دامت", "استغرقت", "لمدة", "على مدى", "روزه"))
 _STAY_ENDED = _vx(
     r"(?<!\w)[وف]?(?:اختتم|اختتمت|أنهى|أنهت|انتهت)(?!\w)|به[\s\u200c]+پایان[\s\u200c]+(?:رساند|رسید|برد)(?!\w)|پایان[\s\u200c]+(?:داد|یافت)(?!\w)"
 )
@@ -6035,6 +6054,8 @@ def _days_ended(view: View, s: int, e: int) -> int | None:
     """The number of days of a stay the sentence at raw ``s:e`` says ended (a two-day visit that ended …), else None
     (read on the normalised view: harakat, hamzas and final yehs as any source writes them)."""
     vs, ve = bisect_left(view.starts, s), bisect_left(view.starts, e)
+    if not any(view.text.find(k, vs, ve) >= 0 for k in _STAY_LENGTH_KEYS):
+        return None  # (no match of _STAY_LENGTH, which no literal opens, without one of its words)
     m = _STAY_LENGTH.search(view.text, vs, ve)
     if m is None or _STAY_ENDED.search(view.text, vs, ve) is None:
         return None
@@ -6044,6 +6065,15 @@ def _days_ended(view: View, s: int, e: int) -> int | None:
 _FA_ENDED = "به پایان رسید|پایان یافت|خاتمه یافت"  # (Persian puts 'ended' after the day, Arabic before it)
 _ENDED = _rx(rf"(?:{_FA_ENDED}|انتهت|اختتمت|اختُتمت)(?!\w)")  # (searched: «وانتهت» too)
 _ENDED_AFTER = _rx(rf"\s*(?:[^\s.؛]+\s+){{0,18}}?(?:{_FA_ENDED})(?!\w)")
+# the view of a word every match of _ENDED holds (the view drops the marks and folds the spellings its tolerant letters read)
+_ENDED_KEYS = tuple(norm(w) for w in ("پایان", "خاتمه", "انتهت", "اختتمت"))
+
+
+def _ended(raw: str, view: View, s: int, e: int) -> bool:
+    """``_ENDED.search(raw, s, e)``, its words looked for first in the view of ``raw[s:e]`` (view indexes from the first at
+    or after ``s`` to the last before ``e``): the pattern's alternatives open with common letters («ا», «ب»), so ``re``
+    tries it at most of a sentence's characters."""
+    return _view_holds_in(view, s, e, _ENDED_KEYS) and _ENDED.search(raw, s, e) is not None
 
 
 def _began_ended(raw: str, usable: list[DateMatch], date: DateMatch) -> DateMatch:
@@ -6131,6 +6161,10 @@ _ONLY_GREETINGS = _vx(
 # Persian 'the previous round' («دور پیشین», «دور قبلی»), a contact word of its own (cues.yaml, event_types.talks;
 # Arabic «الجولة» is one already, and «السابقة» after it makes it another round than the last one told)
 _GREETING_KEYS = tuple(norm(w) for w in ("احوال", "تعارف", "سلام", "دست دادن", "تحية", "تحيات", "مجاملات", "مصافحة"))
+# and the view of every match of _ONLY_GREETINGS holds one of these too: 'but' of its first branch, 'did not' and 'only'
+# of its others (the view's whitespace is single spaces; «سلام» of _GREETING_KEYS is in every «اسلامی», so they are
+# looked for as well before the pattern, which no literal opens)
+_ONLY_GREETINGS_KEYS = tuple(norm(w) for w in ("جز", "غیر از", "لم ", "اقتصر"))
 _PREVIOUS_ROUND_WORD = _vx(r"دور (?:پیشین|قبلی|گذشته)")
 _NEVER_HELD_KEYS = (norm("نشد"), norm("نگردید"))  # (every match of _FA_NEVER_HELD_AFTER holds one, and « که »)
 
@@ -6142,6 +6176,21 @@ def _never_held_after(text: str, at: int) -> bool:
 
 
 _FA_BEGAN_AFTER = _rx(r"[^.؛;\n]{0,80}?\s(?:آغاز|شروع)\s+(?:شد|شده بود|شده است|شده|گردید)(?!\w)")
+def _view_holds_in(view: View, s: int, e: int, keys: tuple[str, ...]) -> bool:
+    """One of ``keys`` (view text) stands in the view of ``raw[s:e]`` (view indexes from the first at or after ``s`` to
+    the last before ``e``): the cheap test before a raw pattern every match of which holds one of them (a key's letters
+    come from raw letters inside the match; the view drops the marks between them and folds the spellings ``_rx``
+    reads). The two bisects into ``view.starts`` cost ~4 k instructions, as much as a key's own ``re`` search of a short
+    window: this pays on a long window only (measured: on the 8–70-character windows of 'about', 'every', 'dated' and
+    'described' it cost more than the raw keys it replaced)."""
+    starts, text = view.starts, view.text
+    lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+    for k in keys:
+        if text.find(k, lo, hi) >= 0:
+            return True
+    return False
+
+
 # after a message word: thanks, congratulations or condolences given in it (raw text)
 THANKED_REACH = 90  # characters from the message word to its word of thanks
 _THANKED = _rx(
@@ -6303,6 +6352,7 @@ _NOT_THIS = _rx(r"(?:^|[\s،,])(?:نه|لا|وليس|وليست|ليس|ليست)
 # (the cheap test before _SEEMS: every match of _SEEMS holds «ب» then «د», marks between; a pattern that opens with one
 # letter, which re scans for quickly, where the verbs themselves open with a class of common letters)
 _SEEMS_ANY = _rx(r"بد")
+_SEEMS_KEYS = (norm("بد"),)  # (the view of _SEEMS_ANY, which every match of _SEEMS holds: what the code looks for)
 _SEEMS = _rx(r"(?<!\w)[وف]?(?:تبدو|يبدو|بدت|بدا)\s+(?:ال)?$")
 _COMMA_BREAK = _rx(r"[،,؛;:.]")
 # the generic words of a standing role held for years or decades («منذ سنوات», «لعقود», «سال‌هاست», «طی دهه‌ها»)
@@ -6446,6 +6496,9 @@ def _not_inside_names(text: str, hits: list[Hit]) -> list[Hit]:
 # agency of a state) with up to three words that are no preposition or conjunction before a state's name or adjective
 _OUTLET_NAMES = "(?<!\\w)(?:" + "|".join(sorted(map(re.escape, map(norm, _NEWS_OUTLETS)), key=len, reverse=True)) + r")(?!\w)"
 _OUTLET_NAME = _vx(_OUTLET_NAMES)
+# every piece of text some outlet's name holds (the view): a match of _OUTLET_NAME is one of the names, so it can hold a
+# state or place only when this set holds the hit's view text
+_OUTLET_NAME_PARTS = frozenset(n[i:j] for n in map(norm, _NEWS_OUTLETS) for i in range(len(n)) for j in range(i + 1, len(n) + 1))
 _OUTLET_NOUN = norm(
     r"(?<!\w)(?:[وبلف]?ال|[وبلف])?(?:صحيفة|صحف|جريدة|جرائد|مجلة|إعلام|وسائل\s+(?:ال)?إعلام|تلفزيون|إذاعة|وكالة\s+(?:ال)?أنباء|وكالة\s+للأنباء"
     r"|موقع\s+(?:ال)?(?:إخباري|إلكتروني)|روزنامه(?:های|ها)?|رسانه(?:های|ها)?|خبرگزاری|نشریه|تلویزیون|رادیو|صداوسیما"
@@ -6487,6 +6540,20 @@ _OUTLET_BEFORE = _vx(
     _OUTLET_NOUN + norm(r"(?:\s+(?!(?:عن|من|أن|بأن|في|مع|إلى|على|لدى|قبل|بعد|از|که|به|با|در|برای|نقل|نقلا|و)(?!\w))[^\s.،؛,:]+){0,3}\s+$")
 )
 
+# the most spaces a match of _OUTLET_BEFORE holds: one in a press noun of two words, one before each of up to three
+# words, the last (the view's whitespace is single spaces: normalize maps every \s to one and collapses runs)
+OUTLET_BEFORE_SPACES = 5
+
+
+def _after_spaces(text: str, lo: int, end: int, n: int) -> int:
+    """The index after the ``n``-th space of ``text[lo:end]`` counted back from ``end``, or ``lo`` when it holds fewer:
+    a match in ``text[lo:end]`` ending at ``end`` that holds fewer than ``n`` spaces starts at or after that index."""
+    for _ in range(n):
+        end = text.rfind(" ", lo, end)
+        if end < 0:
+            return lo
+    return end + 1
+
 
 def _outlet_may_follow(raw: str, view: View, keys: list[int], x: tuple[int, int, Hit]) -> bool:
     """A news outlet's name may stand after the contact word ``x`` (raw start, raw end, hit) where ``_WITH_OUTLET`` or
@@ -6511,6 +6578,19 @@ _NO_DOUBT_KEYS = tuple(norm(k) for k in (
 _NO_DOUBT = _vx(r"(?<!\w)[وب]?لا\s*(?:شک|ریب|ریبه)(?!\w)|(?<!\w)(?:شک|شکی|تردید|تردیدی)\s+(?:وجود\s+)?(?:نیست|ندارد)(?!\w)")
 
 
+def _no_doubt(text: str) -> bool:
+    """``_NO_DOUBT.search(text) is not None`` on the view ``text``: a match's key (one of _NO_DOUBT_KEYS) starts at its
+    start or one after it (after «و» / «ب»), so the pattern is tried only there, not at every character of the
+    document."""
+    for k in _NO_DOUBT_KEYS:
+        i = text.find(k)
+        while i >= 0:
+            if _NO_DOUBT.match(text, i) or (i and _NO_DOUBT.match(text, i - 1)):
+                return True
+            i = text.find(k, i + 1)
+    return False
+
+
 def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
     """The hits less the states and places that name a news outlet or its nationality («ذكرت صحيفة واشنطن بوست»,
     «زعمت صحيفة إسرائيلية», «به گزارش خبرگزاری رسمی عمان»): the source of a report is no side, mediator or venue.
@@ -6522,12 +6602,16 @@ def _not_outlets(text: str, hits: list[Hit], keys: list[int]) -> list[Hit]:
         lo = max(0, h.vstart - OUTLET_REACH)
         # (every outlet's name holds a key: looked for only where one starts in the name's window)
         k = bisect_left(ordered, h.vstart - OUTLET_NAME_TAIL)
-        if k < n and ordered[k] < h.vend + OUTLET_NAME_TAIL and any(
+        if k < n and ordered[k] < h.vend + OUTLET_NAME_TAIL and text[h.vstart : h.vend] in _OUTLET_NAME_PARTS and any(
             m.start() <= h.vstart and h.vend <= m.end() for m in _OUTLET_NAME.finditer(text, max(0, h.vstart - OUTLET_NAME_TAIL), h.vend + OUTLET_NAME_TAIL)
         ):
             return True
-        # (a press noun holds a key, or is the bare «إعلام»: _OUTLET_BEFORE only where one starts in its window)
-        return h.cat == "state" and (
+        if h.cat != "state" or text[h.vstart - 1 : h.vstart] != " ":
+            return False  # (a match of _OUTLET_BEFORE ends in a space)
+        # (a match holds at most OUTLET_BEFORE_SPACES spaces, so it starts after the one more counted back from its end;
+        # a press noun holds a key, or is the bare «إعلام»: _OUTLET_BEFORE only where one starts in that window)
+        lo = _after_spaces(text, lo, h.vstart, OUTLET_BEFORE_SPACES + 1)
+        return (
             ((j := bisect_left(ordered, lo)) < n and ordered[j] < h.vstart) or text.find(_BARE_PRESS_NOUN, lo, h.vstart) >= 0
         ) and _OUTLET_BEFORE.search(text, lo, h.vstart) is not None
 
