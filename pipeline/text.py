@@ -308,6 +308,8 @@ _JOIN_COMPOUND = re.compile(f"ت(?<=گفت|جست|رفت)( )?و( )?(?=(?:گو|ج
 _JOIN_DUAL = re.compile(f"ایرانی( )(?=(?:آمریکایی|امریکایی){_FA_NOT_LETTER})")  # (not «… ایرانی آمریکایی‌ها را»)
 # the agent noun «معامله‌گر», «معامله‌گران» written apart ('traders', «معامله گران»: not a deal)
 _JOIN_AGENT = re.compile(f"معامله( )(?=گر(?:ان|ی|ها|های)?{_FA_NOT_LETTER})")
+# (each with a literal every match holds: the pattern runs only on a text that holds it)
+_JOIN_WORDS = (("ایرانی ", _JOIN_DUAL), ("معامله گر", _JOIN_AGENT))
 
 
 def _joined_spaces(t: str) -> list[int]:
@@ -333,18 +335,13 @@ def _joined_spaces(t: str) -> list[int]:
         prev = t[i - 1] if i else " "
         if prev in _WORD_OPENERS or prev.isspace():
             out.extend(m.start(g) for g in (1, 2) if m.start(g) >= 0)
-    if "ایرانی " in t:
-        for m in _JOIN_DUAL.finditer(t):  # the dual nationality: at a word's start
-            i = m.start()
-            prev = t[i - 1] if i else " "
-            if prev in _WORD_OPENERS or prev.isspace():
-                out.append(m.start(1))
-    if "معامله گر" in t:
-        for m in _JOIN_AGENT.finditer(t):  # the agent noun: at a word's start
-            i = m.start()
-            prev = t[i - 1] if i else " "
-            if prev in _WORD_OPENERS or prev.isspace():
-                out.append(m.start(1))
+    for key, pattern in _JOIN_WORDS:  # the dual nationality, the agent noun: at a word's start
+        if key in t:
+            for m in pattern.finditer(t):
+                i = m.start()
+                prev = t[i - 1] if i else " "
+                if prev in _WORD_OPENERS or prev.isspace():
+                    out.append(m.start(1))
     out.sort()
     return out
 

@@ -6679,8 +6679,10 @@ _FA_ASKED_THAT = _rx(
 # 'must' or 'must not' before the contact word, in its clause (no comma or full stop between): «نباید … معامله کند»
 _FA_MUST_BEFORE = _vx(r"(?<!\w)(?:باید|نباید)(?!\w)[^.،,؛:!?]*$")
 # a subjunctive light verb right after the contact word (a word between at most): «معامله کند», «دیدار کنند»
-_FA_SUBJUNCTIVE_NEXT = _vx(r"(?:\s+[^\s.،,؛]+)?\s+(?:بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بشود|بشوند)(?!\w)")
-_FA_SUBJUNCTIVE_END = _rx(r"(?<!\w)(?:باشد|باشند|بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
+# the Persian light verbs in the subjunctive ('do', 'become', 'give'), read by the two patterns below
+_FA_SUBJUNCTIVE_LIGHT = "بکند|بکنند|کند|کنند|شود|شوند|بدهد|بدهند|دهد|دهند"
+_FA_SUBJUNCTIVE_NEXT = _vx(rf"(?:\s+[^\s.،,؛]+)?\s+(?:{_FA_SUBJUNCTIVE_LIGHT}|بشود|بشوند)(?!\w)")
+_FA_SUBJUNCTIVE_END = _rx(rf"(?<!\w)(?:باشد|باشند|{_FA_SUBJUNCTIVE_LIGHT}|بپذیرد|بپذیرند)\s*[.,;،؛!?»\"]")
 # 'like, as in' right before a word (raw text)
 # (raw text: «در وقفه میان دو جلسه», «بين جلستين»; not the definite «بين الجولتين», 'between the two rounds' told
 # one by one, whose days stay theirs)
