@@ -309,6 +309,17 @@ def test_month_range_matches_hold_a_year_or_an_end_word():
     assert found > 20 and without_year > 20, (found, without_year)
 
 
+def _random_matches(rng: random.Random, pattern, words: list[str], rounds: int, sizes: tuple[int, int], seps: list[str]):
+    """The (raw, view text) of those of ``rounds`` random texts (``sizes`` of ``words`` with marks, joined by one of
+    ``seps``) whose view ``pattern`` matches: what a key gate's test checks holds a key."""
+    for _ in range(rounds):
+        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(*sizes))]
+        raw = rng.choice(seps).join(parts)
+        v = T.normalize(raw).text
+        if pattern.search(v):
+            yield raw, v
+
+
 def _with_marks(rng: random.Random, word: str) -> str:
     """``word`` with harakat, tatweel or madda after some of its letters (the raw spellings ``_rx`` patterns read)."""
     return "".join(c + "".join(rng.choice("\u064e\u064f\u0650\u0651\u0652\u064b\u0640\u0653\u0670") for _ in range(rng.choice((0, 0, 0, 1, 2))))
@@ -524,13 +535,9 @@ def test_no_doubt_keys_hold_every_match():
     words = ["لا", "ولا", "بلا", "شك", "شک", "ريب", "ریب", "ريبة", "شکی", "تردید", "تردیدی", "وجود", "نیست", "ندارد", "پزشک",
              "تقریباً", "أن", "که", "،", ".", "\u200c", "  ", "\n", "x"]
     found = 0
-    for _ in range(6000):
-        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 12))]
-        raw = rng.choice([" ", " ", "  ", "\u200c", ""]).join(parts)
-        v = T.normalize(raw).text
-        if rules._NO_DOUBT.search(v):
-            found += 1
-            assert any(k in v for k in rules._NO_DOUBT_KEYS), raw
+    for raw, v in _random_matches(rng, rules._NO_DOUBT, words, 6000, (1, 12), [" ", " ", "  ", "\u200c", ""]):
+        found += 1
+        assert any(k in v for k in rules._NO_DOUBT_KEYS), raw
     assert found > 500, found
 
 
@@ -625,13 +632,9 @@ def test_stay_length_keys_hold_every_match():
     words = ["استمرت", "دامت", "استغرقت", "لمدة", "على", "مدى", "على مدى", "يومين", "ثلاثة", "أيام", "أربعة", "خمسة", "دو", "سه", "چهار",
              "پنج", "۲", "۳", "4", "روزه", "‌روزه", "سفر", "زيارة", "،", ".", "x"]
     found = 0
-    for _ in range(12000):
-        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(1, 10))]
-        raw = rng.choice([" ", " ", "  ", "‌", ""]).join(parts)
-        v = T.normalize(raw).text
-        if rules._STAY_LENGTH.search(v):
-            found += 1
-            assert any(k in v for k in rules._STAY_LENGTH_KEYS), raw
+    for raw, v in _random_matches(rng, rules._STAY_LENGTH, words, 12000, (1, 10), [" ", " ", "  ", "‌", ""]):
+        found += 1
+        assert any(k in v for k in rules._STAY_LENGTH_KEYS), raw
     assert found > 500, found
 
 
@@ -645,13 +648,9 @@ def test_only_greetings_keys_hold_every_match():
              "نشد", "نکردند", "نداشتند", "لم", "ولم", "يتبادلا", "سوى", "إلا", "تبادل", "التحية", "تحيات", "مجاملات", "المصافحة",
              "اقتصر", "واقتصرت", "اللقاء", "على", "اسلامی", "العالم", ".", "x"]
     found = 0
-    for _ in range(20000):
-        parts = [_with_marks(rng, rng.choice(words)) for _ in range(rng.randint(2, 9))]
-        raw = rng.choice([" ", " ", "  ", "\u200c", "\n"]).join(parts)
-        v = T.normalize(raw).text
-        if rules._ONLY_GREETINGS.search(v):
-            found += 1
-            assert any(k in v for k in rules._GREETING_KEYS) and any(k in v for k in rules._ONLY_GREETINGS_KEYS), raw
+    for raw, v in _random_matches(rng, rules._ONLY_GREETINGS, words, 20000, (2, 9), [" ", " ", "  ", "\u200c", "\n"]):
+        found += 1
+        assert any(k in v for k in rules._GREETING_KEYS) and any(k in v for k in rules._ONLY_GREETINGS_KEYS), raw
     assert found > 300, found
 
 
